@@ -1,0 +1,138 @@
+/**
+ * The command line: argv and injected streams -> the same engine as the action -> an exit code.
+ *   0 nothing over the gate, 1 the gate failed, 2 usage error or unreadable input, 3 internal failure.
+ */
+import { existsSync, statSync } from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { selectUnits } from "./core/discover.js";
+import { jsonReport } from "./core/format/json.js";
+import { formatText } from "./core/format/text.js";
+import { scanPaths, type ScanOptions, type UnitReport } from "./core/scan.js";
+import { DiskTree } from "./node/disk-tree.js";
+import { VERSION } from "./version.js";
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_GATE = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+const USAGE = `usage: harden-units scan [PATH ...] [--format text|json] [--max-exposure N]
+                          [--profile baseline|strict] [--systemd-version V] [--config FILE]
+       harden-units --version | --help
+
+Scores systemd units as \`systemd-analyze security\` of systemd 252 does, and lints their
+hardening settings. PATH is a unit file, a drop-in or a folder searched recursively (default .).
+Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or an
+error finding), 2 usage error or unreadable input, 3 internal failure.
+`;
+
+class UsageError extends Error {}
+
+function parseExposureLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10) throw new UsageError(`--max-exposure takes a number from 0 to 10, not '${value}'`);
+  return Number(value);
+}
+
+function parseVersion(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{3}$/.test(value)) throw new UsageError(`--systemd-version takes a systemd version such as 252, not '${value}'`);
+  return Number(value);
+}
+
+/** Tree-relative label for a folder: the path as the user would read it from the working directory. */
+function label(cwd: string, dir: string): string {
+  const rel = path.relative(cwd, dir).split(path.sep).join("/");
+  return rel;
+}
+
+/** Scans each PATH argument in a tree rooted at it (or at the folder of a file). */
+function scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptions): UnitReport[] {
+  const reports = new Map<string, UnitReport>();
+  for (const input of inputs) {
+    const abs = path.resolve(io.cwd, input);
+    if (!existsSync(abs)) throw new UsageError(`cannot read '${input}': no such file or folder`);
+    const isDir = statSync(abs).isDirectory();
+    // A drop-in's unit is two folders up (`dir/foo.service.d/x.conf` -> `dir/foo.service`).
+    const root = isDir ? abs : /\.d$/.test(path.basename(path.dirname(abs))) ? path.dirname(path.dirname(abs)) : path.dirname(abs);
+    const prefix = label(io.cwd, root);
+    const tree = new DiskTree(root, prefix);
+    const treePath = label(io.cwd, abs);
+    const selection = selectUnits(tree, [treePath]);
+    if (selection.rejected.length > 0) {
+      throw new UsageError(`'${input}' is not a unit file, a drop-in (NAME.service.d/*.conf) or a folder`);
+    }
+    for (const r of scanPaths(tree, selection.units, selection.orphans, options)) reports.set(r.path, r);
+  }
+  return [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The gate: which units broke which limit, one line each. */
+export function gateFailures(reports: readonly UnitReport[], maxExposure: number | undefined): string[] {
+  const out: string[] = [];
+  for (const r of reports) {
+    if (maxExposure !== undefined && r.score && r.score.exposure > Math.round(maxExposure * 10)) {
+      out.push(`${r.path}: exposure ${(r.score.exposure / 10).toFixed(1)} is above the limit ${maxExposure.toFixed(1)}`);
+    }
+    const errors = r.findings.filter((f) => f.severity === "error" && f.suppressed === undefined).length;
+    if (errors > 0) out.push(`${r.path}: ${errors} error finding${errors === 1 ? "" : "s"}`);
+  }
+  return out;
+}
+
+async function scan(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: "string", default: "text" },
+      "max-exposure": { type: "string" },
+      profile: { type: "string", default: "baseline" },
+      "systemd-version": { type: "string" },
+      config: { type: "string" },
+    },
+  });
+  const format = values.format;
+  if (format !== "text" && format !== "json") throw new UsageError(`--format takes text or json, not '${format}'`);
+  if (values.profile !== "baseline" && values.profile !== "strict") throw new UsageError(`--profile takes baseline or strict, not '${values.profile}'`);
+  const maxExposure = parseExposureLimit(values["max-exposure"]);
+  const systemdVersion = parseVersion(values["systemd-version"]);
+  const options: ScanOptions = systemdVersion === undefined ? {} : { systemdVersion };
+  const reports = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
+  if (format === "json") io.stdout(JSON.stringify(jsonReport(reports, VERSION)) + "\n");
+  else io.stdout(formatText(reports, new Map(), { topChecks: 10 }));
+  const failures = gateFailures(reports, maxExposure);
+  if (format === "text" && failures.length > 0) io.stderr(`harden-units: gate failed: ${failures.join("; ")}\n`);
+  return failures.length > 0 ? EXIT_GATE : EXIT_OK;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "--version" || command === "-V") {
+      io.stdout(`harden-units ${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.stdout(USAGE);
+      return command === undefined ? EXIT_USAGE : EXIT_OK;
+    }
+    if (command === "scan") return await scan(rest, io);
+    throw new UsageError(`unknown command '${command}' (try: harden-units scan)`);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+      io.stderr(`harden-units: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`harden-units: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The overall exposure, as systemd 252 computes it: integer arithmetic only,
+ * exposure = ceil(100 · Σ ceil(b·w/r) / Σ w) over the checks that apply, printed with one
+ * decimal; each row's own exposure rounded up separately; rows in the order systemd prints them.
+ */
+import type { LoadedUnit } from "../units/load.js";
+import type { Located } from "../units/settings.js";
+import { assessCheck, runsPrivileged } from "./assess.js";
+import { CHECKS, type CheckDefinition } from "./table.js";
+
+export type Level = "PERFECT" | "SAFE" | "OK" | "MEDIUM" | "EXPOSED" | "UNSAFE" | "DANGEROUS";
+
+/** systemd-analyze's --security-policy entry for one check (by json_field). */
+export interface PolicyOverride {
+  readonly weight?: number;
+  readonly range?: number;
+  readonly description_good?: string;
+  readonly description_bad?: string;
+  readonly description_na?: string;
+}
+
+export type SecurityPolicy = ReadonlyMap<string, PolicyOverride>;
+
+export interface CheckRow {
+  readonly check: CheckDefinition;
+  readonly weight: number;
+  readonly range: number;
+  /** 0..range, or null when the check does not apply. */
+  readonly badness: number | null;
+  /** As systemd prints it; null for an empty cell. */
+  readonly description: string | null;
+  /** The row's exposure in tenths (3 = "0.3"); null when systemd prints none. */
+  readonly exposure: number | null;
+  /** As in systemd-analyze's JSON: true when badness is 0, false when above, null when N/A. */
+  readonly set: boolean | null;
+  readonly src: Located | undefined;
+}
+
+export interface Score {
+  /** 0..100, in tenths: 96 is printed "9.6". */
+  readonly exposure: number;
+  readonly level: Level;
+  readonly badnessSum: number;
+  readonly weightSum: number;
+  /** In systemd-analyze's printed order. */
+  readonly rows: readonly CheckRow[];
+}
+
+const LEVELS: readonly (readonly [number, Level])[] = [
+  [100, "DANGEROUS"], [90, "UNSAFE"], [75, "EXPOSED"], [50, "MEDIUM"], [10, "OK"], [1, "SAFE"], [0, "PERFECT"],
+];
+
+export function levelOf(exposure: number): Level {
+  return LEVELS.find(([threshold]) => exposure >= threshold)![1];
+}
+
+/** "9.6" for 96. */
+export function formatExposure(tenths: number): string {
+  return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}
+
+const ceilDiv = (a: number, b: number): number => Math.floor((a + b - 1) / b);
+
+export class PolicyError extends Error {}
+
+export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
+  const special = !unit.settings.defaultDependencies.value;
+  let badnessSum = 0;
+  let weightSum = 0;
+  const n = CHECKS.length;
+  const badnesses: (number | null)[] = new Array(n);
+  const descriptions: (string | null)[] = new Array(n);
+  const sources: (Located | undefined)[] = new Array(n);
+  const weights: number[] = new Array(n);
+  const ranges: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const check = CHECKS[i]!;
+    const override = policy?.get(check.id);
+    const weight = override?.weight ?? check.weight;
+    const range = override?.range ?? check.range;
+    let badness: number | null;
+    let own: string | null;
+    let src: Located | undefined;
+    if (check.defaultDependenciesOnly && special) {
+      badness = null;
+      own = "Service runs in special boot phase, option is not appropriate";
+      src = unit.settings.defaultDependencies.src;
+    } else if (weight === 0) {
+      badness = null;
+      own = "Option excluded by policy, skipping";
+    } else {
+      const r = assessCheck(check, unit);
+      badness = r.badness;
+      own = r.description;
+      src = r.src;
+    }
+    if (badness !== null) {
+      if (range === 0 || badness > range) throw new PolicyError(`the policy gives ${check.id} range ${range}, below its badness ${badness}`);
+      badnessSum += ceilDiv(badness * weight, range);
+      weightSum += weight;
+    }
+    let description: string | null;
+    if (own !== null) description = own;
+    else if (badness === null) description = override?.description_na ?? check.na ?? null;
+    else if (badness === check.range) description = override?.description_bad ?? check.bad ?? null;
+    else if (badness === 0) description = override?.description_good ?? check.good ?? null;
+    else description = null;
+    badnesses[i] = badness;
+    descriptions[i] = description;
+    sources[i] = src;
+    weights[i] = weight;
+    ranges[i] = range;
+  }
+  if (weightSum === 0) throw new PolicyError("the policy excludes every check");
+  const rows: CheckRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const badness = badnesses[i]!;
+    rows[i] = {
+      check: CHECKS[i]!,
+      weight: weights[i]!,
+      range: ranges[i]!,
+      badness,
+      description: descriptions[i]!,
+      exposure: badness === null || badness === 0 ? null : ceilDiv(ceilDiv(100 * badness * weights[i]!, ranges[i]!), weightSum),
+      set: badness === null ? null : badness === 0,
+      src: sources[i],
+    };
+  }
+  const exposure = ceilDiv(100 * badnessSum, weightSum);
+  return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows) };
+}
+
+/** The check does not apply because the service runs as root (for callers explaining N/A rows). */
+export function notApplicableBecauseRoot(unit: LoadedUnit): boolean {
+  return runsPrivileged(unit.settings);
+}
+
+/**
+ * systemd sorts the table with glibc 2.36's qsort (a merge sort) by DESCRIPTION descending, then
+ * NAME, then original order. An empty description compares with a text one by original order
+ * (format-table.c), which is not a consistent order, so the result depends on the exact merge
+ * sort; this is that merge sort (msort_with_tmp), step by step, on row indices. The header row
+ * takes part in the sort (it always compares first), so it sits at index 0 here too.
+ */
+function printOrder(rows: readonly CheckRow[]): CheckRow[] {
+  const n = rows.length + 1;
+  // Item k is the header for k = 0, else row k - 1.
+  const compare = (a: number, b: number): number => {
+    if (a === 0) return b === 0 ? 0 : -1;
+    if (b === 0) return 1;
+    const ra = rows[a - 1]!;
+    const rb = rows[b - 1]!;
+    const da = ra.description;
+    const db = rb.description;
+    const r = da !== null && db !== null ? (da < db ? -1 : da > db ? 1 : 0) : a - b;
+    if (r !== 0) return -r;
+    const na = ra.check.name;
+    const nb = rb.check.name;
+    return na < nb ? -1 : na > nb ? 1 : a - b;
+  };
+  const items = Array.from({ length: n }, (_, k) => k);
+  const tmp = new Array<number>(n);
+  const sort = (lo: number, count: number): void => {
+    if (count <= 1) return;
+    const n1 = count >> 1;
+    const n2 = count - n1;
+    sort(lo, n1);
+    sort(lo + n1, n2);
+    let i = lo;
+    let j = lo + n1;
+    const iEnd = lo + n1;
+    const jEnd = lo + count;
+    let k = 0;
+    while (i < iEnd && j < jEnd) tmp[k++] = compare(items[i]!, items[j]!) <= 0 ? items[i++]! : items[j++]!;
+    while (i < iEnd) tmp[k++] = items[i++]!;
+    for (let m = 0; m < k; m++) items[lo + m] = tmp[m]!;
+  };
+  sort(0, n);
+  const out: CheckRow[] = new Array(rows.length);
+  for (let k = 1; k < n; k++) out[k - 1] = rows[items[k]! - 1]!;
+  return out;
+}

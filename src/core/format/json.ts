@@ -1,0 +1,106 @@
+/** The JSON report of the contract (`scan --format json`, the action's `report` file). */
+import { formatExposure, type CheckRow } from "../checks/score.js";
+import { locate, type Finding } from "../findings.js";
+import type { UnitReport } from "../scan.js";
+
+export interface JsonCheck {
+  id: string;
+  name: string;
+  exposure: number | null;
+  set: boolean | null;
+  line?: number;
+  file?: string;
+  description: string | null;
+  badness: number | null;
+  weight: number;
+  range: number;
+}
+
+export interface JsonFinding {
+  id: string;
+  severity: string;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  suppressed?: string;
+}
+
+export interface JsonDropin {
+  path: string;
+  content: string;
+  exposureAfter: number;
+}
+
+export interface JsonUnit {
+  path: string;
+  unit: string;
+  scored: boolean;
+  exposure: number | null;
+  level: string | null;
+  refused?: string;
+  baseExposure?: number;
+  checks: JsonCheck[];
+  findings: JsonFinding[];
+  dropin?: JsonDropin;
+}
+
+export interface JsonReport {
+  version: 1;
+  tool: { name: "harden-units"; version: string };
+  units: JsonUnit[];
+}
+
+/** Extra data a scan may carry per unit path: the base branch's exposure, a proposed drop-in. */
+export interface UnitExtras {
+  readonly baseExposure?: number | null;
+  readonly dropin?: { readonly path: string; readonly content: string; readonly exposureAfter: number };
+}
+
+export const tenths = (x: number): number => Number(formatExposure(x));
+
+function jsonCheck(row: CheckRow, unitPath: string): JsonCheck {
+  const out: JsonCheck = {
+    id: row.check.id,
+    name: row.check.name,
+    exposure: row.exposure === null ? null : tenths(row.exposure),
+    set: row.set,
+    description: row.description,
+    badness: row.badness,
+    weight: row.weight,
+    range: row.range,
+  };
+  if (row.src) {
+    const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
+    return row.src.file.path === unitPath ? { ...out, line } : { ...out, line, file: row.src.file.path };
+  }
+  return out;
+}
+
+export function jsonFinding(f: Finding): JsonFinding {
+  const at = locate(f);
+  const out: JsonFinding = { id: f.id, severity: f.severity, path: f.path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: f.message };
+  return f.suppressed !== undefined ? { ...out, suppressed: f.suppressed } : out;
+}
+
+export function jsonUnit(r: UnitReport, extras: UnitExtras = {}): JsonUnit {
+  const out: JsonUnit = {
+    path: r.path,
+    unit: r.unit,
+    scored: r.score !== null,
+    exposure: r.score ? tenths(r.score.exposure) : null,
+    level: r.score?.level ?? null,
+    checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path)) : [],
+    findings: r.findings.map(jsonFinding),
+  };
+  if (r.refusal) out.refused = r.refusal;
+  if (extras.baseExposure !== undefined && extras.baseExposure !== null) out.baseExposure = tenths(extras.baseExposure);
+  if (extras.dropin) out.dropin = { path: extras.dropin.path, content: extras.dropin.content, exposureAfter: tenths(extras.dropin.exposureAfter) };
+  return out;
+}
+
+export function jsonReport(units: readonly UnitReport[], version: string, extras: ReadonlyMap<string, UnitExtras> = new Map()): JsonReport {
+  return { version: 1, tool: { name: "harden-units", version }, units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
+}

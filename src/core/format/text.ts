@@ -1,0 +1,72 @@
+/**
+ * The report for a person at a terminal: per unit its exposure and level, the checks that cost
+ * the most (with the line that decided each), then the findings, one per line as
+ * `path:line:column: severity: message [rule-id]`.
+ */
+import { formatExposure, type CheckRow } from "../checks/score.js";
+import { locate, type Finding } from "../findings.js";
+import type { UnitReport } from "../scan.js";
+import type { UnitExtras } from "./json.js";
+
+export interface TextOptions {
+  /** How many failing checks to list per unit (all when undefined). */
+  readonly topChecks?: number;
+}
+
+export function formatFinding(f: Finding): string {
+  const at = locate(f);
+  const waived = f.suppressed !== undefined ? ` (waived: ${f.suppressed})` : "";
+  return `${f.path}:${at.line}:${at.column}: ${f.severity}: ${f.message} [${f.id}]${waived}`;
+}
+
+function where(row: CheckRow): string {
+  if (!row.src) return "not set";
+  const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
+  return `${row.src.file.path}:${line}`;
+}
+
+/** Failing checks, costliest first (row exposure, then weight, then name). */
+export function failingChecks(rows: readonly CheckRow[]): CheckRow[] {
+  return rows
+    .filter((r) => r.badness !== null && r.badness > 0)
+    .sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0) || b.weight * b.badness! / b.range - a.weight * a.badness! / a.range || (a.check.name < b.check.name ? -1 : 1));
+}
+
+export function formatUnit(r: UnitReport, extras: UnitExtras = {}, options: TextOptions = {}): string {
+  const lines: string[] = [];
+  if (r.score) {
+    const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${formatExposure(extras.baseExposure)})` : "";
+    const after = extras.dropin ? `, ${formatExposure(extras.dropin.exposureAfter)} with ${extras.dropin.path}` : "";
+    lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${base}${after}`);
+    const failing = failingChecks(r.score.rows);
+    const shown = options.topChecks === undefined ? failing : failing.slice(0, options.topChecks);
+    if (shown.length > 0) {
+      const nameWidth = Math.max(...shown.map((c) => c.check.name.length));
+      const descWidth = Math.max(...shown.map((c) => (c.description ?? "").length));
+      for (const c of shown) {
+        const x = c.exposure === null ? "   " : formatExposure(c.exposure);
+        lines.push(`  ${x}  ${c.check.name.padEnd(nameWidth)}  ${(c.description ?? "").padEnd(descWidth)}  ${where(c)}`);
+      }
+      if (shown.length < failing.length) lines.push(`  … ${failing.length - shown.length} more failing checks (--format json lists all)`);
+    }
+  } else if (r.refusal) {
+    lines.push(`${r.path}: not scored: ${r.refusal}`);
+  } else {
+    lines.push(`${r.path}: not scored (${r.loaded ? `${r.loaded.name.type} units are linted, not scored` : "linted only"})`);
+  }
+  for (const f of r.findings) lines.push(`  ${formatFinding(f)}`);
+  return lines.join("\n");
+}
+
+export function formatText(units: readonly UnitReport[], extras: ReadonlyMap<string, UnitExtras> = new Map(), options: TextOptions = {}): string {
+  if (units.length === 0) return "no unit files found\n";
+  const blocks = units.map((u) => formatUnit(u, extras.get(u.path), options));
+  const scored = units.filter((u) => u.score);
+  const count = (s: string) => units.reduce((n, u) => n + u.findings.filter((f) => f.severity === s && f.suppressed === undefined).length, 0);
+  const worst = scored.reduce((m, u) => Math.max(m, u.score!.exposure), -1);
+  const summary =
+    `${units.length} unit file${units.length === 1 ? "" : "s"}, ${scored.length} scored` +
+    (worst >= 0 ? `, highest exposure ${formatExposure(worst)}` : "") +
+    `; ${count("error")} errors, ${count("warning")} warnings, ${count("notice")} notices`;
+  return blocks.join("\n\n") + "\n\n" + summary + "\n";
+}

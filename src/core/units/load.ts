@@ -1,0 +1,284 @@
+/**
+ * The effective unit: a unit file plus the drop-ins beside it in the same tree, read and merged
+ * as systemd 252 merges them (drop-ins from every applicable `*.d/` folder, first folder wins for
+ * a file name, applied in file-name order after the fragment), then the settings systemd implies
+ * after loading, and the load-time refusals (`Service has no ExecStart=…`).
+ */
+import { CONFIG_ITEMS } from "../data/systemd252.js";
+import { parseUnitFile, type Assignment, type UnitFile } from "../syntax/parser.js";
+import type { SpecifierContext } from "../syntax/specifiers.js";
+import { parseBoolean, splitWords } from "../syntax/words.js";
+import { dropinDirNames, isStrictUserName, isTemplate, parseUnitName, withInstance, type UnitName, type UnitType } from "./names.js";
+import {
+  defaultSettings,
+  OPTION_PARSERS,
+  warningSpan,
+  type LoadWarning,
+  type Located,
+  type OptionContext,
+  type UnitSettings,
+  type WarningCode,
+} from "./settings.js";
+import { basename, dirname, joinPath, type UnitTree } from "./tree.js";
+
+export interface LoadedUnit {
+  /** Path of the unit file in the tree. */
+  readonly path: string;
+  /** The name systemd analyses: templates as instance `i` (`foo@.service` -> `foo@i.service`). */
+  readonly name: UnitName;
+  readonly fragment: UnitFile;
+  /** Drop-ins in the order systemd applies them. */
+  readonly dropins: readonly UnitFile[];
+  readonly settings: UnitSettings;
+  readonly warnings: readonly LoadWarning[];
+  /** Why systemd would refuse to load the unit (then it cannot be assessed), or null. */
+  readonly refusal: string | null;
+}
+
+/** Parsed files, shared between units of one tree (a `service.d/` drop-in serves many units). */
+export type ParseCache = Map<string, UnitFile>;
+
+const EXEC_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap"]);
+const CGROUP_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap", "Slice", "Scope"]);
+const TYPE_SECTION: Readonly<Record<UnitType, string | null>> = {
+  service: "Service", socket: "Socket", mount: "Mount", automount: "Automount", swap: "Swap",
+  timer: "Timer", path: "Path", slice: "Slice", scope: "Scope", target: null, device: null,
+};
+
+/** The sections systemd reads in a unit of this type. */
+export function sectionsFor(type: UnitType): string[] {
+  const own = TYPE_SECTION[type];
+  return own ? ["Unit", own, "Install"] : ["Unit", "Install"];
+}
+
+const KNOWN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.keys(keys).map((k) => `${section}.${k}`)));
+
+/** Whether systemd 252 knows `key` in `section` (of any unit type). */
+export function isKnownKey(section: string, key: string): boolean {
+  return KNOWN_KEYS.has(`${section}.${key}`);
+}
+
+function parseCached(tree: UnitTree, path: string, cache: ParseCache): UnitFile | undefined {
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const bytes = tree.read(path);
+  if (bytes === undefined) return undefined;
+  const parsed = parseUnitFile(path, bytes);
+  cache.set(path, parsed);
+  return parsed;
+}
+
+/** The drop-in files that apply to a unit whose file is in `dir`, in the order systemd applies them. */
+export function findDropins(tree: UnitTree, dir: string, unit: UnitName): string[] {
+  const byName = new Map<string, string>();
+  for (const dropinDir of dropinDirNames(unit)) {
+    const folder = joinPath(dir, dropinDir);
+    for (const file of tree.list(folder) ?? []) {
+      if (!file.endsWith(".conf") || file.startsWith(".")) continue;
+      const path = joinPath(folder, file);
+      if (!byName.has(file) && tree.read(path) !== undefined) byName.set(file, path);
+    }
+  }
+  return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name)!);
+}
+
+/** strcmp() order for names (UTF-16 order equals byte order for the ASCII names units use). */
+export function compareBytes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The name systemd analyses for a unit file, or null when the file name is not a unit name. */
+export function analysedName(path: string): UnitName | null {
+  const parsed = parseUnitName(basename(path));
+  if (!parsed) return null;
+  return isTemplate(parsed) ? withInstance(parsed, "i") : parsed;
+}
+
+export function loadUnit(tree: UnitTree, path: string, cache: ParseCache = new Map()): LoadedUnit | null {
+  const name = analysedName(path);
+  const fragment = parseCached(tree, path, cache);
+  if (!name || !fragment) return null;
+  const dropins = findDropins(tree, dirname(path), name)
+    .map((p) => parseCached(tree, p, cache))
+    .filter((f): f is UnitFile => f !== undefined);
+  return loadFromFiles(name, fragment, dropins, path);
+}
+
+/** Applies the fragment and its drop-ins in order and derives the settings systemd would hold. */
+export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: readonly UnitFile[], path = fragment.path): LoadedUnit {
+  const settings = defaultSettings();
+  const warnings: LoadWarning[] = [];
+  const known = new Set(sectionsFor(name.type));
+  const specifiers: SpecifierContext = { unit: name, fragmentPath: "/" + fragment.path };
+  const remainAfterExit = { value: false };
+  const misc = new Map<string, string>();
+
+  for (const file of [fragment, ...dropins]) {
+    const isFragment = file === fragment;
+    let fatalSeen = false;
+    for (const entry of file.entries) {
+      // systemd stops reading a file at its first fatal error: a unit file is then refused, the
+      // rest of a drop-in is left unread.
+      if (fatalSeen) break;
+      if (entry.kind === "section") {
+        if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
+          warnings.push({
+            code: "unknown-section", systemdMessage: `Unknown section '${entry.name}'. Ignoring.`, file,
+            assignment: undefined, span: entry.span, reportLine: entry.firstLine, subject: entry.name, stopsFile: false, fatal: false,
+          });
+        }
+        continue;
+      }
+      if (entry.kind === "broken") {
+        const d = entry.diagnostic;
+        if (d.fatal) {
+          fatalSeen = true;
+          warnings.push({ code: "invalid-syntax", systemdMessage: d.message, file, assignment: undefined, span: d.span, reportLine: d.reportLine, subject: "", stopsFile: true, fatal: isFragment });
+        }
+        continue;
+      }
+      if (entry.kind !== "assignment") continue;
+      const a = entry;
+      if (!known.has(a.section)) continue;
+      if (!isKnownKey(a.section, a.key)) {
+        if (!a.key.startsWith("X-")) {
+          warnings.push({
+            code: "unknown-key", systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file,
+            assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+          });
+        }
+        continue;
+      }
+      const at: Located = { file, assignment: a };
+      const ctx: OptionContext = {
+        settings, at, value: a.value, specifiers,
+        warn(code: WarningCode, systemdMessage: string, subject = a.value, range?: { start: number; end: number }, fatal = false) {
+          if (fatal) fatalSeen = true;
+          warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
+        },
+      };
+      const parser =
+        OPTION_PARSERS.get(`${a.section}.${a.key}`) ??
+        (EXEC_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`Exec.${a.key}`) : undefined) ??
+        (CGROUP_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`CGroup.${a.key}`) : undefined);
+      if (parser) parser(ctx);
+      else if (a.section === "Service" && a.key === "RemainAfterExit") remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
+      else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode")) misc.set(a.key, a.value);
+      else if (a.section === "Service" && a.key === "PAMName") misc.set(a.key, a.value);
+    }
+  }
+
+  const hasExecContext = EXEC_SECTIONS.has(TYPE_SECTION[name.type] ?? "");
+  if (hasExecContext) patchContexts(name, settings);
+  if (name.type !== "service") {
+    // Only services default to a private keyring; units without an execution context have none.
+    settings.notifyAccess.value = null;
+    if (settings.keyringMode.src === undefined) settings.keyringMode.value = hasExecContext ? "shared" : "";
+  }
+  noteNobody(settings, warnings);
+  const fatal = warnings.find((w) => w.fatal);
+  const refusal = fatal
+    ? `systemd refuses the unit: ${fatal.systemdMessage}`
+    : name.type === "service"
+      ? verifyService(settings, remainAfterExit.value, misc)
+      : null;
+  return { path, name, fragment, dropins, settings, warnings, refusal };
+}
+
+/** unit_patch_contexts(): what systemd implies after loading. */
+function patchContexts(name: UnitName, s: UnitSettings): void {
+  const cap = (set: typeof s.capabilityBoundingSet, bits: number[], src: Located | undefined) => {
+    for (const bit of bits) {
+      if ((set.mask >> BigInt(bit)) & 1n) {
+        set.mask &= ~(1n << BigInt(bit));
+        set.srcByBit[bit] = src;
+      }
+    }
+  };
+  const b = s.bools;
+  if (b.privateDevices.value) cap(s.capabilityBoundingSet, [27, 17], b.privateDevices.src);
+  if (b.protectKernelModules.value) cap(s.capabilityBoundingSet, [16], b.protectKernelModules.src);
+  if (b.protectKernelLogs.value) cap(s.capabilityBoundingSet, [34], b.protectKernelLogs.src);
+  if (b.protectClock.value) cap(s.capabilityBoundingSet, [25, 35], b.protectClock.src);
+
+  if (s.dynamicUser.value) {
+    const src = s.dynamicUser.src;
+    if (s.user.value === null) {
+      s.user.value = isStrictUserName(name.prefix) ? name.prefix : "_du_hashed";
+      s.user.src = src;
+    }
+    const force = (t: { value: boolean; src: Located | undefined }) => {
+      if (!t.value) {
+        t.value = true;
+        t.src = src;
+      }
+    };
+    force(b.privateTmp);
+    force(b.removeIpc);
+    force(b.noNewPrivileges);
+    force(b.restrictSuidSgid);
+    if (s.protectSystem.value !== "strict") {
+      s.protectSystem.value = "strict";
+      s.protectSystem.src = src;
+    }
+    if (s.protectHome.value === "no") {
+      s.protectHome.value = "read-only";
+      s.protectHome.src = src;
+    }
+  }
+
+  if (b.privateDevices.value && s.devicePolicy.value === "auto") {
+    s.devicePolicy.value = "closed";
+    s.devicePolicy.src = b.privateDevices.src;
+  }
+  const add = (path: string, mode: string, src: Located | undefined) => s.deviceAllow.entries.push({ path, mode, src });
+  if (s.devicePolicy.value !== "auto" || s.deviceAllow.entries.length > 0) {
+    if (s.rootImage.value !== null || s.mountImages.value) {
+      const src = s.rootImage.value !== null ? s.rootImage.src : s.mountImages.src;
+      add("/dev/loop-control", "rw", src);
+      add("/dev/mapper/control", "rw", src);
+      for (const dev of ["block-loop", "block-blkext", "block-device-mapper"]) add(dev, "rwm", src);
+    }
+    if (b.protectClock.value) add("char-rtc", "r", b.protectClock.src);
+    const encrypted = [...s.credentials.load.values(), ...s.credentials.set.values()].some((e) => e);
+    if (encrypted) add("/dev/tpmrm0", "rw", s.encryptedCredentials.src);
+  }
+}
+
+function noteNobody(s: UnitSettings, warnings: LoadWarning[]): void {
+  const src = s.user.src;
+  if (s.user.value !== "nobody" || !src) return;
+  const a: Assignment = src.assignment;
+  warnings.push({
+    code: "nobody-user", systemdMessage: "Special user nobody configured, this is not safe!", file: src.file,
+    assignment: a, span: a.valueSpan, reportLine: a.reportLine, subject: "nobody", stopsFile: false, fatal: false,
+  });
+}
+
+/** The first word of each command an Exec*= line holds (a lone `;` separates commands). */
+function commandCount(lines: readonly Located[]): number {
+  let n = 0;
+  for (const l of lines) {
+    const { words } = splitWords(l.assignment.value, { unquote: true, cunescape: true, relax: true });
+    n += 1 + words.filter((w) => w.text === ";" && l.assignment.value.slice(w.start, w.end) === ";").length;
+  }
+  return n;
+}
+
+/** service_verify(): the settings without which systemd refuses to load a service. */
+function verifyService(s: UnitSettings, remainAfterExit: boolean, misc: ReadonlyMap<string, string>): string | null {
+  const starts = s.commands.get("ExecStart") ?? [];
+  const stops = s.commands.get("ExecStop") ?? [];
+  const success = s.successAction.value !== null && s.successAction.value !== "none";
+  const type = s.serviceType.value ?? (s.busName.value ? "dbus" : starts.length > 0 ? "simple" : "oneshot");
+  if (starts.length === 0 && stops.length === 0 && !success) return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
+  if (type !== "oneshot" && starts.length === 0) return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (!remainAfterExit && starts.length === 0 && !success) return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
+  if (type !== "oneshot" && commandCount(starts) > 1) return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (type === "oneshot" && (s.restart.value === "always" || s.restart.value === "on-success")) return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
+  if (type === "oneshot" && misc.get("ExitType") === "cgroup") return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
+  if (type === "dbus" && !s.busName.value) return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
+  const kill = misc.get("KillMode") ?? "control-group";
+  if (misc.get("PAMName") && kill !== "control-group" && kill !== "mixed") return "Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
+  return null;
+}
