@@ -1,6 +1,293 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5756:
+/***/ ((module) => {
+
+const { hasOwnProperty } = Object.prototype
+
+const encode = (obj, opt = {}) => {
+  if (typeof opt === 'string') {
+    opt = { section: opt }
+  }
+  opt.align = opt.align === true
+  opt.newline = opt.newline === true
+  opt.sort = opt.sort === true
+  opt.whitespace = opt.whitespace === true || opt.align === true
+  // The `typeof` check is required because accessing the `process` directly fails on browsers.
+  /* istanbul ignore next */
+  opt.platform = opt.platform || (typeof process !== 'undefined' && process.platform)
+  opt.bracketedArray = opt.bracketedArray !== false
+
+  /* istanbul ignore next */
+  const eol = opt.platform === 'win32' ? '\r\n' : '\n'
+  const separator = opt.whitespace ? ' = ' : '='
+  const children = []
+
+  const keys = opt.sort ? Object.keys(obj).sort() : Object.keys(obj)
+
+  let padToChars = 0
+  // If aligning on the separator, then padToChars is determined as follows:
+  // 1. Get the keys
+  // 2. Exclude keys pointing to objects unless the value is null or an array
+  // 3. Add `[]` to array keys
+  // 4. Ensure non empty set of keys
+  // 5. Reduce the set to the longest `safe` key
+  // 6. Get the `safe` length
+  if (opt.align) {
+    padToChars = safe(
+      (
+        keys
+          .filter(k => obj[k] === null || Array.isArray(obj[k]) || typeof obj[k] !== 'object')
+          .map(k => Array.isArray(obj[k]) ? `${k}[]` : k)
+      )
+        .concat([''])
+        .reduce((a, b) => safe(a).length >= safe(b).length ? a : b)
+    ).length
+  }
+
+  let out = ''
+  const arraySuffix = opt.bracketedArray ? '[]' : ''
+
+  for (const k of keys) {
+    const val = obj[k]
+    if (val && Array.isArray(val)) {
+      for (const item of val) {
+        out += safe(`${k}${arraySuffix}`).padEnd(padToChars, ' ') + separator + safe(item) + eol
+      }
+    } else if (val && typeof val === 'object') {
+      children.push(k)
+    } else {
+      out += safe(k).padEnd(padToChars, ' ') + separator + safe(val) + eol
+    }
+  }
+
+  if (opt.section && out.length) {
+    out = '[' + safe(opt.section) + ']' + (opt.newline ? eol + eol : eol) + out
+  }
+
+  for (const k of children) {
+    const nk = splitSections(k, '.').join('\\.')
+    const section = (opt.section ? opt.section + '.' : '') + nk
+    const child = encode(obj[k], {
+      ...opt,
+      section,
+    })
+    if (out.length && child.length) {
+      out += eol
+    }
+
+    out += child
+  }
+
+  return out
+}
+
+function splitSections (str, separator) {
+  var lastMatchIndex = 0
+  var lastSeparatorIndex = 0
+  var nextIndex = 0
+  var sections = []
+
+  do {
+    nextIndex = str.indexOf(separator, lastMatchIndex)
+
+    if (nextIndex !== -1) {
+      lastMatchIndex = nextIndex + separator.length
+
+      if (nextIndex > 0 && str[nextIndex - 1] === '\\') {
+        continue
+      }
+
+      sections.push(str.slice(lastSeparatorIndex, nextIndex))
+      lastSeparatorIndex = nextIndex + separator.length
+    }
+  } while (nextIndex !== -1)
+
+  sections.push(str.slice(lastSeparatorIndex))
+
+  return sections
+}
+
+const decode = (str, opt = {}) => {
+  opt.bracketedArray = opt.bracketedArray !== false
+  const out = Object.create(null)
+  let p = out
+  let section = null
+  //          section          |key      = value
+  const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i
+  const lines = str.split(/[\r\n]+/g)
+  const duplicates = {}
+
+  for (const line of lines) {
+    if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
+      continue
+    }
+    const match = line.match(re)
+    if (!match) {
+      continue
+    }
+    if (match[1] !== undefined) {
+      section = unsafe(match[1])
+      if (section === '__proto__') {
+        // not allowed
+        // keep parsing the section, but don't attach it.
+        p = Object.create(null)
+        continue
+      }
+      p = out[section] = out[section] || Object.create(null)
+      continue
+    }
+    const keyRaw = unsafe(match[2])
+    let isArray
+    if (opt.bracketedArray) {
+      isArray = keyRaw.length > 2 && keyRaw.slice(-2) === '[]'
+    } else {
+      duplicates[keyRaw] = (duplicates?.[keyRaw] || 0) + 1
+      isArray = duplicates[keyRaw] > 1
+    }
+    const key = isArray && keyRaw.endsWith('[]')
+      ? keyRaw.slice(0, -2) : keyRaw
+
+    if (key === '__proto__') {
+      continue
+    }
+    const valueRaw = match[3] ? unsafe(match[4]) : true
+    const value = valueRaw === 'true' ||
+      valueRaw === 'false' ||
+      valueRaw === 'null' ? JSON.parse(valueRaw)
+      : valueRaw
+
+    // Convert keys with '[]' suffix to an array
+    if (isArray) {
+      if (!hasOwnProperty.call(p, key)) {
+        p[key] = []
+      } else if (!Array.isArray(p[key])) {
+        p[key] = [p[key]]
+      }
+    }
+
+    // safeguard against resetting a previously defined
+    // array by accidentally forgetting the brackets
+    if (Array.isArray(p[key])) {
+      p[key].push(value)
+    } else {
+      p[key] = value
+    }
+  }
+
+  // {a:{y:1},"a.b":{x:2}} --> {a:{y:1,b:{x:2}}}
+  // use a filter to return the keys that have to be deleted.
+  const remove = []
+  for (const k of Object.keys(out)) {
+    if (!hasOwnProperty.call(out, k) ||
+      typeof out[k] !== 'object' ||
+      Array.isArray(out[k])) {
+      continue
+    }
+
+    // see if the parent section is also an object.
+    // if so, add it to that, and mark this one for deletion
+    const parts = splitSections(k, '.')
+    p = out
+    const l = parts.pop()
+    const nl = l.replace(/\\\./g, '.')
+    for (const part of parts) {
+      if (part === '__proto__') {
+        continue
+      }
+      if (!hasOwnProperty.call(p, part) || typeof p[part] !== 'object') {
+        p[part] = Object.create(null)
+      }
+      p = p[part]
+    }
+    if (p === out && nl === l) {
+      continue
+    }
+
+    p[nl] = out[k]
+    remove.push(k)
+  }
+  for (const del of remove) {
+    delete out[del]
+  }
+
+  return out
+}
+
+const isQuoted = val => {
+  return (val.startsWith('"') && val.endsWith('"')) ||
+    (val.startsWith("'") && val.endsWith("'"))
+}
+
+const safe = val => {
+  if (
+    typeof val !== 'string' ||
+    val.match(/[=\r\n]/) ||
+    val.match(/^\[/) ||
+    (val.length > 1 && isQuoted(val)) ||
+    val !== val.trim()
+  ) {
+    return JSON.stringify(val)
+  }
+  return val.split(';').join('\\;').split('#').join('\\#')
+}
+
+const unsafe = val => {
+  val = (val || '').trim()
+  if (isQuoted(val)) {
+    // remove the single quotes before calling JSON.parse
+    if (val.charAt(0) === "'") {
+      val = val.slice(1, -1)
+    }
+    try {
+      val = JSON.parse(val)
+    } catch {
+      // ignore errors
+    }
+  } else {
+    // walk the val to find the first not-escaped ; character
+    let esc = false
+    let unesc = ''
+    for (let i = 0, l = val.length; i < l; i++) {
+      const c = val.charAt(i)
+      if (esc) {
+        if ('\\;#'.indexOf(c) !== -1) {
+          unesc += c
+        } else {
+          unesc += '\\' + c
+        }
+
+        esc = false
+      } else if (';#'.indexOf(c) !== -1) {
+        break
+      } else if (c === '\\') {
+        esc = true
+      } else {
+        unesc += c
+      }
+    }
+    if (esc) {
+      unesc += '\\'
+    }
+
+    return unesc.trim()
+  }
+  return val
+}
+
+module.exports = {
+  parse: decode,
+  decode,
+  stringify: encode,
+  encode,
+  safe,
+  unsafe,
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28570,7 +28857,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1285);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8969);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28579,7 +28866,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1285:
+/***/ 8969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35185,7 +35472,43 @@ const CR = 0x0d;
 const NUL = 0x00;
 const EOL_KIND = { [NUL]: 1, [NL]: 2, [CR]: 4 };
 const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+/** unichar_is_valid(): no surrogates, no noncharacters, nothing above U+10FFFF. */
+function isValidUnichar(c) {
+    return c < 0x110000 && (c & 0xfffff800) !== 0xd800 && !(c >= 0xfdd0 && c <= 0xfdef) && (c & 0xfffe) !== 0xfffe;
+}
+/**
+ * utf8_escape_invalid(): each byte that does not start a valid sequence becomes one U+FFFD, as
+ * systemd prints a line it rejects.
+ */
+function escapeInvalidUtf8(bytes) {
+    let out = "";
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : (b & 0xfc) === 0xf8 ? 5 : (b & 0xfe) === 0xfc ? 6 : 0;
+        let ok = len > 0 && i + len <= bytes.length;
+        let c = len === 1 ? b : len > 0 ? b & (0xff >> (len + 1)) : 0;
+        for (let k = 1; ok && k < len; k++) {
+            const cb = bytes[i + k];
+            if ((cb & 0xc0) !== 0x80)
+                ok = false;
+            else
+                c = (c << 6) | (cb & 0x3f);
+        }
+        const minimal = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : c < 0x200000 ? 4 : c < 0x4000000 ? 5 : 6;
+        if (ok && len > 1 && (minimal !== len || !isValidUnichar(c)))
+            ok = false;
+        if (ok) {
+            out += String.fromCodePoint(c);
+            i += len;
+        }
+        else {
+            out += "\uFFFD";
+            i++;
+        }
+    }
+    return out;
+}
 function source_decodeSource(input) {
     if (typeof input === "string")
         return splitText(input);
@@ -35258,7 +35581,7 @@ function decodeByLine(bytes) {
             decoded = strictDecoder.decode(content);
         }
         catch {
-            decoded = lossyDecoder.decode(content);
+            decoded = escapeInvalidUtf8(content);
             invalidUtf8 = true;
         }
         const eolText = String.fromCharCode(...bytes.subarray(contentEnd, eolEnd)).replace(/\0/g, "\n");
@@ -35363,7 +35686,8 @@ function parseSource(path, source) {
         if (l === "")
             return;
         if (invalidUtf8 || hasNonCharacter(l)) {
-            broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${l}`, whole, reportLine, true), firstLine);
+            const shown = [...l].map((ch) => (isValidUnichar(ch.codePointAt(0)) ? ch : "\uFFFD")).join("");
+            broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${shown}`, whole, reportLine, true), firstLine);
             return;
         }
         if (l.startsWith("[")) {
@@ -36407,7 +36731,7 @@ function checkedPath(ctx, raw, key, fatal) {
     }
     const simple = simplifyPath(p);
     if (simple.split("/").includes("..")) {
-        ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${p}`, p, undefined, fatal);
+        ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${simple}`, simple, undefined, fatal);
         return null;
     }
     return simple;
@@ -36457,7 +36781,7 @@ function parseDeviceAllow(ctx) {
     if (!path.startsWith("block-") && !path.startsWith("char-")) {
         const simple = simplifyPath(path);
         if (simple.split("/").includes("..")) {
-            ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${path}`, path, range);
+            ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${simple}`, simple, range);
             return;
         }
         path = simple;
@@ -36535,6 +36859,8 @@ function parseUser(ctx) {
         ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, undefined, true);
         return;
     }
+    if (k === "nobody")
+        ctx.warn("nobody-user", "Special user nobody configured, this is not safe!", k);
     t.value = k;
     t.src = ctx.at;
 }
@@ -36879,6 +37205,277 @@ class MemoryTree {
     }
 }
 
+;// CONCATENATED MODULE: ./build/src/core/units/validate.js
+/**
+ * Value checks for the settings the exposure checks do not read but users rely on for
+ * sandboxing and resource limits: every boolean, memory limits, CPUQuota=, TasksMax=, weights,
+ * the file-system path lists and the *Directory= settings. Each logs what systemd 252 logs for
+ * the same value (its text, from load-fragment.c and friends); none changes the score.
+ */
+
+
+
+
+
+/** strtoull() as parse_size() uses it: digits in base 10 after optional blanks. */
+function permyriad(value, unbounded) {
+    const parts = (p, symbol, places) => {
+        if (!p.endsWith(symbol))
+            return null;
+        const body = p.slice(0, -symbol.length);
+        const m = places === 0 ? /^[ \t\n\r]*\+?(\d+)$/.exec(body) : places === 1 ? /^[ \t\n\r]*\+?(\d+)(?:\.(\d))?$/.exec(body) : /^[ \t\n\r]*\+?(\d+)(?:\.(\d\d?))?$/.exec(body);
+        if (!m)
+            return null;
+        const whole = Number(m[1]);
+        const frac = m[2] ?? "";
+        if (places === 0)
+            return whole;
+        if (places === 1)
+            return whole * 10 + (frac === "" ? 0 : Number(frac));
+        return whole * 100 + (frac === "" ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
+    };
+    const v = value.endsWith("‱") ? parts(value, "‱", 0) : value.endsWith("‰") ? parts(value, "‰", 1) : parts(value, "%", 2);
+    if (v === null)
+        return null;
+    return !unbounded && v > 10000 ? -1 : v;
+}
+const SIZE_SUFFIX = ["E", "P", "T", "G", "M", "K", "B", ""];
+/** parse_size() with base 1024: "512M", "1.5G", "1G 512M"; null when invalid, -1 when too large. */
+function parseSize(t) {
+    let p = 0;
+    let total = 0;
+    let start = 0;
+    do {
+        while (p < t.length && " \t\n\r".includes(t[p]))
+            p++;
+        const m = /^[0-9]+/.exec(t.slice(p));
+        if (!m)
+            return null;
+        let e = p + m[0].length;
+        if (t[e] === ".") {
+            e++;
+            const f = /^[0-9]+/.exec(t.slice(e));
+            if (f)
+                e += f[0].length;
+        }
+        while (e < t.length && " \t\n\r".includes(t[e]))
+            e++;
+        let i = start;
+        for (; i < SIZE_SUFFIX.length; i++)
+            if (t.startsWith(SIZE_SUFFIX[i], e))
+                break;
+        if (i >= SIZE_SUFFIX.length)
+            return null;
+        const value = Number(t.slice(p, e).trim().replace(/[A-Z]$/, "")) * 1024 ** (6 - Math.min(i, 6));
+        total += value;
+        if (total >= 2 ** 64)
+            return -1;
+        p = e + SIZE_SUFFIX[i].length;
+        start = i + 1;
+    } while (p < t.length);
+    return total;
+}
+/** safe_atou64(): an unsigned number, base 10 (or 0x/0o/0b), no sign. */
+function unsigned(s) {
+    const m = /^[ \t\n\r]*(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/.exec(s);
+    if (!m)
+        return null;
+    const d = m[1];
+    if (/^0[xX]/.test(d))
+        return parseInt(d.slice(2), 16);
+    if (/^0[oO]/.test(d))
+        return parseInt(d.slice(2), 8);
+    if (/^0[bB]/.test(d))
+        return parseInt(d.slice(2), 2);
+    if (d.length > 1 && d.startsWith("0"))
+        return parseInt(d, 8);
+    return Number(d);
+}
+/** A leading minus after blanks: strtoull() takes it, systemd then says "out of range". */
+const negative = (v) => /^[ \t\n\r]*-/.test(v);
+const memoryLimit = (ctx, key) => {
+    const v = ctx.value;
+    if (v === "" || v === "infinity")
+        return;
+    const pct = permyriad(v, false);
+    let bytes;
+    if (pct !== null && pct >= 0)
+        bytes = pct === 0 ? 0 : 1;
+    else {
+        const size = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v) ? -1 : parseSize(v);
+        if (size === null || size < 0) {
+            ctx.warn("invalid-value", `Invalid memory limit '${v}', ignoring: ${size === null ? "Invalid argument" : "Numerical result out of range"}`, v);
+            return;
+        }
+        bytes = size;
+    }
+    if (bytes <= 0 && !["MemorySwapMax", "MemoryLow", "MemoryMin"].includes(key)) {
+        ctx.warn("invalid-value", `Memory limit '${v}' out of range, ignoring.`, v);
+    }
+};
+const cpuQuota = (ctx) => {
+    const v = ctx.value;
+    if (v === "")
+        return;
+    const r = permyriad(v, true);
+    if (r === null || r <= 0)
+        ctx.warn("invalid-value", `Invalid CPU quota '${v}', ignoring.`, v);
+};
+const tasksMax = (ctx) => {
+    const v = ctx.value;
+    if (v === "" || v === "infinity")
+        return;
+    const pct = permyriad(v, false);
+    if (pct !== null && pct >= 0)
+        return;
+    const n = unsigned(v);
+    if (n === null) {
+        const why = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v) ? "Numerical result out of range" : "Invalid argument";
+        ctx.warn("invalid-value", `Invalid maximum tasks value '${v}', ignoring: ${why}`, v);
+        return;
+    }
+    if (n <= 0)
+        ctx.warn("invalid-value", `Maximum tasks value '${v}' out of range, ignoring.`, v);
+};
+const weight = (cpu) => (ctx) => {
+    const v = ctx.value;
+    if (v === "" || (cpu && v === "idle"))
+        return;
+    const n = unsigned(v);
+    if (n === null || n < 1 || n > 10000)
+        ctx.warn("invalid-value", `${cpu ? "Invalid CPU weight" : "Invalid weight"}, ignoring: ${v}`, v);
+};
+/** DEFINE_CONFIG_PARSE_PTR over an unsigned range: "MESSAGE, ignoring: VALUE". */
+const ranged = (message, min, max) => (ctx) => {
+    const v = ctx.value;
+    if (v === "")
+        return;
+    const n = unsigned(v);
+    if (n === null || n < min || n > max)
+        ctx.warn("invalid-value", `${message}, ignoring: ${v}`, v);
+};
+const plainBoolean = (ctx) => {
+    if (parseBoolean(ctx.value) === null)
+        ctx.warn("invalid-boolean", `Failed to parse boolean value, ignoring: ${ctx.value}`, ctx.value);
+};
+/** ReadWritePaths= and friends: absolute paths, each optionally prefixed with '-' and '+'. */
+const namespacePaths = (ctx, key) => {
+    if (ctx.value === "")
+        return;
+    const { words, errorAt } = splitWords(ctx.value, { unquote: true });
+    for (const w of words) {
+        let p = w.text;
+        if (p.startsWith("-"))
+            p = p.slice(1);
+        if (p.startsWith("+"))
+            p = p.slice(1);
+        const r = expandSpecifiers(p, ctx.specifiers);
+        if (!r.ok) {
+            ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in ${p}: Invalid slot`, r.specifier, { start: w.start, end: w.end });
+            continue;
+        }
+        if (!r.value.startsWith("/")) {
+            ctx.warn("invalid-path", `${key}= path is not absolute, ignoring: ${r.value}`, r.value, { start: w.start, end: w.end });
+            continue;
+        }
+        const simple = simplifyPath(r.value);
+        if (simple.split("/").includes(".."))
+            ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, { start: w.start, end: w.end });
+    }
+    if (errorAt !== null)
+        ctx.warn("invalid-syntax", `Failed to extract first word, ignoring: ${ctx.value}`, ctx.value);
+};
+/** StateDirectory= and friends: relative paths (with an optional `:destination`). */
+const execDirectories = (ctx, key) => {
+    if (ctx.value === "")
+        return;
+    let at = 0;
+    for (;;) {
+        const r = extractWord(ctx.value, at, { unquote: true, retainEscape: true });
+        if (r.kind === "end")
+            return;
+        if (r.kind === "error") {
+            ctx.warn("invalid-syntax", `Invalid syntax ${key}=${ctx.value}, ignoring: Invalid argument`, ctx.value);
+            return;
+        }
+        at = r.next;
+        const range = { start: r.word.start, end: r.word.end };
+        const [src = "", dest = ""] = r.word.text.split(":");
+        for (const [i, part] of [src, dest].entries()) {
+            if (i === 1 && part === "")
+                break;
+            if (i === 1 && key === "ConfigurationDirectory") {
+                ctx.warn("invalid-value", `Destination parameter is not supported for ConfigurationDirectory, ignoring: ${r.word.text}`, r.word.text, range);
+                break;
+            }
+            const e = expandSpecifiers(part, ctx.specifiers);
+            if (!e.ok) {
+                ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in "${part}", ignoring: Invalid slot`, e.specifier, range);
+                break;
+            }
+            if (e.value.startsWith("/")) {
+                ctx.warn("invalid-path", `${key}= path is absolute, ignoring: ${e.value}`, e.value, range);
+                break;
+            }
+            const simple = simplifyPath(e.value);
+            if (simple.split("/").includes("..") || simple === ".") {
+                ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, range);
+                break;
+            }
+            if (i === 0 && (simple === "private" || simple.startsWith("private/"))) {
+                ctx.warn("invalid-path", `${key}= path can't be 'private', ignoring assignment: ${r.word.text}`, r.word.text, range);
+                break;
+            }
+        }
+    }
+};
+/** Requires=, After= and the other dependency lists: each word must be a unit name. */
+const dependencies = (ctx) => {
+    const { words, errorAt } = splitWords(ctx.value, { retainEscape: true });
+    if (errorAt !== null) {
+        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${ctx.value}`, ctx.value);
+        return;
+    }
+    for (const w of words) {
+        const e = expandSpecifiers(w.text, ctx.specifiers);
+        const range = { start: w.start, end: w.end };
+        if (!e.ok)
+            ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in '${w.text}', ignoring: Invalid slot`, e.specifier, range);
+        else if (!parseUnitName(e.value))
+            ctx.warn("invalid-dependency", `Failed to add dependency on ${e.value}, ignoring: Invalid argument`, e.value, range);
+    }
+};
+const MEMORY_KEYS = ["MemoryMin", "MemoryLow", "MemoryHigh", "MemoryMax", "MemorySwapMax", "MemoryLimit"];
+/** Validators by key (sections with a cgroup or execution context). */
+const VALIDATORS = new Map([
+    ...MEMORY_KEYS.map((k) => [k, memoryLimit]),
+    ["CPUQuota", cpuQuota],
+    ["TasksMax", tasksMax],
+    ["CPUWeight", weight(true)],
+    ["StartupCPUWeight", weight(true)],
+    ["IOWeight", weight(false)],
+    ["StartupIOWeight", weight(false)],
+    ["CPUShares", ranged("Invalid CPU shares", 2, 262144)],
+    ["StartupCPUShares", ranged("Invalid CPU shares", 2, 262144)],
+    ["BlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
+    ["StartupBlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
+    ...["ReadWritePaths", "ReadOnlyPaths", "InaccessiblePaths", "ExecPaths", "NoExecPaths"].map((k) => [k, namespacePaths]),
+    ...["RuntimeDirectory", "StateDirectory", "CacheDirectory", "LogsDirectory", "ConfigurationDirectory"].map((k) => [k, execDirectories]),
+]);
+/** Every `KEY=BOOLEAN` of systemd's configuration items, by section. */
+const BOOLEAN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([k, kind]) => kind === "BOOLEAN" && k !== "OnFailureIsolate").map(([k]) => `${section}.${k}`)));
+/** Dependency lists of [Unit] (`UNIT [...]`), except the deprecated spellings systemd rewrites. */
+const DEPENDENCY_KEYS = new Set(Object.entries(CONFIG_ITEMS.Unit ?? {}).filter(([k, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(k)).map(([k]) => k));
+/** The validator for a key systemd reads, if any (after the settings' own parsers). */
+function validatorFor(section, key) {
+    const v = VALIDATORS.get(key);
+    if (v && section !== "Unit" && section !== "Install")
+        return v;
+    if (section === "Unit" && DEPENDENCY_KEYS.has(key))
+        return dependencies;
+    return BOOLEAN_KEYS.has(`${section}.${key}`) ? plainBoolean : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/units/load.js
 /**
  * The effective unit: a unit file plus the drop-ins beside it in the same tree, read and merged
@@ -36886,6 +37483,7 @@ class MemoryTree {
  * a file name, applied in file-name order after the fragment), then the settings systemd implies
  * after loading, and the load-time refusals (`Service has no ExecStart=…`).
  */
+
 
 
 
@@ -36904,9 +37502,14 @@ function sectionsFor(type) {
     return own ? ["Unit", own, "Install"] : ["Unit", "Install"];
 }
 const KNOWN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.keys(keys).map((k) => `${section}.${k}`)));
+/** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
+const REMOVED_OPTIONS = new Set([
+    ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
+    "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
+]);
 /** Whether systemd 252 knows `key` in `section` (of any unit type). */
 function isKnownKey(section, key) {
-    return KNOWN_KEYS.has(`${section}.${key}`);
+    return KNOWN_KEYS.has(`${section}.${key}`) || REMOVED_OPTIONS.has(`${section}.${key}`);
 }
 function parseCached(tree, path, cache) {
     const hit = cache.get(path);
@@ -36963,14 +37566,23 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path) {
     const specifiers = { unit: name, fragmentPath: "/" + fragment.path };
     const remainAfterExit = { value: false };
     const misc = new Map();
+    const readUpTo = new Map();
     for (const file of [fragment, ...dropins]) {
         const isFragment = file === fragment;
+        // A unit file with a fatal error fails to load before systemd reads any drop-in.
+        if (!isFragment && warnings.some((w) => w.fatal)) {
+            readUpTo.set(file, -1);
+            continue;
+        }
+        readUpTo.set(file, Infinity);
         let fatalSeen = false;
         for (const entry of file.entries) {
             // systemd stops reading a file at its first fatal error: a unit file is then refused, the
             // rest of a drop-in is left unread.
-            if (fatalSeen)
+            if (fatalSeen) {
+                readUpTo.set(file, warnings.filter((w) => w.file === file && w.stopsFile).reduce((m, w) => Math.min(m, w.reportLine), Infinity));
                 break;
+            }
             if (entry.kind === "section") {
                 if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
                     warnings.push({
@@ -37002,6 +37614,13 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path) {
                 }
                 continue;
             }
+            if (REMOVED_OPTIONS.has(`${a.section}.${a.key}`)) {
+                warnings.push({
+                    code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
+                    assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+                });
+                continue;
+            }
             const at = { file, assignment: a };
             const ctx = {
                 settings, at, value: a.value, specifiers,
@@ -37014,13 +37633,14 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path) {
             const parser = OPTION_PARSERS.get(`${a.section}.${a.key}`) ??
                 (EXEC_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`Exec.${a.key}`) : undefined) ??
                 (CGROUP_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`CGroup.${a.key}`) : undefined);
+            const validator = parser ? undefined : validatorFor(a.section, a.key);
             if (parser)
                 parser(ctx);
-            else if (a.section === "Service" && a.key === "RemainAfterExit")
+            else if (validator)
+                validator(ctx, a.key);
+            if (a.section === "Service" && a.key === "RemainAfterExit")
                 remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-            else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode"))
-                misc.set(a.key, a.value);
-            else if (a.section === "Service" && a.key === "PAMName")
+            else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName"))
                 misc.set(a.key, a.value);
         }
     }
@@ -37033,14 +37653,13 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path) {
         if (settings.keyringMode.src === undefined)
             settings.keyringMode.value = hasExecContext ? "shared" : "";
     }
-    noteNobody(settings, warnings);
     const fatal = warnings.find((w) => w.fatal);
     const refusal = fatal
         ? `systemd refuses the unit: ${fatal.systemdMessage}`
         : name.type === "service"
             ? verifyService(settings, remainAfterExit.value, misc)
             : null;
-    return { path, name, fragment, dropins, settings, warnings, refusal };
+    return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo };
 }
 /** unit_patch_contexts(): what systemd implies after loading. */
 function patchContexts(name, s) {
@@ -37105,16 +37724,6 @@ function patchContexts(name, s) {
         if (encrypted)
             add("/dev/tpmrm0", "rw", s.encryptedCredentials.src);
     }
-}
-function noteNobody(s, warnings) {
-    const src = s.user.src;
-    if (s.user.value !== "nobody" || !src)
-        return;
-    const a = src.assignment;
-    warnings.push({
-        code: "nobody-user", systemdMessage: "Special user nobody configured, this is not safe!", file: src.file,
-        assignment: a, span: a.valueSpan, reportLine: a.reportLine, subject: "nobody", stopsFile: false, fatal: false,
-    });
 }
 /** The first word of each command an Exec*= line holds (a lone `;` separates commands). */
 function commandCount(lines) {
@@ -37198,7 +37807,7 @@ function discover(tree, dir = "") {
     return { units: units.sort(), dropins: dropins.sort() };
 }
 /** The units to scan for some inputs: folders (searched recursively), unit files, drop-ins. */
-function discover_selectUnits(tree, inputs) {
+function selectUnits(tree, inputs) {
     const units = new Set();
     const dropins = new Set();
     const rejected = [];
@@ -38160,7 +38769,7 @@ const CHECKS = [
         bad: "Service process receives ambient capabilities",
     },
 ];
-const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
+const table_CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
 
 ;// CONCATENATED MODULE: ./build/src/core/checks/score.js
 
@@ -38172,7 +38781,7 @@ function levelOf(exposure) {
     return LEVELS.find(([threshold]) => exposure >= threshold)[1];
 }
 /** "9.6" for 96. */
-function score_formatExposure(tenths) {
+function formatExposure(tenths) {
     return `${Math.floor(tenths / 10)}.${tenths % 10}`;
 }
 const ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
@@ -38313,7 +38922,7 @@ function printOrder(rows) {
 
 ;// CONCATENATED MODULE: ./build/src/core/findings.js
 const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function findings_locate(f) {
+function locate(f) {
     if (!f.file)
         return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     const start = f.file.lineIndex.position(f.span.start);
@@ -38322,7 +38931,7 @@ function findings_locate(f) {
 }
 /** Sorted by path, line, column, id; exact repeats dropped. */
 function sortFindings(findings) {
-    const keyed = findings.map((f) => ({ f, at: findings_locate(f) }));
+    const keyed = findings.map((f) => ({ f, at: locate(f) }));
     keyed.sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) ||
         a.at.line - b.at.line ||
         a.at.column - b.at.column ||
@@ -38348,7 +38957,7 @@ function sortFindings(findings) {
 
 
 function formatFinding(f) {
-    const at = findings_locate(f);
+    const at = locate(f);
     const waived = f.suppressed !== undefined ? ` (waived: ${f.suppressed})` : "";
     return `${f.path}:${at.line}:${at.column}: ${f.severity}: ${f.message} [${f.id}]${waived}`;
 }
@@ -38367,16 +38976,19 @@ function failingChecks(rows) {
 function formatUnit(r, extras = {}, options = {}) {
     const lines = [];
     if (r.score) {
-        const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${score_formatExposure(extras.baseExposure)})` : "";
-        const after = extras.dropin ? `, ${score_formatExposure(extras.dropin.exposureAfter)} with ${extras.dropin.path}` : "";
-        lines.push(`${r.path}: ${score_formatExposure(r.score.exposure)} ${r.score.level}${base}${after}`);
+        const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${formatExposure(extras.baseExposure)})` : "";
+        const after = extras.dropin ? `, ${formatExposure(extras.dropin.exposureAfter)} with ${extras.dropin.path}` : "";
+        const plain = r.plainScore && r.plainScore.exposure !== r.score.exposure ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})` : "";
+        lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${plain}${base}${after}`);
+        for (const [id, reason] of r.waivedChecks ?? [])
+            lines.push(`  waived ${id}: ${reason}`);
         const failing = failingChecks(r.score.rows);
         const shown = options.topChecks === undefined ? failing : failing.slice(0, options.topChecks);
         if (shown.length > 0) {
             const nameWidth = Math.max(...shown.map((c) => c.check.name.length));
             const descWidth = Math.max(...shown.map((c) => (c.description ?? "").length));
             for (const c of shown) {
-                const x = c.exposure === null ? "   " : score_formatExposure(c.exposure);
+                const x = c.exposure === null ? "   " : formatExposure(c.exposure);
                 lines.push(`  ${x}  ${c.check.name.padEnd(nameWidth)}  ${(c.description ?? "").padEnd(descWidth)}  ${where(c)}`);
             }
             if (shown.length < failing.length)
@@ -38393,7 +39005,7 @@ function formatUnit(r, extras = {}, options = {}) {
         lines.push(`  ${formatFinding(f)}`);
     return lines.join("\n");
 }
-function text_formatText(units, extras = new Map(), options = {}) {
+function formatText(units, extras = new Map(), options = {}) {
     if (units.length === 0)
         return "no unit files found\n";
     const blocks = units.map((u) => formatUnit(u, extras.get(u.path), options));
@@ -38401,9 +39013,788 @@ function text_formatText(units, extras = new Map(), options = {}) {
     const count = (s) => units.reduce((n, u) => n + u.findings.filter((f) => f.severity === s && f.suppressed === undefined).length, 0);
     const worst = scored.reduce((m, u) => Math.max(m, u.score.exposure), -1);
     const summary = `${units.length} unit file${units.length === 1 ? "" : "s"}, ${scored.length} scored` +
-        (worst >= 0 ? `, highest exposure ${score_formatExposure(worst)}` : "") +
+        (worst >= 0 ? `, highest exposure ${formatExposure(worst)}` : "") +
         `; ${count("error")} errors, ${count("warning")} warnings, ${count("notice")} notices`;
     return blocks.join("\n\n") + "\n\n" + summary + "\n";
+}
+
+;// CONCATENATED MODULE: ./build/src/core/lint/deprecated.js
+const USES = "Unit uses $=; please use CPUWeight= instead. Support for $= will be removed soon.";
+const USES_IO = "Unit uses $=; please use IO*= settings instead. Support for $= will be removed soon.";
+const DEPRECATED = [
+    { key: "*.MemoryLimit", use: "MemoryMax= (the same size: the hard limit on the unified cgroup hierarchy)", systemd: "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon." },
+    { key: "*.CPUShares", use: "CPUWeight= (1..10000, default 100; CPUShares=1024 is CPUWeight=100)", systemd: USES },
+    { key: "*.StartupCPUShares", use: "StartupCPUWeight=", systemd: USES },
+    { key: "*.BlockIOWeight", use: "IOWeight=" },
+    { key: "*.StartupBlockIOWeight", use: "StartupIOWeight=" },
+    { key: "*.BlockIODeviceWeight", use: "IODeviceWeight=", systemd: USES_IO },
+    { key: "*.BlockIOReadBandwidth", use: "IOReadBandwidthMax=", systemd: USES_IO },
+    { key: "*.BlockIOWriteBandwidth", use: "IOWriteBandwidthMax=", systemd: USES_IO },
+    { key: "*.BlockIOAccounting", use: "IOAccounting=" },
+    { key: "Service.PermissionsStartOnly", use: "a '+' prefix on the Exec*= commands that need full privileges (ExecStartPre=+/usr/bin/setup)" },
+    { key: "Unit.OnFailureIsolate", use: "OnFailureJobMode=isolate" },
+    { key: "Unit.BindTo", use: "BindsTo=" },
+    { key: "Unit.RequiresOverridable", use: "Requires=", systemd: "Unit dependency type $= is obsolete, replacing by Requires=, please update your unit file" },
+    { key: "Unit.RequisiteOverridable", use: "Requisite=", systemd: "Unit dependency type $= is obsolete, replacing by Requisite=, please update your unit file" },
+    { key: "Unit.PropagateReloadTo", use: "PropagatesReloadTo=" },
+    { key: "Unit.PropagateReloadFrom", use: "ReloadPropagatedFrom=" },
+    { key: "Unit.StartLimitInterval", use: "StartLimitIntervalSec=" },
+    { key: "Service.StartLimitInterval", use: "StartLimitIntervalSec= in [Unit]" },
+    { key: "Service.StartLimitBurst", use: "StartLimitBurst= in [Unit]" },
+    { key: "Service.StartLimitAction", use: "StartLimitAction= in [Unit]" },
+    { key: "Service.FailureAction", use: "FailureAction= in [Unit]" },
+    { key: "Service.RebootArgument", use: "RebootArgument= in [Unit]" },
+];
+const REMOVED = [
+    { key: "*.Capabilities", use: "CapabilityBoundingSet= and AmbientCapabilities=" },
+    { key: "*.NetClass", use: "nothing (net_cls is gone; use IPAddressDeny= or a firewall)" },
+    { key: "Unit.IgnoreOnSnapshot", use: "nothing (snapshots are gone)" },
+    { key: "Service.SysVStartPriority", use: "nothing (ordering comes from After=/Before=)" },
+    { key: "Service.BusPolicy", use: "D-Bus policy files" },
+];
+function matches(r, a) {
+    const [section, key] = r.key.split(".");
+    return key === a.key && (section === "*" || section === a.section);
+}
+function deprecatedFindings(files, known, warnings) {
+    const findings = [];
+    for (const file of files) {
+        for (const a of file.assignments) {
+            if (!known.has(a.section))
+                continue;
+            const at = { path: file.path, file, span: a.keySpan };
+            const removed = REMOVED.find((r) => matches(r, a));
+            if (removed) {
+                const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
+                findings.push({ id: "removed-option", severity: "error", ...at, systemd, message: `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}` });
+                continue;
+            }
+            const deprecated = DEPRECATED.find((r) => matches(r, a));
+            if (deprecated) {
+                // MemoryLimit= is reported only once its value parsed; the others before parsing.
+                const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
+                const systemd = logged ? { systemd: { message: deprecated.systemd.replaceAll("$", a.key), line: a.reportLine + 1 } } : {};
+                findings.push({ id: "deprecated-option", severity: "warning", ...at, ...systemd, message: `${a.key}= is deprecated: use ${deprecated.use}` });
+            }
+            else if (a.key === "KillMode" && a.value === "none" && a.section !== "Unit") {
+                findings.push({ id: "deprecated-option", severity: "warning", ...at, span: a.valueSpan, message: "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group" });
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/hardening.js
+/**
+ * What each hardening setting does, in one clause: used by lint messages, the comments of the
+ * drop-ins the fix engine writes, and the generated docs. `since` is the systemd version that
+ * brought the setting.
+ */
+const S = (key, since, blocks, risk) => ({ key, since, blocks, risk });
+const HARDENING_SETTINGS = [
+    S("NoNewPrivileges", 187, "gaining privileges through setuid/setgid binaries and file capabilities", "programs that call sudo, su, ping (setuid) or other setuid helpers"),
+    S("PrivateTmp", 187, "access to other services' files in /tmp and /var/tmp", "services that share files through /tmp with other programs"),
+    S("PrivateDevices", 209, "access to physical devices (a private /dev with pseudo devices only)", "services that use hardware: disks, GPUs, serial ports, /dev/kvm"),
+    S("PrivateNetwork", 33, "all network access but loopback", "anything that talks to the network or resolves names"),
+    S("PrivateUsers", 232, "seeing other users (a user namespace that maps only the service's user)", "binding ports below 1024, owning files of other users"),
+    S("PrivateMounts", 239, "mounting file systems visible to the rest of the system", "services that mount for other processes"),
+    S("ProtectSystem", 214, "writes to /usr, /boot, /efi (full: also /etc; strict: the whole tree but /dev, /proc, /sys)", "writes outside the paths listed in ReadWritePaths= or *Directory="),
+    S("ProtectHome", 214, "access to /home, /root and /run/user", "services whose data lives in a home directory"),
+    S("ProtectKernelTunables", 232, "writes to kernel variables in /proc/sys, /sys and /proc/sysrq-trigger", "services that tune the kernel (sysctl)"),
+    S("ProtectKernelModules", 232, "loading and unloading kernel modules", "services that load modules (drivers, VPNs)"),
+    S("ProtectKernelLogs", 244, "reading and writing the kernel log ring buffer", "log collectors that read /dev/kmsg"),
+    S("ProtectControlGroups", 232, "writes to the cgroup file system", "container managers and services that manage cgroups"),
+    S("ProtectClock", 245, "changing the system and hardware clock", "time synchronisation daemons"),
+    S("ProtectHostname", 242, "changing the host name", "services that set the host name"),
+    S("ProtectProc", 247, "seeing other users' processes in /proc", "monitoring tools that inspect other processes"),
+    S("ProcSubset", 247, "access to the non-process files of /proc (kernel state)", "tools that read /proc/meminfo, /proc/cpuinfo or similar"),
+    S("RestrictSUIDSGID", 242, "creating setuid and setgid files", "package managers and installers"),
+    S("RestrictRealtime", 231, "realtime scheduling (which can starve the whole system)", "audio and latency-critical services"),
+    S("RestrictNamespaces", 233, "creating namespaces (the basis of most container escapes)", "container runtimes, browsers' sandboxes, services that use unshare()"),
+    S("LockPersonality", 235, "switching the execution domain (personality) of the process", "programs that run binaries for other ABIs"),
+    S("MemoryDenyWriteExecute", 231, "memory that is both writable and executable (injected code)", "JIT runtimes: Node.js, Java, .NET, LuaJIT, PyPy, PHP with JIT, wasm engines"),
+    S("RemoveIPC", 232, "System V IPC objects outliving the service", "services that hand IPC objects to others"),
+    S("SystemCallArchitectures", 209, "system calls of other ABIs (x32, i386), which slip past filters", "services that run 32-bit binaries"),
+    S("SystemCallFilter", 187, "system calls outside the allowed set (killed with SIGSYS)", "programs that need a call the filter removes"),
+    S("RestrictAddressFamilies", 211, "sockets of other address families (packet, netlink, bluetooth, …)", "services that enumerate interfaces (netlink) or use raw packets"),
+    S("CapabilityBoundingSet", 187, "the capabilities not listed, even for root", "services that need a dropped capability"),
+    S("AmbientCapabilities", 229, "nothing; it grants capabilities to a non-root service", "none, but every capability granted widens exposure"),
+    S("DynamicUser", 232, "a fixed identity: the service runs as a transient user with a read-only view of the system", "services that own files outside StateDirectory= or need a fixed uid"),
+    S("UMask", 1, "files created world- or group-readable by default", "services whose files other users must read"),
+    S("IPAddressDeny", 235, "network traffic to and from addresses not allowed by IPAddressAllow=", "anything that talks to other hosts"),
+    S("DevicePolicy", 208, "access to device nodes not listed in DeviceAllow=", "services that use hardware"),
+    S("KeyringMode", 235, "sharing kernel keyrings with other services", "none for most services"),
+    S("NotifyAccess", 188, "status notifications from processes other than the main one", "none for most services"),
+    S("Delegate", 218, "nothing; it hands the service its own cgroup subtree", "none, but only container managers need it"),
+];
+const HARDENING_BY_KEY = new Map(HARDENING_SETTINGS.map((s) => [s.key, s]));
+
+;// CONCATENATED MODULE: ./build/src/core/lint/exposure.js
+/**
+ * Rules about what the settings do together: settings that widen exposure or undo another,
+ * settings that contradict each other, a system call allow list no program can start with, lists
+ * written with commas, user names systemd accepts only under its relaxed rules.
+ */
+
+
+
+
+
+
+const BOOLEAN_PROTECTIONS = [
+    "PrivateTmp", "PrivateDevices", "PrivateNetwork", "PrivateUsers", "PrivateMounts", "PrivateIPC", "NoNewPrivileges",
+    "ProtectKernelTunables", "ProtectKernelModules", "ProtectKernelLogs", "ProtectControlGroups", "ProtectClock",
+    "ProtectHostname", "RestrictRealtime", "RestrictSUIDSGID", "LockPersonality", "MemoryDenyWriteExecute", "RemoveIPC",
+];
+/** Capabilities that make a service as good as root, or close. */
+const DANGEROUS_CAPABILITIES = new Set([
+    "cap_sys_admin", "cap_net_admin", "cap_sys_ptrace", "cap_sys_module", "cap_sys_rawio", "cap_dac_override",
+    "cap_dac_read_search", "cap_setuid", "cap_setgid", "cap_setpcap", "cap_chown", "cap_fowner", "cap_sys_boot",
+    "cap_bpf", "cap_perfmon", "cap_sys_time", "cap_linux_immutable", "cap_mac_admin", "cap_mac_override",
+    "cap_audit_control", "cap_mknod", "cap_setfcap", "cap_sys_resource", "cap_checkpoint_restore",
+]);
+/** Groups whose members are root in all but name (or can read every secret). */
+const PRIVILEGED_GROUPS = new Set(["root", "wheel", "sudo", "admin", "disk", "shadow", "docker", "lxd", "kvm"]);
+const exposure_where = (l) => `${l.file.path}:${l.file.lineIndex.position(l.assignment.span.start).line}`;
+function add(ctx, id, severity, file, span, message) {
+    ctx.findings.push({ id, severity, path: file.path, file, span, message });
+}
+/** Every assignment systemd reads for this unit, in the order it applies them. */
+function assignments(ctx) {
+    const out = [];
+    for (const file of [ctx.unit.fragment, ...ctx.unit.dropins]) {
+        for (const a of file.assignments)
+            if (ctx.known.has(a.section))
+                out.push({ file, assignment: a });
+    }
+    return out;
+}
+function isOn(key, value) {
+    if (key === "ProtectSystem")
+        return value === "strict" || value === "full" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
+    if (key === "ProtectHome")
+        return value === "read-only" || value === "tmpfs" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
+    if (key === "RestrictNamespaces")
+        return parseBoolean(value);
+    return parseBoolean(value);
+}
+function widening(ctx, all) {
+    const lastOn = new Map();
+    for (const l of all) {
+        const a = l.assignment;
+        const { key, value } = a;
+        if (BOOLEAN_PROTECTIONS.includes(key) || key === "ProtectSystem" || key === "ProtectHome" || key === "RestrictNamespaces") {
+            const on = isOn(key, value);
+            if (on === true || (on === null && key === "RestrictNamespaces" && value !== ""))
+                lastOn.set(key, l);
+            if (on === false) {
+                const info = HARDENING_BY_KEY.get(key);
+                const prev = lastOn.get(key);
+                const undoes = prev ? `, undoing ${key}=${prev.assignment.value} of ${exposure_where(prev)}` : "";
+                add(ctx, "widens-exposure", "warning", l.file, a.span, `${key}=${value} switches a protection off${undoes}: the service is no longer kept from ${info?.blocks ?? "what it guards"}; remove the line unless the service needs that`);
+                lastOn.delete(key);
+            }
+            continue;
+        }
+        if (key === "Delegate" && (value === "" || parseBoolean(value) !== false)) {
+            add(ctx, "widens-exposure", "warning", l.file, a.span, `Delegate=${value} hands the service its own cgroup subtree, to create cgroups, move processes and (with controllers) change its own resource limits: only container managers need it; remove the line`);
+        }
+        if (key === "AmbientCapabilities" && value !== "") {
+            const invert = value.startsWith("~");
+            const words = splitWords(invert ? value.slice(1) : value, { unquote: true }).words;
+            if (invert) {
+                add(ctx, "widens-exposure", "warning", l.file, a.span, `AmbientCapabilities=${value} grants every capability but the ones listed: the service is nearly root; list only the capabilities it needs`);
+                continue;
+            }
+            for (const w of words) {
+                const n = capabilityNumber(w.text);
+                if (n === null)
+                    continue;
+                const name = CAPABILITIES[n];
+                if (name && DANGEROUS_CAPABILITIES.has(name)) {
+                    add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `AmbientCapabilities= grants ${name.toUpperCase()}, which comes close to root: grant it only if the service cannot work without it, and say why in a suppression`);
+                }
+            }
+        }
+        if (key === "UMask" && /^[0-7]+$/.test(value) && !(parseInt(value, 8) & 0o002)) {
+            add(ctx, "widens-exposure", "warning", l.file, a.span, `UMask=${value} makes the files the service creates writable by every user: use UMask=0027 or 0077`);
+        }
+        if (key === "KeyringMode" && value === "shared") {
+            add(ctx, "widens-exposure", "warning", l.file, a.span, "KeyringMode=shared links the service's keyring to the user's, so its keys leak to other services of that user: use KeyringMode=private");
+        }
+        if (key === "NotifyAccess" && value === "all") {
+            add(ctx, "widens-exposure", "warning", l.file, a.span, "NotifyAccess=all lets any process of the service's cgroup report its state: use NotifyAccess=main (or exec)");
+        }
+        if (key === "SupplementaryGroups") {
+            for (const w of splitWords(value, {}).words) {
+                if (PRIVILEGED_GROUPS.has(w.text)) {
+                    add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `SupplementaryGroups= adds the '${w.text}' group, whose members are root in all but name (or can read every secret): remove it, or grant the one access the service needs`);
+                }
+            }
+        }
+        if (key === "IPAddressAllow" && splitWords(value, {}).words.some((w) => ["any", "0.0.0.0/0", "::/0"].includes(w.text))) {
+            add(ctx, "widens-exposure", "warning", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
+        }
+    }
+}
+function conflicts(ctx) {
+    const s = ctx.unit.settings;
+    const dyn = s.dynamicUser;
+    if (dyn.value && dyn.src) {
+        const user = s.user.value;
+        if ((user === "root" || user === "0") && s.user.src) {
+            add(ctx, "conflicting-options", "warning", s.user.src.file, s.user.src.assignment.span, `User=${user} with DynamicUser=yes (${exposure_where(dyn.src)}) runs the service as root: DynamicUser= allocates no user when User= names root; remove User=${user}`);
+        }
+        for (const l of assignments(ctx)) {
+            const { key, value } = l.assignment;
+            const weaker = (key === "ProtectSystem" && value !== "strict" && isOn(key, value) !== null) ||
+                (["PrivateTmp", "RemoveIPC", "NoNewPrivileges", "RestrictSUIDSGID"].includes(key) && parseBoolean(value) === false);
+            if (weaker) {
+                const forced = key === "ProtectSystem" ? "strict" : "yes";
+                add(ctx, "conflicting-options", "notice", l.file, l.assignment.span, `${key}=${value} has no effect: DynamicUser=yes (${exposure_where(dyn.src)}) forces ${key}=${forced}; remove the line`);
+            }
+        }
+    }
+    if (s.bools.privateDevices.value && s.bools.privateDevices.src) {
+        for (const e of s.deviceAllow.entries) {
+            if (!e.src || !e.path.startsWith("/dev/") || ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"].includes(e.path))
+                continue;
+            add(ctx, "conflicting-options", "warning", e.src.file, e.src.assignment.span, `DeviceAllow=${e.path} cannot give the service that device: PrivateDevices=yes (${exposure_where(s.bools.privateDevices.src)}) leaves only pseudo devices in its /dev; drop PrivateDevices=yes and use DevicePolicy=closed with DeviceAllow=`);
+        }
+    }
+    const missing = [];
+    for (let bit = 0; bit < 64; bit++) {
+        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n && !((s.capabilityBoundingSet.mask >> BigInt(bit)) & 1n))
+            missing.push(CAPABILITIES[bit]?.toUpperCase() ?? String(bit));
+    }
+    const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
+    if (missing.length > 0 && ambientSrc && s.capabilityBoundingSet.srcByBit.some((x) => x)) {
+        add(ctx, "conflicting-options", "warning", ambientSrc.file, ambientSrc.assignment.span, `AmbientCapabilities= grants ${missing.join(" ")}, which CapabilityBoundingSet= (or a Protect*= setting) removes: the service will not have it; add it to CapabilityBoundingSet= or drop it here`);
+    }
+    if (s.protectHome.value !== "no") {
+        for (const l of assignments(ctx)) {
+            if (l.assignment.key !== "ReadWritePaths")
+                continue;
+            for (const w of splitWords(l.assignment.value, { unquote: true }).words) {
+                const p = w.text.replace(/^[-+]+/, "");
+                if (/^\/(home|root|run\/user)(\/|$)/.test(p)) {
+                    add(ctx, "conflicting-options", "warning", l.file, valueRangeToSpan(l.assignment, w.start, w.end), `ReadWritePaths=${p} lies under a home directory, which ProtectHome=${s.protectHome.value} hides or makes read-only: the path cannot be made writable again; move the data to StateDirectory= or use ProtectHome=tmpfs with BindPaths=`);
+                }
+            }
+        }
+    }
+}
+const ESSENTIAL_SYSCALLS = ["read", "write", "close"];
+function narrowAllowList(ctx) {
+    const f = ctx.unit.settings.systemCallFilter;
+    if (!f.allowList || !f.entries || !f.src)
+        return;
+    const allowed = (n) => f.entries.get(n) === -1;
+    const missing = ESSENTIAL_SYSCALLS.filter((n) => !allowed(n));
+    if (!allowed("openat") && !allowed("open"))
+        missing.push("openat");
+    if (missing.length === 0)
+        return;
+    add(ctx, "narrow-syscall-allow-list", "error", f.src.file, f.src.assignment.span, `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
+}
+/** Path lists (`PATH [...]`); dependency lists are checked from systemd's own warning. */
+const LIST_KIND = (section, key) => {
+    const kind = Object.hasOwn(CONFIG_ITEMS, section) && Object.hasOwn(CONFIG_ITEMS[section], key) ? CONFIG_ITEMS[section][key] : "";
+    return kind.startsWith("PATH") && kind.includes("[...]") ? "path" : null;
+};
+function commaLists(ctx, all) {
+    for (const l of all) {
+        const a = l.assignment;
+        const kind = a.key === "SupplementaryGroups" ? "group" : LIST_KIND(a.section, a.key);
+        if (!kind)
+            continue;
+        for (const w of splitWords(a.value, { unquote: true }).words) {
+            const parts = w.text.split(",");
+            if (parts.length < 2 || parts.some((p) => p.trim() === ""))
+                continue;
+            const looksRight = parts.every((p) => {
+                const t = p.trim();
+                if (kind === "path")
+                    return /^[-+!:]*\//.test(t);
+                return isStrictUserName(t);
+            });
+            if (!looksRight)
+                continue;
+            add(ctx, "comma-separated-list", "error", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is read as one ${kind === "path" ? "path" : "group name"}, because systemd splits ${a.key}= on spaces, not commas: write '${parts.map((p) => p.trim()).join(" ")}'`);
+        }
+    }
+}
+function userNames(ctx, all) {
+    for (const l of all) {
+        const a = l.assignment;
+        if (!["User", "Group", "SupplementaryGroups"].includes(a.key) || a.value === "" || a.value.includes("%"))
+            continue;
+        const words = a.key === "SupplementaryGroups" ? splitWords(a.value, {}).words : [{ text: a.value, start: 0, end: a.value.length }];
+        for (const w of words) {
+            if (isStrictUserName(w.text) || /^(0|[1-9][0-9]*)$/.test(w.text) || w.text.includes(","))
+                continue;
+            add(ctx, "unsafe-user-name", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is not a portable user or group name (letters, digits, '_' and '-', not starting with a digit, at most 31 characters): systemd accepts it under relaxed rules, other tools may not; rename it`);
+        }
+    }
+}
+function exposureFindings(unit, known) {
+    const ctx = { unit, findings: [], known };
+    const all = assignments(ctx);
+    widening(ctx, all);
+    conflicts(ctx);
+    narrowAllowList(ctx);
+    commaLists(ctx, all);
+    userNames(ctx, all);
+    return ctx.findings;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/data/versions.js
+/**
+ * The systemd version that brought each unit-file setting (null: older than the version notes),
+ * from the "Added in version" notes of the systemd man pages (systemd.exec, .resource-control,
+ * .service, .unit, .socket, .kill; read from forks carrying the upstream text), corrected by the
+ * NEWS file of systemd 252 where a man page shares one note among several keys.
+ */
+const SETTING_VERSIONS = new Map([
+    ["Accept", null],
+    ["After", 201],
+    ["Alias", 201],
+    ["AllowIsolate", 201],
+    ["AllowedCPUs", 244],
+    ["AllowedMemoryNodes", 244],
+    ["Also", 201],
+    ["AmbientCapabilities", 229],
+    ["AppArmorProfile", 210],
+    ["AssertACPower", null],
+    ["AssertArchitecture", 201],
+    ["AssertCPUFeature", 248],
+    ["AssertCPUPressure", 250],
+    ["AssertCPUs", 242],
+    ["AssertCapability", null],
+    ["AssertControlGroupController", 237],
+    ["AssertCredential", 252],
+    ["AssertDirectoryNotEmpty", null],
+    ["AssertEnvironment", 246],
+    ["AssertFileIsExecutable", null],
+    ["AssertFileNotEmpty", null],
+    ["AssertFirstBoot", null],
+    ["AssertGroup", 234],
+    ["AssertHost", null],
+    ["AssertIOPressure", 250],
+    ["AssertKernelCommandLine", null],
+    ["AssertKernelVersion", 237],
+    ["AssertMemory", 242],
+    ["AssertMemoryPressure", 250],
+    ["AssertNeedsUpdate", null],
+    ["AssertOSRelease", 249],
+    ["AssertPathExists", null],
+    ["AssertPathExistsGlob", null],
+    ["AssertPathIsDirectory", null],
+    ["AssertPathIsEncrypted", 246],
+    ["AssertPathIsMountPoint", null],
+    ["AssertPathIsReadWrite", null],
+    ["AssertPathIsSymbolicLink", null],
+    ["AssertSecurity", null],
+    ["AssertUser", 234],
+    ["AssertVirtualization", null],
+    ["BPFProgram", 249],
+    ["Backlog", null],
+    ["Before", 201],
+    ["BindIPv6Only", null],
+    ["BindPaths", 233],
+    ["BindReadOnlyPaths", 233],
+    ["BindToDevice", null],
+    ["BindsTo", 201],
+    ["BlockIOAccounting", null],
+    ["BlockIODeviceWeight", null],
+    ["BlockIOReadBandwidth", null],
+    ["BlockIOWeight", null],
+    ["BlockIOWriteBandwidth", null],
+    ["Broadcast", null],
+    ["BusName", null],
+    ["CPUAccounting", 208],
+    ["CPUAffinity", null],
+    ["CPUQuota", 213],
+    ["CPUQuotaPeriodSec", 242],
+    ["CPUSchedulingPolicy", null],
+    ["CPUSchedulingPriority", null],
+    ["CPUSchedulingResetOnFork", null],
+    ["CPUShares", null],
+    ["CPUWeight", 232],
+    ["CacheDirectory", 235],
+    ["CacheDirectoryMode", 235],
+    ["CapabilityBoundingSet", null],
+    ["CollectMode", 236],
+    ["ConditionACPower", null],
+    ["ConditionArchitecture", 201],
+    ["ConditionCPUFeature", 248],
+    ["ConditionCPUPressure", 250],
+    ["ConditionCPUs", 242],
+    ["ConditionCapability", null],
+    ["ConditionControlGroupController", 237],
+    ["ConditionCredential", 252],
+    ["ConditionDirectoryNotEmpty", null],
+    ["ConditionEnvironment", 246],
+    ["ConditionFileIsExecutable", null],
+    ["ConditionFileNotEmpty", null],
+    ["ConditionFirmware", 249],
+    ["ConditionFirstBoot", null],
+    ["ConditionGroup", 234],
+    ["ConditionHost", null],
+    ["ConditionIOPressure", 250],
+    ["ConditionKernelCommandLine", null],
+    ["ConditionKernelVersion", 237],
+    ["ConditionMemory", 242],
+    ["ConditionMemoryPressure", 250],
+    ["ConditionNeedsUpdate", null],
+    ["ConditionOSRelease", 249],
+    ["ConditionPathExists", null],
+    ["ConditionPathExistsGlob", null],
+    ["ConditionPathIsDirectory", null],
+    ["ConditionPathIsEncrypted", 246],
+    ["ConditionPathIsMountPoint", null],
+    ["ConditionPathIsReadWrite", null],
+    ["ConditionPathIsSymbolicLink", null],
+    ["ConditionSecurity", null],
+    ["ConditionUser", 234],
+    ["ConditionVirtualization", null],
+    ["ConfigurationDirectory", 235],
+    ["ConfigurationDirectoryMode", 235],
+    ["Conflicts", 201],
+    ["CoredumpFilter", 246],
+    ["DefaultDependencies", 201],
+    ["DefaultInstance", 215],
+    ["DefaultMemoryLow", 243],
+    ["DefaultMemoryMin", 243],
+    ["DeferAcceptSec", 216],
+    ["Delegate", 218],
+    ["Description", 201],
+    ["DeviceAllow", 208],
+    ["DevicePolicy", 208],
+    ["DirectoryMode", null],
+    ["DisableControllers", 240],
+    ["Documentation", 201],
+    ["DynamicUser", 232],
+    ["Environment", null],
+    ["EnvironmentFile", null],
+    ["ExecCondition", 243],
+    ["ExecPaths", 248],
+    ["ExecReload", null],
+    ["ExecSearchPath", 250],
+    ["ExecStart", null],
+    ["ExecStartPost", null],
+    ["ExecStartPre", null],
+    ["ExecStop", null],
+    ["ExecStopPost", null],
+    ["ExecStopPre", null],
+    ["ExitType", 250],
+    ["ExtensionDirectories", 251],
+    ["ExtensionImages", 248],
+    ["FailureAction", 213],
+    ["FailureActionExitStatus", 240],
+    ["FileDescriptorName", 227],
+    ["FileDescriptorStoreMax", 219],
+    ["FinalKillSignal", 240],
+    ["FlushPending", 247],
+    ["FreeBind", null],
+    ["Group", null],
+    ["GuessMainPID", null],
+    ["IOAccounting", 230],
+    ["IODeviceLatencyTargetSec", 240],
+    ["IODeviceWeight", 230],
+    ["IOReadBandwidthMax", 230],
+    ["IOReadIOPSMax", 230],
+    ["IOSchedulingClass", null],
+    ["IOSchedulingPriority", null],
+    ["IOWeight", 230],
+    ["IOWriteBandwidthMax", 230],
+    ["IOWriteIOPSMax", 230],
+    ["IPAccounting", 235],
+    ["IPAddressAllow", 235],
+    ["IPAddressDeny", 235],
+    ["IPCNamespacePath", 248],
+    ["IPEgressFilterPath", 243],
+    ["IPIngressFilterPath", 243],
+    ["IPTOS", null],
+    ["IPTTL", null],
+    ["IgnoreOnIsolate", 201],
+    ["IgnoreSIGPIPE", null],
+    ["InaccessiblePaths", 231],
+    ["JobRunningTimeoutSec", 201],
+    ["JobTimeoutAction", 217],
+    ["JobTimeoutRebootArgument", 217],
+    ["JobTimeoutSec", 201],
+    ["JoinsNamespaceOf", 209],
+    ["KeepAlive", null],
+    ["KeepAliveIntervalSec", 216],
+    ["KeepAliveProbes", 216],
+    ["KeepAliveTimeSec", 216],
+    ["KeyringMode", 235],
+    ["KillMode", 187],
+    ["KillSignal", 187],
+    ["LimitAS", null],
+    ["LimitCORE", null],
+    ["LimitCPU", null],
+    ["LimitDATA", null],
+    ["LimitFSIZE", null],
+    ["LimitLOCKS", null],
+    ["LimitMEMLOCK", null],
+    ["LimitMSGQUEUE", null],
+    ["LimitNICE", null],
+    ["LimitNOFILE", null],
+    ["LimitNPROC", null],
+    ["LimitRSS", null],
+    ["LimitRTPRIO", null],
+    ["LimitRTTIME", null],
+    ["LimitSIGPENDING", null],
+    ["LimitSTACK", null],
+    ["ListenDatagram", null],
+    ["ListenFIFO", null],
+    ["ListenMessageQueue", null],
+    ["ListenNetlink", null],
+    ["ListenSequentialPacket", null],
+    ["ListenSpecial", null],
+    ["ListenStream", null],
+    ["ListenUSBFunction", 227],
+    ["LoadCredential", 247],
+    ["LoadCredentialEncrypted", 250],
+    ["LockPersonality", 235],
+    ["LogExtraFields", 236],
+    ["LogLevelMax", 236],
+    ["LogNamespace", 245],
+    ["LogRateLimitBurst", 240],
+    ["LogRateLimitIntervalSec", 240],
+    ["LogsDirectory", 235],
+    ["LogsDirectoryMode", 235],
+    ["ManagedOOMMemoryPressure", 247],
+    ["ManagedOOMMemoryPressureLimit", 247],
+    ["ManagedOOMPreference", 248],
+    ["ManagedOOMSwap", 247],
+    ["Mark", null],
+    ["MaxConnections", null],
+    ["MaxConnectionsPerSource", 232],
+    ["MemoryAccounting", 208],
+    ["MemoryDenyWriteExecute", 231],
+    ["MemoryHigh", 231],
+    ["MemoryLimit", null],
+    ["MemoryLow", 240],
+    ["MemoryMax", 231],
+    ["MemoryMin", 240],
+    ["MemorySwapMax", 232],
+    ["MessageQueueMaxMessages", null],
+    ["MessageQueueMessageSize", null],
+    ["MountAPIVFS", 233],
+    ["MountFlags", null],
+    ["MountImages", 247],
+    ["NUMAMask", 243],
+    ["NUMAPolicy", 243],
+    ["NetworkNamespacePath", 242],
+    ["Nice", null],
+    ["NoDelay", 216],
+    ["NoExecPaths", 248],
+    ["NoNewPrivileges", 187],
+    ["NonBlocking", null],
+    ["NotifyAccess", null],
+    ["OOMPolicy", 243],
+    ["OOMScoreAdjust", null],
+    ["OnFailure", 201],
+    ["OnFailureJobMode", 209],
+    ["OnSuccess", 249],
+    ["OnSuccessJobMode", 249],
+    ["PAMName", null],
+    ["PIDFile", null],
+    ["PartOf", 201],
+    ["PassCredentials", null],
+    ["PassEnvironment", 228],
+    ["PassPacketInfo", 246],
+    ["PassSecurity", null],
+    ["Personality", 209],
+    ["PipeSize", null],
+    ["Priority", null],
+    ["PrivateDevices", 209],
+    ["PrivateIPC", 248],
+    ["PrivateMounts", 239],
+    ["PrivateNetwork", null],
+    ["PrivateTmp", null],
+    ["PrivateUsers", 232],
+    ["ProcSubset", 247],
+    ["PropagatesReloadTo", 201],
+    ["PropagatesStopTo", 249],
+    ["ProtectClock", 245],
+    ["ProtectControlGroups", 232],
+    ["ProtectHome", 214],
+    ["ProtectHostname", 242],
+    ["ProtectKernelLogs", 244],
+    ["ProtectKernelModules", 232],
+    ["ProtectKernelTunables", 232],
+    ["ProtectProc", 247],
+    ["ProtectSystem", 214],
+    ["ReadOnlyPaths", 231],
+    ["ReadWritePaths", 231],
+    ["RebootArgument", 213],
+    ["ReceiveBuffer", null],
+    ["RefuseManualStart", 201],
+    ["RefuseManualStop", 201],
+    ["ReloadPropagatedFrom", 201],
+    ["RemainAfterExit", null],
+    ["RemoveIPC", 232],
+    ["RemoveOnStop", 214],
+    ["RequiredBy", 201],
+    ["Requires", 201],
+    ["RequiresMountsFor", 201],
+    ["Requisite", 201],
+    ["Restart", null],
+    ["RestartForceExitStatus", 215],
+    ["RestartKillSignal", 244],
+    ["RestartPreventExitStatus", 189],
+    ["RestartSec", null],
+    ["RestrictAddressFamilies", 211],
+    ["RestrictFileSystems", 250],
+    ["RestrictNamespaces", 233],
+    ["RestrictNetworkInterfaces", 250],
+    ["RestrictRealtime", 231],
+    ["RestrictSUIDSGID", 242],
+    ["ReusePort", 206],
+    ["RootDirectory", null],
+    ["RootDirectoryStartOnly", null],
+    ["RootHash", 246],
+    ["RootHashSignature", 246],
+    ["RootImage", 233],
+    ["RootImageOptions", 247],
+    ["RootVerity", 246],
+    ["RuntimeDirectory", 211],
+    ["RuntimeDirectoryMode", 211],
+    ["RuntimeDirectoryPreserve", 235],
+    ["RuntimeMaxSec", 229],
+    ["RuntimeRandomizedExtraSec", 250],
+    ["SELinuxContext", 209],
+    ["SELinuxContextFromNet", 217],
+    ["SecureBits", null],
+    ["SendBuffer", null],
+    ["SendSIGHUP", 207],
+    ["SendSIGKILL", 187],
+    ["Service", null],
+    ["SetCredential", 247],
+    ["SetCredentialEncrypted", 250],
+    ["Slice", 208],
+    ["SmackLabel", 196],
+    ["SmackLabelIPIn", 196],
+    ["SmackLabelIPOut", 196],
+    ["SmackProcessLabel", 218],
+    ["SocketBindAllow", 249],
+    ["SocketBindDeny", 249],
+    ["SocketGroup", 214],
+    ["SocketMode", null],
+    ["SocketProtocol", 229],
+    ["SocketUser", 214],
+    ["Sockets", null],
+    ["SourcePath", 201],
+    ["StandardError", null],
+    ["StandardInput", null],
+    ["StandardInputData", 236],
+    ["StandardInputText", 236],
+    ["StandardOutput", null],
+    ["StartLimitAction", 213],
+    ["StartLimitBurst", 229],
+    ["StartLimitIntervalSec", 229],
+    ["StartupAllowedCPUs", 250],
+    ["StartupAllowedMemoryNodes", 250],
+    ["StartupBlockIOWeight", null],
+    ["StartupCPUShares", null],
+    ["StartupCPUWeight", 232],
+    ["StartupIOWeight", 230],
+    ["StateDirectory", 235],
+    ["StateDirectoryMode", 235],
+    ["StopPropagatedFrom", 249],
+    ["StopWhenUnneeded", 201],
+    ["SuccessAction", 236],
+    ["SuccessActionExitStatus", 240],
+    ["SuccessExitStatus", 189],
+    ["SupplementaryGroups", null],
+    ["Symlinks", 214],
+    ["SyslogFacility", null],
+    ["SyslogIdentifier", null],
+    ["SyslogLevel", null],
+    ["SyslogLevelPrefix", null],
+    ["SystemCallArchitectures", 209],
+    ["SystemCallErrorNumber", 209],
+    ["SystemCallFilter", 187],
+    ["SystemCallLog", 247],
+    ["TCPCongestion", null],
+    ["TTYColumns", 250],
+    ["TTYPath", null],
+    ["TTYReset", null],
+    ["TTYRows", 250],
+    ["TTYVHangup", null],
+    ["TTYVTDisallocate", null],
+    ["TasksAccounting", 227],
+    ["TasksMax", 227],
+    ["TemporaryFileSystem", 238],
+    ["TimeoutAbortSec", 243],
+    ["TimeoutCleanSec", 244],
+    ["TimeoutSec", null],
+    ["TimeoutStartFailureMode", 246],
+    ["TimeoutStartSec", 188],
+    ["TimeoutStopFailureMode", 246],
+    ["TimeoutStopSec", 188],
+    ["TimerSlackNSec", null],
+    ["Timestamping", 247],
+    ["Transparent", null],
+    ["TriggerLimitBurst", 230],
+    ["TriggerLimitIntervalSec", 230],
+    ["Type", null],
+    ["UMask", null],
+    ["USBFunctionDescriptors", 227],
+    ["USBFunctionStrings", 227],
+    ["UnsetEnvironment", 235],
+    ["Upholds", 249],
+    ["User", null],
+    ["UtmpIdentifier", null],
+    ["UtmpMode", 225],
+    ["WantedBy", 201],
+    ["Wants", 201],
+    ["WatchdogSec", null],
+    ["WatchdogSignal", 240],
+    ["WorkingDirectory", null],
+    ["Writable", 227],
+]);
+/** Values that came later than their key. */
+const VALUE_VERSIONS = new Map([
+    ["DevicePolicy=auto", 208],
+    ["DevicePolicy=closed", 208],
+    ["DevicePolicy=strict", 208],
+    ["ProtectHome=tmpfs", 238],
+    ["ProtectSystem=strict", 232],
+]);
+
+;// CONCATENATED MODULE: ./build/src/core/lint/versions.js
+
+function versionFindings(files, known, target) {
+    if (target >= 252)
+        return [];
+    const findings = [];
+    for (const file of files) {
+        for (const a of file.assignments) {
+            if (!known.has(a.section))
+                continue;
+            const since = SETTING_VERSIONS.get(a.key);
+            if (since !== undefined && since !== null && since > target) {
+                findings.push({
+                    id: "newer-than-target", severity: "error", path: file.path, file, span: a.keySpan,
+                    message: `${a.key}= came with systemd ${since}, newer than the target ${target}: systemd ${target} ignores it as an unknown key, so the protection is missing there; raise systemd-version or drop the setting`,
+                });
+                continue;
+            }
+            const valueSince = VALUE_VERSIONS.get(`${a.key}=${a.value}`);
+            if (valueSince !== undefined && valueSince > target) {
+                findings.push({
+                    id: "newer-than-target", severity: "error", path: file.path, file, span: a.valueSpan,
+                    message: `${a.key}=${a.value} came with systemd ${valueSince}, newer than the target ${target}: systemd ${target} rejects the value and ignores the line; use a value it knows or raise systemd-version`,
+                });
+            }
+        }
+    }
+    return findings;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/lint/warnings.js
@@ -38468,11 +39859,13 @@ function warningFinding(w, unit) {
     const a = w.assignment;
     const key = a?.key ?? "";
     const subject = w.subject;
-    const at = { path: w.file.path, file: w.file, span: w.span };
+    const at = { path: w.file.path, file: w.file, span: w.span, ...(w.systemdMessage !== "" && { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }) };
     const effect = w.fatal ? "systemd refuses to load the unit" : w.stopsFile ? "systemd ignores the rest of this drop-in" : "systemd ignores it";
     const error = (id, message) => [{ id, severity: "error", ...at, message }];
     const comma = subject.includes(",");
     switch (w.code) {
+        case "removed-option":
+            return []; // reported by the deprecated-option rules, with this same systemd message
         case "unknown-key": {
             const elsewhere = sectionsOfKey(key);
             const section = a?.section ?? "";
@@ -38492,6 +39885,12 @@ function warningFinding(w, unit) {
             const guess = nearest(subject, allowed);
             return error("unknown-section", `unknown section [${subject}]: systemd ignores it and every setting in it; ${guess ? `did you mean [${guess}]?` : `use ${allowed.map((s) => `[${s}]`).join(", ")}, or prefix custom sections with X-`}`);
         }
+        case "invalid-value":
+            return error("invalid-value", `'${subject}' is not a valid value for ${key}=: ${effect} (systemd: ${w.systemdMessage.replace(/, ignoring.*$|, ignoring\.$/, "")}); see systemd.resource-control(5) for the accepted forms`);
+        case "invalid-dependency":
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one unit name, because systemd splits ${key}= on spaces, not commas: systemd ignores it; write '${spaced(subject)}'`);
+            return error("invalid-value", `'${subject}' is not a unit name for ${key}=: systemd ignores it; write the full name with its type, e.g. '${subject}.service'`);
         case "invalid-boolean":
             return error("invalid-value", `'${subject}' is not a boolean for ${key}=: ${effect}; write yes or no`);
         case "invalid-enum": {
@@ -38562,6 +39961,9 @@ function warningFinding(w, unit) {
 ;// CONCATENATED MODULE: ./build/src/core/lint/lint.js
 
 
+
+
+
 /** Larger files are not read as unit files. */
 const MAX_UNIT_FILE_BYTES = 1024 * 1024;
 /** A file that is not a unit file at all: empty, binary, too large. */
@@ -38592,6 +39994,7 @@ function syntaxFinding(file, d, refused) {
         : d.code === "line-too-long" ? "the line is longer than systemd's limit of 1 MiB"
             : d.code === "unterminated-continuation" ? "the file ends with a line continued by a backslash"
                 : d.message.replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "").replace(/^./, (c) => c.toLowerCase());
+    const logged = d.code !== "unterminated-continuation" && d.code !== "line-too-long";
     return {
         id: "syntax-error",
         severity: d.code === "unterminated-continuation" ? "warning" : "error",
@@ -38599,6 +40002,7 @@ function syntaxFinding(file, d, refused) {
         file,
         span: d.span,
         message: `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`,
+        ...(logged && { systemd: { message: d.message, line: d.reportLine + 1 } }),
     };
 }
 /** Parser diagnostics that systemd acts on: those in sections it reads (it skips unknown sections silently). */
@@ -38607,32 +40011,87 @@ function syntaxFindings(file, known, refused) {
         .filter((d) => d.fatal || d.section === null || known.has(d.section))
         .map((d) => syntaxFinding(file, d, refused && d.fatal));
 }
-function lintUnit(unit, _score, _options = {}) {
+/** What to do about each of service_verify()'s refusals. */
+function refusalRemedy(refusal) {
+    if (refusal.includes("has no ExecStart=, ExecStop="))
+        return "add ExecStart= with the command to run";
+    if (refusal.includes("only allowed for Type=oneshot") && refusal.includes("no ExecStart="))
+        return "add ExecStart=, or set Type=oneshot";
+    if (refusal.includes("RemainAfterExit"))
+        return "add ExecStart=, or set RemainAfterExit=yes";
+    if (refusal.includes("more than one ExecStart="))
+        return "keep one ExecStart= (move the others to ExecStartPre=/ExecStartPost=), or set Type=oneshot";
+    if (refusal.includes("Restart="))
+        return "use Restart=on-failure (or no) with Type=oneshot";
+    if (refusal.includes("ExitType=cgroup"))
+        return "drop ExitType=cgroup, or use another Type=";
+    if (refusal.includes("D-Bus"))
+        return "add BusName= with the service's bus name";
+    if (refusal.includes("PAM"))
+        return "set KillMode=control-group or KillMode=mixed";
+    return "fix the setting systemd names";
+}
+/** Keeps `systemd` only on findings systemd actually logs: on lines it reads. */
+function whatSystemdLogs(findings, readUpTo) {
+    return findings.map((f) => {
+        const line = f.systemd?.line;
+        if (line === undefined || !f.file || line - 1 <= (readUpTo.get(f.file) ?? Infinity))
+            return f;
+        const { systemd: _unlogged, ...rest } = f;
+        return rest;
+    });
+}
+function lintUnit(unit, _score, options = {}) {
     const known = new Set(sectionsFor(unit.name.type));
+    const files = [unit.fragment, ...unit.dropins];
     const findings = [];
-    for (const file of [unit.fragment, ...unit.dropins])
+    for (const file of files)
         findings.push(...syntaxFindings(file, known, file === unit.fragment));
     for (const w of unit.warnings) {
         if (w.code === "invalid-syntax" && w.assignment === undefined)
             continue; // a parser diagnostic, reported above
         findings.push(...warningFinding(w, unit.name));
     }
+    findings.push(...deprecatedFindings(files, known, unit.warnings));
+    findings.push(...versionFindings(files, known, options.systemdVersion ?? 252));
+    findings.push(...exposureFindings(unit, known));
+    if (unit.name.type === "service")
+        findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
     if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
+        const reason = unit.refusal.replace(/\.? Refusing\.$/, "");
         findings.push({
             id: "unit-refused",
             severity: "error",
             path: unit.fragment.path,
             file: unit.fragment,
             span: { start: 0, end: 0 },
-            message: `systemd refuses to load this unit: ${unit.refusal.replace(/ Refusing\.$/, "")}; add the missing setting`,
+            message: `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`,
+            systemd: { message: unit.refusal },
         });
     }
-    return findings;
+    return whatSystemdLogs(findings, unit.readUpTo);
 }
-/** A drop-in linted without its unit: its syntax and its keys. */
-function lintFileOnly(file, name, _options = {}) {
+/** Settings the policy requires that no file of the unit assigns. */
+function requiredFindings(unit, required) {
+    const assigned = new Set([unit.fragment, ...unit.dropins].flatMap((f) => f.assignments.filter((a) => a.value !== "").map((a) => a.key)));
+    const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
+    return required
+        .filter((key) => !assigned.has(key))
+        .map((key) => ({
+        id: "missing-required-setting",
+        severity: "error",
+        path: unit.fragment.path,
+        file: unit.fragment,
+        span: header ? header.span : { start: 0, end: 0 },
+        message: `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`,
+    }));
+}
+/** A drop-in linted without its unit: its syntax, its keys, deprecated and too new settings. */
+function lintFileOnly(file, name, options = {}) {
     const known = new Set(name ? sectionsFor(name.type) : ["Unit", "Service", "Install"]);
     const findings = syntaxFindings(file, known, false);
+    findings.push(...deprecatedFindings([file], known, []));
+    findings.push(...versionFindings([file], known, options.systemdVersion ?? 252));
     for (const a of file.assignments) {
         if (!known.has(a.section) || isKnownKey(a.section, a.key) || a.key.startsWith("X-"))
             continue;
@@ -38644,11 +40103,584 @@ function lintFileOnly(file, name, _options = {}) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/lint/rules.js
+const RULES = [
+    {
+        id: "syntax-error",
+        severity: "error",
+        summary: "A line systemd cannot read: no '=', an unclosed section header, invalid UTF-8, an assignment outside a section.",
+        details: "systemd skips such a line, or stops reading the file (an unclosed `[Section`, invalid UTF-8, a line over 1 MiB): a unit file is then refused, the rest of a drop-in is lost.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-key",
+        severity: "error",
+        summary: "A key systemd 252 does not know in that section, usually a typo (`ProtectSytem=`).",
+        details: "systemd logs `Unknown key … ignoring` and the protection is not there. The message names the closest known key. Custom keys must start with `X-`.",
+        systemdIgnores: true,
+    },
+    {
+        id: "wrong-section",
+        severity: "error",
+        summary: "A known key in the wrong section (`PrivateTmp=` under `[Unit]`).",
+        details: "systemd reads keys only in their own section and ignores them elsewhere. Move the line to the section the message names.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-section",
+        severity: "error",
+        summary: "A section this unit type does not have (`[service]`, `[Socket]` in a .service).",
+        details: "systemd ignores the section and every setting in it. Section names are case-sensitive; custom sections must start with `X-`.",
+        systemdIgnores: true,
+    },
+    {
+        id: "invalid-value",
+        severity: "error",
+        summary: "A value systemd 252 rejects: booleans, enums, modes, paths, device rules, errnos, user names, specifiers, quoting.",
+        details: "systemd logs the value and ignores the line (or the word), so the setting keeps its previous value, usually the unprotected default. Some (an invalid `User=`, `DynamicUser=`, `RootDirectory=`) make systemd refuse the whole unit.",
+        systemdIgnores: true,
+    },
+    {
+        id: "comma-separated-list",
+        severity: "error",
+        summary: "A list written with commas where systemd splits on spaces (`SystemCallFilter=open,read`).",
+        details: "systemd reads `open,read,write,close` as one unknown name and skips it. Worse, for `SystemCallFilter=` the line still turns on an allow list of `@default` only, which stops the service at its first `read()`. In path and unit lists systemd takes the whole word as one path or name. Write the items separated by spaces.",
+    },
+    {
+        id: "unknown-syscall",
+        severity: "error",
+        summary: "A system call or `@group` name systemd does not know.",
+        details: "systemd skips the name; `systemd-analyze syscall-filter` lists the groups and names of systemd 252.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-address-family",
+        severity: "error",
+        summary: "An address family name systemd does not know (`INET`, `AF_INETT`).",
+        details: "systemd skips the name. A `RestrictAddressFamilies=` line that names no valid family still creates an allow list, which then denies every socket.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-architecture",
+        severity: "error",
+        summary: "An architecture name systemd does not know (`amd64` instead of `x86-64`).",
+        details: "systemd skips the name. Write `native` for the host's own architecture, which is also what `systemd-analyze security` rewards.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-capability",
+        severity: "error",
+        summary: "A capability name that does not exist (`CAP_NET_BIND`).",
+        details: "systemd drops unknown capability names without any warning. A `CapabilityBoundingSet=` line whose names are all unknown empties the bounding set, which may break the service; an `AmbientCapabilities=` line grants nothing.",
+    },
+    {
+        id: "removed-option",
+        severity: "error",
+        summary: "An option systemd has removed (`Capabilities=`, `NetClass=`); it is ignored.",
+        details: "systemd logs `Support for option … has been removed and it is ignored`. Use the replacement the message names.",
+        systemdIgnores: true,
+    },
+    {
+        id: "deprecated-option",
+        severity: "warning",
+        summary: "A deprecated setting, with its replacement (`MemoryLimit=` -> `MemoryMax=`, `CPUShares=` -> `CPUWeight=`).",
+        details: "systemd 252 still honours it (and logs a warning for most), but support is going away and the replacement works better on the unified cgroup hierarchy.",
+    },
+    {
+        id: "newer-than-target",
+        severity: "error",
+        summary: "A setting (or value) newer than the oldest systemd the units must run on (`--systemd-version`).",
+        details: "On an older systemd the key is unknown and ignored, so the protection is silently missing there. Raise the target version, or drop the setting.",
+    },
+    {
+        id: "widens-exposure",
+        severity: "warning",
+        summary: "A setting that gives the service more than it needs: `Delegate=`, a protection switched off, dangerous ambient capabilities, `UMask=0000`, privileged supplementary groups.",
+        details: "Each one widens what a compromised service can do. Remove it unless the service really needs it, and if it does, say why with an inline suppression.",
+    },
+    {
+        id: "conflicting-options",
+        severity: "warning",
+        summary: "Settings that undo each other (`User=root` with `DynamicUser=yes`, `PrivateDevices=yes` with `DeviceAllow=`).",
+        details: "One of the two does not do what its author meant. The message says which one wins.",
+    },
+    {
+        id: "narrow-syscall-allow-list",
+        severity: "error",
+        summary: "A `SystemCallFilter=` allow list too narrow for any program to start (no `read`, `write`, `close` or `openat`).",
+        details: "systemd accepts it, and the service is killed with SIGSYS at its first file access. Allow `@system-service` and deny what you do not want on a second, `~` line.",
+    },
+    {
+        id: "nobody-user",
+        severity: "warning",
+        summary: "`User=nobody`: a shared identity that isolates nothing.",
+        details: "`nobody` is meant to own no files and to be used by nothing; services that share it can signal and ptrace each other. Use `DynamicUser=yes` or a dedicated system user.",
+    },
+    {
+        id: "unsafe-user-name",
+        severity: "warning",
+        summary: "A user or group name systemd accepts only under its relaxed rules (`a b`, `foo.bar`, `1abc`).",
+        details: "systemd logs `Accepting user/group name … which does not match strict user/group name rules`; other tools may not accept it.",
+    },
+    {
+        id: "unit-refused",
+        severity: "error",
+        summary: "A unit systemd refuses to load (`Service has no ExecStart=…`).",
+        details: "The unit cannot start at all, so it is not scored. The message gives systemd's reason.",
+        systemdIgnores: true,
+    },
+    {
+        id: "not-a-unit-file",
+        severity: "error",
+        summary: "A file named like a unit that is not one: binary, or larger than 1 MiB.",
+        details: "It is reported and skipped; the other units are still scanned.",
+    },
+    {
+        id: "empty-unit",
+        severity: "warning",
+        summary: "An empty unit file, which systemd treats as masked.",
+        details: "A masked unit cannot start. Delete the file or give it content.",
+    },
+    {
+        id: "missing-required-setting",
+        severity: "error",
+        summary: "A setting the policy file requires of every service is missing (`[require] settings = MemoryMax TasksMax`).",
+        details: "The policy file (`.github/harden-units.ini`) lists settings every scanned service must carry.",
+    },
+    {
+        id: "invalid-suppression",
+        severity: "error",
+        summary: "An inline `# harden-units: ignore …` comment without a reason, or naming an unknown rule or check.",
+        details: "A suppression needs the ids and a reason: `# harden-units: ignore PrivateNetwork -- needs the host network`. It is not applied until it is complete.",
+    },
+    {
+        id: "unused-suppression",
+        severity: "notice",
+        summary: "An inline suppression that suppresses nothing.",
+        details: "The finding or check it names is not there (any more). Remove the comment.",
+    },
+];
+const rules_RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+;// CONCATENATED MODULE: ./build/src/core/lint/suppressions.js
+/**
+ * Inline suppressions: a comment line
+ *
+ *   # harden-units: ignore PrivateNetwork widens-exposure -- needs the host network
+ *
+ * before an assignment applies to that assignment; before the first section header of a file it
+ * applies to the whole unit. Ids are rule ids (the findings are kept, marked suppressed, and do
+ * not count for the gate) or check ids (the check is waived: excluded from the score as weight 0
+ * would, and never proposed by fix). The reason after ` -- ` is required. A `#` after a value is
+ * part of the value, so a suppression is always a comment line of its own.
+ */
+
+
+const MARKER = /^[#;]\s*harden-units:\s*(\S+)\s*(.*)$/i;
+/** Reads the suppression comments of one file, and what is wrong with any of them. */
+function readSuppressions(file) {
+    const suppressions = [];
+    const problems = [];
+    const pending = [];
+    let seenSection = false;
+    for (const entry of file.entries) {
+        if (entry.kind === "section") {
+            if (!seenSection) {
+                // Comments above the first section header apply to the whole unit.
+                for (const p of pending.splice(0))
+                    suppressions.push({ ...p, target: null });
+            }
+            seenSection = true;
+            continue;
+        }
+        if (entry.kind === "assignment") {
+            for (const p of pending.splice(0))
+                suppressions.push({ ...p, target: seenSection ? entry : null });
+            continue;
+        }
+        if (entry.kind !== "comment" || entry.inContinuation)
+            continue;
+        const m = MARKER.exec(entry.text);
+        if (!m)
+            continue;
+        const problem = (severity, message) => problems.push({ id: "invalid-suppression", severity, path: file.path, file, span: entry.span, message });
+        if (m[1].toLowerCase() !== "ignore") {
+            problem("error", `'harden-units: ${m[1]}' is not a directive: write '# harden-units: ignore ID ... -- reason'`);
+            continue;
+        }
+        const rest = m[2];
+        const sep = rest.indexOf("--");
+        const reason = sep < 0 ? "" : rest.slice(sep + 2).trim();
+        const ids = (sep < 0 ? rest : rest.slice(0, sep)).split(/[\s,]+/).filter((x) => x !== "");
+        if (ids.length === 0) {
+            problem("error", "the suppression names nothing to ignore: write '# harden-units: ignore ID ... -- reason'");
+            continue;
+        }
+        const unknown = ids.filter((id) => !rules_RULES_BY_ID.has(id) && !table_CHECKS_BY_ID.has(id));
+        if (unknown.length > 0) {
+            problem("error", `${unknown.map((u) => `'${u}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} neither a rule id (e.g. widens-exposure) nor a check id (e.g. PrivateNetwork): the suppression is not applied`);
+            continue;
+        }
+        if (reason === "") {
+            problem("error", `the suppression of ${ids.join(", ")} gives no reason: add ' -- why' (the reason is shown in reports); it is not applied`);
+            continue;
+        }
+        pending.push({ file, comment: entry.span, ids, reason });
+    }
+    // Suppressions with no assignment after them: the whole unit when above any section.
+    for (const p of pending) {
+        if (!seenSection)
+            suppressions.push({ ...p, target: null });
+        else
+            problems.push({ id: "unused-suppression", severity: "notice", path: file.path, file, span: p.comment, message: `no assignment follows this suppression of ${p.ids.join(", ")}: put it on the line before the setting it is about` });
+    }
+    return { suppressions, problems };
+}
+/** Whether a finding lies on the assignment a suppression targets (or the suppression is unit-wide). */
+function covers(s, f) {
+    if (s.target === null)
+        return true;
+    return f.path === s.file.path && f.span.start >= s.target.span.start && f.span.start <= s.target.span.end;
+}
+/** Rules a check waiver also silences on its own assignment: the ones about that setting's exposure. */
+const EXPOSURE_RULES = new Set(["widens-exposure", "conflicting-options"]);
+
+// EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
+var ini = __nccwpck_require__(5756);
+;// CONCATENATED MODULE: ./build/src/core/glob.js
+/**
+ * Globs for paths relative to the repository root, as users write them in workflow inputs and
+ * the policy file: `*` and `?` stay within a folder, `**` spans folders, `{a,b}` alternatives,
+ * `[abc]` classes. A pattern without a slash matches the file name in any folder (as .gitignore).
+ */
+const cache = new Map();
+function glob_escape(c) {
+    return /[.+^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+function globToRegExp(glob) {
+    const hit = cache.get(glob);
+    if (hit)
+        return hit;
+    let pattern = glob.startsWith("./") ? glob.slice(2) : glob;
+    if (!pattern.includes("/"))
+        pattern = `**/${pattern}`;
+    let re = "";
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === "*") {
+            if (pattern[i + 1] === "*") {
+                const slashAfter = pattern[i + 2] === "/";
+                re += slashAfter ? "(?:.*/)?" : ".*";
+                i += slashAfter ? 2 : 1;
+            }
+            else
+                re += "[^/]*";
+        }
+        else if (c === "?")
+            re += "[^/]";
+        else if (c === "{") {
+            re += "(?:";
+            depth++;
+        }
+        else if (c === "}" && depth > 0) {
+            re += ")";
+            depth--;
+        }
+        else if (c === "," && depth > 0)
+            re += "|";
+        else if (c === "[") {
+            const close = pattern.indexOf("]", i + 1);
+            if (close < 0)
+                re += "\\[";
+            else {
+                const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+                re += `[${body}]`;
+                i = close;
+            }
+        }
+        else
+            re += glob_escape(c);
+    }
+    const out = new RegExp(`^${re}$`);
+    cache.set(glob, out);
+    return out;
+}
+function matchesGlob(path, glob) {
+    return globToRegExp(glob).test(path);
+}
+function matchesAny(path, globs) {
+    return globs.some((g) => matchesGlob(path, g));
+}
+
+;// CONCATENATED MODULE: ./build/src/core/policy.js
+/**
+ * The policy: `.github/harden-units.ini` (read with `ini`), and systemd-analyze's own
+ * `--security-policy` JSON. Pure: both are handed in as text. A malformed file is an error that
+ * names the file and line, never a silent default.
+ *
+ *   max-exposure = 5.0
+ *   fail-on = warning                ; error | warning | notice | never
+ *   fail-on-increase = true
+ *   profile = strict                 ; baseline | strict
+ *   systemd-version = 245
+ *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
+ *   skip-rules = widens-exposure
+ *   security-policy = .github/security-policy.json
+ *
+ *   [require]
+ *   settings = MemoryMax TasksMax
+ *
+ *   [waivers]
+ *   deploy/legacy-*.service = PrivateNetwork deprecated-option -- migrating in Q3
+ */
+
+
+
+
+class PolicyFileError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(`${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+const EMPTY_POLICY = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
+const TOP_KEYS = (/* unused pure expression or super */ null && (["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy"]));
+/** Splits "a b, c" into ids. */
+function ids(value) {
+    return value.split(/[\s,]+/).filter((x) => x !== "");
+}
+/** Where each (section, key) is, and which lines are not ini at all. */
+function scanLines(text) {
+    const keyLine = new Map();
+    const sectionLine = new Map();
+    const junk = [];
+    let section = "";
+    text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith(";") || line.startsWith("#"))
+            return;
+        const header = /^\[([^\]]*)\]$/.exec(line);
+        if (header) {
+            section = header[1].trim();
+            if (!sectionLine.has(section))
+                sectionLine.set(section, i + 1);
+            return;
+        }
+        const eq = line.indexOf("=");
+        if (eq <= 0) {
+            junk.push({ line: i + 1, text: line });
+            return;
+        }
+        const key = line.slice(0, eq).trim();
+        if (!keyLine.has(`${section}\0${key}`))
+            keyLine.set(`${section}\0${key}`, i + 1);
+    });
+    return { keyLine, sectionLine, junk };
+}
+function checkIds(file, line, list, kind) {
+    for (const id of list) {
+        const isCheck = CHECKS_BY_ID.has(id);
+        const isRule = RULES_BY_ID.has(id);
+        if ((kind === "checks" && !isCheck) || (kind === "rules" && !isRule) || (kind === "either" && !isCheck && !isRule)) {
+            const what = kind === "checks" ? "a check id (systemd-analyze's json_field, e.g. PrivateNetwork)" : kind === "rules" ? "a rule id (e.g. widens-exposure)" : "a check or rule id";
+            throw new PolicyFileError(file, line, `'${id}' is not ${what}`);
+        }
+    }
+}
+function parsePolicy(file, text) {
+    const { keyLine, sectionLine, junk } = scanLines(text);
+    const first = junk[0];
+    if (first)
+        throw new PolicyFileError(file, first.line, `'${first.text}' is not 'key = value', a [section] or a comment`);
+    const data = decode(text);
+    const lineOf = (section, key) => keyLine.get(`${section}\0${key}`) ?? sectionLine.get(section) ?? 1;
+    const str = (section, key, v) => {
+        if (typeof v === "string")
+            return v;
+        if (typeof v === "boolean")
+            return String(v);
+        throw new PolicyFileError(file, lineOf(section, key), `'${key}' must have a value`);
+    };
+    let maxExposure;
+    let failOn;
+    let failOnIncrease;
+    let profile;
+    let systemdVersion;
+    let skipChecks = [];
+    let skipRules = [];
+    let securityPolicyPath;
+    let requiredSettings = [];
+    const waivers = [];
+    for (const [key, raw] of Object.entries(data)) {
+        if (raw !== null && typeof raw === "object") {
+            if (key === "require") {
+                for (const [k, v] of Object.entries(raw)) {
+                    if (k !== "settings")
+                        throw new PolicyFileError(file, lineOf("require", k), `unknown key '${k}' in [require] (it takes 'settings')`);
+                    requiredSettings = ids(str("require", k, v));
+                }
+            }
+            else if (key === "waivers") {
+                for (const [glob, v] of Object.entries(raw)) {
+                    const line = lineOf("waivers", glob);
+                    const value = str("waivers", glob, v);
+                    const sep = value.indexOf("--");
+                    const reason = sep < 0 ? "" : value.slice(sep + 2).trim();
+                    if (reason === "")
+                        throw new PolicyFileError(file, line, `the waiver for '${glob}' needs a reason: '${glob} = IDS -- why'`);
+                    const list = ids(value.slice(0, sep));
+                    checkIds(file, line, list, "either");
+                    waivers.push({ glob, checks: list.filter((i) => CHECKS_BY_ID.has(i)), rules: list.filter((i) => RULES_BY_ID.has(i)), reason, line });
+                }
+            }
+            else {
+                throw new PolicyFileError(file, sectionLine.get(key) ?? 1, `unknown section [${key}] (the policy has [require] and [waivers])`);
+            }
+            continue;
+        }
+        const line = lineOf("", key);
+        const value = str("", key, raw).trim();
+        switch (key) {
+            case "max-exposure":
+                if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10)
+                    throw new PolicyFileError(file, line, `max-exposure must be a number from 0 to 10, not '${value}'`);
+                maxExposure = Number(value);
+                break;
+            case "fail-on":
+                if (!["error", "warning", "notice", "never"].includes(value))
+                    throw new PolicyFileError(file, line, `fail-on must be error, warning, notice or never, not '${value}'`);
+                failOn = value;
+                break;
+            case "fail-on-increase":
+                if (value !== "true" && value !== "false")
+                    throw new PolicyFileError(file, line, `fail-on-increase must be true or false, not '${value}'`);
+                failOnIncrease = value === "true";
+                break;
+            case "profile":
+                if (value !== "baseline" && value !== "strict")
+                    throw new PolicyFileError(file, line, `profile must be baseline or strict, not '${value}'`);
+                profile = value;
+                break;
+            case "systemd-version":
+                if (!/^\d{3}$/.test(value))
+                    throw new PolicyFileError(file, line, `systemd-version must be a version such as 252, not '${value}'`);
+                systemdVersion = Number(value);
+                break;
+            case "skip-checks":
+                skipChecks = ids(value);
+                checkIds(file, line, skipChecks, "checks");
+                break;
+            case "skip-rules":
+                skipRules = ids(value);
+                checkIds(file, line, skipRules, "rules");
+                break;
+            case "security-policy":
+                securityPolicyPath = value;
+                break;
+            default:
+                throw new PolicyFileError(file, line, `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`);
+        }
+    }
+    const policy = { source: file, skipChecks, skipRules, waivers, requiredSettings };
+    return {
+        ...policy,
+        ...(maxExposure !== undefined && { maxExposure }),
+        ...(failOn !== undefined && { failOn }),
+        ...(failOnIncrease !== undefined && { failOnIncrease }),
+        ...(profile !== undefined && { profile }),
+        ...(systemdVersion !== undefined && { systemdVersion }),
+        ...(securityPolicyPath !== undefined && { securityPolicyPath }),
+    };
+}
+/** Offset -> 1-based line and column, for JSON syntax errors. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    return { line, column: offset - before.lastIndexOf("\n") };
+}
+/**
+ * systemd-analyze's --security-policy JSON, read as systemd 252 reads it: an object keyed by
+ * json_field; `weight` and `range` unsigned integers, `description_good`, `description_bad`,
+ * `description_na` strings; keys of the wrong type and unknown checks are ignored. A range of 0
+ * aborts systemd-analyze; here it is an error instead.
+ */
+function parseSecurityPolicy(file, text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        const m = /position (\d+)/.exec(String(e));
+        const at = m ? lineColumn(text, Number(m[1])) : { line: 1, column: 1 };
+        throw new PolicyFileError(file, at.line, `not valid JSON (column ${at.column}): ${e instanceof Error ? e.message.replace(/ in JSON at position \d+.*$/, "") : String(e)}`);
+    }
+    const out = new Map();
+    if (json === null || typeof json !== "object" || Array.isArray(json))
+        return out;
+    for (const [id, entry] of Object.entries(json)) {
+        if (!CHECKS_BY_ID.has(id) || entry === null || typeof entry !== "object" || Array.isArray(entry))
+            continue;
+        const e = entry;
+        const uint = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : undefined);
+        const str = (v) => (typeof v === "string" ? v : undefined);
+        const o = {};
+        if (uint(e.weight) !== undefined)
+            o.weight = uint(e.weight);
+        if (uint(e.range) !== undefined)
+            o.range = uint(e.range);
+        if (str(e.description_good) !== undefined)
+            o.description_good = str(e.description_good);
+        if (str(e.description_bad) !== undefined)
+            o.description_bad = str(e.description_bad);
+        if (str(e.description_na) !== undefined)
+            o.description_na = str(e.description_na);
+        if (o.range === 0) {
+            const at = text.indexOf(JSON.stringify(id));
+            throw new PolicyFileError(file, at < 0 ? 1 : lineColumn(text, at).line, `${id} has range 0, on which systemd-analyze aborts: give a positive range`);
+        }
+        out.set(id, o);
+    }
+    return out;
+}
+/** The systemd-style policy a unit is scored with: the JSON, then skipped and waived checks at weight 0. */
+function securityPolicyFor(policy, unitPath, inlineWaived = []) {
+    const out = new Map(policy.securityPolicy ?? []);
+    const skip = new Set([...policy.skipChecks, ...inlineWaived, ...policy.waivers.filter((w) => matchesGlob(unitPath, w.glob)).flatMap((w) => w.checks)]);
+    for (const id of skip)
+        out.set(id, { ...(out.get(id) ?? {}), weight: 0 });
+    return out;
+}
+/** The rule suppressions and check waivers the policy's [waivers] apply to a unit, with their reasons. */
+function waiversFor(policy, unitPath) {
+    const rules = new Map();
+    const checks = new Map();
+    for (const id of policy.skipRules)
+        rules.set(id, `skipped by ${policy.source}`);
+    for (const id of policy.skipChecks)
+        checks.set(id, `skipped by ${policy.source}`);
+    for (const w of policy.waivers) {
+        if (!matchesGlob(unitPath, w.glob))
+            continue;
+        for (const id of w.rules)
+            rules.set(id, w.reason);
+        for (const id of w.checks)
+            checks.set(id, w.reason);
+    }
+    return { rules, checks };
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/scan.js
 /**
  * One scan: the unit files to consider -> each effective unit loaded, scored, linted. Pure: the
  * tree is handed in, nothing is read from anywhere else.
  */
+
+
+
 
 
 
@@ -38698,11 +40730,63 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
             dropinFiles.push(r.file);
     }
     const loaded = loadFromFiles(name, read.file, dropinFiles, path);
+    const policy = options.policy ?? EMPTY_POLICY;
+    const suppressions = [];
+    for (const file of [read.file, ...dropinFiles]) {
+        const r = readSuppressions(file);
+        suppressions.push(...r.suppressions);
+        findings.push(...r.problems);
+    }
+    const policyWaivers = waiversFor(policy, path);
+    const waivedChecks = new Map(policyWaivers.checks);
+    for (const sup of suppressions)
+        for (const id of sup.ids)
+            if (table_CHECKS_BY_ID.has(id))
+                waivedChecks.set(id, sup.reason);
     let score = null;
-    if (name.type === "service" && !loaded.refusal)
-        score = scoreUnit(loaded, options.securityPolicy);
-    findings.push(...lintUnit(loaded, score, options));
-    return { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
+    let plainScore;
+    if (name.type === "service" && !loaded.refusal) {
+        const securityPolicy = securityPolicyFor(policy, path, [...waivedChecks.keys()]);
+        score = scoreUnit(loaded, securityPolicy);
+        if (securityPolicy.size > 0)
+            plainScore = scoreUnit(loaded);
+    }
+    const lintOptions = { ...options, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
+    const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
+    findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
+    const report = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
+    return {
+        ...report,
+        ...(plainScore && { plainScore }),
+        ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
+    };
+}
+/** Marks the findings an inline suppression or a policy waiver covers, with its reason. */
+function applySuppressions(findings, suppressions, policyRules) {
+    return findings.map((f) => {
+        const inline = suppressions.find((s) => covers(s, f) && (s.ids.includes(f.id) || (s.target !== null && EXPOSURE_RULES.has(f.id) && s.ids.some((id) => table_CHECKS_BY_ID.has(id) && s.target.key === table_CHECKS_BY_ID.get(id).name.replace(/=.*$/, "")))));
+        const reason = inline?.reason ?? policyRules.get(f.id);
+        return reason === undefined ? f : { ...f, suppressed: reason };
+    });
+}
+/** Suppressions that suppress nothing: no such finding where they point, or a check that passes anyway. */
+function unusedSuppressions(suppressions, findings, score) {
+    const out = [];
+    for (const s of suppressions) {
+        for (const id of s.ids) {
+            const check = table_CHECKS_BY_ID.get(id);
+            const used = check
+                ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
+                : findings.some((f) => f.id === id && covers(s, f));
+            if (!used) {
+                out.push({
+                    id: "unused-suppression", severity: "notice", path: s.file.path, file: s.file, span: s.comment,
+                    message: check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`,
+                });
+            }
+        }
+    }
+    return out;
 }
 /** A drop-in whose unit file is not in the tree (an override for a unit shipped elsewhere): linted alone. */
 function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
@@ -38717,7 +40801,7 @@ function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
     return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, options)) };
 }
 /** Scans unit files and orphan drop-ins, in path order. */
-function scan_scanPaths(tree, units, orphanDropins, options = {}) {
+function scanPaths(tree, units, orphanDropins, options = {}) {
     const cache = parseCache();
     const reports = [
         ...units.map((u) => scanUnit(tree, u, options, cache)),
@@ -38726,61 +40810,40 @@ function scan_scanPaths(tree, units, orphanDropins, options = {}) {
     return reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+;// CONCATENATED MODULE: ./build/src/core/gate.js
+/**
+ * The gate that makes harden-units a required check: an absolute exposure limit, no increase
+ * over the base branch, and a lowest finding severity that fails. Each failure is one line that
+ * says which unit broke which limit.
+ */
+
+
+function gateFailures(reports, options) {
+    const out = [];
+    const failOn = options.failOn ?? "error";
+    const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
+    for (const r of reports) {
+        const exposure = r.score?.exposure;
+        if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
+            out.push(`${r.path}: exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}`);
+        }
+        const base = options.baseExposure?.get(r.path);
+        if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
+            out.push(`${r.path}: exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}`);
+        }
+        const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
+        if (failing.length > 0) {
+            const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
+            out.push(`${r.path}: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})`);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./build/src/core/format/json.js
-/** The JSON report of the contract (`scan --format json`, the action's `report` file). */
-
-
-const tenths = (x) => Number(formatExposure(x));
-function jsonCheck(row, unitPath) {
-    const out = {
-        id: row.check.id,
-        name: row.check.name,
-        exposure: row.exposure === null ? null : tenths(row.exposure),
-        set: row.set,
-        description: row.description,
-        badness: row.badness,
-        weight: row.weight,
-        range: row.range,
-    };
-    if (row.src) {
-        const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
-        return row.src.file.path === unitPath ? { ...out, line } : { ...out, line, file: row.src.file.path };
-    }
-    return out;
-}
-function jsonFinding(f) {
-    const at = locate(f);
-    const out = { id: f.id, severity: f.severity, path: f.path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: f.message };
-    return f.suppressed !== undefined ? { ...out, suppressed: f.suppressed } : out;
-}
-function jsonUnit(r, extras = {}) {
-    const out = {
-        path: r.path,
-        unit: r.unit,
-        scored: r.score !== null,
-        exposure: r.score ? tenths(r.score.exposure) : null,
-        level: r.score?.level ?? null,
-        checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path)) : [],
-        findings: r.findings.map(jsonFinding),
-    };
-    if (r.refusal)
-        out.refused = r.refusal;
-    if (extras.baseExposure !== undefined && extras.baseExposure !== null)
-        out.baseExposure = tenths(extras.baseExposure);
-    if (extras.dropin)
-        out.dropin = { path: extras.dropin.path, content: extras.dropin.content, exposureAfter: tenths(extras.dropin.exposureAfter) };
-    return out;
-}
-function json_jsonReport(units, version, extras = new Map()) {
-    return { version: 1, tool: { name: "harden-units", version }, units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
-}
-
 ;// CONCATENATED MODULE: ./build/src/node/disk-tree.js
 /**
  * The disk as a UnitTree, rooted at a folder: paths are relative to the root with '/', under an
@@ -38793,7 +40856,7 @@ function json_jsonReport(units, version, extras = new Map()) {
 
 /** Files above this size are not read whole (the engine reports them as too large). */
 const MAX_FILE_BYTES = 1024 * 1024;
-class disk_tree_DiskTree {
+class DiskTree {
     root;
     prefix;
     realRoot;
@@ -38922,152 +40985,6 @@ function readHead(file, n) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./build/src/version.js
-
-/** The version of harden-units, from package.json (inlined by the bundler). */
-const version_VERSION = package_namespaceObject.rE;
-
-;// CONCATENATED MODULE: ./build/src/cli.js
-/**
- * The command line: argv and injected streams -> the same engine as the action -> an exit code.
- *   0 nothing over the gate, 1 the gate failed, 2 usage error or unreadable input, 3 internal failure.
- */
-
-
-
-
-
-
-
-
-
-const EXIT_OK = 0;
-const EXIT_GATE = 1;
-const EXIT_USAGE = 2;
-const EXIT_INTERNAL = 3;
-const USAGE = (/* unused pure expression or super */ null && (`usage: harden-units scan [PATH ...] [--format text|json] [--max-exposure N]
-                          [--profile baseline|strict] [--systemd-version V] [--config FILE]
-       harden-units --version | --help
-
-Scores systemd units as \`systemd-analyze security\` of systemd 252 does, and lints their
-hardening settings. PATH is a unit file, a drop-in or a folder searched recursively (default .).
-Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or an
-error finding), 2 usage error or unreadable input, 3 internal failure.
-`));
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-function parseExposureLimit(value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10)
-        throw new UsageError(`--max-exposure takes a number from 0 to 10, not '${value}'`);
-    return Number(value);
-}
-function parseVersion(value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d{3}$/.test(value))
-        throw new UsageError(`--systemd-version takes a systemd version such as 252, not '${value}'`);
-    return Number(value);
-}
-/** Tree-relative label for a folder: the path as the user would read it from the working directory. */
-function label(cwd, dir) {
-    const rel = path.relative(cwd, dir).split(path.sep).join("/");
-    return rel;
-}
-/** Scans each PATH argument in a tree rooted at it (or at the folder of a file). */
-function scanArguments(io, inputs, options) {
-    const reports = new Map();
-    for (const input of inputs) {
-        const abs = path.resolve(io.cwd, input);
-        if (!existsSync(abs))
-            throw new UsageError(`cannot read '${input}': no such file or folder`);
-        const isDir = statSync(abs).isDirectory();
-        // A drop-in's unit is two folders up (`dir/foo.service.d/x.conf` -> `dir/foo.service`).
-        const root = isDir ? abs : /\.d$/.test(path.basename(path.dirname(abs))) ? path.dirname(path.dirname(abs)) : path.dirname(abs);
-        const prefix = label(io.cwd, root);
-        const tree = new DiskTree(root, prefix);
-        const treePath = label(io.cwd, abs);
-        const selection = selectUnits(tree, [treePath]);
-        if (selection.rejected.length > 0) {
-            throw new UsageError(`'${input}' is not a unit file, a drop-in (NAME.service.d/*.conf) or a folder`);
-        }
-        for (const r of scanPaths(tree, selection.units, selection.orphans, options))
-            reports.set(r.path, r);
-    }
-    return [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** The gate: which units broke which limit, one line each. */
-function gateFailures(reports, maxExposure) {
-    const out = [];
-    for (const r of reports) {
-        if (maxExposure !== undefined && r.score && r.score.exposure > Math.round(maxExposure * 10)) {
-            out.push(`${r.path}: exposure ${(r.score.exposure / 10).toFixed(1)} is above the limit ${maxExposure.toFixed(1)}`);
-        }
-        const errors = r.findings.filter((f) => f.severity === "error" && f.suppressed === undefined).length;
-        if (errors > 0)
-            out.push(`${r.path}: ${errors} error finding${errors === 1 ? "" : "s"}`);
-    }
-    return out;
-}
-async function scan(args, io) {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            format: { type: "string", default: "text" },
-            "max-exposure": { type: "string" },
-            profile: { type: "string", default: "baseline" },
-            "systemd-version": { type: "string" },
-            config: { type: "string" },
-        },
-    });
-    const format = values.format;
-    if (format !== "text" && format !== "json")
-        throw new UsageError(`--format takes text or json, not '${format}'`);
-    if (values.profile !== "baseline" && values.profile !== "strict")
-        throw new UsageError(`--profile takes baseline or strict, not '${values.profile}'`);
-    const maxExposure = parseExposureLimit(values["max-exposure"]);
-    const systemdVersion = parseVersion(values["systemd-version"]);
-    const options = systemdVersion === undefined ? {} : { systemdVersion };
-    const reports = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
-    if (format === "json")
-        io.stdout(JSON.stringify(jsonReport(reports, VERSION)) + "\n");
-    else
-        io.stdout(formatText(reports, new Map(), { topChecks: 10 }));
-    const failures = gateFailures(reports, maxExposure);
-    if (format === "text" && failures.length > 0)
-        io.stderr(`harden-units: gate failed: ${failures.join("; ")}\n`);
-    return failures.length > 0 ? EXIT_GATE : EXIT_OK;
-}
-async function runCli(argv, io) {
-    const [command, ...rest] = argv;
-    try {
-        if (command === "--version" || command === "-V") {
-            io.stdout(`harden-units ${VERSION}\n`);
-            return EXIT_OK;
-        }
-        if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-            io.stdout(USAGE);
-            return command === undefined ? EXIT_USAGE : EXIT_OK;
-        }
-        if (command === "scan")
-            return await scan(rest, io);
-        throw new UsageError(`unknown command '${command}' (try: harden-units scan)`);
-    }
-    catch (e) {
-        if (e instanceof UsageError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
-            io.stderr(`harden-units: ${e.message}\n`);
-            return EXIT_USAGE;
-        }
-        io.stderr(`harden-units: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-        return EXIT_INTERNAL;
-    }
-}
-
 ;// CONCATENATED MODULE: ./build/src/main.js
 /**
  * The action: settings -> engine -> GitHub. The one error boundary: whatever goes wrong is one
@@ -39087,13 +41004,13 @@ async function run() {
         const maxExposure = limit === "" ? undefined : Number(limit);
         if (maxExposure !== undefined && !(maxExposure >= 0 && maxExposure <= 10))
             throw new Error(`max-exposure must be a number from 0 to 10, not '${limit}'`);
-        const tree = new disk_tree_DiskTree(workspace);
-        const selection = discover_selectUnits(tree, [""]);
-        const reports = scan_scanPaths(tree, selection.units, selection.orphans);
-        info(text_formatText(reports));
+        const tree = new DiskTree(workspace);
+        const selection = selectUnits(tree, [""]);
+        const reports = scanPaths(tree, selection.units, selection.orphans);
+        info(formatText(reports));
         for (const r of reports) {
             for (const f of r.findings) {
-                const at = findings_locate(f);
+                const at = locate(f);
                 const props = { file: f.path, startLine: at.line, startColumn: at.column, title: f.id };
                 if (f.severity === "error")
                     error(f.message, props);
@@ -39107,7 +41024,7 @@ async function run() {
         setOutput("units", scored.length);
         setOutput("findings", reports.reduce((n, r) => n + r.findings.length, 0));
         setOutput("max-exposure", scored.length ? (Math.max(...scored.map((r) => r.score.exposure)) / 10).toFixed(1) : "");
-        const failures = gateFailures(reports, maxExposure);
+        const failures = gateFailures(reports, { ...(maxExposure !== undefined && { maxExposure }) });
         if (failures.length > 0)
             setFailed(`harden-units: ${failures.join("; ")}`);
     }

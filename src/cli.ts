@@ -2,12 +2,16 @@
  * The command line: argv and injected streams -> the same engine as the action -> an exit code.
  *   0 nothing over the gate, 1 the gate failed, 2 usage error or unreadable input, 3 internal failure.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { selectUnits } from "./core/discover.js";
+import { rulesMarkdown } from "./core/format/docs.js";
 import { jsonReport } from "./core/format/json.js";
 import { formatText } from "./core/format/text.js";
+import { PolicyError } from "./core/checks/score.js";
+import { gateFailures } from "./core/gate.js";
+import { parsePolicy, parseSecurityPolicy, PolicyFileError, type FailOn, type Policy } from "./core/policy.js";
 import { scanPaths, type ScanOptions, type UnitReport } from "./core/scan.js";
 import { DiskTree } from "./node/disk-tree.js";
 import { VERSION } from "./version.js";
@@ -25,12 +29,16 @@ export const EXIT_INTERNAL = 3;
 
 const USAGE = `usage: harden-units scan [PATH ...] [--format text|json] [--max-exposure N]
                           [--profile baseline|strict] [--systemd-version V] [--config FILE]
+                          [--fail-on error|warning|notice|never]
        harden-units --version | --help
 
 Scores systemd units as \`systemd-analyze security\` of systemd 252 does, and lints their
 hardening settings. PATH is a unit file, a drop-in or a folder searched recursively (default .).
-Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or an
-error finding), 2 usage error or unreadable input, 3 internal failure.
+The policy file is --config FILE, else .github/harden-units.ini if there is one; options given
+on the command line win over it.
+Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or a
+finding at or above --fail-on, error by default), 2 usage error or unreadable input, 3 internal
+failure.
 `;
 
 class UsageError extends Error {}
@@ -74,17 +82,27 @@ function scanArguments(io: CliIo, inputs: readonly string[], options: ScanOption
   return [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The gate: which units broke which limit, one line each. */
-export function gateFailures(reports: readonly UnitReport[], maxExposure: number | undefined): string[] {
-  const out: string[] = [];
-  for (const r of reports) {
-    if (maxExposure !== undefined && r.score && r.score.exposure > Math.round(maxExposure * 10)) {
-      out.push(`${r.path}: exposure ${(r.score.exposure / 10).toFixed(1)} is above the limit ${maxExposure.toFixed(1)}`);
-    }
-    const errors = r.findings.filter((f) => f.severity === "error" && f.suppressed === undefined).length;
-    if (errors > 0) out.push(`${r.path}: ${errors} error finding${errors === 1 ? "" : "s"}`);
+/** The policy file: --config, else .github/harden-units.ini in the working directory, else none. */
+function loadPolicy(io: CliIo, config: string | undefined): Policy | undefined {
+  const file = config ?? (existsSync(path.join(io.cwd, ".github/harden-units.ini")) ? ".github/harden-units.ini" : undefined);
+  if (file === undefined) return undefined;
+  const abs = path.resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(abs, "utf8");
+  } catch {
+    throw new UsageError(`cannot read the policy file '${file}'`);
   }
-  return out;
+  const policy = parsePolicy(file, text);
+  if (!policy.securityPolicyPath) return policy;
+  const jsonPath = policy.securityPolicyPath;
+  let json: string;
+  try {
+    json = readFileSync(path.resolve(io.cwd, jsonPath), "utf8");
+  } catch {
+    throw new UsageError(`cannot read the security policy '${jsonPath}' named by ${file}`);
+  }
+  return { ...policy, securityPolicy: parseSecurityPolicy(jsonPath, json) };
 }
 
 async function scan(args: string[], io: CliIo): Promise<number> {
@@ -98,18 +116,23 @@ async function scan(args: string[], io: CliIo): Promise<number> {
       profile: { type: "string", default: "baseline" },
       "systemd-version": { type: "string" },
       config: { type: "string" },
+      "fail-on": { type: "string" },
     },
   });
   const format = values.format;
   if (format !== "text" && format !== "json") throw new UsageError(`--format takes text or json, not '${format}'`);
   if (values.profile !== "baseline" && values.profile !== "strict") throw new UsageError(`--profile takes baseline or strict, not '${values.profile}'`);
-  const maxExposure = parseExposureLimit(values["max-exposure"]);
-  const systemdVersion = parseVersion(values["systemd-version"]);
-  const options: ScanOptions = systemdVersion === undefined ? {} : { systemdVersion };
+  const failOnFlag = values["fail-on"];
+  if (failOnFlag !== undefined && !["error", "warning", "notice", "never"].includes(failOnFlag)) throw new UsageError(`--fail-on takes error, warning, notice or never, not '${failOnFlag}'`);
+  const policy = loadPolicy(io, values.config);
+  const maxExposure = parseExposureLimit(values["max-exposure"]) ?? policy?.maxExposure;
+  const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
+  const failOn = (failOnFlag as FailOn | undefined) ?? policy?.failOn ?? "error";
+  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }) };
   const reports = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
   if (format === "json") io.stdout(JSON.stringify(jsonReport(reports, VERSION)) + "\n");
   else io.stdout(formatText(reports, new Map(), { topChecks: 10 }));
-  const failures = gateFailures(reports, maxExposure);
+  const failures = gateFailures(reports, { ...(maxExposure !== undefined && { maxExposure }), failOn });
   if (format === "text" && failures.length > 0) io.stderr(`harden-units: gate failed: ${failures.join("; ")}\n`);
   return failures.length > 0 ? EXIT_GATE : EXIT_OK;
 }
@@ -126,9 +149,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return command === undefined ? EXIT_USAGE : EXIT_OK;
     }
     if (command === "scan") return await scan(rest, io);
+    if (command === "docs" && rest[0] === "rules" && rest.length === 1) {
+      io.stdout(rulesMarkdown());
+      return EXIT_OK;
+    }
     throw new UsageError(`unknown command '${command}' (try: harden-units scan)`);
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (e instanceof UsageError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
       io.stderr(`harden-units: ${e.message}\n`);
       return EXIT_USAGE;
     }

@@ -7,7 +7,7 @@ import { selectUnits } from "./core/discover.js";
 import { formatText } from "./core/format/text.js";
 import { locate } from "./core/findings.js";
 import { scanPaths } from "./core/scan.js";
-import { gateFailures } from "./cli.js";
+import { gateFailures } from "./core/gate.js";
 import { DiskTree } from "./node/disk-tree.js";
 
 export async function run(): Promise<void> {
@@ -33,7 +33,7 @@ export async function run(): Promise<void> {
     core.setOutput("units", scored.length);
     core.setOutput("findings", reports.reduce((n, r) => n + r.findings.length, 0));
     core.setOutput("max-exposure", scored.length ? (Math.max(...scored.map((r) => r.score!.exposure)) / 10).toFixed(1) : "");
-    const failures = gateFailures(reports, maxExposure);
+    const failures = gateFailures(reports, { ...(maxExposure !== undefined && { maxExposure }) });
     if (failures.length > 0) core.setFailed(`harden-units: ${failures.join("; ")}`);
   } catch (e) {
     core.setFailed(`harden-units: ${e instanceof Error ? e.message : String(e)}`);

@@ -20,6 +20,11 @@ export interface Finding {
   readonly message: string;
   /** Set when an inline comment or the policy waives it: the reason given. */
   readonly suppressed?: string;
+  /**
+   * What systemd 252 itself logs about it while loading the unit (`systemd-analyze verify` prints
+   * `FILE:LINE: message`), when it logs anything: the line (absent for unit-level messages).
+   */
+  readonly systemd?: { readonly message: string; readonly line?: number };
 }
 
 export interface Location {

@@ -2,10 +2,13 @@
  * One scan: the unit files to consider -> each effective unit loaded, scored, linted. Pure: the
  * tree is handed in, nothing is read from anywhere else.
  */
-import { scoreUnit, type Score, type SecurityPolicy } from "./checks/score.js";
+import { scoreUnit, type Score } from "./checks/score.js";
 import { isDropinPath } from "./discover.js";
 import { sortFindings, type Finding } from "./findings.js";
 import { lintUnit, lintFileOnly, fileProblem, type LintOptions } from "./lint/lint.js";
+import { covers, EXPOSURE_RULES, readSuppressions, type Suppression } from "./lint/suppressions.js";
+import { CHECKS_BY_ID } from "./checks/table.js";
+import { EMPTY_POLICY, securityPolicyFor, waiversFor, type Policy } from "./policy.js";
 import { parseSource, type UnitFile } from "./syntax/parser.js";
 import { decodeSource } from "./syntax/source.js";
 import { analysedName, findDropins, loadFromFiles, type LoadedUnit, type ParseCache } from "./units/load.js";
@@ -19,6 +22,10 @@ export interface UnitReport {
   readonly unit: string;
   /** Scored units are services that systemd loads; others are only linted. */
   readonly score: Score | null;
+  /** The score without the policy's and the inline waivers' exclusions, when they changed it. */
+  readonly plainScore?: Score;
+  /** Checks excluded from the score (weight 0), with the reason. */
+  readonly waivedChecks?: ReadonlyMap<string, string>;
   /** Why systemd would refuse the unit, if it would. */
   readonly refusal: string | null;
   readonly loaded: LoadedUnit | null;
@@ -26,7 +33,7 @@ export interface UnitReport {
 }
 
 export interface ScanOptions extends LintOptions {
-  readonly securityPolicy?: SecurityPolicy;
+  readonly policy?: Policy;
 }
 
 /** A cache of parsed files for one tree, shared by every unit of a scan. */
@@ -65,10 +72,63 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
     else dropinFiles.push(r.file);
   }
   const loaded = loadFromFiles(name, read.file, dropinFiles, path);
+  const policy = options.policy ?? EMPTY_POLICY;
+  const suppressions: Suppression[] = [];
+  for (const file of [read.file, ...dropinFiles]) {
+    const r = readSuppressions(file);
+    suppressions.push(...r.suppressions);
+    findings.push(...r.problems);
+  }
+  const policyWaivers = waiversFor(policy, path);
+  const waivedChecks = new Map(policyWaivers.checks);
+  for (const sup of suppressions) for (const id of sup.ids) if (CHECKS_BY_ID.has(id)) waivedChecks.set(id, sup.reason);
   let score: Score | null = null;
-  if (name.type === "service" && !loaded.refusal) score = scoreUnit(loaded, options.securityPolicy);
-  findings.push(...lintUnit(loaded, score, options));
-  return { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
+  let plainScore: Score | undefined;
+  if (name.type === "service" && !loaded.refusal) {
+    const securityPolicy = securityPolicyFor(policy, path, [...waivedChecks.keys()]);
+    score = scoreUnit(loaded, securityPolicy);
+    if (securityPolicy.size > 0) plainScore = scoreUnit(loaded);
+  }
+  const lintOptions: LintOptions = { ...options, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
+  const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
+  findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
+  const report: UnitReport = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
+  return {
+    ...report,
+    ...(plainScore && { plainScore }),
+    ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
+  };
+}
+
+/** Marks the findings an inline suppression or a policy waiver covers, with its reason. */
+function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], policyRules: ReadonlyMap<string, string>): Finding[] {
+  return findings.map((f) => {
+    const inline = suppressions.find(
+      (s) => covers(s, f) && (s.ids.includes(f.id) || (s.target !== null && EXPOSURE_RULES.has(f.id) && s.ids.some((id) => CHECKS_BY_ID.has(id) && s.target!.key === CHECKS_BY_ID.get(id)!.name.replace(/=.*$/, "")))),
+    );
+    const reason = inline?.reason ?? policyRules.get(f.id);
+    return reason === undefined ? f : { ...f, suppressed: reason };
+  });
+}
+
+/** Suppressions that suppress nothing: no such finding where they point, or a check that passes anyway. */
+function unusedSuppressions(suppressions: readonly Suppression[], findings: readonly Finding[], score: Score | null): Finding[] {
+  const out: Finding[] = [];
+  for (const s of suppressions) {
+    for (const id of s.ids) {
+      const check = CHECKS_BY_ID.get(id);
+      const used = check
+        ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
+        : findings.some((f) => f.id === id && covers(s, f));
+      if (!used) {
+        out.push({
+          id: "unused-suppression", severity: "notice", path: s.file.path, file: s.file, span: s.comment,
+          message: check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`,
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /** A drop-in whose unit file is not in the tree (an override for a unit shipped elsewhere): linted alone. */

@@ -88,7 +88,34 @@ function maybeInvert(rng: Rng, v: string): string {
   return rng.chance(0.35) ? `~${v}` : v;
 }
 
+const RESOURCES: Readonly<Record<string, readonly string[]>> = {
+  MemoryMax: ["512M", "1G", "1.5G", "50%", "100.5%", "infinity", "", "0", "abc", "1X", "10%", "1G 512M", "-1", "200%"],
+  MemoryHigh: ["256M", "20.55%", "5‰", "0%"],
+  MemoryLow: ["0", "64M"],
+  MemoryLimit: ["512M", "bogus"],
+  CPUQuota: ["50%", "150%", "0%", "abc", "", "20.5%", "50"],
+  TasksMax: ["100", "infinity", "0", "-1", "10%", "x", "0x10"],
+  CPUWeight: ["100", "idle", "0", "10001", "abc", ""],
+  IOWeight: ["100", "idle", "10000"],
+  CPUShares: ["1024", "x"],
+  BlockIOWeight: ["500"],
+  ReadWritePaths: ["/var/lib/app", "-/var/cache/app +/srv", "relative", "/a/../b", "/a,/b", "%h/data", "%z"],
+  ReadOnlyPaths: ["/etc/app", "-/opt"],
+  StateDirectory: ["app", "/abs", "app/../x", "private", "a:b", "%p"],
+  RuntimeDirectory: ["app", "./x"],
+  ConfigurationDirectory: ["app:dest"],
+  MemoryAccounting: ["yes", "maybe", ""],
+  PrivateIPC: ["yes", "nah"],
+  Capabilities: ["cap_net_raw+ep"],
+  PermissionsStartOnly: ["yes"],
+  After: ["network.target,foo.service", "network.target"],
+};
+
 function setting(rng: Rng): string {
+  if (rng.chance(0.2)) {
+    const key = rng.pick(Object.keys(RESOURCES));
+    return line(rng, key, rng.pick(RESOURCES[key]!));
+  }
   switch (rng.int(22)) {
     case 0: case 1: case 2:
       return line(rng, rng.pick(BOOL_KEYS), rng.pick(BOOLS));

@@ -53,13 +53,26 @@ export async function oracleSecurity(file: string, policyFile?: string): Promise
   return { rows, exposure: m ? m[1]! : null, stderr: json.stderr };
 }
 
-/** `systemd-analyze verify` on one file: its `FILE:LINE: message` lines. */
-export async function oracleVerify(file: string): Promise<{ line: number; message: string }[]> {
+export interface VerifyWarning {
+  /** Absolute path of the file systemd names (the unit file or a drop-in). */
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** `systemd-analyze verify` on one unit file: all it prints on stderr. */
+export async function oracleVerifyText(file: string): Promise<string> {
   const r = await run("systemd-analyze", ["verify", "--man=no", file], { env }).catch((e: { stdout: string; stderr: string }) => e);
-  const out: { line: number; message: string }[] = [];
-  for (const l of r.stderr.split("\n")) {
-    const m = /^(.*?):(\d+): (.*)$/.exec(l);
-    if (m && m[1] === file) out.push({ line: Number(m[2]), message: m[3]! });
+  return r.stderr;
+}
+
+/** `systemd-analyze verify` on one unit file: every `FILE:LINE: message` line it prints. */
+export async function oracleVerify(file: string): Promise<VerifyWarning[]> {
+  const stderr = await oracleVerifyText(file);
+  const out: VerifyWarning[] = [];
+  for (const l of stderr.split("\n")) {
+    const m = /^(\/.*?):(\d+): (.*)$/.exec(l);
+    if (m) out.push({ file: m[1]!, line: Number(m[2]), message: m[3]! });
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface JsonCheck {
   badness: number | null;
   weight: number;
   range: number;
+  /** Excluded from the score by the policy or an inline suppression: the reason. */
+  waived?: string;
 }
 
 export interface JsonFinding {
@@ -41,6 +43,8 @@ export interface JsonUnit {
   exposure: number | null;
   level: string | null;
   refused?: string;
+  /** What systemd-analyze prints without any policy, when waivers or a security policy changed the exposure. */
+  systemdExposure?: number;
   baseExposure?: number;
   checks: JsonCheck[];
   findings: JsonFinding[];
@@ -61,7 +65,8 @@ export interface UnitExtras {
 
 export const tenths = (x: number): number => Number(formatExposure(x));
 
-function jsonCheck(row: CheckRow, unitPath: string): JsonCheck {
+function jsonCheck(row: CheckRow, unitPath: string, waived: ReadonlyMap<string, string> | undefined): JsonCheck {
+  const reason = waived?.get(row.check.id);
   const out: JsonCheck = {
     id: row.check.id,
     name: row.check.name,
@@ -71,6 +76,7 @@ function jsonCheck(row: CheckRow, unitPath: string): JsonCheck {
     badness: row.badness,
     weight: row.weight,
     range: row.range,
+    ...(reason !== undefined && { waived: reason }),
   };
   if (row.src) {
     const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
@@ -92,10 +98,11 @@ export function jsonUnit(r: UnitReport, extras: UnitExtras = {}): JsonUnit {
     scored: r.score !== null,
     exposure: r.score ? tenths(r.score.exposure) : null,
     level: r.score?.level ?? null,
-    checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path)) : [],
+    checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : [],
     findings: r.findings.map(jsonFinding),
   };
   if (r.refusal) out.refused = r.refusal;
+  if (r.plainScore && r.score && r.plainScore.exposure !== r.score.exposure) out.systemdExposure = tenths(r.plainScore.exposure);
   if (extras.baseExposure !== undefined && extras.baseExposure !== null) out.baseExposure = tenths(extras.baseExposure);
   if (extras.dropin) out.dropin = { path: extras.dropin.path, content: extras.dropin.content, exposureAfter: tenths(extras.dropin.exposureAfter) };
   return out;

@@ -37,7 +37,9 @@ export function formatUnit(r: UnitReport, extras: UnitExtras = {}, options: Text
   if (r.score) {
     const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${formatExposure(extras.baseExposure)})` : "";
     const after = extras.dropin ? `, ${formatExposure(extras.dropin.exposureAfter)} with ${extras.dropin.path}` : "";
-    lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${base}${after}`);
+    const plain = r.plainScore && r.plainScore.exposure !== r.score.exposure ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})` : "";
+    lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${plain}${base}${after}`);
+    for (const [id, reason] of r.waivedChecks ?? []) lines.push(`  waived ${id}: ${reason}`);
     const failing = failingChecks(r.score.rows);
     const shown = options.topChecks === undefined ? failing : failing.slice(0, options.topChecks);
     if (shown.length > 0) {

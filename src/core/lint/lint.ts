@@ -9,11 +9,16 @@ import type { Diagnostic, UnitFile } from "../syntax/parser.js";
 import { isKnownKey, sectionsFor, type LoadedUnit } from "../units/load.js";
 import type { UnitName } from "../units/names.js";
 import type { LoadWarning } from "../units/settings.js";
+import { deprecatedFindings } from "./deprecated.js";
+import { exposureFindings } from "./exposure.js";
+import { versionFindings } from "./versions.js";
 import { warningFinding } from "./warnings.js";
 
 export interface LintOptions {
   /** Oldest systemd the units must run on (default 252). */
   readonly systemdVersion?: number;
+  /** Settings every service must carry (from the policy file). */
+  readonly requiredSettings?: readonly string[];
 }
 
 /** Larger files are not read as unit files. */
@@ -47,6 +52,7 @@ function syntaxFinding(file: UnitFile, d: Diagnostic, refused: boolean): Finding
     : d.code === "line-too-long" ? "the line is longer than systemd's limit of 1 MiB"
     : d.code === "unterminated-continuation" ? "the file ends with a line continued by a backslash"
     : d.message.replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "").replace(/^./, (c) => c.toLowerCase());
+  const logged = d.code !== "unterminated-continuation" && d.code !== "line-too-long";
   return {
     id: "syntax-error",
     severity: d.code === "unterminated-continuation" ? "warning" : "error",
@@ -54,6 +60,7 @@ function syntaxFinding(file: UnitFile, d: Diagnostic, refused: boolean): Finding
     file,
     span: d.span,
     message: `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`,
+    ...(logged && { systemd: { message: d.message, line: d.reportLine + 1 } }),
   };
 }
 
@@ -64,31 +71,79 @@ function syntaxFindings(file: UnitFile, known: ReadonlySet<string>, refused: boo
     .map((d) => syntaxFinding(file, d, refused && d.fatal));
 }
 
-export function lintUnit(unit: LoadedUnit, _score: Score | null, _options: LintOptions = {}): Finding[] {
+/** What to do about each of service_verify()'s refusals. */
+function refusalRemedy(refusal: string): string {
+  if (refusal.includes("has no ExecStart=, ExecStop=")) return "add ExecStart= with the command to run";
+  if (refusal.includes("only allowed for Type=oneshot") && refusal.includes("no ExecStart=")) return "add ExecStart=, or set Type=oneshot";
+  if (refusal.includes("RemainAfterExit")) return "add ExecStart=, or set RemainAfterExit=yes";
+  if (refusal.includes("more than one ExecStart=")) return "keep one ExecStart= (move the others to ExecStartPre=/ExecStartPost=), or set Type=oneshot";
+  if (refusal.includes("Restart=")) return "use Restart=on-failure (or no) with Type=oneshot";
+  if (refusal.includes("ExitType=cgroup")) return "drop ExitType=cgroup, or use another Type=";
+  if (refusal.includes("D-Bus")) return "add BusName= with the service's bus name";
+  if (refusal.includes("PAM")) return "set KillMode=control-group or KillMode=mixed";
+  return "fix the setting systemd names";
+}
+
+/** Keeps `systemd` only on findings systemd actually logs: on lines it reads. */
+function whatSystemdLogs(findings: readonly Finding[], readUpTo: ReadonlyMap<UnitFile, number>): Finding[] {
+  return findings.map((f) => {
+    const line = f.systemd?.line;
+    if (line === undefined || !f.file || line - 1 <= (readUpTo.get(f.file) ?? Infinity)) return f;
+    const { systemd: _unlogged, ...rest } = f;
+    return rest;
+  });
+}
+
+export function lintUnit(unit: LoadedUnit, _score: Score | null, options: LintOptions = {}): Finding[] {
   const known = new Set(sectionsFor(unit.name.type));
+  const files = [unit.fragment, ...unit.dropins];
   const findings: Finding[] = [];
-  for (const file of [unit.fragment, ...unit.dropins]) findings.push(...syntaxFindings(file, known, file === unit.fragment));
+  for (const file of files) findings.push(...syntaxFindings(file, known, file === unit.fragment));
   for (const w of unit.warnings) {
     if (w.code === "invalid-syntax" && w.assignment === undefined) continue; // a parser diagnostic, reported above
     findings.push(...warningFinding(w, unit.name));
   }
+  findings.push(...deprecatedFindings(files, known, unit.warnings));
+  findings.push(...versionFindings(files, known, options.systemdVersion ?? 252));
+  findings.push(...exposureFindings(unit, known));
+  if (unit.name.type === "service") findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
   if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
+    const reason = unit.refusal.replace(/\.? Refusing\.$/, "");
     findings.push({
       id: "unit-refused",
       severity: "error",
       path: unit.fragment.path,
       file: unit.fragment,
       span: { start: 0, end: 0 },
-      message: `systemd refuses to load this unit: ${unit.refusal.replace(/ Refusing\.$/, "")}; add the missing setting`,
+      message: `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`,
+      systemd: { message: unit.refusal },
     });
   }
-  return findings;
+  return whatSystemdLogs(findings, unit.readUpTo);
 }
 
-/** A drop-in linted without its unit: its syntax and its keys. */
-export function lintFileOnly(file: UnitFile, name: UnitName | null, _options: LintOptions = {}): Finding[] {
+/** Settings the policy requires that no file of the unit assigns. */
+function requiredFindings(unit: LoadedUnit, required: readonly string[]): Finding[] {
+  const assigned = new Set([unit.fragment, ...unit.dropins].flatMap((f) => f.assignments.filter((a) => a.value !== "").map((a) => a.key)));
+  const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
+  return required
+    .filter((key) => !assigned.has(key))
+    .map((key) => ({
+      id: "missing-required-setting",
+      severity: "error" as const,
+      path: unit.fragment.path,
+      file: unit.fragment,
+      span: header ? header.span : { start: 0, end: 0 },
+      message: `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`,
+    }));
+}
+
+/** A drop-in linted without its unit: its syntax, its keys, deprecated and too new settings. */
+export function lintFileOnly(file: UnitFile, name: UnitName | null, options: LintOptions = {}): Finding[] {
   const known = new Set(name ? sectionsFor(name.type) : ["Unit", "Service", "Install"]);
   const findings = syntaxFindings(file, known, false);
+  findings.push(...deprecatedFindings([file], known, []));
+  findings.push(...versionFindings([file], known, options.systemdVersion ?? 252));
   for (const a of file.assignments) {
     if (!known.has(a.section) || isKnownKey(a.section, a.key) || a.key.startsWith("X-")) continue;
     const w: LoadWarning = {

@@ -68,12 +68,14 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
   const a = w.assignment;
   const key = a?.key ?? "";
   const subject = w.subject;
-  const at = { path: w.file.path, file: w.file, span: w.span };
+  const at = { path: w.file.path, file: w.file, span: w.span, ...(w.systemdMessage !== "" && { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }) };
   const effect = w.fatal ? "systemd refuses to load the unit" : w.stopsFile ? "systemd ignores the rest of this drop-in" : "systemd ignores it";
   const error = (id: string, message: string): Finding[] => [{ id, severity: "error", ...at, message }];
   const comma = subject.includes(",");
 
   switch (w.code) {
+    case "removed-option":
+      return []; // reported by the deprecated-option rules, with this same systemd message
     case "unknown-key": {
       const elsewhere = sectionsOfKey(key);
       const section = a?.section ?? "";
@@ -99,6 +101,11 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
         `unknown section [${subject}]: systemd ignores it and every setting in it; ${guess ? `did you mean [${guess}]?` : `use ${allowed.map((s) => `[${s}]`).join(", ")}, or prefix custom sections with X-`}`,
       );
     }
+    case "invalid-value":
+      return error("invalid-value", `'${subject}' is not a valid value for ${key}=: ${effect} (systemd: ${w.systemdMessage.replace(/, ignoring.*$|, ignoring\.$/, "")}); see systemd.resource-control(5) for the accepted forms`);
+    case "invalid-dependency":
+      if (comma) return error("comma-separated-list", `'${subject}' is read as one unit name, because systemd splits ${key}= on spaces, not commas: systemd ignores it; write '${spaced(subject)}'`);
+      return error("invalid-value", `'${subject}' is not a unit name for ${key}=: systemd ignores it; write the full name with its type, e.g. '${subject}.service'`);
     case "invalid-boolean":
       return error("invalid-value", `'${subject}' is not a boolean for ${key}=: ${effect}; write yes or no`);
     case "invalid-enum": {

@@ -12,7 +12,7 @@
  * code, and nothing is lost (comments and blank lines are entries too), so a fix can keep the
  * author's formatting.
  */
-import { decodeSource, LineIndex, type PhysicalLine, type SourceText } from "./source.js";
+import { decodeSource, isValidUnichar, LineIndex, type PhysicalLine, type SourceText } from "./source.js";
 
 export interface Span {
   readonly start: number;
@@ -171,7 +171,8 @@ export function parseSource(path: string, source: SourceText): UnitFile {
     const l = joined.slice(stripped.start, stripped.end);
     if (l === "") return;
     if (invalidUtf8 || hasNonCharacter(l)) {
-      broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${l}`, whole, reportLine, true), firstLine);
+      const shown = [...l].map((ch) => (isValidUnichar(ch.codePointAt(0)!) ? ch : "\uFFFD")).join("");
+      broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${shown}`, whole, reportLine, true), firstLine);
       return;
     }
     if (l.startsWith("[")) {

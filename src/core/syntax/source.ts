@@ -29,7 +29,41 @@ const NUL = 0x00;
 const EOL_KIND: Readonly<Record<number, number>> = { [NUL]: 1, [NL]: 2, [CR]: 4 };
 
 const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+
+/** unichar_is_valid(): no surrogates, no noncharacters, nothing above U+10FFFF. */
+export function isValidUnichar(c: number): boolean {
+  return c < 0x110000 && (c & 0xfffff800) !== 0xd800 && !(c >= 0xfdd0 && c <= 0xfdef) && (c & 0xfffe) !== 0xfffe;
+}
+
+/**
+ * utf8_escape_invalid(): each byte that does not start a valid sequence becomes one U+FFFD, as
+ * systemd prints a line it rejects.
+ */
+export function escapeInvalidUtf8(bytes: Uint8Array): string {
+  let out = "";
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : (b & 0xfc) === 0xf8 ? 5 : (b & 0xfe) === 0xfc ? 6 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    let c = len === 1 ? b : len > 0 ? b & (0xff >> (len + 1)) : 0;
+    for (let k = 1; ok && k < len; k++) {
+      const cb = bytes[i + k]!;
+      if ((cb & 0xc0) !== 0x80) ok = false;
+      else c = (c << 6) | (cb & 0x3f);
+    }
+    const minimal = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : c < 0x200000 ? 4 : c < 0x4000000 ? 5 : 6;
+    if (ok && len > 1 && (minimal !== len || !isValidUnichar(c))) ok = false;
+    if (ok) {
+      out += String.fromCodePoint(c);
+      i += len;
+    } else {
+      out += "\uFFFD";
+      i++;
+    }
+  }
+  return out;
+}
 
 export function decodeSource(input: Uint8Array | string): SourceText {
   if (typeof input === "string") return splitText(input);
@@ -97,7 +131,7 @@ function decodeByLine(bytes: Uint8Array): SourceText {
     try {
       decoded = strictDecoder.decode(content);
     } catch {
-      decoded = lossyDecoder.decode(content);
+      decoded = escapeInvalidUtf8(content);
       invalidUtf8 = true;
     }
     const eolText = String.fromCharCode(...bytes.subarray(contentEnd, eolEnd)).replace(/\0/g, "\n");

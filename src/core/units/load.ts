@@ -5,7 +5,7 @@
  * after loading, and the load-time refusals (`Service has no ExecStart=…`).
  */
 import { CONFIG_ITEMS } from "../data/systemd252.js";
-import { parseUnitFile, type Assignment, type UnitFile } from "../syntax/parser.js";
+import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
 import type { SpecifierContext } from "../syntax/specifiers.js";
 import { parseBoolean, splitWords } from "../syntax/words.js";
 import { dropinDirNames, isStrictUserName, isTemplate, parseUnitName, withInstance, type UnitName, type UnitType } from "./names.js";
@@ -20,6 +20,7 @@ import {
   type WarningCode,
 } from "./settings.js";
 import { basename, dirname, joinPath, type UnitTree } from "./tree.js";
+import { validatorFor } from "./validate.js";
 
 export interface LoadedUnit {
   /** Path of the unit file in the tree. */
@@ -33,6 +34,12 @@ export interface LoadedUnit {
   readonly warnings: readonly LoadWarning[];
   /** Why systemd would refuse to load the unit (then it cannot be assessed), or null. */
   readonly refusal: string | null;
+  /**
+   * How far systemd reads each file: the last 0-based line it parses (Infinity for all of it, -1
+   * for none). It stops at a file's first fatal error, and reads no drop-in of a unit file that
+   * has one.
+   */
+  readonly readUpTo: ReadonlyMap<UnitFile, number>;
 }
 
 /** Parsed files, shared between units of one tree (a `service.d/` drop-in serves many units). */
@@ -53,9 +60,15 @@ export function sectionsFor(type: UnitType): string[] {
 
 const KNOWN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.keys(keys).map((k) => `${section}.${k}`)));
 
+/** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
+export const REMOVED_OPTIONS = new Set([
+  ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
+  "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
+]);
+
 /** Whether systemd 252 knows `key` in `section` (of any unit type). */
 export function isKnownKey(section: string, key: string): boolean {
-  return KNOWN_KEYS.has(`${section}.${key}`);
+  return KNOWN_KEYS.has(`${section}.${key}`) || REMOVED_OPTIONS.has(`${section}.${key}`);
 }
 
 function parseCached(tree: UnitTree, path: string, cache: ParseCache): UnitFile | undefined {
@@ -113,13 +126,23 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
   const remainAfterExit = { value: false };
   const misc = new Map<string, string>();
 
+  const readUpTo = new Map<UnitFile, number>();
   for (const file of [fragment, ...dropins]) {
     const isFragment = file === fragment;
+    // A unit file with a fatal error fails to load before systemd reads any drop-in.
+    if (!isFragment && warnings.some((w) => w.fatal)) {
+      readUpTo.set(file, -1);
+      continue;
+    }
+    readUpTo.set(file, Infinity);
     let fatalSeen = false;
     for (const entry of file.entries) {
       // systemd stops reading a file at its first fatal error: a unit file is then refused, the
       // rest of a drop-in is left unread.
-      if (fatalSeen) break;
+      if (fatalSeen) {
+        readUpTo.set(file, warnings.filter((w) => w.file === file && w.stopsFile).reduce((m, w) => Math.min(m, w.reportLine), Infinity));
+        break;
+      }
       if (entry.kind === "section") {
         if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
           warnings.push({
@@ -149,6 +172,13 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
         }
         continue;
       }
+      if (REMOVED_OPTIONS.has(`${a.section}.${a.key}`)) {
+        warnings.push({
+          code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
+          assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+        });
+        continue;
+      }
       const at: Located = { file, assignment: a };
       const ctx: OptionContext = {
         settings, at, value: a.value, specifiers,
@@ -161,10 +191,11 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
         OPTION_PARSERS.get(`${a.section}.${a.key}`) ??
         (EXEC_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`Exec.${a.key}`) : undefined) ??
         (CGROUP_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`CGroup.${a.key}`) : undefined);
+      const validator = parser ? undefined : validatorFor(a.section, a.key);
       if (parser) parser(ctx);
-      else if (a.section === "Service" && a.key === "RemainAfterExit") remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-      else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode")) misc.set(a.key, a.value);
-      else if (a.section === "Service" && a.key === "PAMName") misc.set(a.key, a.value);
+      else if (validator) validator(ctx, a.key);
+      if (a.section === "Service" && a.key === "RemainAfterExit") remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
+      else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName")) misc.set(a.key, a.value);
     }
   }
 
@@ -175,14 +206,13 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
     settings.notifyAccess.value = null;
     if (settings.keyringMode.src === undefined) settings.keyringMode.value = hasExecContext ? "shared" : "";
   }
-  noteNobody(settings, warnings);
   const fatal = warnings.find((w) => w.fatal);
   const refusal = fatal
     ? `systemd refuses the unit: ${fatal.systemdMessage}`
     : name.type === "service"
       ? verifyService(settings, remainAfterExit.value, misc)
       : null;
-  return { path, name, fragment, dropins, settings, warnings, refusal };
+  return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo };
 }
 
 /** unit_patch_contexts(): what systemd implies after loading. */
@@ -243,16 +273,6 @@ function patchContexts(name: UnitName, s: UnitSettings): void {
     const encrypted = [...s.credentials.load.values(), ...s.credentials.set.values()].some((e) => e);
     if (encrypted) add("/dev/tpmrm0", "rw", s.encryptedCredentials.src);
   }
-}
-
-function noteNobody(s: UnitSettings, warnings: LoadWarning[]): void {
-  const src = s.user.src;
-  if (s.user.value !== "nobody" || !src) return;
-  const a: Assignment = src.assignment;
-  warnings.push({
-    code: "nobody-user", systemdMessage: "Special user nobody configured, this is not safe!", file: src.file,
-    assignment: a, span: a.valueSpan, reportLine: a.reportLine, subject: "nobody", stopsFile: false, fatal: false,
-  });
 }
 
 /** The first word of each command an Exec*= line holds (a lone `;` separates commands). */

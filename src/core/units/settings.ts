@@ -29,9 +29,12 @@ export interface Located {
 }
 
 export type WarningCode =
+  | "removed-option"
   | "unknown-key"
   | "unknown-section"
   | "invalid-boolean"
+  | "invalid-value"
+  | "invalid-dependency"
   | "invalid-enum"
   | "invalid-mode"
   | "invalid-syntax"
@@ -638,7 +641,7 @@ function checkedPath(ctx: OptionContext, raw: string, key: string, fatal: boolea
   }
   const simple = simplifyPath(p);
   if (simple.split("/").includes("..")) {
-    ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${p}`, p, undefined, fatal);
+    ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${simple}`, simple, undefined, fatal);
     return null;
   }
   return simple;
@@ -688,7 +691,7 @@ function parseDeviceAllow(ctx: OptionContext): void {
   if (!path.startsWith("block-") && !path.startsWith("char-")) {
     const simple = simplifyPath(path);
     if (simple.split("/").includes("..")) {
-      ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${path}`, path, range);
+      ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${simple}`, simple, range);
       return;
     }
     path = simple;
@@ -760,6 +763,7 @@ function parseUser(ctx: OptionContext): void {
     ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, undefined, true);
     return;
   }
+  if (k === "nobody") ctx.warn("nobody-user", "Special user nobody configured, this is not safe!", k);
   t.value = k;
   t.src = ctx.at;
 }

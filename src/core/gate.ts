@@ -1,0 +1,40 @@
+/**
+ * The gate that makes harden-units a required check: an absolute exposure limit, no increase
+ * over the base branch, and a lowest finding severity that fails. Each failure is one line that
+ * says which unit broke which limit.
+ */
+import { formatExposure } from "./checks/score.js";
+import { SEVERITY_RANK } from "./findings.js";
+import type { FailOn } from "./policy.js";
+import type { UnitReport } from "./scan.js";
+
+export interface GateOptions {
+  /** 0..10; undefined for no absolute limit. */
+  readonly maxExposure?: number;
+  readonly failOn?: FailOn;
+  readonly failOnIncrease?: boolean;
+  /** Exposure (tenths) of each unit path on the base branch; absent for new units. */
+  readonly baseExposure?: ReadonlyMap<string, number>;
+}
+
+export function gateFailures(reports: readonly UnitReport[], options: GateOptions): string[] {
+  const out: string[] = [];
+  const failOn = options.failOn ?? "error";
+  const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
+  for (const r of reports) {
+    const exposure = r.score?.exposure;
+    if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
+      out.push(`${r.path}: exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}`);
+    }
+    const base = options.baseExposure?.get(r.path);
+    if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
+      out.push(`${r.path}: exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}`);
+    }
+    const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
+    if (failing.length > 0) {
+      const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
+      out.push(`${r.path}: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})`);
+    }
+  }
+  return out;
+}
