@@ -2,14 +2,14 @@
  * The command line: argv and injected streams -> the same engine as the action -> an exit code.
  *   0 nothing over the gate, 1 the gate failed, 2 usage error or unreadable input, 3 internal failure.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { selectUnits } from "./core/discover.js";
 import { rulesMarkdown } from "./core/format/docs.js";
 import { jsonReport } from "./core/format/json.js";
 import { formatText } from "./core/format/text.js";
-import { PolicyError } from "./core/checks/score.js";
+import { formatExposure, PolicyError } from "./core/checks/score.js";
 import { gateFailures } from "./core/gate.js";
 import { parsePolicy, parseSecurityPolicy, PolicyFileError, type FailOn, type Policy } from "./core/policy.js";
 import { scanPaths, type ScanOptions, type UnitReport } from "./core/scan.js";
@@ -29,11 +29,16 @@ export const EXIT_INTERNAL = 3;
 
 const USAGE = `usage: harden-units scan [PATH ...] [--format text|json] [--max-exposure N]
                           [--profile baseline|strict] [--systemd-version V] [--config FILE]
-                          [--fail-on error|warning|notice|never]
+                          [--fail-on error|warning|notice|never] [--no-fix]
+       harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
+                          [--systemd-version V] [--config FILE] [--dry-run]
        harden-units --version | --help
 
 Scores systemd units as \`systemd-analyze security\` of systemd 252 does, and lints their
-hardening settings. PATH is a unit file, a drop-in or a folder searched recursively (default .).
+hardening settings (with the drop-in fix would write, unless --no-fix); fix writes, for each service it can improve, a drop-in
+UNIT.d/NAME (default hardening.conf) beside it that lowers the exposure without
+breaking the service. PATH is a unit file, a drop-in or a folder searched
+recursively (default .).
 The policy file is --config FILE, else .github/harden-units.ini if there is one; options given
 on the command line win over it.
 Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or a
@@ -61,9 +66,16 @@ function label(cwd: string, dir: string): string {
   return rel;
 }
 
+interface Scanned {
+  readonly reports: UnitReport[];
+  /** For each report path, the folder on disk its tree is rooted at and the tree's label. */
+  readonly roots: ReadonlyMap<string, { readonly root: string; readonly prefix: string }>;
+}
+
 /** Scans each PATH argument in a tree rooted at it (or at the folder of a file). */
-function scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptions): UnitReport[] {
+function scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptions): Scanned {
   const reports = new Map<string, UnitReport>();
+  const roots = new Map<string, { root: string; prefix: string }>();
   for (const input of inputs) {
     const abs = path.resolve(io.cwd, input);
     if (!existsSync(abs)) throw new UsageError(`cannot read '${input}': no such file or folder`);
@@ -77,9 +89,12 @@ function scanArguments(io: CliIo, inputs: readonly string[], options: ScanOption
     if (selection.rejected.length > 0) {
       throw new UsageError(`'${input}' is not a unit file, a drop-in (NAME.service.d/*.conf) or a folder`);
     }
-    for (const r of scanPaths(tree, selection.units, selection.orphans, options)) reports.set(r.path, r);
+    for (const r of scanPaths(tree, selection.units, selection.orphans, options)) {
+      reports.set(r.path, r);
+      roots.set(r.path, { root, prefix });
+    }
   }
-  return [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { reports: [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), roots };
 }
 
 /** The policy file: --config, else .github/harden-units.ini in the working directory, else none. */
@@ -117,6 +132,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
       "systemd-version": { type: "string" },
       config: { type: "string" },
       "fail-on": { type: "string" },
+      "no-fix": { type: "boolean", default: false },
     },
   });
   const format = values.format;
@@ -128,13 +144,85 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const maxExposure = parseExposureLimit(values["max-exposure"]) ?? policy?.maxExposure;
   const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
   const failOn = (failOnFlag as FailOn | undefined) ?? policy?.failOn ?? "error";
-  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }) };
-  const reports = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
+  const profile = values.profile;
+  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), ...(!values["no-fix"] && { fix: { profile } }) };
+  const { reports } = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
   if (format === "json") io.stdout(JSON.stringify(jsonReport(reports, VERSION)) + "\n");
   else io.stdout(formatText(reports, new Map(), { topChecks: 10 }));
   const failures = gateFailures(reports, { ...(maxExposure !== undefined && { maxExposure }), failOn });
   if (format === "text" && failures.length > 0) io.stderr(`harden-units: gate failed: ${failures.join("; ")}\n`);
   return failures.length > 0 ? EXIT_GATE : EXIT_OK;
+}
+
+/** A drop-in file name: a plain name ending in .conf, nothing that could leave the unit's folder. */
+function checkDropinName(name: string): string {
+  if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(name) || name.includes("..")) {
+    throw new UsageError(`--dropin-name takes a file name ending in .conf, such as hardening.conf, not '${name}'`);
+  }
+  return name;
+}
+
+async function fix(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      profile: { type: "string" },
+      "dropin-name": { type: "string", default: "hardening.conf" },
+      "systemd-version": { type: "string" },
+      config: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+    },
+  });
+  const policy = loadPolicy(io, values.config);
+  const profile = values.profile ?? policy?.profile ?? "baseline";
+  if (profile !== "baseline" && profile !== "strict") throw new UsageError(`--profile takes baseline or strict, not '${profile}'`);
+  const dropinName = checkDropinName(values["dropin-name"]);
+  const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
+  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), fix: { profile, dropinName } };
+  const { reports, roots } = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
+  let written = 0;
+  for (const r of reports) {
+    if (!r.fix) continue;
+    if (!("proposal" in r.fix)) {
+      io.stdout(`${r.path}: no drop-in: ${r.fix.none}\n`);
+      continue;
+    }
+    const p = r.fix.proposal;
+    const change = `${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)}`;
+    if (values["dry-run"]) {
+      io.stdout(`--- ${p.dropinPath} (${r.unit}: ${change})\n${p.content}`);
+      continue;
+    }
+    if (!p.changed) {
+      io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${change})\n`);
+      continue;
+    }
+    writeDropin(roots.get(r.path)!, p.dropinPath, p.content);
+    written++;
+    io.stdout(`wrote ${p.dropinPath} (${r.unit}: ${change})\n`);
+  }
+  if (!values["dry-run"]) io.stdout(`${written} drop-in${written === 1 ? "" : "s"} written\n`);
+  return EXIT_OK;
+}
+
+/**
+ * Writes a drop-in into the folder of its unit, and nowhere else: the drop-in folder must be a
+ * real folder (not a link) inside the scanned tree.
+ */
+function writeDropin(at: { root: string; prefix: string }, dropinPath: string, content: string): void {
+  const rel = at.prefix === "" ? dropinPath : dropinPath.slice(at.prefix.length + 1);
+  const file = path.join(at.root, ...rel.split("/"));
+  const dir = path.dirname(file);
+  const realRoot = realpathSync(at.root);
+  if (existsSync(dir)) {
+    if (lstatSync(dir).isSymbolicLink() || !lstatSync(dir).isDirectory()) throw new UsageError(`refusing to write into '${dropinPath}': its folder is a link or not a folder`);
+    const real = realpathSync(dir);
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) throw new UsageError(`refusing to write '${dropinPath}' outside the scanned folder`);
+  } else mkdirSync(dir, { recursive: true });
+  if (existsSync(file) && lstatSync(file).isSymbolicLink()) throw new UsageError(`refusing to write '${dropinPath}': it is a symbolic link`);
+  writeFileSync(file, content);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -149,11 +237,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return command === undefined ? EXIT_USAGE : EXIT_OK;
     }
     if (command === "scan") return await scan(rest, io);
+    if (command === "fix") return await fix(rest, io);
     if (command === "docs" && rest[0] === "rules" && rest.length === 1) {
       io.stdout(rulesMarkdown());
       return EXIT_OK;
     }
-    throw new UsageError(`unknown command '${command}' (try: harden-units scan)`);
+    throw new UsageError(`unknown command '${command}' (try: harden-units scan, or harden-units fix)`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
       io.stderr(`harden-units: ${e.message}\n`);

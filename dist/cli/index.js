@@ -293,7 +293,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(259);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -306,7 +306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 605:
+/***/ 259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4012,7 +4012,7 @@ function escapeInvalidUtf8(bytes) {
     }
     return out;
 }
-function source_decodeSource(input) {
+function decodeSource(input) {
     if (typeof input === "string")
         return splitText(input);
     // Fast path: the whole file is valid UTF-8 (the usual case), decode once and split the text.
@@ -4151,7 +4151,7 @@ function strip(s) {
     const span = stripSpan(s, 0, s.length);
     return s.slice(span.start, span.end);
 }
-function parser_parseUnitFile(path, input) {
+function parseUnitFile(path, input) {
     const source = decodeSource(input);
     return parseSource(path, source);
 }
@@ -4776,6 +4776,8 @@ function defaultSettings() {
         devicePolicy: tracked("auto"),
         deviceAllow: { entries: [], src: undefined },
         commands: new Map(),
+        workingDirectory: null,
+        pidFile: null,
         serviceType: tracked(null),
         restart: tracked(null),
         busName: tracked(null),
@@ -5648,6 +5650,14 @@ const OPTION_PARSERS = new Map([
     ["Service.Type", enumOption((s) => s.serviceType, SERVICE_TYPES, "Failed to parse service type")],
     ["Service.Restart", enumOption((s) => s.restart, ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"], "Failed to parse service restart specifier")],
     ["Service.BusName", stringOption((s) => s.busName)],
+    ["Exec.WorkingDirectory", (ctx) => {
+            const v = expandSpecifiers(ctx.value.replace(/^-/, ""), ctx.specifiers);
+            ctx.settings.workingDirectory = v.ok && v.value !== "" ? v.value : null;
+        }],
+    ["Service.PIDFile", (ctx) => {
+            const v = expandSpecifiers(ctx.value, ctx.specifiers);
+            ctx.settings.pidFile = v.ok && v.value.startsWith("/") ? simplifyPath(v.value) : null;
+        }],
     ["Unit.SuccessAction", stringOption((s) => s.successAction)],
     ...["ExecStart", "ExecStartPre", "ExecStartPost", "ExecStop", "ExecStopPost", "ExecReload", "ExecCondition"].map((key) => [`Service.${key}`, (ctx) => parseCommand(ctx, key)]),
 ]);
@@ -5662,7 +5672,7 @@ function warningSpan(a, range) {
  * The narrow view of a file tree the engine needs: list a folder, read a file. The CLI hands in
  * the disk, the action the workspace or a commit's tree, tests a map in memory.
  */
-function tree_dirname(path) {
+function dirname(path) {
     const slash = path.lastIndexOf("/");
     return slash < 0 ? "" : path.slice(0, slash);
 }
@@ -5683,7 +5693,7 @@ class MemoryTree {
     set(path, content) {
         this.files.set(path, content);
         let child = path;
-        let dir = tree_dirname(path);
+        let dir = dirname(path);
         for (;;) {
             let entries = this.dirs.get(dir);
             if (!entries)
@@ -5692,7 +5702,7 @@ class MemoryTree {
             if (dir === "")
                 break;
             child = dir;
-            dir = tree_dirname(dir);
+            dir = dirname(dir);
         }
         return this;
     }
@@ -6278,7 +6288,7 @@ const SKIPPED_DIRS = new Set([".git", "node_modules", ".hg", ".svn"]);
 function isDropinPath(path) {
     if (!path.endsWith(".conf"))
         return false;
-    const dir = basename(tree_dirname(path));
+    const dir = basename(dirname(path));
     if (!dir.endsWith(".d"))
         return false;
     const stem = dir.slice(0, -2);
@@ -6331,7 +6341,7 @@ function selectUnits(tree, inputs) {
     }
     const orphans = [];
     for (const d of dropins) {
-        const base = tree_dirname(tree_dirname(d));
+        const base = dirname(dirname(d));
         const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((p) => !isDirectory(tree, p) && isUnitPath(p));
         const affected = unitsAffectedByDropin(tree, d, siblings);
         if (affected.length === 0)
@@ -6346,9 +6356,9 @@ function selectUnits(tree, inputs) {
  * only applies to units in the folder that holds its `*.d` folder).
  */
 function unitsAffectedByDropin(tree, dropin, units) {
-    const base = tree_dirname(tree_dirname(dropin));
+    const base = dirname(dirname(dropin));
     return units.filter((u) => {
-        if (tree_dirname(u) !== base)
+        if (dirname(u) !== base)
             return false;
         const name = analysedName(u);
         return name !== null && findDropins(tree, base, name).includes(dropin);
@@ -7685,8 +7695,10 @@ function jsonUnit(r, extras = {}) {
         out.systemdExposure = tenths(r.plainScore.exposure);
     if (extras.baseExposure !== undefined && extras.baseExposure !== null)
         out.baseExposure = tenths(extras.baseExposure);
-    if (extras.dropin)
-        out.dropin = { path: extras.dropin.path, content: extras.dropin.content, exposureAfter: tenths(extras.dropin.exposureAfter) };
+    if (r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {
+        const p = r.fix.proposal;
+        out.dropin = { path: p.dropinPath, content: p.content, exposureAfter: tenths(p.exposureAfter), heldBack: p.heldBack.map((h) => ({ ...h })) };
+    }
     return out;
 }
 function jsonReport(units, version, extras = new Map()) {
@@ -7722,7 +7734,8 @@ function formatUnit(r, extras = {}, options = {}) {
     const lines = [];
     if (r.score) {
         const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${formatExposure(extras.baseExposure)})` : "";
-        const after = extras.dropin ? `, ${formatExposure(extras.dropin.exposureAfter)} with ${extras.dropin.path}` : "";
+        const p = r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore ? r.fix.proposal : null;
+        const after = p ? `; ${formatExposure(p.exposureAfter)} with the drop-in ${p.dropinPath} (harden-units fix)` : "";
         const plain = r.plainScore && r.plainScore.exposure !== r.score.exposure ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})` : "";
         lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${plain}${base}${after}`);
         for (const [id, reason] of r.waivedChecks ?? [])
@@ -8155,9 +8168,19 @@ const REMOVED = [
     { key: "Service.SysVStartPriority", use: "nothing (ordering comes from After=/Before=)" },
     { key: "Service.BusPolicy", use: "D-Bus policy files" },
 ];
-function matches(r, a) {
-    const [section, key] = r.key.split(".");
-    return key === a.key && (section === "*" || section === a.section);
+/** The entries of a table by key, for a lookup per assignment. */
+function byKey(table) {
+    const m = new Map();
+    for (const r of table) {
+        const [section, key] = r.key.split(".");
+        m.set(key, [...(m.get(key) ?? []), { section, r }]);
+    }
+    return m;
+}
+const DEPRECATED_BY_KEY = byKey(DEPRECATED);
+const REMOVED_BY_KEY = byKey(REMOVED);
+function find(table, a) {
+    return table.get(a.key)?.find((e) => e.section === "*" || e.section === a.section)?.r;
 }
 function deprecatedFindings(files, known, warnings) {
     const findings = [];
@@ -8166,13 +8189,13 @@ function deprecatedFindings(files, known, warnings) {
             if (!known.has(a.section))
                 continue;
             const at = { path: file.path, file, span: a.keySpan };
-            const removed = REMOVED.find((r) => matches(r, a));
+            const removed = find(REMOVED_BY_KEY, a);
             if (removed) {
                 const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
                 findings.push({ id: "removed-option", severity: "error", ...at, systemd, message: `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}` });
                 continue;
             }
-            const deprecated = DEPRECATED.find((r) => matches(r, a));
+            const deprecated = find(DEPRECATED_BY_KEY, a);
             if (deprecated) {
                 // MemoryLimit= is reported only once its value parsed; the others before parsing.
                 const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
@@ -9289,11 +9312,661 @@ function covers(s, f) {
 /** Rules a check waiver also silences on its own assignment: the ones about that setting's exposure. */
 const EXPOSURE_RULES = new Set(["widens-exposure", "conflicting-options"]);
 
+;// CONCATENATED MODULE: ./build/src/core/fix/context.js
+/**
+ * What a unit file tells about its service, without running it: the programs it starts (JIT
+ * runtimes, well-known daemons), whether it talks to the network, needs privileged ports, raw
+ * sockets or netlink, where it writes, who it runs as, and the socket units that activate it.
+ * The fix engine holds a recommendation back when this says it would break the service.
+ */
+
+
+
+/** Program families, by basename (a trailing version number is ignored: php8.2-fpm, python3.11). */
+const FAMILIES = {
+    jit: [
+        "node", "nodejs", "deno", "bun", "java", "javaw", "jsvc", "dotnet", "mono", "luajit", "openresty", "pypy", "pypy3",
+        "php", "php-fpm", "php-cgi", "erl", "beam", "beam.smp", "elixir", "iex", "mix", "rabbitmq-server", "ejabberdctl", "ejabberd",
+        "wasmtime", "wasmer", "wasmedge", "julia", "electron", "chromium", "chrome", "google-chrome", "firefox", "qemu-system-x86_64",
+        "qemu-system-aarch64", "qemu", "pm2", "npm", "yarn", "pnpm", "gradle", "mvn", "kotlin", "scala", "sbt", "clojure", "lein",
+        "elasticsearch", "logstash", "kibana", "jenkins", "tomcat", "catalina.sh", "kafka-server-start.sh", "zookeeper-server-start.sh",
+        "mongod", "minecraft", "code-server",
+    ],
+    network: [
+        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "envoy", "varnishd", "squid", "sshd", "dropbear",
+        "postgres", "postmaster", "mysqld", "mariadbd", "redis-server", "memcached", "mongod", "named", "unbound", "dnsmasq",
+        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "kea-dhcp6", "gunicorn", "uwsgi", "uvicorn", "hypercorn", "puma", "unicorn",
+        "consul", "etcd", "prometheus", "grafana-server", "node_exporter", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd",
+        "vsftpd", "proftpd", "openvpn", "wireguard", "wg-quick", "tailscaled", "cupsd", "avahi-daemon", "ntpd", "chronyd", "rsyncd",
+        "rsync", "git-daemon", "gitea", "forgejo", "mosquitto", "rabbitmq-server", "nats-server", "minio", "syncthing", "transmission-daemon",
+        "slapd", "krb5kdc", "stunnel", "stubby", "dnscrypt-proxy", "knotd", "bird", "zebra", "bgpd", "keepalived", "curl", "wget",
+    ],
+    "privileged-port": [
+        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "sshd", "dropbear", "named", "unbound", "dnsmasq",
+        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd", "vsftpd", "proftpd",
+        "cupsd", "ntpd", "chronyd", "slapd", "krb5kdc", "rsyncd", "stubby", "knotd", "bird", "bgpd",
+    ],
+    raw: ["ping", "ping6", "arping", "dhcpd", "dhclient", "dhcpcd", "tcpdump", "keepalived", "lldpd", "zabbix_agentd", "nmap", "mtr", "traceroute", "wireshark", "tshark", "suricata", "snort", "dnsmasq", "kea-dhcp4"],
+    netlink: [
+        "networkmanager", "systemd-networkd", "dhclient", "dhcpcd", "dhcpd", "kea-dhcp4", "kea-dhcp6", "dnsmasq", "unbound", "named",
+        "bird", "zebra", "bgpd", "keepalived", "avahi-daemon", "wpa_supplicant", "hostapd", "ip", "iw", "nft", "iptables", "firewalld",
+        "dockerd", "containerd", "podman", "tailscaled", "wg-quick", "openvpn", "lldpd", "chronyd", "ntpd", "knotd", "pdns_server",
+        "coredns", "consul", "netplan", "ifup", "wicked", "suricata",
+    ],
+    "setuid-helper": ["sudo", "su", "pkexec", "doas", "newgrp", "sg", "passwd", "chsh", "crontab", "fusermount", "fusermount3", "mount", "umount", "ping", "unix_chkpwd", "sendmail"],
+    "kernel-tuning": ["sysctl", "tuned", "irqbalance", "kubelet", "dockerd", "containerd", "networkmanager", "cpupower", "powertop", "tlp", "ethtool", "sysfsutils"],
+    "module-loading": ["modprobe", "insmod", "rmmod", "kmod", "depmod", "dockerd", "containerd", "networkmanager", "wg-quick", "openvpn", "iptables", "ip6tables", "nft", "firewalld", "ufw", "zfs", "zpool", "dkms"],
+    "kernel-log": ["rsyslogd", "syslog-ng", "klogd", "dmesg", "systemd-journald", "journalbeat", "fluent-bit", "vector"],
+    "cgroup-manager": ["dockerd", "containerd", "podman", "lxc", "lxd", "incus", "crio", "kubelet", "systemd-nspawn", "runc", "crun", "nomad", "buildkitd"],
+    clock: ["chronyd", "ntpd", "ntpdate", "openntpd", "systemd-timesyncd", "hwclock", "timedatectl", "ptp4l", "phc2sys", "gpsd"],
+    hostname: ["hostnamectl", "systemd-hostnamed", "networkmanager", "dhclient", "dhcpcd", "cloud-init", "hostname"],
+    installer: ["apt", "apt-get", "dpkg", "unattended-upgrade", "unattended-upgrades", "dnf", "yum", "rpm", "zypper", "pacman", "apk", "snapd", "flatpak", "pip", "pip3", "puppet", "chef-client", "salt-minion", "ansible-pull", "cloud-init", "certbot", "packagekitd"],
+    realtime: ["pulseaudio", "pipewire", "wireplumber", "jackd", "rtkit-daemon", "ptp4l"],
+    namespaces: [
+        "dockerd", "containerd", "podman", "buildah", "lxc", "lxd", "incus", "crio", "runc", "crun", "systemd-nspawn", "bwrap", "flatpak",
+        "firejail", "nsjail", "unshare", "chromium", "chrome", "google-chrome", "electron", "firefox", "kubelet", "snapd", "buildkitd",
+    ],
+    "other-abi": ["wine", "wine64", "steam", "qemu-i386", "qemu-x86_64", "box64", "box86"],
+    devices: [
+        "udevd", "systemd-udevd", "smartd", "lvm", "mdadm", "cryptsetup", "fstrim", "e2scrub", "hdparm", "upsd", "upsmon", "bluetoothd",
+        "modemmanager", "gpsd", "xorg", "x", "pulseaudio", "pipewire", "dockerd", "qemu-system-x86_64", "libvirtd", "cupsd", "sane", "pcscd",
+        "lircd", "brltty", "fwupd", "thermald", "acpid", "iio-sensor-proxy", "nvidia-persistenced", "tlp", "multipathd", "zfs", "zpool", "mount",
+    ],
+    mounts: ["mount", "umount", "automount", "autofs", "sshfs", "rclone", "s3fs", "gocryptfs", "encfs", "dockerd", "containerd", "podman", "snapd", "udisksd", "nfsd", "rpc.mountd", "zfs", "zpool"],
+    "process-monitor": [
+        "node_exporter", "process-exporter", "telegraf", "collectd", "netdata", "zabbix_agentd", "zabbix_agent2", "nagios", "nrpe", "datadog-agent",
+        "monit", "htop", "top", "atop", "sysstat", "sadc", "falco", "auditd", "osqueryd", "prometheus", "glances", "earlyoom", "systemd-oomd",
+    ],
+    shell: ["sh", "bash", "dash", "zsh", "ksh", "fish", "busybox"],
+    "resource-tuning": [
+        "postgres", "postmaster", "mysqld", "mariadbd", "mongod", "redis-server", "elasticsearch", "java", "dockerd", "containerd", "nice",
+        "ionice", "chrt", "taskset", "numactl", "irqbalance", "tuned", "clickhouse-server", "cockroach", "scylla", "cassandra", "influxd",
+        "nomad", "kubelet", "earlyoom",
+    ],
+    "shared-tmp": ["xvfb", "xorg", "tmux", "screen"],
+};
+function normalize(program) {
+    return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
+}
+const hit = (family, programs) => FAMILIES[family].find((p) => programs.has(p)) ?? null;
+/** A port number below 1024 in the arguments (`-p 80`, `--port=443`, `:53`, `listen 80`). */
+function privilegedPortArg(words) {
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const m = /^(?:--?(?:p|port|listen|bind|http-port|https-port)(?:=|$)|.*:)(\d{1,5})$/.exec(w);
+        const port = m ? Number(m[1]) : /^--?(?:p|port|listen|bind)$/.test(w) && /^\d{1,5}$/.test(words[i + 1] ?? "") ? Number(words[i + 1]) : NaN;
+        if (port > 0 && port < 1024)
+            return w;
+    }
+    return null;
+}
+const NETWORK_ARG = /^(?:--?(?:listen|bind|port|host|address|addr|http|https|server|connect|upstream|url|endpoint)\b|https?:\/\/|tcp:\/\/|.*\b(?:0\.0\.0\.0|\[::\]|localhost):\d+)/i;
+const WRITABLE_ROOTS = /^\/(?:var\/(?:lib|log|cache|spool|run|tmp|www|opt|db|backups?)|srv|data|opt\/[^/]+\/(?:data|var|logs?|tmp|cache|run|state)|run|mnt|media)(?:\/|$)/;
+const HOME = /^\/(?:home|root|run\/user)(?:\/|$)/;
+/** The words of every Exec*= command line, unquoted. */
+function commandWords(unit) {
+    const out = [];
+    for (const lines of unit.settings.commands.values()) {
+        for (const l of lines)
+            out.push(splitWords(l.assignment.value, { unquote: true, relax: true }).words.map((w) => w.text));
+    }
+    return out;
+}
+function programsOf(lines) {
+    const programs = new Set();
+    for (const words of lines) {
+        const first = (words[0] ?? "").replace(/^[-@:+!]+/, "");
+        if (!first)
+            continue;
+        programs.add(normalize(first));
+        // Interpreters and wrappers: the program they run counts too (env node, sh -c "…", java -jar).
+        for (const w of words.slice(1)) {
+            if (w.startsWith("-"))
+                continue;
+            const p = normalize(w.split(/\s+/)[0]);
+            if (p && !p.includes("="))
+                programs.add(p);
+        }
+        if (["sh", "bash", "dash"].includes(normalize(first))) {
+            const script = words[words.indexOf("-c") + 1];
+            if (words.includes("-c") && script)
+                for (const w of script.split(/[\s;&|()]+/))
+                    if (w)
+                        programs.add(normalize(w));
+        }
+    }
+    return programs;
+}
+function serviceContext(unit, tree) {
+    const s = unit.settings;
+    const lines = commandWords(unit);
+    const words = lines.flat();
+    const programs = programsOf(lines);
+    const user = s.user.value;
+    const runsAsRoot = !s.dynamicUser.value && (user === null || user === "" || user === "root" || user === "0");
+    // A .socket of the same name beside the unit activates it (and systemd binds its ports).
+    let socketActivated = null;
+    let socketPrivileged = false;
+    if (tree) {
+        const dir = dirname(unit.path);
+        const socketName = unit.name.name.replace(/\.service$/, ".socket").replace(/@i\.socket$/, "@.socket");
+        const socketPath = joinPath(dir, socketName);
+        const bytes = tree.read(socketPath);
+        if (bytes !== undefined) {
+            socketActivated = socketPath;
+            for (const a of parseUnitFile(socketPath, bytes).assignments) {
+                if (a.section === "Socket" && /^Listen(Stream|Datagram|SequentialPacket)$/.test(a.key)) {
+                    const port = /(?:^|:)(\d{1,5})$/.exec(a.value);
+                    if (port && Number(port[1]) < 1024)
+                        socketPrivileged = true;
+                }
+            }
+        }
+    }
+    const hazards = new Map();
+    for (const h of Object.keys(FAMILIES)) {
+        if (h === "jit" || h === "network" || h === "raw" || h === "netlink" || h === "privileged-port")
+            continue;
+        const p = hit(h, programs);
+        if (p)
+            hazards.set(h, p);
+    }
+    const tmpArg = words.find((w) => /(^|[=:])\/(var\/)?tmp\//.test(w));
+    if (tmpArg)
+        hazards.set("shared-tmp", tmpArg);
+    const devArg = words.find((w) => /(^|[=:])\/dev\/(?!null|zero|u?random|full|stdin|stdout|stderr|tty$)/.test(w));
+    if (devArg)
+        hazards.set("devices", devArg);
+    if (s.deviceAllow.entries.some((e) => e.src))
+        hazards.set("devices", "DeviceAllow=");
+    if (s.delegate.value)
+        hazards.set("cgroup-manager", "Delegate=");
+    const networkArg = words.find((w) => NETWORK_ARG.test(w));
+    const network = socketActivated ?? hit("network", programs) ?? (networkArg ? `the argument ${networkArg}` : null) ?? (s.restrictAddressFamilies.families && [...s.restrictAddressFamilies.families].some((f) => f === 2 || f === 10) && s.restrictAddressFamilies.allowList ? "RestrictAddressFamilies= allows Internet sockets" : null);
+    const portWord = privilegedPortArg(words);
+    const privilegedPort = socketPrivileged ? null : portWord ? `the argument ${portWord}` : hit("privileged-port", programs);
+    const writable = new Set();
+    const wd = s.workingDirectory;
+    if (wd && wd.startsWith("/") && WRITABLE_ROOTS.test(wd))
+        writable.add(wd);
+    if (s.pidFile) {
+        const d = dirname(s.pidFile.replace(/^\//, ""));
+        writable.add("/" + d);
+    }
+    for (const w of words) {
+        const m = /(?:^|=)(\/[^\s:,;'"]+)$/.exec(w);
+        if (m && WRITABLE_ROOTS.test(m[1]))
+            writable.add(m[1].replace(/\/+$/, "") || "/");
+    }
+    const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
+    return {
+        programs,
+        words,
+        runsAsRoot,
+        jit: hit("jit", programs),
+        network,
+        privilegedPort,
+        rawSockets: hit("raw", programs),
+        netlink: hit("netlink", programs),
+        socketActivated,
+        writablePaths: [...writable].sort(),
+        homePaths: homeWord ? homeWord : null,
+        systemWriter: hit("installer", programs),
+        hazards,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/fix/recommendations.js
+/**
+ * The recommendations, one table in the order the drop-in lists them. Each has the profile it
+ * belongs to, the systemd version it needs, what it blocks (the drop-in's comment), the risk it
+ * carries, a guard that holds it back when the unit's context says it would break the service
+ * (with the reason), and a test of whether the unit already has it, or something stricter.
+ */
+
+
+const hazard = (ctx, h, why) => {
+    const p = ctx.hazards.get(h);
+    return p ? `${p.startsWith("the ") || p.includes("=") ? p : `ExecStart runs ${p}`}, ${why}` : null;
+};
+const bool = (key) => [{ key, value: "yes" }];
+/** Paths without those inside another one of them. */
+function outermost(paths) {
+    return paths.filter((p) => !paths.some((q) => q !== p && (p.startsWith(q.endsWith("/") ? q : `${q}/`) || q === "/")));
+}
+const on = (field) => (s) => s.bools[field].value;
+/** Capabilities a service keeps: those it is granted, plus what its ports and sockets need. */
+function neededCapabilities(ctx, s) {
+    const names = new Set();
+    for (let bit = 0; bit < 64; bit++) {
+        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n)
+            names.add((CAPABILITIES[bit] ?? String(bit)).toUpperCase());
+    }
+    if (ctx.privilegedPort)
+        names.add("CAP_NET_BIND_SERVICE");
+    if (ctx.rawSockets)
+        names.add("CAP_NET_RAW");
+    return [...names].sort();
+}
+/** Capabilities that let a root service become anything; dropped for root services in the strict profile. */
+const ROOT_DROPPABLE = [
+    "CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_BOOT", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG",
+    "CAP_SYS_PACCT", "CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_LINUX_IMMUTABLE", "CAP_BLOCK_SUSPEND",
+    "CAP_WAKE_ALARM", "CAP_LEASE", "CAP_MKNOD", "CAP_BPF", "CAP_SYSLOG",
+];
+const RECOMMENDATIONS = [
+    {
+        key: "NoNewPrivileges", profile: "baseline", checks: ["NoNewPrivileges"],
+        guard: (ctx) => hazard(ctx, "setuid-helper", "which needs setuid privileges"),
+        present: on("noNewPrivileges"), lines: () => bool("NoNewPrivileges"),
+    },
+    {
+        key: "PrivateTmp", profile: "baseline", checks: ["PrivateTmp"],
+        guard: (ctx) => (ctx.hazards.get("shared-tmp") ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share` : null),
+        present: on("privateTmp"), lines: () => bool("PrivateTmp"),
+    },
+    {
+        key: "PrivateDevices", profile: "baseline", checks: ["PrivateDevices", "CapabilityBoundingSet_CAP_MKNOD", "CapabilityBoundingSet_CAP_SYS_RAWIO", "DeviceAllow"],
+        guard: (ctx) => hazard(ctx, "devices", "which uses hardware devices"),
+        present: on("privateDevices"), lines: () => bool("PrivateDevices"),
+    },
+    {
+        key: "PrivateMounts", profile: "baseline", checks: ["PrivateMounts"],
+        guard: (ctx) => hazard(ctx, "mounts", "which mounts file systems for the rest of the system"),
+        present: on("privateMounts"), lines: () => bool("PrivateMounts"),
+    },
+    {
+        key: "ProtectSystem", profile: "baseline", checks: ["ProtectSystem"],
+        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        present: (s) => ["full", "strict"].includes(s.protectSystem.value),
+        lines: () => [{ key: "ProtectSystem", value: "full" }],
+    },
+    {
+        key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        present: (s) => s.protectHome.value !== "no",
+        lines: () => [{ key: "ProtectHome", value: "read-only" }],
+    },
+    {
+        key: "ProtectKernelTunables", profile: "baseline", checks: ["ProtectKernelTunables"],
+        guard: (ctx) => hazard(ctx, "kernel-tuning", "which tunes kernel settings"),
+        present: on("protectKernelTunables"), lines: () => bool("ProtectKernelTunables"),
+    },
+    {
+        key: "ProtectKernelModules", profile: "baseline", checks: ["ProtectKernelModules", "CapabilityBoundingSet_CAP_SYS_MODULE"],
+        guard: (ctx) => hazard(ctx, "module-loading", "which loads kernel modules"),
+        present: on("protectKernelModules"), lines: () => bool("ProtectKernelModules"),
+    },
+    {
+        key: "ProtectKernelLogs", profile: "baseline", checks: ["ProtectKernelLogs", "CapabilityBoundingSet_CAP_SYSLOG"],
+        guard: (ctx) => hazard(ctx, "kernel-log", "which reads the kernel log"),
+        present: on("protectKernelLogs"), lines: () => bool("ProtectKernelLogs"),
+    },
+    {
+        key: "ProtectControlGroups", profile: "baseline", checks: ["ProtectControlGroups"],
+        guard: (ctx) => hazard(ctx, "cgroup-manager", "which manages control groups"),
+        present: on("protectControlGroups"), lines: () => bool("ProtectControlGroups"),
+    },
+    {
+        key: "ProtectClock", profile: "baseline", checks: ["ProtectClock", "CapabilityBoundingSet_CAP_SYS_TIME", "CapabilityBoundingSet_CAP_WAKE_ALARM"],
+        guard: (ctx) => hazard(ctx, "clock", "which sets the clock"),
+        present: on("protectClock"), lines: () => bool("ProtectClock"),
+    },
+    {
+        key: "ProtectHostname", profile: "baseline", checks: ["ProtectHostname"],
+        guard: (ctx) => hazard(ctx, "hostname", "which sets the host name"),
+        present: on("protectHostname"), lines: () => bool("ProtectHostname"),
+    },
+    {
+        key: "ProtectProc", profile: "baseline", checks: ["ProtectProc"],
+        guard: (ctx) => hazard(ctx, "process-monitor", "which watches other processes"),
+        present: (s) => s.protectProc.value === "invisible" || s.protectProc.value === "ptraceable",
+        lines: () => [{ key: "ProtectProc", value: "invisible" }],
+    },
+    {
+        key: "RestrictSUIDSGID", profile: "baseline", checks: ["RestrictSUIDSGID"],
+        guard: (ctx) => hazard(ctx, "installer", "which installs setuid files"),
+        present: on("restrictSuidSgid"), lines: () => bool("RestrictSUIDSGID"),
+    },
+    {
+        key: "RestrictRealtime", profile: "baseline", checks: ["RestrictRealtime"],
+        guard: (ctx) => hazard(ctx, "realtime", "which needs realtime scheduling"),
+        present: on("restrictRealtime"), lines: () => bool("RestrictRealtime"),
+    },
+    {
+        key: "RestrictNamespaces", profile: "baseline", checks: ["RestrictNamespaces_user", "RestrictNamespaces_mnt", "RestrictNamespaces_ipc", "RestrictNamespaces_pid", "RestrictNamespaces_cgroup", "RestrictNamespaces_net", "RestrictNamespaces_uts"],
+        guard: (ctx) => hazard(ctx, "namespaces", "which creates namespaces (containers, sandboxes)"),
+        present: (s) => s.restrictNamespaces.allowed !== null, lines: () => bool("RestrictNamespaces"),
+    },
+    {
+        key: "LockPersonality", profile: "baseline", checks: ["LockPersonality"],
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
+        present: on("lockPersonality"), lines: () => bool("LockPersonality"),
+    },
+    {
+        key: "SystemCallArchitectures", profile: "baseline", checks: ["SystemCallArchitectures"],
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
+        present: (s) => s.systemCallArchitectures.value.size > 0,
+        lines: () => [{ key: "SystemCallArchitectures", value: "native" }],
+    },
+    {
+        key: "RemoveIPC", profile: "baseline", checks: ["RemoveIPC"],
+        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root, for which RemoveIPC= does not apply" : null),
+        present: on("removeIpc"), lines: () => bool("RemoveIPC"),
+    },
+    {
+        key: "CapabilityBoundingSet", profile: "baseline", checks: [],
+        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root and may need its capabilities (the strict profile drops the dangerous ones)" : null),
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        lines: (ctx, s) => [{ key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") }],
+    },
+    {
+        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_INET_INET6", "RestrictAddressFamilies_AF_UNIX", "RestrictAddressFamilies_AF_NETLINK", "RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
+        guard: () => null,
+        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
+        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", "AF_NETLINK", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+    },
+    // The strict profile: further settings, each with the risk it carries.
+    {
+        key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
+        risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
+        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        present: (s) => s.protectSystem.value === "strict",
+        lines: (ctx) => [
+            { key: "ProtectSystem", value: "strict" },
+            ...(ctx.writablePaths.length > 0 ? [{ key: "ReadWritePaths", value: outermost(ctx.writablePaths).map((p) => `-${p}`).join(" ") }] : []),
+        ],
+    },
+    {
+        key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
+        risk: "a service that reads from a home directory loses access",
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        present: (s) => s.protectHome.value === "yes",
+        lines: () => [{ key: "ProtectHome", value: "yes" }],
+    },
+    {
+        key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
+        risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
+        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc")),
+        present: (s) => s.procSubset.value === "pid",
+        lines: () => [{ key: "ProcSubset", value: "pid" }],
+    },
+    {
+        key: "UMask", profile: "strict", checks: ["UMask"],
+        risk: "files the service creates are no longer readable by other users",
+        guard: () => null,
+        present: (s) => (s.umask.value & 0o027) === 0o027,
+        lines: () => [{ key: "UMask", value: "0027" }],
+    },
+    {
+        key: "MemoryDenyWriteExecute", profile: "strict", checks: ["MemoryDenyWriteExecute"],
+        risk: "programs that generate code at run time abort",
+        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a JIT runtime that needs writable executable memory` : hazard(ctx, "shell", "whose children's needs are unknown")),
+        present: on("memoryDenyWriteExecute"), lines: () => bool("MemoryDenyWriteExecute"),
+    },
+    {
+        key: "PrivateUsers", profile: "strict", checks: ["PrivateUsers"],
+        risk: "files owned by other users and privileged ports become unusable",
+        guard: (ctx) => ctx.runsAsRoot ? "the service runs as root, which a user namespace would strip" : ctx.privilegedPort ? `the service binds a privileged port (${ctx.privilegedPort})` : null,
+        present: on("privateUsers"), lines: () => bool("PrivateUsers"),
+    },
+    {
+        key: "CapabilityBoundingSet", profile: "strict", checks: [],
+        risk: "a root service that needs one of these capabilities fails",
+        guard: (ctx) => (ctx.runsAsRoot ? hazard(ctx, "cgroup-manager", "which needs administrator capabilities") ?? hazard(ctx, "mounts", "which needs administrator capabilities") : "handled by the baseline profile"),
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        lines: () => [{ key: "CapabilityBoundingSet", value: `~${ROOT_DROPPABLE.join(" ")}` }],
+    },
+    {
+        key: "RestrictAddressFamilies", profile: "strict", checks: ["RestrictAddressFamilies_AF_NETLINK"],
+        risk: "listing network interfaces (getifaddrs) fails",
+        guard: (ctx) => (ctx.netlink ? `ExecStart runs ${ctx.netlink}, which reads network interfaces over netlink` : null),
+        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
+        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+    },
+    {
+        key: "SystemCallFilter", profile: "strict", checks: ["SystemCallFilter_swap", "SystemCallFilter_obsolete", "SystemCallFilter_clock", "SystemCallFilter_cpu_emulation", "SystemCallFilter_debug", "SystemCallFilter_mount", "SystemCallFilter_module", "SystemCallFilter_raw_io", "SystemCallFilter_reboot", "SystemCallFilter_privileged", "SystemCallFilter_resources"],
+        risk: "a system call outside @system-service fails with EPERM",
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs") ?? hazard(ctx, "namespaces", "which needs mount and namespace calls"),
+        present: (s) => s.systemCallFilter.entries !== null,
+        lines: (ctx) => {
+            // Daemons that start as root drop privileges themselves (setuid, chown): keep @privileged
+            // for them. @resources stays allowed: runtimes and daemons tune their own limits and CPU
+            // affinity (setrlimit, sched_setaffinity), and a filter cannot tell which do.
+            const deny = ctx.runsAsRoot ? [] : ["@privileged"];
+            return [
+                { key: "SystemCallFilter", value: "@system-service" },
+                ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
+                { key: "SystemCallErrorNumber", value: "EPERM" },
+            ];
+        },
+    },
+    {
+        key: "PrivateNetwork", profile: "strict", checks: ["PrivateNetwork"],
+        risk: "the service loses all network access but loopback",
+        guard: (ctx) => (ctx.network ? `the service talks to the network (${ctx.network})` : "no evidence in the unit that the service works without a network; add PrivateNetwork=yes yourself if it does"),
+        present: on("privateNetwork"), lines: () => bool("PrivateNetwork"),
+    },
+    {
+        key: "DynamicUser", profile: "strict", checks: ["UserOrDynamicUser"],
+        risk: "files outside StateDirectory= owned by a fixed user become inaccessible",
+        guard: (ctx, s) => s.user.value !== null ? `User=${s.user.value} is set: the service's files belong to that user` : ctx.runsAsRoot ? "the service runs as root; give it a dedicated User= or DynamicUser=yes once you know which files it needs" : null,
+        present: (s) => s.dynamicUser.value, lines: () => bool("DynamicUser"),
+    },
+];
+const COMMENTS = {
+    "ProtectSystem=full": "makes /usr, /boot, /efi and /etc read-only",
+    "ProtectSystem=strict": "makes the whole file system read-only but /dev, /proc, /sys and the paths below",
+    "ProtectHome=read-only": "makes /home, /root and /run/user read-only",
+    "ProtectHome=yes": "hides /home, /root and /run/user",
+    "CapabilityBoundingSet": "keeps only the capabilities listed, even for root",
+    "RestrictAddressFamilies": "allows only these socket families",
+};
+/** The comment above a setting in the drop-in: what it blocks, and in the strict profile its risk. */
+function commentFor(r, lines) {
+    const first = lines[0];
+    const specific = first ? (COMMENTS[`${first.key}=${first.value}`] ?? COMMENTS[first.key]) : undefined;
+    const what = specific ?? `blocks ${HARDENING_BY_KEY.get(r.key)?.blocks ?? "what it guards"}`;
+    return r.risk ? `${what} (risk: ${r.risk})` : what;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/fix/propose.js
+/**
+ * The fix engine: a drop-in `<unit>.d/<name>` that lowers the exposure without breaking the
+ * service. Fixes are data: the drop-in's text is rendered, then merged with the unit exactly as
+ * systemd merges drop-ins (its file name decides its place) and re-scored with the engine. A
+ * recommendation that would make any check worse than the unit has it without the drop-in is
+ * held back; the drop-in is proposed only when the overall exposure drops. An existing drop-in of
+ * ours is regenerated (lines it does not manage are kept), so a second run changes nothing.
+ */
+
+
+
+
+
+
+
+
+/** The first line of every drop-in harden-units writes, by which it recognises its own. */
+const propose_MARKER = "# Generated by harden-units";
+/** A tree with some files replaced or removed. */
+class OverlayTree {
+    base;
+    files;
+    constructor(base, files) {
+        this.base = base;
+        this.files = files;
+    }
+    list(dir) {
+        const names = new Set(this.base.list(dir) ?? []);
+        for (const [path, content] of this.files) {
+            if (dirname(path) !== dir)
+                continue;
+            if (content === null)
+                names.delete(basename(path));
+            else
+                names.add(basename(path));
+        }
+        for (const path of this.files.keys()) {
+            // Parent folders of an added file exist too.
+            if (dirname(dirname(path)) === dir && this.files.get(path) !== null)
+                names.add(basename(dirname(path)));
+        }
+        return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
+    }
+    read(path) {
+        if (this.files.has(path))
+            return this.files.get(path) ?? undefined;
+        return this.base.read(path);
+    }
+}
+const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
+/** The checks that are worse in `after` than in `before`, by id. */
+function worseChecks(before, after) {
+    const was = new Map(before.rows.map((r) => [r.check.id, RANK_ORDER(r.badness, r.check.range)]));
+    return after.rows.filter((r) => RANK_ORDER(r.badness, r.check.range) > (was.get(r.check.id) ?? Infinity)).map((r) => r.check.id);
+}
+/** The recommendations of a profile: for keys that appear twice, the strict one when it applies. */
+function candidates(profile) {
+    return RECOMMENDATIONS.filter((r) => r.profile === "baseline" || profile === "strict");
+}
+function render(lines, kept, held, profile, before, after) {
+    const fmt = (x) => `${Math.floor(x / 10)}.${x % 10}`;
+    const out = [
+        `${propose_MARKER} (profile ${profile}): systemd-analyze security ${fmt(before)} -> ${fmt(after)}.`,
+        "# It regenerates the settings below; lines of your own in this file are kept.",
+        "[Service]",
+    ];
+    for (const { r, line } of lines) {
+        out.push(`# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`);
+        for (const l of line)
+            out.push(`${l.key}=${l.value}`);
+    }
+    if (kept.length > 0)
+        out.push("# Kept from the previous version of this file:", ...kept);
+    if (held.length > 0) {
+        out.push("# Not set:");
+        for (const h of held)
+            out.push(`#   ${h.key}: ${h.reason}`);
+    }
+    return out.join("\n") + "\n";
+}
+function loadWith(tree, unitPath, files, cache) {
+    if (!cache)
+        return loadUnit(new OverlayTree(tree, files), unitPath);
+    // The overlaid files are parsed afresh; every other file comes from (and goes to) the shared cache.
+    const local = new Map();
+    const view = {
+        get: (p) => (files.has(p) ? local.get(p) : cache.get(p)),
+        set: (p, f) => (files.has(p) ? local.set(p, f) : cache.set(p, f)),
+    };
+    return loadUnit(new OverlayTree(tree, files), unitPath, view);
+}
+/** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
+function proposeDropin(tree, unitPath, options = {}) {
+    const profile = options.profile ?? "baseline";
+    const target = options.systemdVersion ?? 252;
+    const name = analysedName(unitPath);
+    if (!name || name.type !== "service")
+        return { none: "only services are scored and hardened", heldBack: [] };
+    const dropinName = options.dropinName ?? "hardening.conf";
+    const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
+    const cache = options.cache;
+    const current = loadUnit(tree, unitPath, cache);
+    if (!current)
+        return { none: "the unit file cannot be read", heldBack: [] };
+    if (current.refusal)
+        return { none: `systemd refuses to load the unit (${current.refusal}); fix that first`, heldBack: [] };
+    // Our own previous drop-in is regenerated: score and read the unit without it, keeping the
+    // lines of it we do not manage.
+    const existing = tree.read(dropinPath);
+    const existingText = existing === undefined ? undefined : typeof existing === "string" ? existing : new TextDecoder().decode(existing);
+    const ours = existingText !== undefined && existingText.startsWith(propose_MARKER);
+    if (existingText !== undefined && !ours) {
+        return { none: `${dropinPath} exists and was not written by harden-units; choose another --dropin-name`, heldBack: [] };
+    }
+    const managed = new Set(RECOMMENDATIONS.flatMap((r) => [r.key, "ReadWritePaths", "SystemCallErrorNumber"]));
+    const kept = ours
+        ? parseUnitFile(dropinPath, existingText).assignments.filter((a) => !managed.has(a.key)).map((a) => `${a.key}=${a.value}`)
+        : [];
+    const withoutOurs = new Map([[dropinPath, kept.length > 0 ? `[Service]\n${kept.join("\n")}\n` : null]]);
+    const currentScore = scoreUnit(current);
+    const base = existingText === undefined ? current : loadWith(tree, unitPath, withoutOurs, cache);
+    const baseScore = base === current ? currentScore : scoreUnit(base);
+    const ctx = serviceContext(base, tree);
+    const s = base.settings;
+    const chosen = new Map();
+    const held = new Map();
+    for (const r of candidates(profile)) {
+        if (r.present(s))
+            continue;
+        const since = HARDENING_BY_KEY.get(r.key)?.since ?? SETTING_VERSIONS.get(r.key) ?? 0;
+        const waived = r.checks.find((c) => options.waivedChecks?.has(c));
+        const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : r.guard(ctx, s);
+        if (reason !== null) {
+            // A strict recommendation that does not apply leaves the baseline one for the same key.
+            if (!(r.profile === "strict" && chosen.has(r.key) && reason === "handled by the baseline profile"))
+                held.set(r.key, reason);
+            continue;
+        }
+        held.delete(r.key);
+        chosen.set(r.key, { r, line: [...r.lines(ctx, s)] });
+    }
+    // Merge and re-score: drop each recommendation that makes any check worse than without it.
+    const render_ = (entries, after = 0) => render(entries, kept, heldList(held), profile, baseScore.exposure, after);
+    if (chosen.has("SystemCallFilter"))
+        held.set("SystemCallFilter=~@resources", "runtimes and daemons tune their own limits and CPU affinity (setrlimit, sched_setaffinity); deny @resources yourself if this one does not");
+    const entries = [...chosen.values()];
+    let lastScore = null;
+    const worseWith = (trial) => {
+        const unit = loadWith(tree, unitPath, new Map([[dropinPath, render_(trial)]]), cache);
+        lastScore = unit.refusal ? null : scoreUnit(unit);
+        return lastScore ? worseChecks(baseScore, lastScore) : ["(systemd refuses the unit)"];
+    };
+    // Usually everything fits at once; only when some check gets worse, find the culprits one by one.
+    const allFit = worseWith(entries).length === 0;
+    const allScore = allFit ? lastScore : null;
+    for (let i = allFit ? entries.length : 0; i < entries.length;) {
+        const worse = worseWith(entries.slice(0, i + 1));
+        if (worse.length > 0) {
+            held.set(entries[i].r.key, `it would make ${worse.join(", ")} worse (as systemd scores it)`);
+            entries.splice(i, 1);
+        }
+        else
+            i++;
+    }
+    if (entries.length === 0) {
+        return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
+    }
+    const finalScore = allScore ?? scoreUnit(loadWith(tree, unitPath, new Map([[dropinPath, render_(entries)]]), cache));
+    if (finalScore.exposure >= baseScore.exposure) {
+        return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
+    }
+    const content = render_(entries, finalScore.exposure);
+    return {
+        proposal: {
+            unitPath,
+            dropinPath,
+            content,
+            exposureBefore: currentScore.exposure,
+            exposureWithout: baseScore.exposure,
+            exposureAfter: finalScore.exposure,
+            settings: entries.flatMap((e) => e.line),
+            heldBack: heldList(held),
+            changed: content !== existingText,
+        },
+    };
+}
+function heldList(held) {
+    return [...held].map(([key, reason]) => ({ key, reason }));
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/scan.js
 /**
  * One scan: the unit files to consider -> each effective unit loaded, scored, linted. Pure: the
  * tree is handed in, nothing is read from anywhere else.
  */
+
 
 
 
@@ -9320,7 +9993,7 @@ function readFile(tree, path, cache) {
     const problem = fileProblem(path, bytes);
     if (problem)
         return { problem };
-    const file = parseSource(path, source_decodeSource(bytes));
+    const file = parseSource(path, decodeSource(bytes));
     cache.set(path, file);
     return { file };
 }
@@ -9336,7 +10009,7 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     }
     const dropinFiles = [];
     const findings = [];
-    for (const p of findDropins(tree, tree_dirname(path), name)) {
+    for (const p of findDropins(tree, dirname(path), name)) {
         const r = readFile(tree, p, cache);
         if (!r)
             continue;
@@ -9371,10 +10044,12 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
     findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
     const report = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
+    const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache }) : undefined;
     return {
         ...report,
         ...(plainScore && { plainScore }),
         ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
+        ...(fix && { fix }),
     };
 }
 /** Marks the findings an inline suppression or a policy waiver covers, with its reason. */
@@ -9406,7 +10081,7 @@ function unusedSuppressions(suppressions, findings, score) {
 }
 /** A drop-in whose unit file is not in the tree (an override for a unit shipped elsewhere): linted alone. */
 function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
-    const dir = basename(tree_dirname(path));
+    const dir = basename(dirname(path));
     const stem = dir.slice(0, -2);
     const name = parseUnitName(stem) ?? null;
     const read = readFile(tree, path, cache);
@@ -9598,11 +10273,16 @@ const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 3;
 const USAGE = `usage: harden-units scan [PATH ...] [--format text|json] [--max-exposure N]
                           [--profile baseline|strict] [--systemd-version V] [--config FILE]
-                          [--fail-on error|warning|notice|never]
+                          [--fail-on error|warning|notice|never] [--no-fix]
+       harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
+                          [--systemd-version V] [--config FILE] [--dry-run]
        harden-units --version | --help
 
 Scores systemd units as \`systemd-analyze security\` of systemd 252 does, and lints their
-hardening settings. PATH is a unit file, a drop-in or a folder searched recursively (default .).
+hardening settings (with the drop-in fix would write, unless --no-fix); fix writes, for each service it can improve, a drop-in
+UNIT.d/NAME (default hardening.conf) beside it that lowers the exposure without
+breaking the service. PATH is a unit file, a drop-in or a folder searched
+recursively (default .).
 The policy file is --config FILE, else .github/harden-units.ini if there is one; options given
 on the command line win over it.
 Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or a
@@ -9633,6 +10313,7 @@ function label(cwd, dir) {
 /** Scans each PATH argument in a tree rooted at it (or at the folder of a file). */
 function scanArguments(io, inputs, options) {
     const reports = new Map();
+    const roots = new Map();
     for (const input of inputs) {
         const abs = external_node_path_namespaceObject.resolve(io.cwd, input);
         if (!(0,external_node_fs_namespaceObject.existsSync)(abs))
@@ -9647,10 +10328,12 @@ function scanArguments(io, inputs, options) {
         if (selection.rejected.length > 0) {
             throw new UsageError(`'${input}' is not a unit file, a drop-in (NAME.service.d/*.conf) or a folder`);
         }
-        for (const r of scanPaths(tree, selection.units, selection.orphans, options))
+        for (const r of scanPaths(tree, selection.units, selection.orphans, options)) {
             reports.set(r.path, r);
+            roots.set(r.path, { root, prefix });
+        }
     }
-    return [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { reports: [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), roots };
 }
 /** The policy file: --config, else .github/harden-units.ini in the working directory, else none. */
 function loadPolicy(io, config) {
@@ -9690,6 +10373,7 @@ async function scan(args, io) {
             "systemd-version": { type: "string" },
             config: { type: "string" },
             "fail-on": { type: "string" },
+            "no-fix": { type: "boolean", default: false },
         },
     });
     const format = values.format;
@@ -9704,8 +10388,9 @@ async function scan(args, io) {
     const maxExposure = parseExposureLimit(values["max-exposure"]) ?? policy?.maxExposure;
     const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
     const failOn = failOnFlag ?? policy?.failOn ?? "error";
-    const options = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }) };
-    const reports = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
+    const profile = values.profile;
+    const options = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), ...(!values["no-fix"] && { fix: { profile } }) };
+    const { reports } = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
     if (format === "json")
         io.stdout(JSON.stringify(jsonReport(reports, VERSION)) + "\n");
     else
@@ -9714,6 +10399,82 @@ async function scan(args, io) {
     if (format === "text" && failures.length > 0)
         io.stderr(`harden-units: gate failed: ${failures.join("; ")}\n`);
     return failures.length > 0 ? EXIT_GATE : EXIT_OK;
+}
+/** A drop-in file name: a plain name ending in .conf, nothing that could leave the unit's folder. */
+function checkDropinName(name) {
+    if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(name) || name.includes("..")) {
+        throw new UsageError(`--dropin-name takes a file name ending in .conf, such as hardening.conf, not '${name}'`);
+    }
+    return name;
+}
+async function fix(args, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            profile: { type: "string" },
+            "dropin-name": { type: "string", default: "hardening.conf" },
+            "systemd-version": { type: "string" },
+            config: { type: "string" },
+            "dry-run": { type: "boolean", default: false },
+        },
+    });
+    const policy = loadPolicy(io, values.config);
+    const profile = values.profile ?? policy?.profile ?? "baseline";
+    if (profile !== "baseline" && profile !== "strict")
+        throw new UsageError(`--profile takes baseline or strict, not '${profile}'`);
+    const dropinName = checkDropinName(values["dropin-name"]);
+    const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
+    const options = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), fix: { profile, dropinName } };
+    const { reports, roots } = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
+    let written = 0;
+    for (const r of reports) {
+        if (!r.fix)
+            continue;
+        if (!("proposal" in r.fix)) {
+            io.stdout(`${r.path}: no drop-in: ${r.fix.none}\n`);
+            continue;
+        }
+        const p = r.fix.proposal;
+        const change = `${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)}`;
+        if (values["dry-run"]) {
+            io.stdout(`--- ${p.dropinPath} (${r.unit}: ${change})\n${p.content}`);
+            continue;
+        }
+        if (!p.changed) {
+            io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${change})\n`);
+            continue;
+        }
+        writeDropin(roots.get(r.path), p.dropinPath, p.content);
+        written++;
+        io.stdout(`wrote ${p.dropinPath} (${r.unit}: ${change})\n`);
+    }
+    if (!values["dry-run"])
+        io.stdout(`${written} drop-in${written === 1 ? "" : "s"} written\n`);
+    return EXIT_OK;
+}
+/**
+ * Writes a drop-in into the folder of its unit, and nowhere else: the drop-in folder must be a
+ * real folder (not a link) inside the scanned tree.
+ */
+function writeDropin(at, dropinPath, content) {
+    const rel = at.prefix === "" ? dropinPath : dropinPath.slice(at.prefix.length + 1);
+    const file = external_node_path_namespaceObject.join(at.root, ...rel.split("/"));
+    const dir = external_node_path_namespaceObject.dirname(file);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(at.root);
+    if ((0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        if ((0,external_node_fs_namespaceObject.lstatSync)(dir).isSymbolicLink() || !(0,external_node_fs_namespaceObject.lstatSync)(dir).isDirectory())
+            throw new UsageError(`refusing to write into '${dropinPath}': its folder is a link or not a folder`);
+        const real = (0,external_node_fs_namespaceObject.realpathSync)(dir);
+        if (real !== realRoot && !real.startsWith(realRoot + external_node_path_namespaceObject.sep))
+            throw new UsageError(`refusing to write '${dropinPath}' outside the scanned folder`);
+    }
+    else
+        (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    if ((0,external_node_fs_namespaceObject.existsSync)(file) && (0,external_node_fs_namespaceObject.lstatSync)(file).isSymbolicLink())
+        throw new UsageError(`refusing to write '${dropinPath}': it is a symbolic link`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, content);
 }
 async function runCli(argv, io) {
     const [command, ...rest] = argv;
@@ -9728,11 +10489,13 @@ async function runCli(argv, io) {
         }
         if (command === "scan")
             return await scan(rest, io);
+        if (command === "fix")
+            return await fix(rest, io);
         if (command === "docs" && rest[0] === "rules" && rest.length === 1) {
             io.stdout(rulesMarkdown());
             return EXIT_OK;
         }
-        throw new UsageError(`unknown command '${command}' (try: harden-units scan)`);
+        throw new UsageError(`unknown command '${command}' (try: harden-units scan, or harden-units fix)`);
     }
     catch (e) {
         if (e instanceof UsageError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {

@@ -9,6 +9,7 @@ import { lintUnit, lintFileOnly, fileProblem, type LintOptions } from "./lint/li
 import { covers, EXPOSURE_RULES, readSuppressions, type Suppression } from "./lint/suppressions.js";
 import { CHECKS_BY_ID } from "./checks/table.js";
 import { EMPTY_POLICY, securityPolicyFor, waiversFor, type Policy } from "./policy.js";
+import { proposeDropin, type FixOptions, type FixResult } from "./fix/propose.js";
 import { parseSource, type UnitFile } from "./syntax/parser.js";
 import { decodeSource } from "./syntax/source.js";
 import { analysedName, findDropins, loadFromFiles, type LoadedUnit, type ParseCache } from "./units/load.js";
@@ -26,6 +27,8 @@ export interface UnitReport {
   readonly plainScore?: Score;
   /** Checks excluded from the score (weight 0), with the reason. */
   readonly waivedChecks?: ReadonlyMap<string, string>;
+  /** The fix engine's drop-in for the unit, or why there is none (when fixes were asked for). */
+  readonly fix?: FixResult;
   /** Why systemd would refuse the unit, if it would. */
   readonly refusal: string | null;
   readonly loaded: LoadedUnit | null;
@@ -34,6 +37,8 @@ export interface UnitReport {
 
 export interface ScanOptions extends LintOptions {
   readonly policy?: Policy;
+  /** Propose drop-ins, with these options. */
+  readonly fix?: FixOptions;
 }
 
 /** A cache of parsed files for one tree, shared by every unit of a scan. */
@@ -93,10 +98,12 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
   findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
   const report: UnitReport = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
+  const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache }) : undefined;
   return {
     ...report,
     ...(plainScore && { plainScore }),
     ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
+    ...(fix && { fix }),
   };
 }
 

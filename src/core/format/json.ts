@@ -34,6 +34,8 @@ export interface JsonDropin {
   path: string;
   content: string;
   exposureAfter: number;
+  /** The recommendations held back, with the reason. */
+  heldBack: { key: string; reason: string }[];
 }
 
 export interface JsonUnit {
@@ -57,10 +59,9 @@ export interface JsonReport {
   units: JsonUnit[];
 }
 
-/** Extra data a scan may carry per unit path: the base branch's exposure, a proposed drop-in. */
+/** Extra data a scan may carry per unit path: the base branch's exposure. */
 export interface UnitExtras {
   readonly baseExposure?: number | null;
-  readonly dropin?: { readonly path: string; readonly content: string; readonly exposureAfter: number };
 }
 
 export const tenths = (x: number): number => Number(formatExposure(x));
@@ -104,7 +105,10 @@ export function jsonUnit(r: UnitReport, extras: UnitExtras = {}): JsonUnit {
   if (r.refusal) out.refused = r.refusal;
   if (r.plainScore && r.score && r.plainScore.exposure !== r.score.exposure) out.systemdExposure = tenths(r.plainScore.exposure);
   if (extras.baseExposure !== undefined && extras.baseExposure !== null) out.baseExposure = tenths(extras.baseExposure);
-  if (extras.dropin) out.dropin = { path: extras.dropin.path, content: extras.dropin.content, exposureAfter: tenths(extras.dropin.exposureAfter) };
+  if (r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {
+    const p = r.fix.proposal;
+    out.dropin = { path: p.dropinPath, content: p.content, exposureAfter: tenths(p.exposureAfter), heldBack: p.heldBack.map((h) => ({ ...h })) };
+  }
   return out;
 }
 

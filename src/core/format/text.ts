@@ -36,7 +36,8 @@ export function formatUnit(r: UnitReport, extras: UnitExtras = {}, options: Text
   const lines: string[] = [];
   if (r.score) {
     const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${formatExposure(extras.baseExposure)})` : "";
-    const after = extras.dropin ? `, ${formatExposure(extras.dropin.exposureAfter)} with ${extras.dropin.path}` : "";
+    const p = r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore ? r.fix.proposal : null;
+    const after = p ? `; ${formatExposure(p.exposureAfter)} with the drop-in ${p.dropinPath} (harden-units fix)` : "";
     const plain = r.plainScore && r.plainScore.exposure !== r.score.exposure ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})` : "";
     lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${plain}${base}${after}`);
     for (const [id, reason] of r.waivedChecks ?? []) lines.push(`  waived ${id}: ${reason}`);

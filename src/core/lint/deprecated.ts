@@ -47,9 +47,21 @@ const REMOVED: readonly Replacement[] = [
   { key: "Service.BusPolicy", use: "D-Bus policy files" },
 ];
 
-function matches(r: Replacement, a: Assignment): boolean {
-  const [section, key] = r.key.split(".") as [string, string];
-  return key === a.key && (section === "*" || section === a.section);
+/** The entries of a table by key, for a lookup per assignment. */
+function byKey(table: readonly Replacement[]): Map<string, { section: string; r: Replacement }[]> {
+  const m = new Map<string, { section: string; r: Replacement }[]>();
+  for (const r of table) {
+    const [section, key] = r.key.split(".") as [string, string];
+    m.set(key, [...(m.get(key) ?? []), { section, r }]);
+  }
+  return m;
+}
+
+const DEPRECATED_BY_KEY = byKey(DEPRECATED);
+const REMOVED_BY_KEY = byKey(REMOVED);
+
+function find(table: ReadonlyMap<string, { section: string; r: Replacement }[]>, a: Assignment): Replacement | undefined {
+  return table.get(a.key)?.find((e) => e.section === "*" || e.section === a.section)?.r;
 }
 
 export function deprecatedFindings(files: readonly UnitFile[], known: ReadonlySet<string>, warnings: readonly LoadWarning[]): Finding[] {
@@ -58,13 +70,13 @@ export function deprecatedFindings(files: readonly UnitFile[], known: ReadonlySe
     for (const a of file.assignments) {
       if (!known.has(a.section)) continue;
       const at = { path: file.path, file, span: a.keySpan };
-      const removed = REMOVED.find((r) => matches(r, a));
+      const removed = find(REMOVED_BY_KEY, a);
       if (removed) {
         const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
         findings.push({ id: "removed-option", severity: "error", ...at, systemd, message: `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}` });
         continue;
       }
-      const deprecated = DEPRECATED.find((r) => matches(r, a));
+      const deprecated = find(DEPRECATED_BY_KEY, a);
       if (deprecated) {
         // MemoryLimit= is reported only once its value parsed; the others before parsing.
         const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));

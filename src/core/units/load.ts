@@ -43,7 +43,10 @@ export interface LoadedUnit {
 }
 
 /** Parsed files, shared between units of one tree (a `service.d/` drop-in serves many units). */
-export type ParseCache = Map<string, UnitFile>;
+export interface ParseCache {
+  get(path: string): UnitFile | undefined;
+  set(path: string, file: UnitFile): unknown;
+}
 
 const EXEC_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap"]);
 const CGROUP_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap", "Slice", "Scope"]);

@@ -141,6 +141,9 @@ export interface UnitSettings {
   deviceAllow: { entries: DeviceEntry[]; src: Located | undefined };
   /** Commands per Exec*= key after resets, one entry per command (for systemd's load-time refusals). */
   commands: Map<string, Located[]>;
+  /** Where the service runs and writes its PID (for the fix engine; recorded as written, not checked). */
+  workingDirectory: string | null;
+  pidFile: string | null;
   /** Single-valued service settings systemd checks before it accepts a service. */
   serviceType: Tracked<string | null>;
   restart: Tracked<string | null>;
@@ -187,6 +190,8 @@ export function defaultSettings(): UnitSettings {
     devicePolicy: tracked("auto"),
     deviceAllow: { entries: [], src: undefined },
     commands: new Map(),
+    workingDirectory: null,
+    pidFile: null,
     serviceType: tracked<string | null>(null),
     restart: tracked<string | null>(null),
     busName: tracked<string | null>(null),
@@ -1034,6 +1039,14 @@ export const OPTION_PARSERS: ReadonlyMap<string, OptionParser> = new Map<string,
   ["Service.Type", enumOption((s) => s.serviceType, SERVICE_TYPES, "Failed to parse service type")],
   ["Service.Restart", enumOption((s) => s.restart, ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"], "Failed to parse service restart specifier")],
   ["Service.BusName", stringOption((s) => s.busName)],
+  ["Exec.WorkingDirectory", (ctx) => {
+    const v = expandSpecifiers(ctx.value.replace(/^-/, ""), ctx.specifiers);
+    ctx.settings.workingDirectory = v.ok && v.value !== "" ? v.value : null;
+  }],
+  ["Service.PIDFile", (ctx) => {
+    const v = expandSpecifiers(ctx.value, ctx.specifiers);
+    ctx.settings.pidFile = v.ok && v.value.startsWith("/") ? simplifyPath(v.value) : null;
+  }],
   ["Unit.SuccessAction", stringOption((s) => s.successAction)],
   ...["ExecStart", "ExecStartPre", "ExecStartPost", "ExecStop", "ExecStopPost", "ExecReload", "ExecCondition"].map(
     (key): [string, OptionParser] => [`Service.${key}`, (ctx) => parseCommand(ctx, key)],
