@@ -6,7 +6,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync,
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { selectUnits } from "./core/discover.js";
-import { rulesMarkdown } from "./core/format/docs.js";
+import { rulesMarkdown, withActionTables } from "./core/format/docs.js";
 import { jsonReport } from "./core/format/json.js";
 import { formatText } from "./core/format/text.js";
 import { formatExposure, PolicyError } from "./core/checks/score.js";
@@ -240,6 +240,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === "fix") return await fix(rest, io);
     if (command === "docs" && rest[0] === "rules" && rest.length === 1) {
       io.stdout(rulesMarkdown());
+      return EXIT_OK;
+    }
+    if (command === "docs" && rest[0] === "readme" && rest.length === 1) {
+      // Regenerates README.md's action tables from action.yml (both in the working directory).
+      const readme = path.join(io.cwd, "README.md");
+      writeFileSync(readme, withActionTables(readFileSync(readme, "utf8"), readFileSync(path.join(io.cwd, "action.yml"), "utf8")));
       return EXIT_OK;
     }
     throw new UsageError(`unknown command '${command}' (try: harden-units scan, or harden-units fix)`);

@@ -6553,6 +6553,53 @@ function rulesMarkdown() {
     }
     return lines.join("\n");
 }
+/** The inputs and outputs of action.yml (the simple block layout it is written in). */
+function parseActionYml(text) {
+    const section = (name) => {
+        const body = text.split(new RegExp(`^${name}:\\n`, "m"))[1]?.split(/^\S/m)[0] ?? "";
+        const fields = [];
+        for (const block of body.split(/^ {2}(?=[a-z-]+:$)/m).filter((b) => b.trim() !== "")) {
+            const fieldName = /^([a-z-]+):$/m.exec(block)?.[1];
+            if (!fieldName)
+                continue;
+            const value = (key) => {
+                const m = new RegExp(`^ {4}${key}: (.*)$`, "m").exec(block);
+                if (!m)
+                    return undefined;
+                const v = m[1].trim();
+                return /^".*"$/.test(v) ? JSON.parse(v) : v;
+            };
+            const d = value("default");
+            fields.push({ name: fieldName, description: value("description") ?? "", ...(d !== undefined && { default: d }) });
+        }
+        return fields;
+    };
+    return { inputs: section("inputs"), outputs: section("outputs") };
+}
+/** The README's tables of inputs and outputs, generated from action.yml. */
+function actionTablesMarkdown(actionYml) {
+    const { inputs, outputs } = parseActionYml(actionYml);
+    const cell = (s) => s.replace(/\|/g, "\\|");
+    return [
+        "| input | default | meaning |",
+        "|---|---|---|",
+        ...inputs.map((i) => `| \`${i.name}\` | ${i.default ? `\`${cell(i.default)}\`` : ""} | ${cell(i.description)} |`),
+        "",
+        "| output | meaning |",
+        "|---|---|",
+        ...outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
+    ].join("\n");
+}
+const TABLES_START = "<!-- action tables: generated from action.yml by `npm run docs` -->";
+const TABLES_END = "<!-- end of action tables -->";
+/** README with its action tables regenerated. */
+function withActionTables(readme, actionYml) {
+    const start = readme.indexOf(TABLES_START);
+    const end = readme.indexOf(TABLES_END);
+    if (start < 0 || end < start)
+        return readme;
+    return `${readme.slice(0, start)}${TABLES_START}\n${actionTablesMarkdown(actionYml)}\n${readme.slice(end)}`;
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/checks/assess.js
 /**
@@ -10493,6 +10540,12 @@ async function runCli(argv, io) {
             return await fix(rest, io);
         if (command === "docs" && rest[0] === "rules" && rest.length === 1) {
             io.stdout(rulesMarkdown());
+            return EXIT_OK;
+        }
+        if (command === "docs" && rest[0] === "readme" && rest.length === 1) {
+            // Regenerates README.md's action tables from action.yml (both in the working directory).
+            const readme = external_node_path_namespaceObject.join(io.cwd, "README.md");
+            (0,external_node_fs_namespaceObject.writeFileSync)(readme, withActionTables((0,external_node_fs_namespaceObject.readFileSync)(readme, "utf8"), (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.join(io.cwd, "action.yml"), "utf8")));
             return EXIT_OK;
         }
         throw new UsageError(`unknown command '${command}' (try: harden-units scan, or harden-units fix)`);

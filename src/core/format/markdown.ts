@@ -1,0 +1,93 @@
+/**
+ * Markdown for GitHub: the job summary (one table of units, base -> head -> with the proposed
+ * drop-in, the costliest checks with links to their lines, the findings, a preview of each
+ * drop-in) and the bodies of review comments. Text from the repository (unit lines, paths,
+ * messages) cannot break out of a code fence or a table cell, or inject markdown.
+ */
+import { formatExposure } from "../checks/score.js";
+import { locate, type Finding } from "../findings.js";
+import type { UnitReport } from "../scan.js";
+import { failingChecks } from "./text.js";
+
+/** A code fence longer than any run of backticks in the text, so the text cannot close it. */
+export function fenced(text: string, lang = ""): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\n$/, "")}\n${fence}`;
+}
+
+/** Text for inline markdown: markup characters and HTML escaped, one line. */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, " ")
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
+    .replace(/&/g, "&amp;");
+}
+
+export interface SummaryOptions {
+  /** URL of a file at a line in the head commit, or undefined when none can be made. */
+  readonly link?: (path: string, line?: number) => string | undefined;
+  /** Base exposure (tenths) per unit path, for pull requests; absent for new units. */
+  readonly baseExposure?: ReadonlyMap<string, number>;
+  /** Lines that fail the gate, shown first. */
+  readonly gate?: readonly string[];
+  /** Anything the run could not do (no checks:write, a fallback), said once. */
+  readonly notes?: readonly string[];
+  readonly topChecks?: number;
+}
+
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+function linked(text: string, url: string | undefined): string {
+  return url ? `[${text}](${url})` : text;
+}
+
+function findingLine(f: Finding, link: SummaryOptions["link"]): string {
+  const at = locate(f);
+  const where = linked(code(`${f.path}:${at.line}:${at.column}`), link?.(f.path, at.line));
+  const waived = f.suppressed !== undefined ? ` *(suppressed: ${escapeInline(f.suppressed)})*` : "";
+  return `- ${f.severity === "error" ? "❌" : f.severity === "warning" ? "⚠️" : "ℹ️"} ${where} ${escapeInline(f.message)} (${code(f.id)})${waived}`;
+}
+
+export function summaryMarkdown(reports: readonly UnitReport[], options: SummaryOptions = {}): string {
+  const out: string[] = ["## harden-units", ""];
+  if (options.gate && options.gate.length > 0) {
+    out.push("**The gate failed:**", "", ...options.gate.map((g) => `- ${escapeInline(g)}`), "");
+  }
+  for (const n of options.notes ?? []) out.push(`> ${escapeInline(n)}`, "");
+  if (reports.length === 0) {
+    out.push("No unit files to review.");
+    return out.join("\n") + "\n";
+  }
+  out.push("| unit | exposure | level | base → head → with drop-in | findings |", "|---|---:|---|---|---:|");
+  for (const r of reports) {
+    const s = r.score;
+    const base = options.baseExposure?.get(r.path);
+    const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
+    const trail = s ? [base !== undefined ? formatExposure(base) : "new", formatExposure(s.exposure), proposal ? formatExposure(proposal.exposureAfter) : "—"].join(" → ") : "—";
+    const open = r.findings.filter((f) => f.suppressed === undefined).length;
+    out.push(`| ${linked(code(r.path), options.link?.(r.path))} | ${s ? formatExposure(s.exposure) : "not scored"} | ${s ? s.level : r.refusal ? "refused" : "—"} | ${trail} | ${open} |`);
+  }
+  out.push("");
+  for (const r of reports) {
+    const failing = r.score ? failingChecks(r.score.rows).slice(0, options.topChecks ?? 5) : [];
+    const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
+    if (failing.length === 0 && r.findings.length === 0 && !proposal) continue;
+    out.push(`<details><summary>${escapeInline(r.path)}${r.score ? ` — ${formatExposure(r.score.exposure)} ${r.score.level}` : ""}</summary>`, "");
+    if (failing.length > 0) {
+      out.push("Costliest checks:", "");
+      for (const c of failing) {
+        const line = c.src ? c.src.file.lineIndex.position(c.src.assignment.span.start).line : undefined;
+        const where = c.src ? linked(code(`${c.src.file.path}:${line}`), options.link?.(c.src.file.path, line)) : "not set";
+        out.push(`- ${code(c.check.name)} ${c.exposure !== null ? formatExposure(c.exposure) : ""} — ${escapeInline(c.description ?? "")} (${where})`);
+      }
+      out.push("");
+    }
+    if (r.findings.length > 0) out.push("Findings:", "", ...r.findings.map((f) => findingLine(f, options.link)), "");
+    if (proposal) {
+      out.push(`Proposed drop-in ${code(proposal.dropinPath)} (${formatExposure(proposal.exposureWithout)} → ${formatExposure(proposal.exposureAfter)}):`, "", fenced(proposal.content, "ini"), "");
+    }
+    out.push("</details>", "");
+  }
+  return out.join("\n");
+}

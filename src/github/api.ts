@@ -1,0 +1,226 @@
+/**
+ * The GitHub REST API through Octokit (with the retry and throttling plugins): the only module
+ * that talks to GitHub. Everything else sees the narrow GitHubApi interface.
+ */
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+
+export interface PullFile {
+  readonly filename: string;
+  readonly status: string;
+  readonly previousFilename?: string;
+  readonly patch?: string;
+  readonly sha?: string;
+}
+
+export interface TreeEntry {
+  readonly path: string;
+  readonly type: string;
+  readonly sha: string;
+  readonly mode: string;
+  readonly size?: number;
+}
+
+export interface Annotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly start_column?: number;
+  readonly end_column?: number;
+  readonly annotation_level: "notice" | "warning" | "failure";
+  readonly message: string;
+  readonly title?: string;
+}
+
+export interface CheckOutput {
+  readonly title: string;
+  readonly summary: string;
+  readonly text?: string;
+  readonly annotations?: readonly Annotation[];
+}
+
+export interface ReviewComment {
+  readonly id: number;
+  readonly path: string;
+  readonly body: string;
+  readonly line: number | null;
+  readonly user: string;
+}
+
+export interface NewReviewComment {
+  readonly path: string;
+  readonly body: string;
+  readonly line?: number;
+  readonly start_line?: number;
+  readonly side?: "RIGHT";
+  readonly start_side?: "RIGHT";
+  readonly subject_type?: "file";
+}
+
+export interface IssueComment {
+  readonly id: number;
+  readonly body: string;
+  readonly user: string;
+}
+
+export interface PullInfo {
+  readonly headSha: string;
+  readonly headRef: string;
+  readonly headRepo: string;
+  readonly baseSha: string;
+  readonly baseRef: string;
+  readonly changedFiles: number;
+  readonly state: string;
+}
+
+export interface GitHubApi {
+  /** Lists a pull request's files (GitHub stops at 3000); `complete` is false when it stopped. */
+  listPullFiles(pull: number): Promise<{ files: PullFile[]; complete: boolean }>;
+  getPull(pull: number): Promise<PullInfo>;
+  getTree(sha: string): Promise<TreeEntry[]>;
+  getBlob(sha: string): Promise<Uint8Array>;
+  createCheckRun(name: string, headSha: string, output: CheckOutput, conclusion: "success" | "failure" | "neutral"): Promise<number>;
+  updateCheckRun(id: number, output: CheckOutput): Promise<void>;
+  listReviewComments(pull: number): Promise<ReviewComment[]>;
+  createReview(pull: number, commitId: string, body: string, comments: readonly NewReviewComment[]): Promise<void>;
+  updateReviewComment(id: number, body: string): Promise<void>;
+  deleteReviewComment(id: number): Promise<void>;
+  listIssueComments(issue: number): Promise<IssueComment[]>;
+  createIssueComment(issue: number, body: string): Promise<void>;
+  updateIssueComment(id: number, body: string): Promise<void>;
+  getBranchSha(branch: string): Promise<string>;
+  commitFiles(branch: string, parentSha: string, files: ReadonlyMap<string, string>, message: string): Promise<string>;
+  collaboratorPermission(user: string): Promise<string>;
+  /** The login the token acts as, for finding our own comments (null when it cannot be known). */
+  readonly botLogin: string | null;
+}
+
+/** An API error as one line: the status and GitHub's message, never the token or a stack. */
+export function describeError(e: unknown): string {
+  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  const message = err.response?.data?.message ?? err.message ?? String(e);
+  return err.status ? `${err.status} ${message}` : message;
+}
+
+export function httpStatus(e: unknown): number | undefined {
+  return (e as { status?: number }).status;
+}
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+
+export interface ApiOptions {
+  readonly token: string;
+  readonly baseUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+  /** Where retries and rate-limit waits are reported. */
+  readonly log: (message: string) => void;
+  /** How long one request may take before it is abandoned (ms). */
+  readonly timeoutMs?: number;
+}
+
+export function createApi(options: ApiOptions): GitHubApi {
+  const octokit = new RetryingOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: "harden-units",
+    request: { retries: 3, retryAfter: 2 },
+    throttle: {
+      onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+        options.log(`GitHub rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
+        return retryCount < 2 && retryAfter <= 120;
+      },
+      onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+        options.log(`GitHub secondary rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
+        return retryCount < 3 && retryAfter <= 120;
+      },
+    },
+  });
+  const timeout = options.timeoutMs ?? 60_000;
+  octokit.hook.before("request", (req) => {
+    (req.request as { signal?: AbortSignal }).signal = AbortSignal.timeout(timeout);
+  });
+  const repo = { owner: options.owner, repo: options.repo };
+
+  return {
+    botLogin: null,
+    async listPullFiles(pull) {
+      const files: PullFile[] = [];
+      for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {
+        for (const f of res.data) {
+          files.push({ filename: f.filename, status: f.status, ...(f.previous_filename && { previousFilename: f.previous_filename }), ...(f.patch !== undefined && { patch: f.patch }), ...(f.sha && { sha: f.sha }) });
+        }
+      }
+      return { files, complete: files.length < 3000 };
+    },
+    async getPull(pull) {
+      const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pull });
+      return {
+        headSha: data.head.sha, headRef: data.head.ref, headRepo: data.head.repo?.full_name ?? `${options.owner}/${options.repo}`,
+        baseSha: data.base.sha, baseRef: data.base.ref, changedFiles: data.changed_files, state: data.state,
+      };
+    },
+    async getTree(sha) {
+      const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: "1" });
+      return data.tree
+        .filter((e) => e.path && e.sha && e.type && e.mode)
+        .map((e) => ({ path: e.path!, type: e.type!, sha: e.sha!, mode: e.mode!, ...(e.size !== undefined && { size: e.size }) }));
+    },
+    async getBlob(sha) {
+      const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
+      return new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
+    },
+    async createCheckRun(name, headSha, output, conclusion) {
+      const { data } = await octokit.rest.checks.create({ ...repo, name, head_sha: headSha, status: "completed", conclusion, output: { ...output, annotations: [...(output.annotations ?? [])] } });
+      return data.id;
+    },
+    async updateCheckRun(id, output) {
+      await octokit.rest.checks.update({ ...repo, check_run_id: id, output: { ...output, annotations: [...(output.annotations ?? [])] } });
+    },
+    async listReviewComments(pull) {
+      const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
+      return all.map((c) => ({ id: c.id, path: c.path, body: c.body, line: c.line ?? null, user: c.user?.login ?? "" }));
+    },
+    async createReview(pull, commitId, body, comments) {
+      await octokit.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, body, event: "COMMENT", comments: comments.map((c) => ({ ...c })) });
+    },
+    async updateReviewComment(id, body) {
+      await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: id, body });
+    },
+    async deleteReviewComment(id) {
+      await octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
+    },
+    async listIssueComments(issue) {
+      const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+      return all.map((c) => ({ id: c.id, body: c.body ?? "", user: c.user?.login ?? "" }));
+    },
+    async createIssueComment(issue, body) {
+      await octokit.rest.issues.createComment({ ...repo, issue_number: issue, body });
+    },
+    async updateIssueComment(id, body) {
+      await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+    },
+    async getBranchSha(branch) {
+      const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+      return data.object.sha;
+    },
+    async commitFiles(branch, parentSha, files, message) {
+      const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: parentSha });
+      const tree = [];
+      for (const [path, content] of files) {
+        const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(content).toString("base64"), encoding: "base64" });
+        tree.push({ path, mode: "100644" as const, type: "blob" as const, sha: blob.sha });
+      }
+      const { data: newTree } = await octokit.rest.git.createTree({ ...repo, base_tree: parent.tree.sha, tree });
+      // No author or committer: GitHub signs the commit as the token's identity, so it shows as Verified.
+      const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: [parentSha] });
+      await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+      return commit.sha;
+    },
+    async collaboratorPermission(user) {
+      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
+      return data.permission;
+    },
+  };
+}

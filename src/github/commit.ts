@@ -1,0 +1,51 @@
+/**
+ * fix: commit. One commit per run on the pull request's branch through the Git Data API (blobs,
+ * tree, commit, ref update without force), with no custom author so GitHub marks it Verified,
+ * adding or updating `<unit>.d/<name>` for each unit where the content differs. Never under
+ * .github/, never on a fork's branch, never when the branch moved since the scan.
+ */
+import { formatExposure } from "../core/checks/score.js";
+import type { Proposal } from "../core/fix/propose.js";
+import { describeError, httpStatus, type GitHubApi } from "./api.js";
+
+export type CommitOutcome =
+  | { readonly kind: "committed"; readonly sha: string; readonly paths: readonly string[] }
+  | { readonly kind: "nothing" }
+  | { readonly kind: "refused"; readonly reason: string };
+
+export function commitMessage(proposals: readonly { proposal: Proposal; unit: string }[]): string {
+  const lines = proposals.map(({ proposal: p, unit }) => `- ${unit}: ${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
+  return `harden-units: harden ${proposals.length} unit${proposals.length === 1 ? "" : "s"} with drop-ins\n\nExposure as systemd-analyze security scores it:\n${lines.join("\n")}\n`;
+}
+
+/** Whether a path may be written by the bot (nothing under .github/, where workflows live). */
+export function writablePath(path: string): boolean {
+  return !/^\.github(\/|$)/i.test(path) && !path.split("/").includes("..") && !path.startsWith("/");
+}
+
+export async function commitDropins(
+  api: GitHubApi,
+  branch: string,
+  scannedSha: string,
+  proposals: readonly { proposal: Proposal; unit: string }[],
+): Promise<CommitOutcome> {
+  const files = new Map(proposals.filter(({ proposal: p }) => p.changed && writablePath(p.dropinPath)).map(({ proposal: p }) => [p.dropinPath, p.content]));
+  if (files.size === 0) return { kind: "nothing" };
+  let current: string;
+  try {
+    current = await api.getBranchSha(branch);
+  } catch (e) {
+    return { kind: "refused", reason: `cannot read the branch ${branch}: ${describeError(e)}` };
+  }
+  if (current !== scannedSha) {
+    return { kind: "refused", reason: `the branch ${branch} moved to ${current.slice(0, 7)} since ${scannedSha.slice(0, 7)} was scanned; no force push` };
+  }
+  try {
+    const sha = await api.commitFiles(branch, scannedSha, files, commitMessage(proposals.filter(({ proposal: p }) => files.has(p.dropinPath))));
+    return { kind: "committed", sha, paths: [...files.keys()] };
+  } catch (e) {
+    const status = httpStatus(e);
+    const why = status === 422 ? `the branch ${branch} moved during the commit (not a fast forward); no force push` : status === 403 || status === 404 ? `the token may not write to ${branch} (contents: write is needed)` : describeError(e);
+    return { kind: "refused", reason: why };
+  }
+}

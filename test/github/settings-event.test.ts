@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+import { readRunContext } from "../../src/github/event.js";
+import { InputError, readSettings } from "../../src/settings.js";
+
+const require = createRequire(import.meta.url);
+const examples = require("@octokit/webhooks-examples/api.github.com/index.json") as { name: string; examples: Record<string, unknown>[] }[];
+const example = (name: string, action?: string) => examples.find((e) => e.name === name)!.examples.find((x) => !action || x.action === action)!;
+
+describe("settings", () => {
+  const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? "";
+
+  test("defaults", () => {
+    const s = readSettings(inputs({ "github-token": "t" }));
+    expect(s).toMatchObject({ files: ["**/*.service"], scope: null, maxExposure: undefined, failOnIncrease: true, failOn: "error", fix: "suggest", profile: "baseline", dropinName: "hardening.conf", systemdVersion: 252, config: null, sarifFile: null, checkName: "harden-units" });
+    expect(s.explicit.size).toBe(1);
+    expect(Object.isFrozen(s)).toBe(true);
+  });
+
+  test("lists of globs, explicit inputs", () => {
+    const s = readSettings(inputs({ files: "deploy/**/*.service\n units/*.socket, ", "fail-on": "warning", "max-exposure": "5.5" }));
+    expect(s.files).toEqual(["deploy/**/*.service", "units/*.socket"]);
+    expect([...s.explicit].sort()).toEqual(["fail-on", "files", "max-exposure"]);
+  });
+
+  test.each([
+    [{ "max-exposure": "high" }, "input max-exposure must be a number from 0 to 10; got 'high'"],
+    [{ "fail-on": "sometimes" }, "input fail-on must be error, warning, notice, never; got 'sometimes'"],
+    [{ fix: "force" }, "input fix must be none, suggest, commit; got 'force'"],
+    [{ scope: "some" }, "input scope must be changed, all; got 'some'"],
+    [{ "dropin-name": "../x.conf" }, "input dropin-name must be a file name ending in .conf; got '../x.conf'"],
+    [{ files: "../other/*.service" }, "input files takes globs relative to the repository; got '../other/*.service'"],
+    [{ config: "/etc/policy.ini" }, "input config takes a path inside the repository; got '/etc/policy.ini'"],
+    [{ "systemd-version": "v252" }, "input systemd-version must be a systemd version such as 252; got 'v252'"],
+  ])("%j is one clear line", (values, message) => {
+    expect(() => readSettings(inputs(values))).toThrow(new InputError(message));
+  });
+});
+
+describe("the run's context from the event payload", () => {
+  const env = (name: string, payload: unknown, extra: Record<string, string> = {}) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "hu-event-")), "event.json");
+    writeFileSync(file, JSON.stringify(payload));
+    return { GITHUB_REPOSITORY: "Codertocat/Hello-World", GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: file, GITHUB_SHA: "f".repeat(40), ...extra };
+  };
+
+  test("pull_request: base and head from GitHub's own example payload", () => {
+    const payload = example("pull_request", "opened") as { pull_request: { head: { sha: string }; base: { sha: string } } };
+    const ctx = readRunContext(env("pull_request", payload));
+    expect(ctx.pull).toMatchObject({ number: 2, headRef: "changes", fork: false, headSha: payload.pull_request.head.sha, baseSha: payload.pull_request.base.sha });
+    expect(ctx.sha).toBe(payload.pull_request.head.sha);
+  });
+
+  test("a fork's pull request", () => {
+    const payload = structuredClone(example("pull_request", "opened")) as { pull_request: { head: { repo: { full_name: string } } } };
+    payload.pull_request.head.repo.full_name = "someone/Hello-World";
+    expect(readRunContext(env("pull_request_target", payload)).pull).toMatchObject({ fork: true, headRepo: "someone/Hello-World" });
+  });
+
+  test("push: the commit before, unless the branch is new", () => {
+    const payload = example("push") as { before: string; after: string };
+    const ctx = readRunContext(env("push", payload));
+    expect(ctx.sha).toBe(payload.after);
+    expect(ctx.beforeSha === null || /^[0-9a-f]{40}$/.test(ctx.beforeSha)).toBe(true);
+    expect(readRunContext(env("push", { ...payload, before: "0".repeat(40) })).beforeSha).toBeNull();
+  });
+
+  test("merge_group, schedule", () => {
+    const payload = example("merge_group") as { merge_group: { head_sha: string } };
+    expect(readRunContext(env("merge_group", payload)).sha).toBe(payload.merge_group.head_sha);
+    expect(readRunContext(env("schedule", {})).sha).toBe("f".repeat(40));
+  });
+
+  test("issue_comment: /harden-units fix on a pull request is a command; other comments are not", () => {
+    const base = structuredClone(example("issue_comment", "created")) as { issue: Record<string, unknown>; comment: { body: string; user: { login: string } } };
+    base.issue.pull_request = { url: "x" };
+    base.comment.body = "/harden-units fix please";
+    expect(readRunContext(env("issue_comment", base)).command).toMatchObject({ user: base.comment.user.login, pull: base.issue.number });
+    base.comment.body = "looks good";
+    expect(readRunContext(env("issue_comment", base)).command).toBeNull();
+  });
+
+  test("outside GitHub Actions it says so in one line", () => {
+    expect(() => readRunContext({})).toThrow("GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow");
+  });
+});
