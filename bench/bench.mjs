@@ -5,7 +5,10 @@
  * the figures and the ratio. The corpus: this machine's unit folder plus generated units
  * (templates, drop-ins, continuations, bad values), each generated case in its own folder.
  *
- *   npm run bench [-- --generated N] [--runs R]
+ * Then: a monorepo of generated units at several sizes (CPU time and peak memory, and how they
+ * grow), the action's cold start and the bundle's size and contents.
+ *
+ *   npm run bench [-- --generated N] [--runs R] [--scale 100,1000,10000]
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +16,13 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { generated: { type: "string", default: "300" }, runs: { type: "string", default: "5" } } });
+const { values } = parseArgs({
+  options: {
+    generated: { type: "string", default: "300" },
+    runs: { type: "string", default: "5" },
+    scale: { type: "string", default: "100,1000,10000" },
+  },
+});
 const GENERATED = Number(values.generated);
 const RUNS = Number(values.runs);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -126,3 +135,144 @@ if (theirsBatch) {
   );
 }
 rmSync(corpus, { recursive: true, force: true });
+
+// --- Scale: a monorepo of realistic units, 100 to 10,000 ------------------------------------
+// Services in folders of 50 (templates, sockets, timers beside them), a third with their own
+// drop-in, every folder with a shared service.d/ drop-in; settings drawn from what real units use.
+const MONO = [
+  ...SETTINGS, "MemoryMax=512M", "TasksMax=100", "Environment=FOO=bar", "Environment=\"A=b c\" D=e", "Restart=on-failure",
+  "RestartSec=5", "LimitNOFILE=65536", "ReadWritePaths=/var/lib/app", "StateDirectory=app", "WorkingDirectory=/srv/app",
+  "# a comment", "ExecReload=/bin/kill -HUP $MAINPID", "TimeoutStopSec=30", "KillMode=mixed",
+];
+function monorepo(dir, n) {
+  for (let i = 0; i < n; i++) {
+    const folder = path.join(dir, `team${Math.floor(i / 500)}`, `svc${Math.floor(i / 50)}`);
+    if (i % 50 === 0) {
+      mkdirSync(path.join(folder, "service.d"), { recursive: true });
+      writeFileSync(path.join(folder, "service.d", "10-defaults.conf"), "[Service]\nRestart=on-failure\nTimeoutStopSec=30\n");
+    }
+    const template = rand() < 0.1;
+    const name = `unit${i}${template ? "@" : ""}.service`;
+    const lines = Array.from({ length: 3 + Math.floor(rand() * 15) }, () => pick(MONO));
+    const exec = rand() < 0.2 ? `ExecStart=/usr/bin/app \\\n    --id ${i} \\\n    --config /etc/app/%i.conf` : `ExecStart=/usr/bin/app --id ${i}`;
+    writeFileSync(
+      path.join(folder, name),
+      `[Unit]\nDescription=generated ${i}\nAfter=network.target\n\n[Service]\nType=simple\n${exec}\n${lines.join("\n")}\n\n[Install]\nWantedBy=multi-user.target\n`,
+    );
+    if (rand() < 0.3) {
+      mkdirSync(path.join(folder, `${name}.d`), { recursive: true });
+      writeFileSync(path.join(folder, `${name}.d`, "override.conf"), `[Service]\n${pick(MONO)}\n${pick(MONO)}\n`);
+    }
+    if (rand() < 0.1) writeFileSync(path.join(folder, `unit${i}.socket`), `[Socket]\nListenStream=${8000 + (i % 1000)}\n`);
+    if (rand() < 0.05) writeFileSync(path.join(folder, `unit${i}.timer`), "[Timer]\nOnCalendar=daily\n");
+  }
+}
+
+/** CPU seconds (user + system) and peak RSS of one child process, by GNU time. */
+function measured(args) {
+  const r = spawnSync("/usr/bin/time", ["-f", "%U %S %M %e", process.execPath, ...args], { maxBuffer: 1 << 30 });
+  const line = r.stderr.toString().trim().split("\n").pop() ?? "";
+  const [user, sys, rssKb, wall] = line.split(" ").map(Number);
+  if (!Number.isFinite(user)) throw new Error(`bench: cannot measure ${args.join(" ")}: ${r.stderr}`);
+  return { cpu: user + sys, rss: rssKb / 1024, wall };
+}
+
+if (existsSync("/usr/bin/time")) {
+  const sizes = values.scale.split(",").map(Number).filter((n) => n > 0);
+  console.log(`\nscale: generated monorepo, CPU = user + system, median of ${RUNS} (peak RSS of the median run)`);
+  const rows = [];
+  for (const n of sizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), `harden-units-scale-${n}-`));
+    monorepo(dir, n);
+    for (const [label, extra] of [["scan --no-fix", ["--no-fix"]], ["scan", []], ["scan --format json", ["--format", "json"]]]) {
+      const runs = Array.from({ length: RUNS }, () => measured([cli, "scan", ...extra, dir]));
+      const mid = [...runs].sort((a, b) => a.cpu - b.cpu)[Math.floor(runs.length / 2)];
+      rows.push({ n, label, ...mid });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const label of [...new Set(rows.map((r) => r.label))]) {
+    const own = rows.filter((r) => r.label === label);
+    for (const r of own) {
+      console.log(`  ${label.padEnd(20)} ${String(r.n).padStart(6)} units: ${r.cpu.toFixed(2)} s CPU (${((r.cpu * 1e6) / r.n).toFixed(0)} µs/unit), ${r.wall.toFixed(2)} s wall, peak RSS ${r.rss.toFixed(0)} MiB`);
+    }
+    if (own.length >= 2) {
+      const [a, b] = [own[0], own[own.length - 1]];
+      console.log(`  ${label.padEnd(20)} growth ${a.n} -> ${b.n} units (x${b.n / a.n}): CPU x${(b.cpu / a.cpu).toFixed(1)}, RSS x${(b.rss / a.rss).toFixed(1)}`);
+    }
+  }
+} else {
+  console.log("\nscale: skipped (/usr/bin/time, GNU time, is needed for CPU time and peak memory)");
+}
+
+// --- The action: cold start and bundle -------------------------------------------------------
+// Time from starting dist/index.js to its first line of output, on a push event over examples/
+// (no token: it reads the workspace and reports through workflow commands).
+const action = path.join(root, "dist/index.js");
+const ws = mkdtempSync(path.join(tmpdir(), "harden-units-ws-"));
+cpSync(path.join(root, "examples"), path.join(ws, "examples"), { recursive: true });
+// The workspace is a checkout: a Git repository whose HEAD is the commit the event names.
+const git = (...args) => execFileSync("git", ["-C", ws, "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...args], { encoding: "utf8" }).trim();
+git("init", "-q");
+git("add", "-A");
+git("commit", "-q", "-m", "examples");
+const headSha = git("rev-parse", "HEAD");
+const runnerTemp = mkdtempSync(path.join(tmpdir(), "harden-units-runner-"));
+writeFileSync(path.join(runnerTemp, "output"), "");
+writeFileSync(path.join(runnerTemp, "summary"), "");
+const actionEnv = {
+  PATH: process.env.PATH, GITHUB_REPOSITORY: "bench/bench", GITHUB_EVENT_NAME: "workflow_dispatch", GITHUB_WORKSPACE: ws,
+  GITHUB_SHA: headSha, RUNNER_TEMP: runnerTemp, GITHUB_OUTPUT: path.join(runnerTemp, "output"), GITHUB_STEP_SUMMARY: path.join(runnerTemp, "summary"),
+  GITHUB_API_URL: "http://127.0.0.1:9", "INPUT_PATH": "examples", "INPUT_FAIL-ON": "never", "INPUT_MAX-EXPOSURE": "10",
+};
+async function firstLine() {
+  const { spawn } = await import("node:child_process");
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [action], { env: actionEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let first = null;
+    let out = "";
+    child.stdout.on("data", (d) => {
+      first ??= Number(process.hrtime.bigint() - t0) / 1e6;
+      out += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const total = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (first === null) reject(new Error(`bench: the action printed nothing (exit ${code})`));
+      else resolve({ first, total, code, out });
+    });
+  });
+}
+const starts = [];
+for (let r = 0; r < RUNS; r++) starts.push(await firstLine());
+const nodeOnly = timeRuns(() => spawnSync(process.execPath, ["-e", ""]));
+console.log(`\naction cold start (dist/index.js, ${path.basename(process.execPath)} ${process.version}, examples/, median of ${RUNS}):`);
+console.log(`  first output line after ${median(starts.map((s) => s.first)).toFixed(0)} ms, whole run ${median(starts.map((s) => s.total)).toFixed(0)} ms (exit ${starts[0].code}); node alone starts in ${nodeOnly.toFixed(0)} ms`);
+rmSync(ws, { recursive: true, force: true });
+rmSync(runnerTemp, { recursive: true, force: true });
+
+// The bundle: its size and what is in it, by package (webpack stats from a fresh ncc build).
+const { statSync } = await import("node:fs");
+const kib = (b) => `${(b / 1024).toFixed(0)} KiB`;
+console.log(`\nbundle: dist/index.js ${kib(statSync(action).size)}, dist/cli/index.js ${kib(statSync(cli).size)}`);
+const statsDir = mkdtempSync(path.join(tmpdir(), "harden-units-ncc-"));
+const built = path.join(root, "build/src/index.js");
+const ncc = path.join(root, "node_modules/.bin/ncc");
+if (existsSync(built) && existsSync(ncc)) {
+  const r = spawnSync(ncc, ["build", built, "-o", statsDir, "--stats-out", path.join(statsDir, "stats.json"), "-q"], { encoding: "utf8" });
+  const statsFile = path.join(statsDir, "stats.json");
+  if (r.status === 0 && existsSync(statsFile)) {
+    const stats = JSON.parse((await import("node:fs")).readFileSync(statsFile, "utf8"));
+    const byPackage = new Map();
+    for (const m of stats.modules ?? []) {
+      const name = String(m.name ?? m.identifier ?? "");
+      const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(name)?.[1] ?? (name.includes("/build/src/") || name.startsWith("./build/src") ? "(harden-units)" : "(other)");
+      byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + (m.size ?? 0));
+    }
+    const total = [...byPackage.values()].reduce((a, b) => a + b, 0);
+    console.log(`  modules by package (source bytes before bundling, ${kib(total)} in all):`);
+    for (const [pkg, size] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${pkg.padEnd(34)} ${kib(size).padStart(9)}  ${((100 * size) / total).toFixed(0)}%`);
+  } else console.log(`  (no module breakdown: ncc --stats-out failed: ${r.stderr.trim().split("\n")[0] ?? ""})`);
+} else console.log("  (no module breakdown: run npm run build first)");
+rmSync(statsDir, { recursive: true, force: true });

@@ -39722,6 +39722,41 @@ function notApplicableBecauseRoot(unit) {
  * takes part in the sort (it always compares first), so it sits at index 0 here too.
  */
 function printOrder(rows) {
+    // The order depends only on the descriptions (names and positions are fixed), and units share
+    // few distinct tuples of them: remember the order for each tuple. Descriptions come from a
+    // bounded set (the table, systemd's fixed texts, policy overrides); the bounds only guard
+    // against a policy that invents endless texts.
+    if (DESCRIPTION_IDS.size + rows.length > MAX_DESCRIPTIONS) {
+        DESCRIPTION_IDS.clear();
+        ORDERS.clear();
+    }
+    const key = rows.map((r) => internDescription(r.description)).join(",");
+    let order = ORDERS.get(key);
+    if (!order) {
+        order = msortOrder(rows);
+        if (ORDERS.size >= MAX_ORDERS)
+            ORDERS.clear();
+        ORDERS.set(key, order);
+    }
+    const out = new Array(rows.length);
+    for (let k = 0; k < order.length; k++)
+        out[k] = rows[order[k]];
+    return out;
+}
+const DESCRIPTION_IDS = new Map();
+const ORDERS = new Map();
+const MAX_ORDERS = 4096;
+const MAX_DESCRIPTIONS = 65536;
+function internDescription(d) {
+    let id = DESCRIPTION_IDS.get(d);
+    if (id === undefined) {
+        id = DESCRIPTION_IDS.size;
+        DESCRIPTION_IDS.set(d, id);
+    }
+    return id;
+}
+/** The print order as indices into `rows`. */
+function msortOrder(rows) {
     const n = rows.length + 1;
     // Item k is the header for k = 0, else row k - 1.
     const compare = (a, b) => {
@@ -39762,10 +39797,7 @@ function printOrder(rows) {
             items[lo + m] = tmp[m];
     };
     sort(0, n);
-    const out = new Array(rows.length);
-    for (let k = 1; k < n; k++)
-        out[k - 1] = rows[items[k] - 1];
-    return out;
+    return items.slice(1).map((k) => k - 1);
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/findings.js
@@ -39909,17 +39941,34 @@ function formatUnit(r, extras = {}, options = {}) {
         lines.push(`  ${formatFinding(f)}`);
     return lines.join("\n");
 }
+/** The last line of the text report, accumulated unit by unit. */
+class TextTotals {
+    units = 0;
+    scored = 0;
+    worst = -1;
+    counts = { error: 0, warning: 0, notice: 0 };
+    add(r) {
+        this.units++;
+        if (r.score) {
+            this.scored++;
+            this.worst = Math.max(this.worst, r.score.exposure);
+        }
+        for (const f of r.findings)
+            if (f.suppressed === undefined)
+                this.counts[f.severity]++;
+    }
+    line() {
+        return (`${this.units} unit file${this.units === 1 ? "" : "s"}, ${this.scored} scored` +
+            (this.worst >= 0 ? `, highest exposure ${formatExposure(this.worst)}` : "") +
+            `; ${this.counts.error} errors, ${this.counts.warning} warnings, ${this.counts.notice} notices`);
+    }
+}
 function formatText(units, extras = new Map(), options = {}) {
     if (units.length === 0)
         return "no unit files found\n";
-    const blocks = units.map((u) => formatUnit(u, extras.get(u.path), options));
-    const scored = units.filter((u) => u.score);
-    const count = (s) => units.reduce((n, u) => n + u.findings.filter((f) => f.severity === s && f.suppressed === undefined).length, 0);
-    const worst = scored.reduce((m, u) => Math.max(m, u.score.exposure), -1);
-    const summary = `${units.length} unit file${units.length === 1 ? "" : "s"}, ${scored.length} scored` +
-        (worst >= 0 ? `, highest exposure ${formatExposure(worst)}` : "") +
-        `; ${count("error")} errors, ${count("warning")} warnings, ${count("notice")} notices`;
-    return blocks.join("\n\n") + "\n\n" + summary + "\n";
+    const totals = new TextTotals();
+    units.forEach((u) => totals.add(u));
+    return units.map((u) => formatUnit(u, extras.get(u.path), options)).join("\n\n") + "\n\n" + totals.line() + "\n";
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/format/markdown.js
@@ -40134,6 +40183,12 @@ const RULES = [
         details: "It is reported and skipped; the other units are still scanned.",
     },
     {
+        id: "invalid-unit-name",
+        severity: "error",
+        summary: "A file named like a unit whose name systemd rejects (spaces, non-ASCII letters, a second '@').",
+        details: "systemd cannot load a unit whose file name is not a valid unit name. `systemd-escape` turns other characters into `\\xNN`.",
+    },
+    {
         id: "empty-unit",
         severity: "warning",
         summary: "An empty unit file, which systemd treats as masked.",
@@ -40242,6 +40297,12 @@ function sarifLog(reports, options) {
  */
 
 
+/** The gate's failures in one line: the first few in full, then how many more. */
+function gateLine(failures, shown = 5) {
+    if (failures.length <= shown)
+        return failures.join("; ");
+    return `${failures.slice(0, shown).join("; ")}; and ${failures.length - shown} more (the report lists all)`;
+}
 function gateFailures(reports, options) {
     const out = [];
     const failOn = options.failOn ?? "error";
@@ -40939,7 +41000,7 @@ function sectionsFor(type) {
     const own = TYPE_SECTION[type];
     return own ? ["Unit", own, "Install"] : ["Unit", "Install"];
 }
-const KNOWN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.keys(keys).map((k) => `${section}.${k}`)));
+const KNOWN_KEYS = new Map(Object.entries(CONFIG_ITEMS).map(([section, keys]) => [section, new Set(Object.keys(keys))]));
 /** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
 const REMOVED_OPTIONS = new Set([
     ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
@@ -40947,7 +41008,7 @@ const REMOVED_OPTIONS = new Set([
 ]);
 /** Whether systemd 252 knows `key` in `section` (of any unit type). */
 function isKnownKey(section, key) {
-    return KNOWN_KEYS.has(`${section}.${key}`) || REMOVED_OPTIONS.has(`${section}.${key}`);
+    return KNOWN_KEYS.get(section)?.has(key) === true || REMOVED_OPTIONS.has(`${section}.${key}`);
 }
 function parseCached(tree, path, cache) {
     const hit = cache.get(path);
@@ -41223,10 +41284,16 @@ function isDropinPath(path) {
 function isUnitPath(path) {
     return parseUnitName(basename(path)) !== null;
 }
+/** A file named like a unit (NAME.service, …) whose name systemd would reject (spaces, non-ASCII, …). */
+function isInvalidUnitName(path) {
+    const name = basename(path);
+    return !isUnitPath(path) && unitTypeOf(name) !== null && !name.startsWith(".");
+}
 const discover_isDirectory = (tree, path) => tree.list(path) !== undefined;
 /** Every unit file and drop-in under `dir`, recursively. */
 function discover(tree, dir = "") {
     const units = [];
+    const invalid = [];
     const dropins = [];
     const walk = (d) => {
         for (const name of tree.list(d) ?? []) {
@@ -41239,10 +41306,12 @@ function discover(tree, dir = "") {
                 dropins.push(path);
             else if (isUnitPath(path))
                 units.push(path);
+            else if (isInvalidUnitName(path))
+                invalid.push(path);
         }
     };
     walk(dir);
-    return { units: units.sort(), dropins: dropins.sort() };
+    return { units: units.sort(), invalid: invalid.sort(), dropins: dropins.sort() };
 }
 /** The units to scan for some inputs: folders (searched recursively), unit files, drop-ins. */
 function selectUnits(tree, inputs) {
@@ -41253,13 +41322,14 @@ function selectUnits(tree, inputs) {
         if (discover_isDirectory(tree, input)) {
             const found = discover(tree, input);
             found.units.forEach((u) => units.add(u));
+            found.invalid.forEach((u) => units.add(u));
             found.dropins.forEach((d) => dropins.add(d));
         }
         else if (tree.read(input) === undefined)
             rejected.push(input);
         else if (isDropinPath(input))
             dropins.add(input);
-        else if (isUnitPath(input))
+        else if (isUnitPath(input) || isInvalidUnitName(input))
             units.add(input);
         else
             rejected.push(input);
@@ -41580,10 +41650,8 @@ function narrowAllowList(ctx) {
     add(ctx, "narrow-syscall-allow-list", "error", f.src.file, f.src.assignment.span, `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
 }
 /** Path lists (`PATH [...]`); dependency lists are checked from systemd's own warning. */
-const LIST_KIND = (section, key) => {
-    const kind = Object.hasOwn(CONFIG_ITEMS, section) && Object.hasOwn(CONFIG_ITEMS[section], key) ? CONFIG_ITEMS[section][key] : "";
-    return kind.startsWith("PATH") && kind.includes("[...]") ? "path" : null;
-};
+const PATH_LISTS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([, kind]) => kind.startsWith("PATH") && kind.includes("[...]")).map(([k]) => `${section}.${k}`)));
+const LIST_KIND = (section, key) => (PATH_LISTS.has(`${section}.${key}`) ? "path" : null);
 function commaLists(ctx, all) {
     for (const l of all) {
         const a = l.assignment;
@@ -42355,6 +42423,8 @@ function lintUnit(unit, _score, options = {}) {
 }
 /** Settings the policy requires that no file of the unit assigns. */
 function requiredFindings(unit, required) {
+    if (required.length === 0)
+        return [];
     const assigned = new Set([unit.fragment, ...unit.dropins].flatMap((f) => f.assignments.filter((a) => a.value !== "").map((a) => a.key)));
     const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
     return required
@@ -42976,6 +43046,8 @@ class OverlayTree {
         return this.base.read(path);
     }
 }
+/** The keys our drop-in manages (lines of the user's own with other keys are kept). */
+const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
 const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
 /** The checks that are worse in `after` than in `before`, by id. */
 function worseChecks(before, after) {
@@ -43007,16 +43079,47 @@ function render(lines, kept, held, profile, before, after) {
     }
     return out.join("\n") + "\n";
 }
-function loadWith(tree, unitPath, files, cache) {
-    if (!cache)
-        return loadUnit(new OverlayTree(tree, files), unitPath);
-    // The overlaid files are parsed afresh; every other file comes from (and goes to) the shared cache.
-    const local = new Map();
-    const view = {
-        get: (p) => (files.has(p) ? local.get(p) : cache.get(p)),
-        set: (p, f) => (files.has(p) ? local.set(p, f) : cache.set(p, f)),
+/** The settings of a drop-in without its comments: what a trial needs (systemd skips comments). */
+function renderSettings(lines, kept) {
+    const out = ["[Service]"];
+    for (const { line } of lines)
+        for (const l of line)
+            out.push(`${l.key}=${l.value}`);
+    out.push(...kept);
+    return out.join("\n") + "\n";
+}
+/**
+ * Loads the unit with our drop-in at `dropinPath` replaced by some text (or absent, for null),
+ * exactly as systemd would: the drop-in takes its place among the others by file name. The
+ * other files are parsed once (through the shared cache when there is one).
+ */
+function trialLoader(tree, unitPath, dropinPath, cache) {
+    const name = analysedName(unitPath);
+    const files = cache ?? new Map();
+    const parse = (p) => {
+        const hit = files.get(p);
+        if (hit)
+            return hit;
+        const bytes = tree.read(p);
+        if (bytes === undefined)
+            return undefined;
+        const parsed = parseUnitFile(p, bytes);
+        files.set(p, parsed);
+        return parsed;
     };
-    return loadUnit(new OverlayTree(tree, files), unitPath, view);
+    const fragment = parse(unitPath);
+    // Where the drop-in sits among the others (an empty placeholder makes it exist).
+    const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);
+    const others = new Map(order.filter((p) => p !== dropinPath).map((p) => [p, parse(p)]));
+    return (text) => {
+        const dropins = [];
+        for (const p of order) {
+            const file = p === dropinPath ? (text === null ? undefined : parseUnitFile(p, text)) : others.get(p);
+            if (file)
+                dropins.push(file);
+        }
+        return loadFromFiles(name, fragment, dropins, unitPath);
+    };
 }
 /** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
 function proposeDropin(tree, unitPath, options = {}) {
@@ -43028,7 +43131,7 @@ function proposeDropin(tree, unitPath, options = {}) {
     const dropinName = options.dropinName ?? "hardening.conf";
     const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
     const cache = options.cache;
-    const current = loadUnit(tree, unitPath, cache);
+    const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache);
     if (!current)
         return { none: "the unit file cannot be read", heldBack: [] };
     if (current.refusal)
@@ -43041,13 +43144,12 @@ function proposeDropin(tree, unitPath, options = {}) {
     if (existingText !== undefined && !ours) {
         return { none: `${dropinPath} exists and was not written by harden-units; choose another --dropin-name`, heldBack: [] };
     }
-    const managed = new Set(RECOMMENDATIONS.flatMap((r) => [r.key, "ReadWritePaths", "SystemCallErrorNumber"]));
     const kept = ours
-        ? parseUnitFile(dropinPath, existingText).assignments.filter((a) => !managed.has(a.key)).map((a) => `${a.key}=${a.value}`)
+        ? parseUnitFile(dropinPath, existingText).assignments.filter((a) => !MANAGED_KEYS.has(a.key)).map((a) => `${a.key}=${a.value}`)
         : [];
-    const withoutOurs = new Map([[dropinPath, kept.length > 0 ? `[Service]\n${kept.join("\n")}\n` : null]]);
-    const currentScore = scoreUnit(current);
-    const base = existingText === undefined ? current : loadWith(tree, unitPath, withoutOurs, cache);
+    const load = trialLoader(tree, unitPath, dropinPath, cache);
+    const currentScore = options.loaded?.score ?? scoreUnit(current);
+    const base = existingText === undefined ? current : load(kept.length > 0 ? renderSettings([], kept) : null);
     const baseScore = base === current ? currentScore : scoreUnit(base);
     const ctx = serviceContext(base, tree);
     const s = base.settings;
@@ -43068,37 +43170,42 @@ function proposeDropin(tree, unitPath, options = {}) {
         held.delete(r.key);
         chosen.set(r.key, { r, line: [...r.lines(ctx, s)] });
     }
-    // Merge and re-score: drop each recommendation that makes any check worse than without it.
-    const render_ = (entries, after = 0) => render(entries, kept, heldList(held), profile, baseScore.exposure, after);
     if (chosen.has("SystemCallFilter"))
         held.set("SystemCallFilter=~@resources", "runtimes and daemons tune their own limits and CPU affinity (setrlimit, sched_setaffinity); deny @resources yourself if this one does not");
-    const entries = [...chosen.values()];
-    let lastScore = null;
-    const worseWith = (trial) => {
-        const unit = loadWith(tree, unitPath, new Map([[dropinPath, render_(trial)]]), cache);
-        lastScore = unit.refusal ? null : scoreUnit(unit);
-        return lastScore ? worseChecks(baseScore, lastScore) : ["(systemd refuses the unit)"];
+    const trial = (entries) => {
+        const unit = load(renderSettings(entries, kept));
+        const score = unit.refusal ? null : scoreUnit(unit);
+        return { score, worse: score ? worseChecks(baseScore, score) : ["(systemd refuses the unit)"] };
     };
-    // Usually everything fits at once; only when some check gets worse, find the culprits one by one.
-    const allFit = worseWith(entries).length === 0;
-    const allScore = allFit ? lastScore : null;
-    for (let i = allFit ? entries.length : 0; i < entries.length;) {
-        const worse = worseWith(entries.slice(0, i + 1));
-        if (worse.length > 0) {
-            held.set(entries[i].r.key, `it would make ${worse.join(", ")} worse (as systemd scores it)`);
-            entries.splice(i, 1);
+    const entries = [...chosen.values()];
+    let result = entries.length > 0 ? trial(entries) : null;
+    while (result && result.worse.length > 0) {
+        // Invariant: entries[0..hi] is worse, with `worse` as the checks it makes worse.
+        let lo = 0;
+        let hi = entries.length - 1;
+        let worse = result.worse;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const r = trial(entries.slice(0, mid + 1));
+            if (r.worse.length > 0) {
+                hi = mid;
+                worse = r.worse;
+            }
+            else
+                lo = mid + 1;
         }
-        else
-            i++;
+        held.set(entries[lo].r.key, `it would make ${worse.join(", ")} worse (as systemd scores it)`);
+        entries.splice(lo, 1);
+        result = entries.length > 0 ? trial(entries) : null;
     }
-    if (entries.length === 0) {
+    if (!result) {
         return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
     }
-    const finalScore = allScore ?? scoreUnit(loadWith(tree, unitPath, new Map([[dropinPath, render_(entries)]]), cache));
+    const finalScore = result.score;
     if (finalScore.exposure >= baseScore.exposure) {
         return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
     }
-    const content = render_(entries, finalScore.exposure);
+    const content = render(entries, kept, heldList(held), profile, baseScore.exposure, finalScore.exposure);
     return {
         proposal: {
             unitPath,
@@ -43135,9 +43242,23 @@ function heldList(held) {
 
 
 
-/** A cache of parsed files for one tree, shared by every unit of a scan. */
+/**
+ * A cache of parsed files for one tree, shared by every unit of a scan. It keeps drop-ins (a
+ * `service.d/` drop-in serves many units) and lets unit files go once scanned, so memory stays
+ * flat on large trees.
+ */
 function parseCache() {
-    return new Map();
+    const dropins = new Map();
+    let last = null;
+    return {
+        get: (path) => dropins.get(path) ?? (last?.path === path ? last.file : undefined),
+        set: (path, file) => {
+            if (isDropinPath(path))
+                dropins.set(path, file);
+            else
+                last = { path, file };
+        },
+    };
 }
 function readFile(tree, path, cache) {
     const cached = cache.get(path);
@@ -43158,8 +43279,16 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     const name = analysedName(path);
     const unitName = name?.name ?? basename(path);
     const read = readFile(tree, path, cache);
-    if (!name || !read || "problem" in read) {
-        const problem = read && "problem" in read ? read.problem : undefined;
+    if (!name) {
+        const findings = [{
+                id: "invalid-unit-name", severity: "error", path, span: { start: 0, end: 0 },
+                message: `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
+            }];
+        return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
+    }
+    if (!read || "problem" in read) {
+        const why = tree.skipped?.(path);
+        const problem = read && "problem" in read ? read.problem : why ? { id: "not-a-unit-file", severity: "error", path, span: { start: 0, end: 0 }, message: `${why}: not read; make it a regular file inside the folder` } : undefined;
         const findings = problem ? [problem] : [];
         return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
     }
@@ -43200,7 +43329,7 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
     findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
     const report = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-    const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache }) : undefined;
+    const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
     return {
         ...report,
         ...(plainScore && { plainScore }),
@@ -43247,14 +43376,17 @@ function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
     }
     return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, options)) };
 }
+/** Scans unit files and orphan drop-ins one at a time, in path order (for streaming output). */
+function* scanEach(tree, units, orphanDropins, options = {}) {
+    const cache = parseCache();
+    const jobs = [...units.map((path) => ({ path, orphan: false })), ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true }))];
+    jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const j of jobs)
+        yield j.orphan ? scanOrphanDropin(tree, j.path, options, cache) : scanUnit(tree, j.path, options, cache);
+}
 /** Scans unit files and orphan drop-ins, in path order. */
 function scanPaths(tree, units, orphanDropins, options = {}) {
-    const cache = parseCache();
-    const reports = [
-        ...units.map((u) => scanUnit(tree, u, options, cache)),
-        ...orphanDropins.filter(isDropinPath).map((d) => scanOrphanDropin(tree, d, options, cache)),
-    ];
-    return reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return [...scanEach(tree, units, orphanDropins, options)];
 }
 
 ;// CONCATENATED MODULE: ./build/src/node/disk-tree.js
@@ -43273,10 +43405,12 @@ class DiskTree {
     root;
     prefix;
     realRoot;
+    /** Folder listings by path below the root: names with their kind, and the names sorted. */
     listings = new Map();
     contents = new Map();
-    /** Paths that were skipped, with the reason (outside the root, too large, unreadable). */
-    skipped = new Map();
+    /** Paths below the root that were not read, with the reason (a link out of the root, unreadable). */
+    skippedFiles = new Map();
+    realPaths = new Map();
     constructor(root, prefix = "") {
         this.root = root;
         this.prefix = prefix;
@@ -43290,7 +43424,19 @@ class DiskTree {
             return "";
         return p.startsWith(this.prefix + "/") ? p.slice(this.prefix.length + 1) : undefined;
     }
-    realPaths = new Map();
+    /**
+     * What the parent folder's listing says of `rel`: its kind, null when the listing does not
+     * have it (it does not exist), undefined when the parent was not listed (ask the disk).
+     */
+    kindOf(rel) {
+        if (rel === "")
+            return "dir";
+        const slash = rel.lastIndexOf("/");
+        const parentRel = slash < 0 ? "" : rel.slice(0, slash);
+        if (!this.listings.has(parentRel))
+            return undefined;
+        return this.listings.get(parentRel)?.kinds.get(rel.slice(slash + 1)) ?? null;
+    }
     /**
      * The real path if `rel` resolves inside the root, else undefined (and the reason is kept).
      * Resolved one component at a time, cached, so that only symbolic links cost a realpath().
@@ -43300,20 +43446,22 @@ class DiskTree {
             return this.realRoot;
         if (this.realPaths.has(rel))
             return this.realPaths.get(rel);
+        let kind = this.kindOf(rel);
         const slash = rel.lastIndexOf("/");
-        const parent = this.inside(slash < 0 ? "" : rel.slice(0, slash));
+        const parent = kind === null ? undefined : this.inside(slash < 0 ? "" : rel.slice(0, slash));
         let real;
         if (parent !== undefined) {
             const candidate = external_node_path_namespaceObject.join(parent, rel.slice(slash + 1));
             try {
-                if (!(0,external_node_fs_namespaceObject.lstatSync)(candidate).isSymbolicLink())
+                kind ??= (0,external_node_fs_namespaceObject.lstatSync)(candidate).isSymbolicLink() ? "link" : "file";
+                if (kind !== "link")
                     real = candidate;
                 else {
                     const target = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
                     if (target === this.realRoot || target.startsWith(this.realRoot + external_node_path_namespaceObject.sep))
                         real = target;
                     else
-                        this.skipped.set(rel, "a symbolic link that leads outside the scanned folder");
+                        this.skippedFiles.set(rel, "a symbolic link that leads outside the scanned folder");
                 }
             }
             catch {
@@ -43323,6 +43471,10 @@ class DiskTree {
         this.realPaths.set(rel, real);
         return real;
     }
+    skipped(treePath) {
+        const rel = this.strip(treePath);
+        return rel === undefined ? undefined : this.skippedFiles.get(rel);
+    }
     list(treeDir) {
         const dir = this.strip(treeDir);
         if (dir === undefined) {
@@ -43331,32 +43483,28 @@ class DiskTree {
             return up === undefined ? undefined : [up.split("/")[0]];
         }
         if (this.listings.has(dir))
-            return this.listings.get(dir);
-        let names;
-        const real = this.inside(dir);
+            return this.listings.get(dir)?.names;
+        // Only folders (and links, which may lead to one) are listed: files cost no system call.
+        const kind = this.kindOf(dir);
+        let listing;
+        const real = kind === "dir" || kind === "link" || kind === undefined ? this.inside(dir) : undefined;
         if (real !== undefined) {
             try {
-                if ((0,external_node_fs_namespaceObject.statSync)(real).isDirectory())
-                    names = (0,external_node_fs_namespaceObject.readdirSync)(real).sort();
+                const kinds = new Map();
+                for (const e of (0,external_node_fs_namespaceObject.readdirSync)(real, { withFileTypes: true })) {
+                    kinds.set(e.name, e.isDirectory() ? "dir" : e.isFile() ? "file" : e.isSymbolicLink() ? "link" : "other");
+                }
+                listing = { kinds, names: [...kinds.keys()].sort() };
             }
             catch {
-                names = undefined;
+                listing = undefined;
             }
         }
-        this.listings.set(dir, names);
-        return names;
+        this.listings.set(dir, listing);
+        return listing?.names;
     }
     isDirectory(treePath) {
-        const rel = this.strip(treePath);
-        if (rel === undefined)
-            return this.prefix.startsWith(treePath + "/") || treePath === "";
-        const real = this.inside(rel);
-        try {
-            return real !== undefined && (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
-        }
-        catch {
-            return false;
-        }
+        return this.list(treePath) !== undefined;
     }
     read(treePath) {
         const rel = this.strip(treePath);
@@ -43365,19 +43513,14 @@ class DiskTree {
         if (this.contents.has(rel))
             return this.contents.get(rel);
         let bytes;
-        const real = this.inside(rel);
+        const kind = this.kindOf(rel);
+        const real = kind === "dir" || kind === "other" || kind === null ? undefined : this.inside(rel);
         if (real !== undefined) {
             try {
-                const st = (0,external_node_fs_namespaceObject.statSync)(real);
-                if (!st.isFile())
-                    bytes = undefined;
-                else if (st.size > MAX_FILE_BYTES)
-                    bytes = readHead(real, MAX_FILE_BYTES + 1);
-                else
-                    bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
+                bytes = readRegular(real, MAX_FILE_BYTES + 1);
             }
             catch (e) {
-                this.skipped.set(rel, `unreadable: ${e.code ?? "error"}`);
+                this.skippedFiles.set(rel, `unreadable: ${e.code ?? "error"}`);
                 bytes = undefined;
             }
         }
@@ -43385,12 +43528,25 @@ class DiskTree {
         return bytes;
     }
 }
-/** The first `n` bytes of a file (enough to tell that it is too large, without reading it all). */
-function readHead(file, n) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, "r");
+/**
+ * A regular file's bytes, at most `limit` of them (enough to tell that a file is too large
+ * without reading it all); undefined for anything else (a folder, a device, a FIFO: opened
+ * without blocking, never read).
+ */
+function readRegular(file, limit) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     try {
-        const buf = new Uint8Array(n);
-        const got = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, n, 0);
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            return undefined;
+        const buf = new Uint8Array(Math.min(st.size, limit));
+        let got = 0;
+        while (got < buf.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, buf.length - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
         return buf.subarray(0, got);
     }
     finally {
@@ -48625,6 +48781,22 @@ function describeError(e) {
 function httpStatus(e) {
     return e.status;
 }
+/** Raised by every call of an API that is not there (no token): no request is sent. */
+class NoApiError extends Error {
+}
+/** A GitHubApi without a token: every call fails at once, so the run reports without GitHub. */
+function offlineApi(reason) {
+    const fail = async () => {
+        throw new NoApiError(reason);
+    };
+    return {
+        botLogin: null,
+        listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
+        listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail,
+        listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, getBranchSha: fail,
+        commitFiles: fail, collaboratorPermission: fail,
+    };
+}
 const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
 function createApi(options) {
     const octokit = new RetryingOctokit({
@@ -49614,6 +49786,15 @@ async function runCommand(ctx, api, commitApi, settings) {
     setOutput(OUTPUTS.commitSha, result.committed ?? "");
     setOutput(OUTPUTS.dropins, JSON.stringify(result.paths));
 }
+/** One line saying what this run looks at. */
+function whatRuns(ctx) {
+    const short = (sha) => sha.slice(0, 7);
+    if (ctx.command)
+        return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
+    if (ctx.pull)
+        return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
+    return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
+}
 async function run() {
     try {
         const settings = readSettings((name) => getInput(name));
@@ -49622,8 +49803,11 @@ async function run() {
         if (settings.commitToken)
             core_setSecret(settings.commitToken);
         const ctx = readRunContext(process.env);
+        core_info(`harden-units ${src_version_VERSION}: ${whatRuns(ctx)}`);
         const log = (m) => core_info(m);
-        const api = createApi({ token: settings.token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log });
+        const api = settings.token
+            ? createApi({ token: settings.token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log })
+            : offlineApi("no github-token was given");
         const commitApi = settings.commitToken ? createApi({ token: settings.commitToken, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log }) : api;
         if (ctx.eventName === "issue_comment") {
             if (ctx.command)
@@ -49666,7 +49850,7 @@ async function run() {
         setOutput(OUTPUTS.dropins, JSON.stringify(fixResult.paths));
         setOutput(OUTPUTS.commitSha, fixResult.committed ?? "");
         if (gate.length > 0)
-            setFailed(`harden-units: ${gate.join("; ")}`);
+            setFailed(`harden-units: ${gateLine(gate)}`);
     }
     catch (e) {
         const known = e instanceof InputError || e instanceof EventError || e instanceof PolicyFileError;

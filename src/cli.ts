@@ -7,12 +7,12 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { selectUnits } from "./core/discover.js";
 import { rulesMarkdown, withActionTables } from "./core/format/docs.js";
-import { jsonReport } from "./core/format/json.js";
-import { formatText } from "./core/format/text.js";
+import { jsonUnit } from "./core/format/json.js";
+import { formatUnit, TextTotals } from "./core/format/text.js";
 import { formatExposure, PolicyError } from "./core/checks/score.js";
-import { gateFailures } from "./core/gate.js";
+import { gateFailures, gateLine } from "./core/gate.js";
 import { parsePolicy, parseSecurityPolicy, PolicyFileError, type FailOn, type Policy } from "./core/policy.js";
-import { scanPaths, type ScanOptions, type UnitReport } from "./core/scan.js";
+import { scanEach, type ScanOptions, type UnitReport } from "./core/scan.js";
 import { DiskTree } from "./node/disk-tree.js";
 import { VERSION } from "./version.js";
 
@@ -67,15 +67,18 @@ function label(cwd: string, dir: string): string {
 }
 
 interface Scanned {
-  readonly reports: UnitReport[];
-  /** For each report path, the folder on disk its tree is rooted at and the tree's label. */
-  readonly roots: ReadonlyMap<string, { readonly root: string; readonly prefix: string }>;
+  readonly report: UnitReport;
+  /** The folder on disk the report's tree is rooted at, and the tree's label. */
+  readonly root: { readonly root: string; readonly prefix: string };
 }
 
-/** Scans each PATH argument in a tree rooted at it (or at the folder of a file). */
-function scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptions): Scanned {
-  const reports = new Map<string, UnitReport>();
-  const roots = new Map<string, { root: string; prefix: string }>();
+/**
+ * Scans each PATH argument in a tree rooted at it (or at the folder of a file), one unit at a
+ * time, so that output streams and memory stays flat on large trees. All arguments are checked
+ * before the first unit is scanned.
+ */
+function* scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptions): Generator<Scanned> {
+  const plans: { tree: DiskTree; root: { root: string; prefix: string }; units: string[]; orphans: string[] }[] = [];
   for (const input of inputs) {
     const abs = path.resolve(io.cwd, input);
     if (!existsSync(abs)) throw new UsageError(`cannot read '${input}': no such file or folder`);
@@ -84,17 +87,19 @@ function scanArguments(io: CliIo, inputs: readonly string[], options: ScanOption
     const root = isDir ? abs : /\.d$/.test(path.basename(path.dirname(abs))) ? path.dirname(path.dirname(abs)) : path.dirname(abs);
     const prefix = label(io.cwd, root);
     const tree = new DiskTree(root, prefix);
-    const treePath = label(io.cwd, abs);
-    const selection = selectUnits(tree, [treePath]);
+    const selection = selectUnits(tree, [label(io.cwd, abs)]);
     if (selection.rejected.length > 0) {
       throw new UsageError(`'${input}' is not a unit file, a drop-in (NAME.service.d/*.conf) or a folder`);
     }
-    for (const r of scanPaths(tree, selection.units, selection.orphans, options)) {
-      reports.set(r.path, r);
-      roots.set(r.path, { root, prefix });
+    plans.push({ tree, root: { root, prefix }, units: selection.units, orphans: selection.orphans });
+  }
+  const seen = new Set<string>();
+  for (const plan of plans) {
+    for (const report of scanEach(plan.tree, plan.units.filter((u) => !seen.has(u)), plan.orphans.filter((o) => !seen.has(o)), options)) {
+      seen.add(report.path);
+      yield { report, root: plan.root };
     }
   }
-  return { reports: [...reports.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), roots };
 }
 
 /** The policy file: --config, else .github/harden-units.ini in the working directory, else none. */
@@ -146,11 +151,20 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const failOn = (failOnFlag as FailOn | undefined) ?? policy?.failOn ?? "error";
   const profile = values.profile;
   const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), ...(!values["no-fix"] && { fix: { profile } }) };
-  const { reports } = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
-  if (format === "json") io.stdout(JSON.stringify(jsonReport(reports, VERSION)) + "\n");
-  else io.stdout(formatText(reports, new Map(), { topChecks: 10 }));
-  const failures = gateFailures(reports, { ...(maxExposure !== undefined && { maxExposure }), failOn });
-  if (format === "text" && failures.length > 0) io.stderr(`harden-units: gate failed: ${failures.join("; ")}\n`);
+  const failures: string[] = [];
+  const totals = new TextTotals();
+  let first = true;
+  if (format === "json") io.stdout(`{"version":1,"tool":${JSON.stringify({ name: "harden-units", version: VERSION })},"units":[`);
+  for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
+    if (format === "json") io.stdout(`${first ? "" : ","}${JSON.stringify(jsonUnit(report))}`);
+    else io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
+    first = false;
+    totals.add(report);
+    failures.push(...gateFailures([report], { ...(maxExposure !== undefined && { maxExposure }), failOn }));
+  }
+  if (format === "json") io.stdout("]}\n");
+  else io.stdout(first ? "no unit files found\n" : `\n${totals.line()}\n`);
+  if (format === "text" && failures.length > 0) io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);
   return failures.length > 0 ? EXIT_GATE : EXIT_OK;
 }
 
@@ -181,9 +195,8 @@ async function fix(args: string[], io: CliIo): Promise<number> {
   const dropinName = checkDropinName(values["dropin-name"]);
   const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
   const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), fix: { profile, dropinName } };
-  const { reports, roots } = scanArguments(io, positionals.length > 0 ? positionals : ["."], options);
   let written = 0;
-  for (const r of reports) {
+  for (const { report: r, root } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
     if (!r.fix) continue;
     if (!("proposal" in r.fix)) {
       io.stdout(`${r.path}: no drop-in: ${r.fix.none}\n`);
@@ -199,7 +212,7 @@ async function fix(args: string[], io: CliIo): Promise<number> {
       io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${change})\n`);
       continue;
     }
-    writeDropin(roots.get(r.path)!, p.dropinPath, p.content);
+    writeDropin(root, p.dropinPath, p.content);
     written++;
     io.stdout(`wrote ${p.dropinPath} (${r.unit}: ${change})\n`);
   }

@@ -14,13 +14,13 @@ import { jsonReport } from "./core/format/json.js";
 import { summaryMarkdown } from "./core/format/markdown.js";
 import { sarifLog } from "./core/format/sarif.js";
 import { formatText } from "./core/format/text.js";
-import { gateFailures } from "./core/gate.js";
+import { gateFailures, gateLine } from "./core/gate.js";
 import { parsePolicy, parseSecurityPolicy, PolicyFileError, type Policy } from "./core/policy.js";
 import { scanPaths, scanUnit, type ScanOptions, type UnitReport } from "./core/scan.js";
 import type { Proposal } from "./core/fix/propose.js";
 import { MemoryTree, type UnitTree } from "./core/units/tree.js";
 import { DiskTree } from "./node/disk-tree.js";
-import { createApi, describeError, httpStatus, type Annotation, type GitHubApi, type PullFile } from "./github/api.js";
+import { createApi, describeError, offlineApi, httpStatus, type Annotation, type GitHubApi, type PullFile } from "./github/api.js";
 import { commitDropins } from "./github/commit.js";
 import { DiffIndex } from "./github/diff.js";
 import { EventError, readRunContext, type PullRequestInfo, type RunContext } from "./github/event.js";
@@ -312,14 +312,25 @@ async function runCommand(ctx: RunContext, api: GitHubApi, commitApi: GitHubApi,
   core.setOutput(OUTPUTS.dropins, JSON.stringify(result.paths));
 }
 
+/** One line saying what this run looks at. */
+function whatRuns(ctx: RunContext): string {
+  const short = (sha: string) => sha.slice(0, 7);
+  if (ctx.command) return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
+  if (ctx.pull) return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
+  return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
+}
+
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
     if (settings.commitToken) core.setSecret(settings.commitToken);
     const ctx = readRunContext(process.env);
+    core.info(`harden-units ${VERSION}: ${whatRuns(ctx)}`);
     const log = (m: string) => core.info(m);
-    const api = createApi({ token: settings.token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log });
+    const api = settings.token
+      ? createApi({ token: settings.token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log })
+      : offlineApi("no github-token was given");
     const commitApi = settings.commitToken ? createApi({ token: settings.commitToken, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log }) : api;
     if (ctx.eventName === "issue_comment") {
       if (ctx.command) await runCommand(ctx, api, commitApi, settings);
@@ -362,7 +373,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.report, reportPath);
     core.setOutput(OUTPUTS.dropins, JSON.stringify(fixResult.paths));
     core.setOutput(OUTPUTS.commitSha, fixResult.committed ?? "");
-    if (gate.length > 0) core.setFailed(`harden-units: ${gate.join("; ")}`);
+    if (gate.length > 0) core.setFailed(`harden-units: ${gateLine(gate)}`);
   } catch (e) {
     const known = e instanceof InputError || e instanceof EventError || e instanceof PolicyFileError;
     core.setFailed(`harden-units: ${known ? (e as Error).message : `the scan could not run: ${describeError(e)}`}`);

@@ -13,6 +13,8 @@ const SKIPPED_DIRS = new Set([".git", "node_modules", ".hg", ".svn"]);
 export interface DiscoveredFiles {
   /** Unit files (`*.service`, `*.socket`, …), sorted. */
   readonly units: string[];
+  /** Files named like units whose names are not valid unit names. */
+  readonly invalid: string[];
   /** Drop-in files (`*.d/*.conf` beside a unit type), sorted. */
   readonly dropins: string[];
 }
@@ -31,11 +33,18 @@ export function isUnitPath(path: string): boolean {
   return parseUnitName(basename(path)) !== null;
 }
 
+/** A file named like a unit (NAME.service, …) whose name systemd would reject (spaces, non-ASCII, …). */
+export function isInvalidUnitName(path: string): boolean {
+  const name = basename(path);
+  return !isUnitPath(path) && unitTypeOf(name) !== null && !name.startsWith(".");
+}
+
 const isDirectory = (tree: UnitTree, path: string): boolean => tree.list(path) !== undefined;
 
 /** Every unit file and drop-in under `dir`, recursively. */
 export function discover(tree: UnitTree, dir = ""): DiscoveredFiles {
   const units: string[] = [];
+  const invalid: string[] = [];
   const dropins: string[] = [];
   const walk = (d: string): void => {
     for (const name of tree.list(d) ?? []) {
@@ -44,14 +53,15 @@ export function discover(tree: UnitTree, dir = ""): DiscoveredFiles {
         if (!SKIPPED_DIRS.has(name)) walk(path);
       } else if (isDropinPath(path)) dropins.push(path);
       else if (isUnitPath(path)) units.push(path);
+      else if (isInvalidUnitName(path)) invalid.push(path);
     }
   };
   walk(dir);
-  return { units: units.sort(), dropins: dropins.sort() };
+  return { units: units.sort(), invalid: invalid.sort(), dropins: dropins.sort() };
 }
 
 export interface Selection {
-  /** Unit files to scan. */
+  /** Unit files to scan (including files named like units whose names systemd rejects: reported). */
   readonly units: string[];
   /** Drop-ins whose unit file is not in the tree: linted alone. */
   readonly orphans: string[];
@@ -68,10 +78,11 @@ export function selectUnits(tree: UnitTree, inputs: readonly string[]): Selectio
     if (isDirectory(tree, input)) {
       const found = discover(tree, input);
       found.units.forEach((u) => units.add(u));
+      found.invalid.forEach((u) => units.add(u));
       found.dropins.forEach((d) => dropins.add(d));
     } else if (tree.read(input) === undefined) rejected.push(input);
     else if (isDropinPath(input)) dropins.add(input);
-    else if (isUnitPath(input)) units.add(input);
+    else if (isUnitPath(input) || isInvalidUnitName(input)) units.add(input);
     else rejected.push(input);
   }
   const orphans: string[] = [];

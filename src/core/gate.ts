@@ -17,6 +17,12 @@ export interface GateOptions {
   readonly baseExposure?: ReadonlyMap<string, number>;
 }
 
+/** The gate's failures in one line: the first few in full, then how many more. */
+export function gateLine(failures: readonly string[], shown = 5): string {
+  if (failures.length <= shown) return failures.join("; ");
+  return `${failures.slice(0, shown).join("; ")}; and ${failures.length - shown} more (the report lists all)`;
+}
+
 export function gateFailures(reports: readonly UnitReport[], options: GateOptions): string[] {
   const out: string[] = [];
   const failOn = options.failOn ?? "error";

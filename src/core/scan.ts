@@ -41,9 +41,21 @@ export interface ScanOptions extends LintOptions {
   readonly fix?: FixOptions;
 }
 
-/** A cache of parsed files for one tree, shared by every unit of a scan. */
+/**
+ * A cache of parsed files for one tree, shared by every unit of a scan. It keeps drop-ins (a
+ * `service.d/` drop-in serves many units) and lets unit files go once scanned, so memory stays
+ * flat on large trees.
+ */
 export function parseCache(): ParseCache {
-  return new Map();
+  const dropins = new Map<string, UnitFile>();
+  let last: { path: string; file: UnitFile } | null = null;
+  return {
+    get: (path) => dropins.get(path) ?? (last?.path === path ? last.file : undefined),
+    set: (path, file) => {
+      if (isDropinPath(path)) dropins.set(path, file);
+      else last = { path, file };
+    },
+  };
 }
 
 function readFile(tree: UnitTree, path: string, cache: ParseCache): { file: UnitFile } | { problem: Finding } | null {
@@ -63,8 +75,16 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   const name = analysedName(path);
   const unitName = name?.name ?? basename(path);
   const read = readFile(tree, path, cache);
-  if (!name || !read || "problem" in read) {
-    const problem = read && "problem" in read ? read.problem : undefined;
+  if (!name) {
+    const findings: Finding[] = [{
+      id: "invalid-unit-name", severity: "error", path, span: { start: 0, end: 0 },
+      message: `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
+    }];
+    return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
+  }
+  if (!read || "problem" in read) {
+    const why = tree.skipped?.(path);
+    const problem = read && "problem" in read ? read.problem : why ? ({ id: "not-a-unit-file", severity: "error", path, span: { start: 0, end: 0 }, message: `${why}: not read; make it a regular file inside the folder` } as Finding) : undefined;
     const findings = problem ? [problem] : [];
     return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
   }
@@ -98,7 +118,7 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
   findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
   const report: UnitReport = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-  const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache }) : undefined;
+  const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
   return {
     ...report,
     ...(plainScore && { plainScore }),
@@ -151,12 +171,15 @@ export function scanOrphanDropin(tree: UnitTree, path: string, options: ScanOpti
   return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, options)) };
 }
 
+/** Scans unit files and orphan drop-ins one at a time, in path order (for streaming output). */
+export function* scanEach(tree: UnitTree, units: readonly string[], orphanDropins: readonly string[], options: ScanOptions = {}): Generator<UnitReport> {
+  const cache = parseCache();
+  const jobs = [...units.map((path) => ({ path, orphan: false })), ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true }))];
+  jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const j of jobs) yield j.orphan ? scanOrphanDropin(tree, j.path, options, cache) : scanUnit(tree, j.path, options, cache);
+}
+
 /** Scans unit files and orphan drop-ins, in path order. */
 export function scanPaths(tree: UnitTree, units: readonly string[], orphanDropins: readonly string[], options: ScanOptions = {}): UnitReport[] {
-  const cache = parseCache();
-  const reports = [
-    ...units.map((u) => scanUnit(tree, u, options, cache)),
-    ...orphanDropins.filter(isDropinPath).map((d) => scanOrphanDropin(tree, d, options, cache)),
-  ];
-  return reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...scanEach(tree, units, orphanDropins, options)];
 }

@@ -107,6 +107,23 @@ export function httpStatus(e: unknown): number | undefined {
   return (e as { status?: number }).status;
 }
 
+/** Raised by every call of an API that is not there (no token): no request is sent. */
+export class NoApiError extends Error {}
+
+/** A GitHubApi without a token: every call fails at once, so the run reports without GitHub. */
+export function offlineApi(reason: string): GitHubApi {
+  const fail = async (): Promise<never> => {
+    throw new NoApiError(reason);
+  };
+  return {
+    botLogin: null,
+    listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
+    listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail,
+    listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, getBranchSha: fail,
+    commitFiles: fail, collaboratorPermission: fail,
+  };
+}
+
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 
 export interface ApiOptions {

@@ -18,7 +18,9 @@ let hermeticHome: string | undefined;
 /** The environment of every git process started by these helpers and by the server. */
 export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   if (hermeticHome === undefined || !fs.existsSync(hermeticHome)) {
-    hermeticHome = fs.mkdtempSync(path.join(os.tmpdir(), "hu-git-home-"));
+    // one empty folder per user, shared by all processes (git writes nothing there)
+    hermeticHome = path.join(os.tmpdir(), `hu-git-home-${process.getuid?.() ?? "user"}`);
+    fs.mkdirSync(hermeticHome, { recursive: true, mode: 0o700 });
   }
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
@@ -203,7 +205,6 @@ export function createRepo(
 export function addCommits(gitDir: string, commits: readonly FixtureCommit[]): RepoFixture {
   const tips: Record<string, string> = listBranches(gitDir);
   const defaultBranch = git(["symbolic-ref", "--short", "HEAD"], { gitDir });
-  const known = new Set(Object.keys(tips));
   const existingCount = Number(git(["rev-list", "--all", "--count"], { gitDir }) || "0");
   const chunks: Buffer[] = [];
   // branch -> "from" expression (sha or :mark) of its current tip within this stream
@@ -239,7 +240,6 @@ export function addCommits(gitDir: string, commits: readonly FixtureCommit[]): R
     }
     chunks.push(Buffer.from("\n"));
     tip[c.branch] = `:${mark}`;
-    known.add(c.branch);
   });
   const marksFile = path.join(tempDir("hu-marks-"), "marks");
   gitRaw(["fast-import", "--quiet", "--date-format=raw", "--force", `--export-marks=${marksFile}`], {

@@ -13,7 +13,7 @@ import { findingLines, LINT_FIXTURES, ruleFolders, scanRuleFolder } from "../hel
 import { oracleVerify, oracleVerifyText, oracleVersion } from "../helpers/oracle.js";
 
 /** Rules exercised by other test files (CLI, suppressions, policy). */
-const TESTED_ELSEWHERE = new Set(["not-a-unit-file", "empty-unit", "missing-required-setting", "invalid-suppression", "unused-suppression"]);
+const TESTED_ELSEWHERE = new Set(["not-a-unit-file", "empty-unit", "invalid-unit-name", "missing-required-setting", "invalid-suppression", "unused-suppression"]);
 
 describe.each(ruleFolders())("%s", (rule) => {
   const reports = scanRuleFolder(rule);

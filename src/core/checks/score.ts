@@ -143,6 +143,42 @@ export function notApplicableBecauseRoot(unit: LoadedUnit): boolean {
  * takes part in the sort (it always compares first), so it sits at index 0 here too.
  */
 function printOrder(rows: readonly CheckRow[]): CheckRow[] {
+  // The order depends only on the descriptions (names and positions are fixed), and units share
+  // few distinct tuples of them: remember the order for each tuple. Descriptions come from a
+  // bounded set (the table, systemd's fixed texts, policy overrides); the bounds only guard
+  // against a policy that invents endless texts.
+  if (DESCRIPTION_IDS.size + rows.length > MAX_DESCRIPTIONS) {
+    DESCRIPTION_IDS.clear();
+    ORDERS.clear();
+  }
+  const key = rows.map((r) => internDescription(r.description)).join(",");
+  let order = ORDERS.get(key);
+  if (!order) {
+    order = msortOrder(rows);
+    if (ORDERS.size >= MAX_ORDERS) ORDERS.clear();
+    ORDERS.set(key, order);
+  }
+  const out: CheckRow[] = new Array(rows.length);
+  for (let k = 0; k < order.length; k++) out[k] = rows[order[k]!]!;
+  return out;
+}
+
+const DESCRIPTION_IDS = new Map<string | null, number>();
+const ORDERS = new Map<string, readonly number[]>();
+const MAX_ORDERS = 4096;
+const MAX_DESCRIPTIONS = 65536;
+
+function internDescription(d: string | null): number {
+  let id = DESCRIPTION_IDS.get(d);
+  if (id === undefined) {
+    id = DESCRIPTION_IDS.size;
+    DESCRIPTION_IDS.set(d, id);
+  }
+  return id;
+}
+
+/** The print order as indices into `rows`. */
+function msortOrder(rows: readonly CheckRow[]): number[] {
   const n = rows.length + 1;
   // Item k is the header for k = 0, else row k - 1.
   const compare = (a: number, b: number): number => {
@@ -176,7 +212,5 @@ function printOrder(rows: readonly CheckRow[]): CheckRow[] {
     for (let m = 0; m < k; m++) items[lo + m] = tmp[m]!;
   };
   sort(0, n);
-  const out: CheckRow[] = new Array(rows.length);
-  for (let k = 1; k < n; k++) out[k - 1] = rows[items[k]! - 1]!;
-  return out;
+  return items.slice(1).map((k) => k - 1);
 }

@@ -11,7 +11,7 @@ import type { Profile } from "../policy.js";
 import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
 import { SETTING_VERSIONS } from "../data/versions.js";
 import { HARDENING_BY_KEY } from "../hardening.js";
-import { analysedName, loadUnit, type LoadedUnit, type ParseCache } from "../units/load.js";
+import { analysedName, findDropins, loadFromFiles, loadUnit, type LoadedUnit, type ParseCache } from "../units/load.js";
 import { basename, dirname, joinPath, type UnitTree } from "../units/tree.js";
 import { serviceContext } from "./context.js";
 import { commentFor, RECOMMENDATIONS, type Line, type Recommendation } from "./recommendations.js";
@@ -23,6 +23,8 @@ export interface FixOptions {
   readonly dropinName?: string;
   /** Oldest systemd the units must run on: nothing newer is proposed. */
   readonly systemdVersion?: number;
+  /** The unit as the scan loaded it, with its plain score (saves loading and scoring it again). */
+  readonly loaded?: { readonly unit: LoadedUnit; readonly score: Score };
   /** Check ids never to improve (waived by the policy or an inline suppression). */
   readonly waivedChecks?: ReadonlySet<string>;
 }
@@ -80,6 +82,9 @@ class OverlayTree implements UnitTree {
   }
 }
 
+/** The keys our drop-in manages (lines of the user's own with other keys are kept). */
+const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
+
 const RANK_ORDER = (badness: number | null, range: number): number => (badness === null ? -1 : badness / range);
 
 /** The checks that are worse in `after` than in `before`, by id. */
@@ -112,15 +117,43 @@ function render(lines: readonly { r: Recommendation; line: Line[] }[], kept: rea
   return out.join("\n") + "\n";
 }
 
-function loadWith(tree: UnitTree, unitPath: string, files: ReadonlyMap<string, string | null>, cache?: ParseCache): LoadedUnit | null {
-  if (!cache) return loadUnit(new OverlayTree(tree, files), unitPath);
-  // The overlaid files are parsed afresh; every other file comes from (and goes to) the shared cache.
-  const local = new Map<string, UnitFile>();
-  const view: ParseCache = {
-    get: (p) => (files.has(p) ? local.get(p) : cache.get(p)),
-    set: (p, f) => (files.has(p) ? local.set(p, f) : cache.set(p, f)),
+/** The settings of a drop-in without its comments: what a trial needs (systemd skips comments). */
+function renderSettings(lines: readonly { line: Line[] }[], kept: readonly string[]): string {
+  const out = ["[Service]"];
+  for (const { line } of lines) for (const l of line) out.push(`${l.key}=${l.value}`);
+  out.push(...kept);
+  return out.join("\n") + "\n";
+}
+
+/**
+ * Loads the unit with our drop-in at `dropinPath` replaced by some text (or absent, for null),
+ * exactly as systemd would: the drop-in takes its place among the others by file name. The
+ * other files are parsed once (through the shared cache when there is one).
+ */
+function trialLoader(tree: UnitTree, unitPath: string, dropinPath: string, cache: ParseCache | undefined): (text: string | null) => LoadedUnit {
+  const name = analysedName(unitPath)!;
+  const files: ParseCache = cache ?? new Map<string, UnitFile>();
+  const parse = (p: string): UnitFile | undefined => {
+    const hit = files.get(p);
+    if (hit) return hit;
+    const bytes = tree.read(p);
+    if (bytes === undefined) return undefined;
+    const parsed = parseUnitFile(p, bytes);
+    files.set(p, parsed);
+    return parsed;
   };
-  return loadUnit(new OverlayTree(tree, files), unitPath, view);
+  const fragment = parse(unitPath)!;
+  // Where the drop-in sits among the others (an empty placeholder makes it exist).
+  const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);
+  const others = new Map(order.filter((p) => p !== dropinPath).map((p) => [p, parse(p)]));
+  return (text) => {
+    const dropins: UnitFile[] = [];
+    for (const p of order) {
+      const file = p === dropinPath ? (text === null ? undefined : parseUnitFile(p, text)) : others.get(p);
+      if (file) dropins.push(file);
+    }
+    return loadFromFiles(name, fragment, dropins, unitPath);
+  };
 }
 
 /** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
@@ -133,7 +166,7 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
   const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
 
   const cache = options.cache;
-  const current = loadUnit(tree, unitPath, cache);
+  const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache);
   if (!current) return { none: "the unit file cannot be read", heldBack: [] };
   if (current.refusal) return { none: `systemd refuses to load the unit (${current.refusal}); fix that first`, heldBack: [] };
 
@@ -145,13 +178,12 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
   if (existingText !== undefined && !ours) {
     return { none: `${dropinPath} exists and was not written by harden-units; choose another --dropin-name`, heldBack: [] };
   }
-  const managed = new Set(RECOMMENDATIONS.flatMap((r) => [r.key, "ReadWritePaths", "SystemCallErrorNumber"]));
   const kept = ours
-    ? parseUnitFile(dropinPath, existingText!).assignments.filter((a) => !managed.has(a.key)).map((a) => `${a.key}=${a.value}`)
+    ? parseUnitFile(dropinPath, existingText!).assignments.filter((a) => !MANAGED_KEYS.has(a.key)).map((a) => `${a.key}=${a.value}`)
     : [];
-  const withoutOurs = new Map<string, string | null>([[dropinPath, kept.length > 0 ? `[Service]\n${kept.join("\n")}\n` : null]]);
-  const currentScore = scoreUnit(current);
-  const base = existingText === undefined ? current : loadWith(tree, unitPath, withoutOurs, cache)!;
+  const load = trialLoader(tree, unitPath, dropinPath, cache);
+  const currentScore = options.loaded?.score ?? scoreUnit(current);
+  const base = existingText === undefined ? current : load(kept.length > 0 ? renderSettings([], kept) : null);
   const baseScore = base === current ? currentScore : scoreUnit(base);
   const ctx = serviceContext(base, tree);
   const s = base.settings;
@@ -171,35 +203,44 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
     held.delete(r.key);
     chosen.set(r.key, { r, line: [...r.lines(ctx, s)] });
   }
-
-  // Merge and re-score: drop each recommendation that makes any check worse than without it.
-  const render_ = (entries: { r: Recommendation; line: Line[] }[], after = 0) => render(entries, kept, heldList(held), profile, baseScore.exposure, after);
   if (chosen.has("SystemCallFilter")) held.set("SystemCallFilter=~@resources", "runtimes and daemons tune their own limits and CPU affinity (setrlimit, sched_setaffinity); deny @resources yourself if this one does not");
-  const entries = [...chosen.values()];
-  let lastScore: Score | null = null;
-  const worseWith = (trial: { r: Recommendation; line: Line[] }[]): string[] => {
-    const unit = loadWith(tree, unitPath, new Map([[dropinPath, render_(trial)]]), cache)!;
-    lastScore = unit.refusal ? null : scoreUnit(unit);
-    return lastScore ? worseChecks(baseScore, lastScore) : ["(systemd refuses the unit)"];
+
+  // Merge and re-score: hold back each recommendation that makes any check worse than without
+  // it. Usually everything fits at once; otherwise the first culprit is the shortest worse
+  // prefix, found by bisection, and the rest is tried again without it.
+  type Entry = { r: Recommendation; line: Line[] };
+  const trial = (entries: readonly Entry[]): { score: Score | null; worse: string[] } => {
+    const unit = load(renderSettings(entries, kept));
+    const score = unit.refusal ? null : scoreUnit(unit);
+    return { score, worse: score ? worseChecks(baseScore, score) : ["(systemd refuses the unit)"] };
   };
-  // Usually everything fits at once; only when some check gets worse, find the culprits one by one.
-  const allFit = worseWith(entries).length === 0;
-  const allScore: Score | null = allFit ? lastScore : null;
-  for (let i = allFit ? entries.length : 0; i < entries.length; ) {
-    const worse = worseWith(entries.slice(0, i + 1));
-    if (worse.length > 0) {
-      held.set(entries[i]!.r.key, `it would make ${worse.join(", ")} worse (as systemd scores it)`);
-      entries.splice(i, 1);
-    } else i++;
+  const entries = [...chosen.values()];
+  let result = entries.length > 0 ? trial(entries) : null;
+  while (result && result.worse.length > 0) {
+    // Invariant: entries[0..hi] is worse, with `worse` as the checks it makes worse.
+    let lo = 0;
+    let hi = entries.length - 1;
+    let worse = result.worse;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = trial(entries.slice(0, mid + 1));
+      if (r.worse.length > 0) {
+        hi = mid;
+        worse = r.worse;
+      } else lo = mid + 1;
+    }
+    held.set(entries[lo]!.r.key, `it would make ${worse.join(", ")} worse (as systemd scores it)`);
+    entries.splice(lo, 1);
+    result = entries.length > 0 ? trial(entries) : null;
   }
-  if (entries.length === 0) {
+  if (!result) {
     return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
   }
-  const finalScore = allScore ?? scoreUnit(loadWith(tree, unitPath, new Map([[dropinPath, render_(entries)]]), cache)!);
+  const finalScore = result.score!;
   if (finalScore.exposure >= baseScore.exposure) {
     return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
   }
-  const content = render_(entries, finalScore.exposure);
+  const content = render(entries, kept, heldList(held), profile, baseScore.exposure, finalScore.exposure);
   return {
     proposal: {
       unitPath,

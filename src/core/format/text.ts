@@ -61,15 +61,34 @@ export function formatUnit(r: UnitReport, extras: UnitExtras = {}, options: Text
   return lines.join("\n");
 }
 
+/** The last line of the text report, accumulated unit by unit. */
+export class TextTotals {
+  private units = 0;
+  private scored = 0;
+  private worst = -1;
+  private readonly counts = { error: 0, warning: 0, notice: 0 };
+
+  add(r: UnitReport): void {
+    this.units++;
+    if (r.score) {
+      this.scored++;
+      this.worst = Math.max(this.worst, r.score.exposure);
+    }
+    for (const f of r.findings) if (f.suppressed === undefined) this.counts[f.severity]++;
+  }
+
+  line(): string {
+    return (
+      `${this.units} unit file${this.units === 1 ? "" : "s"}, ${this.scored} scored` +
+      (this.worst >= 0 ? `, highest exposure ${formatExposure(this.worst)}` : "") +
+      `; ${this.counts.error} errors, ${this.counts.warning} warnings, ${this.counts.notice} notices`
+    );
+  }
+}
+
 export function formatText(units: readonly UnitReport[], extras: ReadonlyMap<string, UnitExtras> = new Map(), options: TextOptions = {}): string {
   if (units.length === 0) return "no unit files found\n";
-  const blocks = units.map((u) => formatUnit(u, extras.get(u.path), options));
-  const scored = units.filter((u) => u.score);
-  const count = (s: string) => units.reduce((n, u) => n + u.findings.filter((f) => f.severity === s && f.suppressed === undefined).length, 0);
-  const worst = scored.reduce((m, u) => Math.max(m, u.score!.exposure), -1);
-  const summary =
-    `${units.length} unit file${units.length === 1 ? "" : "s"}, ${scored.length} scored` +
-    (worst >= 0 ? `, highest exposure ${formatExposure(worst)}` : "") +
-    `; ${count("error")} errors, ${count("warning")} warnings, ${count("notice")} notices`;
-  return blocks.join("\n\n") + "\n\n" + summary + "\n";
+  const totals = new TextTotals();
+  units.forEach((u) => totals.add(u));
+  return units.map((u) => formatUnit(u, extras.get(u.path), options)).join("\n\n") + "\n\n" + totals.line() + "\n";
 }

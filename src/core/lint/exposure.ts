@@ -185,10 +185,10 @@ function narrowAllowList(ctx: Ctx): void {
 }
 
 /** Path lists (`PATH [...]`); dependency lists are checked from systemd's own warning. */
-const LIST_KIND = (section: string, key: string): "path" | null => {
-  const kind = Object.hasOwn(CONFIG_ITEMS, section) && Object.hasOwn(CONFIG_ITEMS[section]!, key) ? CONFIG_ITEMS[section]![key]! : "";
-  return kind.startsWith("PATH") && kind.includes("[...]") ? "path" : null;
-};
+const PATH_LISTS = new Set(
+  Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([, kind]) => kind.startsWith("PATH") && kind.includes("[...]")).map(([k]) => `${section}.${k}`)),
+);
+const LIST_KIND = (section: string, key: string): "path" | null => (PATH_LISTS.has(`${section}.${key}`) ? "path" : null);
 
 function commaLists(ctx: Ctx, all: readonly Located[]): void {
   for (const l of all) {

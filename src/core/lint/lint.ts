@@ -124,6 +124,7 @@ export function lintUnit(unit: LoadedUnit, _score: Score | null, options: LintOp
 
 /** Settings the policy requires that no file of the unit assigns. */
 function requiredFindings(unit: LoadedUnit, required: readonly string[]): Finding[] {
+  if (required.length === 0) return [];
   const assigned = new Set([unit.fragment, ...unit.dropins].flatMap((f) => f.assignments.filter((a) => a.value !== "").map((a) => a.key)));
   const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
   return required

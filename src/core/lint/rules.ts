@@ -147,6 +147,12 @@ export const RULES: readonly RuleDefinition[] = [
     details: "It is reported and skipped; the other units are still scanned.",
   },
   {
+    id: "invalid-unit-name",
+    severity: "error",
+    summary: "A file named like a unit whose name systemd rejects (spaces, non-ASCII letters, a second '@').",
+    details: "systemd cannot load a unit whose file name is not a valid unit name. `systemd-escape` turns other characters into `\\xNN`.",
+  },
+  {
     id: "empty-unit",
     severity: "warning",
     summary: "An empty unit file, which systemd treats as masked.",

@@ -61,7 +61,7 @@ export function sectionsFor(type: UnitType): string[] {
   return own ? ["Unit", own, "Install"] : ["Unit", "Install"];
 }
 
-const KNOWN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.keys(keys).map((k) => `${section}.${k}`)));
+const KNOWN_KEYS = new Map(Object.entries(CONFIG_ITEMS).map(([section, keys]) => [section, new Set(Object.keys(keys))]));
 
 /** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
 export const REMOVED_OPTIONS = new Set([
@@ -71,7 +71,7 @@ export const REMOVED_OPTIONS = new Set([
 
 /** Whether systemd 252 knows `key` in `section` (of any unit type). */
 export function isKnownKey(section: string, key: string): boolean {
-  return KNOWN_KEYS.has(`${section}.${key}`) || REMOVED_OPTIONS.has(`${section}.${key}`);
+  return KNOWN_KEYS.get(section)?.has(key) === true || REMOVED_OPTIONS.has(`${section}.${key}`);
 }
 
 function parseCached(tree: UnitTree, path: string, cache: ParseCache): UnitFile | undefined {

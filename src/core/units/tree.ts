@@ -8,6 +8,8 @@ export interface UnitTree {
   list(dir: string): readonly string[] | undefined;
   /** Bytes of a regular file, or undefined when there is none. */
   read(path: string): Uint8Array | string | undefined;
+  /** Why a listed file was not read (a link out of the tree, unreadable), if it was not. */
+  skipped?(path: string): string | undefined;
 }
 
 export function dirname(path: string): string {

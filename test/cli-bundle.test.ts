@@ -1,0 +1,36 @@
+/** The bundled CLI (dist/cli/index.js) as users run it: a separate process, real pipes. */
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { describe, expect, test } from "vitest";
+
+const CLI = path.resolve(import.meta.dirname, "../dist/cli/index.js");
+
+function manyUnits(n: number): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "harden-units-bundle-"));
+  for (let i = 0; i < n; i++) {
+    mkdirSync(path.join(dir, `s${i % 10}`), { recursive: true });
+    writeFileSync(path.join(dir, `s${i % 10}`, `u${i}.service`), `[Service]\nExecStart=/bin/app ${i}\nPrivateTmp=yes\n`);
+  }
+  return dir;
+}
+
+describe("the bundled CLI", () => {
+  test("runs on the runtime's Node and prints the version", () => {
+    const r = spawnSync(process.execPath, [CLI, "--version"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^harden-units \d+\.\d+\.\d+/);
+  });
+
+  test("a reader that stops early (| head) ends it quietly, without a stack trace", async () => {
+    const dir = manyUnits(300);
+    const child = spawn(process.execPath, [CLI, "scan", dir], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(code).toBe(141);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+});
