@@ -6,7 +6,10 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync,
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { selectUnits } from "./core/discover.js";
-import { rulesMarkdown, withActionTables } from "./core/format/docs.js";
+import { checksMarkdown, rulesMarkdown, withActionTables } from "./core/format/docs.js";
+import { githubCommands, OpenFindings } from "./core/format/github.js";
+import { CodeQuality } from "./core/format/gitlab.js";
+import { sarifLog } from "./core/format/sarif.js";
 import { jsonUnit } from "./core/format/json.js";
 import { formatUnit, TextTotals } from "./core/format/text.js";
 import { formatExposure, PolicyError } from "./core/checks/score.js";
@@ -14,7 +17,7 @@ import { gateFailures, gateLine } from "./core/gate.js";
 import { parsePolicy, parseSecurityPolicy, PolicyFileError, type FailOn, type Policy } from "./core/policy.js";
 import { scanEach, type ScanOptions, type UnitReport } from "./core/scan.js";
 import { DiskTree } from "./node/disk-tree.js";
-import { VERSION } from "./version.js";
+import { INFORMATION_URI, VERSION } from "./version.js";
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -27,18 +30,21 @@ export const EXIT_GATE = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
 
-const USAGE = `usage: harden-units scan [PATH ...] [--format text|json] [--max-exposure N]
+const USAGE = `usage: harden-units scan [PATH ...] [--format text|json|sarif|github|gitlab] [--max-exposure N]
                           [--profile baseline|strict] [--systemd-version V] [--config FILE]
                           [--fail-on error|warning|notice|never] [--no-fix]
        harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
                           [--systemd-version V] [--config FILE] [--dry-run]
+       harden-units docs rules|checks
        harden-units --version | --help
 
 Scores systemd units as \`systemd-analyze security\` of systemd 252 does, and lints their
 hardening settings (with the drop-in fix would write, unless --no-fix); fix writes, for each service it can improve, a drop-in
 UNIT.d/NAME (default hardening.conf) beside it that lowers the exposure without
 breaking the service. PATH is a unit file, a drop-in or a folder searched
-recursively (default .).
+recursively (default .); several may be given, as pre-commit does with the staged files.
+--format github prints GitHub Actions workflow commands (annotations); --format gitlab a GitLab
+Code Quality report (JSON). docs prints the lint rules or the exposure checks as Markdown.
 The policy file is --config FILE, else .github/harden-units.ini if there is one; options given
 on the command line win over it.
 Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or a
@@ -141,7 +147,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     },
   });
   const format = values.format;
-  if (format !== "text" && format !== "json") throw new UsageError(`--format takes text or json, not '${format}'`);
+  if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab") throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
   if (values.profile !== "baseline" && values.profile !== "strict") throw new UsageError(`--profile takes baseline or strict, not '${values.profile}'`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== undefined && !["error", "warning", "notice", "never"].includes(failOnFlag)) throw new UsageError(`--fail-on takes error, warning, notice or never, not '${failOnFlag}'`);
@@ -154,17 +160,30 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const failures: string[] = [];
   const totals = new TextTotals();
   let first = true;
+  const open = new OpenFindings();
+  const codeQuality = new CodeQuality({ ...(maxExposure !== undefined && { maxExposure }) });
+  let issues = 0;
+  // SARIF is one document: the reports are kept, without what only scoring needed.
+  const forSarif: UnitReport[] = [];
   if (format === "json") io.stdout(`{"version":1,"tool":${JSON.stringify({ name: "harden-units", version: VERSION })},"units":[`);
+  if (format === "gitlab") io.stdout("[");
   for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
     if (format === "json") io.stdout(`${first ? "" : ","}${JSON.stringify(jsonUnit(report))}`);
+    else if (format === "github") io.stdout(githubCommands(report, open, { ...(maxExposure !== undefined && { maxExposure }) }).map((l) => `${l}\n`).join(""));
+    else if (format === "gitlab") for (const issue of codeQuality.issues(report)) io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
+    else if (format === "sarif") forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
     else io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
     first = false;
     totals.add(report);
     failures.push(...gateFailures([report], { ...(maxExposure !== undefined && { maxExposure }), failOn }));
   }
   if (format === "json") io.stdout("]}\n");
+  else if (format === "sarif") io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, ...(maxExposure !== undefined && { maxExposure }) }), null, 2)}\n`);
+  else if (format === "gitlab") io.stdout(issues === 0 ? "]\n" : "\n]\n");
+  else if (format === "github") io.stdout(first ? "no unit files found\n" : `${totals.line()}\n`);
   else io.stdout(first ? "no unit files found\n" : `\n${totals.line()}\n`);
-  if (format === "text" && failures.length > 0) io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);
+  // Why the exit status is 1, on stderr so that a gitlab or SARIF report on stdout stays valid JSON (json keeps its silence).
+  if (format !== "json" && failures.length > 0) io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);
   return failures.length > 0 ? EXIT_GATE : EXIT_OK;
 }
 
@@ -203,13 +222,13 @@ async function fix(args: string[], io: CliIo): Promise<number> {
       continue;
     }
     const p = r.fix.proposal;
-    const change = `${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)}`;
+    const change = `${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)}`;
     if (values["dry-run"]) {
       io.stdout(`--- ${p.dropinPath} (${r.unit}: ${change})\n${p.content}`);
       continue;
     }
     if (!p.changed) {
-      io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${change})\n`);
+      io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)} with it)\n`);
       continue;
     }
     writeDropin(root, p.dropinPath, p.content);
@@ -253,6 +272,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === "fix") return await fix(rest, io);
     if (command === "docs" && rest[0] === "rules" && rest.length === 1) {
       io.stdout(rulesMarkdown());
+      return EXIT_OK;
+    }
+    if (command === "docs" && rest[0] === "checks" && rest.length === 1) {
+      io.stdout(checksMarkdown());
       return EXIT_OK;
     }
     if (command === "docs" && rest[0] === "readme" && rest.length === 1) {

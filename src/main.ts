@@ -4,7 +4,7 @@
  * token, missing permissions) never fail the step by themselves: the run reports through what it
  * may still use and says once what it could not do.
  */
-import * as core from "@actions/core";
+import * as core from "./github/runner.js";
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -20,17 +20,16 @@ import { scanPaths, scanUnit, type ScanOptions, type UnitReport } from "./core/s
 import type { Proposal } from "./core/fix/propose.js";
 import { MemoryTree, type UnitTree } from "./core/units/tree.js";
 import { DiskTree } from "./node/disk-tree.js";
-import { createApi, describeError, offlineApi, httpStatus, type Annotation, type GitHubApi, type PullFile } from "./github/api.js";
-import { commitDropins } from "./github/commit.js";
+import { createApi, describeError, offlineApi, httpStatus, requestOf, type Annotation, type GitHubApi, type PullFile } from "./github/api.js";
+import { commitDropins, writablePath } from "./github/commit.js";
 import { DiffIndex } from "./github/diff.js";
 import { EventError, readRunContext, type PullRequestInfo, type RunContext } from "./github/event.js";
-import { planComments, postReview } from "./github/review.js";
+import { codeSpan, planComments, postReview } from "./github/review.js";
 import { pathsTree, selectAll, selectChanged, type UnitSelection } from "./github/select.js";
-import { ApiTree, diffTrees, workspaceHead } from "./github/sources.js";
+import { ApiTree, baseFromDiff, diffTrees, workspaceHead } from "./github/sources.js";
 import { InputError, OUTPUTS, readSettings, type Settings } from "./settings.js";
-import { VERSION } from "./version.js";
+import { INFORMATION_URI, VERSION } from "./version.js";
 
-const INFO_URI = "https://github.com/harden-units/harden-units";
 
 /** The files of the commit under review, and how they were read. */
 interface HeadSource {
@@ -47,7 +46,10 @@ async function headSource(ctx: RunContext, api: GitHubApi, sha: string): Promise
     const tree = new DiskTree(ctx.workspace);
     return { sha, listing: tree, materialize: async () => tree, fromWorkspace: true };
   }
-  const apiTree = await ApiTree.load(api, sha);
+  const apiTree = await ApiTree.load(api, sha).catch((e: unknown) => {
+    const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
+    throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
+  });
   return { sha, listing: pathsTree(apiTree.paths()), materialize: (u, extra) => apiTree.materialize(u, extra), fromWorkspace: false };
 }
 
@@ -151,7 +153,10 @@ interface Scanned {
   readonly policy: Policy | undefined;
   readonly options: ScanOptions;
   readonly eff: ReturnType<typeof effective>;
+  /** A pull request's changed files (every one, past GitHub's listing too); empty for other events. */
   readonly files: readonly PullFile[];
+  /** The merge base of a pull request, when it was asked for (the start of its diff). */
+  readonly mergeBase: string | undefined;
 }
 
 async function scanHead(ctx: RunContext, api: GitHubApi, settings: Settings, pull: PullRequestInfo | null, notes: string[]): Promise<Scanned> {
@@ -167,16 +172,26 @@ async function scanHead(ctx: RunContext, api: GitHubApi, settings: Settings, pul
   const eff = effective(settings, policy);
   const scope = settings.scope ?? (pull ? "changed" : "all");
   let files: PullFile[] = [];
+  let mergeBase: string | undefined;
   let selection: UnitSelection;
-  if (scope === "changed" && pull) {
+  // A pull request's files are listed whatever the scope: their patches give the base versions and the review's lines.
+  if (pull) {
     const listed = await api.listPullFiles(pull.number);
     files = listed.files;
     if (!listed.complete || (pull.changedFiles !== undefined && pull.changedFiles > 3000)) {
-      notes.push("The pull request changes more than the 3000 files GitHub lists, so harden-units compared the base and head trees to find the changed units.");
-      const [baseTree, headTree] = await Promise.all([ApiTree.load(api, pull.baseSha), ApiTree.load(api, pull.headSha)]);
+      notes.push("The pull request changes more than the 3000 files GitHub lists, so harden-units compared the trees of its merge base and head to find the rest.");
+      mergeBase = api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha;
+      const [baseTree, headTree] = await Promise.all([ApiTree.load(api, mergeBase), ApiTree.load(api, pull.headSha)]);
       const d = diffTrees(baseTree, headTree);
-      files = [...d.changed.map((f) => ({ filename: f, status: "modified" })), ...d.removed.map((f) => ({ filename: f, status: "removed" }))];
+      const listedPaths = new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+      files = [
+        ...files,
+        ...d.changed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
+        ...d.removed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: "removed" })),
+      ];
     }
+  }
+  if (scope === "changed" && pull) {
     selection = selectChanged(head.listing, files, settings.files);
   } else {
     selection = selectAll(head.listing, settings.files);
@@ -184,7 +199,7 @@ async function scanHead(ctx: RunContext, api: GitHubApi, settings: Settings, pul
   const tree = await head.materialize(selection.units, selection.orphans);
   const options: ScanOptions = { systemdVersion: eff.systemdVersion, ...(policy && { policy }), fix: { profile: eff.profile, dropinName: settings.dropinName } };
   const reports = scanPaths(tree, selection.units, selection.orphans, options);
-  return { reports, selection, head, tree, policy, options, eff, files };
+  return { reports, selection, head, tree, policy, options, eff, files, mergeBase };
 }
 
 /** Exposure of each scored unit on the pull request's base (absent for units new in the pull request). */
@@ -192,14 +207,22 @@ async function baseExposures(api: GitHubApi, pull: PullRequestInfo, scanned: Sca
   const out = new Map<string, number>();
   const scored = scanned.reports.filter((r) => r.score);
   if (scored.length === 0) return out;
-  const base = await ApiTree.load(api, pull.baseSha);
   const paths = new Map(scored.map((r) => [r.path, scanned.selection.renamedFrom.get(r.path) ?? r.path]));
-  const present = [...paths.values()].filter((p) => base.entries.has(p));
-  if (present.length === 0) return out;
-  const tree = await base.materialize(present);
+  const basePaths = [...new Set(paths.values())];
+  // The base is the left side of the diff, rebuilt from the head and the patches: only files without
+  // a usable patch (binary, too large, past GitHub's listing) are read through the API.
+  const { tree, unknown } = baseFromDiff(await scanned.head.materialize(basePaths), scanned.files, basePaths);
+  if (unknown.length > 0) {
+    const from = scanned.mergeBase ?? (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
+    const fetched = await (await ApiTree.load(api, from)).materialize([], unknown);
+    for (const p of unknown) {
+      const c = fetched.read(p);
+      if (c !== undefined) tree.set(p, c);
+    }
+  }
   const { fix: _fix, ...options } = scanned.options;
   for (const [headPath, basePath] of paths) {
-    if (!base.entries.has(basePath)) continue;
+    if (tree.read(basePath) === undefined) continue;
     const r = scanUnit(tree, basePath, options);
     if (r.score) out.set(headPath, r.score.exposure);
   }
@@ -212,21 +235,16 @@ function proposals(reports: readonly UnitReport[]): { proposal: Proposal; unit: 
 
 /** Re-scores the head with the committed drop-ins and posts the result as a check run on the new commit. */
 async function checkNewCommit(api: GitHubApi, settings: Settings, scanned: Scanned, sha: string, committed: readonly { proposal: Proposal }[], base: ReadonlyMap<string, number>, notes: string[]): Promise<void> {
-  const files: [string, string | Uint8Array][] = [];
-  const memory = scanned.tree;
-  const collect = (dir: string): void => {
-    for (const name of memory.list(dir) ?? []) {
-      const p = dir === "" ? name : `${dir}/${name}`;
-      if (memory.list(p) !== undefined) collect(p);
-      else {
-        const c = memory.read(p);
-        if (c !== undefined) files.push([p, c]);
-      }
-    }
+  // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
+  const added = new MemoryTree(committed.map((c) => [c.proposal.dropinPath, c.proposal.content] as const));
+  const tree: UnitTree = {
+    list: (dir) => {
+      const names = [...(scanned.tree.list(dir) ?? []), ...(added.list(dir) ?? [])];
+      return names.length > 0 || scanned.tree.list(dir) !== undefined ? [...new Set(names)].sort() : undefined;
+    },
+    read: (p) => added.read(p) ?? scanned.tree.read(p),
+    ...(scanned.tree.skipped && { skipped: (p: string) => scanned.tree.skipped!(p) }),
   };
-  collect("");
-  const tree = new MemoryTree(files);
-  for (const c of committed) tree.set(c.proposal.dropinPath, c.proposal.content);
   const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
   const gate = gateFailures(reports, { ...(scanned.eff.maxExposure !== undefined && { maxExposure: scanned.eff.maxExposure }), failOn: scanned.eff.failOn, failOnIncrease: scanned.eff.failOnIncrease, baseExposure: base });
   try {
@@ -236,49 +254,52 @@ async function checkNewCommit(api: GitHubApi, settings: Settings, scanned: Scann
   }
 }
 
+/**
+ * fix: commit, then suggest what was not committed (a fork, a refused or moved branch, drop-ins
+ * under .github/); fix: suggest. Earlier comments of units that need nothing more say so.
+ */
 async function fixPullRequest(api: GitHubApi, commitApi: GitHubApi, settings: Settings, pull: PullRequestInfo, scanned: Scanned, base: ReadonlyMap<string, number>, notes: string[]): Promise<{ committed: string | null; paths: string[] }> {
   const wanted = proposals(scanned.reports);
   const resolved = new Set(scanned.reports.filter((r) => r.score && !(r.fix && "proposal" in r.fix && r.fix.proposal.changed)).map((r) => r.path));
-  let mode = settings.fix;
-  if (mode === "commit") {
+  let toSuggest = wanted;
+  let committed: string | null = null;
+  if (settings.fix === "commit") {
     if (pull.fork) {
       notes.push(`The branch of this pull request lives in the fork ${pull.headRepo}, where harden-units does not commit: it suggests the drop-ins instead.`);
-      mode = "suggest";
     } else {
       const outcome = await commitDropins(commitApi, pull.headRef, pull.headSha, wanted);
-      if (outcome.kind === "committed") {
-        if (!settings.commitToken) await checkNewCommit(api, settings, scanned, outcome.sha, wanted, base, notes);
-        return { committed: outcome.sha, paths: [...outcome.paths] };
-      }
       if (outcome.kind === "refused") {
         notes.push(`No commit: ${outcome.reason}. harden-units suggests the drop-ins instead.`);
-        mode = "suggest";
+      } else {
+        const done = wanted.filter((w) => outcome.kind === "committed" && outcome.paths.includes(w.proposal.dropinPath));
+        if (outcome.kind === "committed") {
+          committed = outcome.sha;
+          if (!settings.commitToken) await checkNewCommit(api, settings, scanned, outcome.sha, done, base, notes);
+        }
+        // The default token's commit starts no run, so this one marks the units it hardened as done.
+        for (const w of done) resolved.add(w.proposal.unitPath);
+        toSuggest = wanted.filter((w) => !writablePath(w.proposal.dropinPath));
+        if (toSuggest.length > 0) notes.push(`harden-units never writes under .github/: it suggests ${toSuggest.map((w) => w.proposal.dropinPath).join(", ")} instead.`);
       }
     }
   }
-  if (mode === "suggest" && (wanted.length > 0 || resolved.size > 0)) {
+  if (settings.fix !== "none" && (toSuggest.length > 0 || resolved.size > 0)) {
     const diff = new DiffIndex(scanned.files.map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
     try {
-      await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, wanted, diff), resolved);
+      const outcome = await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, toSuggest, diff), resolved);
+      if (outcome.refused) {
+        notes.push(`GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`);
+      }
     } catch (e) {
       const status = httpStatus(e);
-      if (status === 422) {
-        // A position GitHub would not resolve: post every proposal in the conversation instead.
-        try {
-          await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, wanted, new DiffIndex([])), resolved);
-        } catch (e2) {
-          notes.push(`The suggestions could not be posted (${describeError(e2)}); the drop-ins are in the summary below.`);
-        }
-      } else {
-        notes.push(
-          status === 403 || status === 404
-            ? "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below."
-            : `The suggestions could not be posted (${describeError(e)}); the drop-ins are in the summary below.`,
-        );
-      }
+      notes.push(
+        status === 403 || status === 404
+          ? "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below."
+          : `The suggestions could not be posted (${describeError(e)}); the drop-ins are in the summary below.`,
+      );
     }
   }
-  return { committed: null, paths: wanted.map((w) => w.proposal.dropinPath) };
+  return { committed, paths: wanted.map((w) => w.proposal.dropinPath) };
 }
 
 /** `/harden-units fix` in a pull request's comments: commit mode, for people who may write. */
@@ -305,8 +326,10 @@ async function runCommand(ctx: RunContext, api: GitHubApi, commitApi: GitHubApi,
   const base = await baseExposures(api, pull, scanned);
   const result = await fixPullRequest(api, commitApi, { ...settings, fix: "commit" }, pull, scanned, base, notes);
   const message = result.committed
-    ? `@${cmd.user} harden-units committed ${result.paths.map((p) => `\`${p}\``).join(", ")} in ${result.committed.slice(0, 7)}.`
-    : `@${cmd.user} harden-units found nothing to commit${notes.length > 0 ? `: ${notes.join(" ")}` : "."}`;
+    ? `@${cmd.user} harden-units committed ${result.paths.map(codeSpan).join(", ")} in ${result.committed.slice(0, 7)}.`
+    : result.paths.length === 0
+      ? `@${cmd.user} harden-units found nothing to commit: the drop-ins of this pull request's units are up to date.`
+      : `@${cmd.user} harden-units did not commit. ${notes.join(" ")}`;
   await api.createIssueComment(cmd.pull, message).catch(() => undefined);
   core.setOutput(OUTPUTS.commitSha, result.committed ?? "");
   core.setOutput(OUTPUTS.dropins, JSON.stringify(result.paths));
@@ -328,10 +351,11 @@ export async function run(): Promise<void> {
     const ctx = readRunContext(process.env);
     core.info(`harden-units ${VERSION}: ${whatRuns(ctx)}`);
     const log = (m: string) => core.info(m);
-    const api = settings.token
-      ? createApi({ token: settings.token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log })
-      : offlineApi("no github-token was given");
-    const commitApi = settings.commitToken ? createApi({ token: settings.commitToken, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log }) : api;
+    // HARDEN_UNITS_API_TIMEOUT_MS: the timeout of one API attempt (default 30 s), for a slow GitHub Enterprise Server and for tests.
+    const timeoutMs = Number(process.env.HARDEN_UNITS_API_TIMEOUT_MS) || undefined;
+    const connect = (token: string) => createApi({ token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log, debug: (m) => core.debug(m), ...(timeoutMs && { timeoutMs }) });
+    const api = settings.token ? connect(settings.token) : offlineApi("no github-token was given");
+    const commitApi = settings.commitToken ? connect(settings.commitToken) : api;
     if (ctx.eventName === "issue_comment") {
       if (ctx.command) await runCommand(ctx, api, commitApi, settings);
       else core.info("harden-units: the comment is not a /harden-units command; nothing to do");
@@ -363,7 +387,7 @@ export async function run(): Promise<void> {
     if (settings.sarifFile) {
       const sarifPath = withinWorkspace(ctx.workspace, settings.sarifFile);
       mkdirSync(path.dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, JSON.stringify(sarifLog(reports, { version: VERSION, informationUri: INFO_URI, ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }) }), null, 2) + "\n");
+      writeFileSync(sarifPath, JSON.stringify(sarifLog(reports, { version: VERSION, informationUri: INFORMATION_URI, ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }) }), null, 2) + "\n");
     }
 
     const scored = reports.filter((r) => r.score);
@@ -376,6 +400,6 @@ export async function run(): Promise<void> {
     if (gate.length > 0) core.setFailed(`harden-units: ${gateLine(gate)}`);
   } catch (e) {
     const known = e instanceof InputError || e instanceof EventError || e instanceof PolicyFileError;
-    core.setFailed(`harden-units: ${known ? (e as Error).message : `the scan could not run: ${describeError(e)}`}`);
+    core.setFailed(`harden-units: ${known ? (e as Error).message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`);
   }
 }

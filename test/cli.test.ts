@@ -66,7 +66,7 @@ describe("harden-units scan", () => {
 
   test.each([
     [["scan", "missing"], "harden-units: cannot read 'missing': no such file or folder\n"],
-    [["scan", "--format", "yaml"], "harden-units: --format takes text or json, not 'yaml'\n"],
+    [["scan", "--format", "yaml"], "harden-units: --format takes text, json, sarif, github or gitlab, not 'yaml'\n"],
     [["scan", "--max-exposure", "eleven"], "harden-units: --max-exposure takes a number from 0 to 10, not 'eleven'\n"],
     [["scan", "--bogus"], "harden-units: Unknown option '--bogus'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--bogus\"\n"],
     [["frobnicate"], "harden-units: unknown command 'frobnicate' (try: harden-units scan, or harden-units fix)\n"],
@@ -95,6 +95,19 @@ describe("harden-units scan", () => {
   });
 });
 
+test("scan --format sarif: one SARIF 2.1.0 log with the findings and the units above the limit", async () => {
+  const cwd = workspace({ "units/web.service": "[Service]\nExecStart=/bin/true\nSystemCallArchitectures=amd64\n" });
+  const r = await run(["scan", "--format", "sarif", "--max-exposure", "5", "units"], cwd);
+  expect(r.code).toBe(1);
+  const log = JSON.parse(r.stdout);
+  expect(log.version).toBe("2.1.0");
+  const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[];
+  expect(results.map((x) => x.ruleId).sort()).toEqual(["exposure-above-limit", "unknown-architecture"]);
+  const arch = results.find((x) => x.ruleId === "unknown-architecture")!;
+  expect(arch.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: "units/web.service" }, region: { startLine: 3 } });
+  expect(r.stderr).toMatch(/^harden-units: gate failed: /);
+});
+
 describe("harden-units fix", () => {
   const UNIT = "[Service]\nExecStart=/usr/bin/app\nUser=app\n";
 
@@ -109,6 +122,15 @@ describe("harden-units fix", () => {
     expect(second.stdout).toContain("0 drop-ins written");
     const scanned = JSON.parse((await run(["scan", "--format", "json", "units"], cwd)).stdout);
     expect(scanned.units.find((u: { path: string }) => u.path === "units/app.service")).not.toHaveProperty("dropin");
+  });
+
+  test("regenerating our drop-in with another profile: the exposure it changes is the unit's as it is now", async () => {
+    const cwd = workspace({ "app.service": UNIT });
+    await run(["fix"], cwd);
+    const now = JSON.parse((await run(["scan", "--format", "json", "--no-fix"], cwd)).stdout).units[0].exposure as number;
+    expect(now).toBeLessThan(9.2);
+    const strict = await run(["fix", "--profile", "strict"], cwd);
+    expect(strict.stdout).toMatch(new RegExp(`^wrote app\\.service\\.d/hardening\\.conf \\(app\\.service: ${now.toFixed(1).replace(".", "\\.")} -> \\d\\.\\d\\)$`, "m"));
   });
 
   test("--dry-run prints the drop-ins and writes nothing", async () => {

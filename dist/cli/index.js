@@ -293,7 +293,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(259);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(132);
 
 // A reader that stops early (`harden-units scan | head`): stop quietly, as Unix tools do on SIGPIPE.
 for (const stream of [process.stdout, process.stderr]) {
@@ -314,7 +314,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 259:
+/***/ 132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5023,6 +5023,47 @@ function parseErrno(s) {
     const n = parseIntAuto(s);
     return n !== null && n >= 0 && n <= 4095 ? n : null;
 }
+/** Every system call name libseccomp knows, numbered (native ones first). */
+const SYSCALL_NAMES = [...new Set([...SECCOMP_NATIVE_SYSCALLS, ...SECCOMP_FOREIGN_SYSCALLS])];
+const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
+const ABSENT = -2;
+/**
+ * The system calls a SystemCallFilter= names, each with its errno (-1: none): a map from name
+ * to errno, kept as an array over the known names so that a group of hundreds is one loop.
+ */
+class SyscallEntries {
+    errnos = new Int32Array(SYSCALL_NAMES.length).fill(ABSENT);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    get(name) {
+        const i = SYSCALL_INDEX.get(name);
+        if (i === undefined)
+            return undefined;
+        const e = this.errnos[i];
+        return e === ABSENT ? undefined : e;
+    }
+    /** Sets (or, for undefined, removes) the entries of some system calls by number. */
+    put(indices, errno) {
+        const value = errno ?? ABSENT;
+        for (let k = 0; k < indices.length; k++) {
+            const i = indices[k];
+            const was = this.errnos[i];
+            if (was === ABSENT && value !== ABSENT)
+                this.count++;
+            else if (was !== ABSENT && value === ABSENT)
+                this.count--;
+            this.errnos[i] = value;
+        }
+    }
+    /** The names with their errnos, in numbering order. */
+    *entries() {
+        for (let i = 0; i < this.errnos.length; i++)
+            if (this.errnos[i] !== ABSENT)
+                yield [SYSCALL_NAMES[i], this.errnos[i]];
+    }
+}
 /** Each group's members, nested groups expanded, keeping only names libseccomp knows (systemd skips the rest). */
 const GROUP_SYSCALLS = new Map(Object.keys(SYSCALL_GROUPS).map((g) => {
     const out = [];
@@ -5030,24 +5071,20 @@ const GROUP_SYSCALLS = new Map(Object.keys(SYSCALL_GROUPS).map((g) => {
         for (const m of SYSCALL_GROUPS[name].members) {
             if (m.startsWith("@"))
                 walk(m);
-            else if (syscallKnown(m))
-                out.push(m);
+            else if (SYSCALL_INDEX.has(m))
+                out.push(SYSCALL_INDEX.get(m));
         }
     };
     walk(g);
-    return [g, out];
+    return [g, Int32Array.from(out)];
 }));
 function addSyscall(entries, name, errno, invert, allowList) {
-    const members = name.startsWith("@") ? GROUP_SYSCALLS.get(name) : syscallKnown(name) ? [name] : undefined;
+    const single = SYSCALL_INDEX.get(name);
+    const members = name.startsWith("@") ? GROUP_SYSCALLS.get(name) : single !== undefined ? Int32Array.of(single) : undefined;
     if (!members)
         return false;
     const put = !invert === allowList || (invert && allowList && errno >= 0);
-    for (const m of members) {
-        if (put)
-            entries.set(m, errno);
-        else
-            entries.delete(m);
-    }
+    entries.put(members, put ? errno : undefined);
     return true;
 }
 function parseSystemCallFilter(ctx) {
@@ -5067,7 +5104,7 @@ function parseSystemCallFilter(ctx) {
         offset = 1;
     }
     if (f.entries === null) {
-        f.entries = new Map();
+        f.entries = new SyscallEntries();
         f.allowList = !invert;
         if (f.allowList)
             addSyscall(f.entries, "@default", -1, false, true);
@@ -5680,7 +5717,7 @@ function warningSpan(a, range) {
  * The narrow view of a file tree the engine needs: list a folder, read a file. The CLI hands in
  * the disk, the action the workspace or a commit's tree, tests a map in memory.
  */
-function dirname(path) {
+function tree_dirname(path) {
     const slash = path.lastIndexOf("/");
     return slash < 0 ? "" : path.slice(0, slash);
 }
@@ -5701,7 +5738,7 @@ class MemoryTree {
     set(path, content) {
         this.files.set(path, content);
         let child = path;
-        let dir = dirname(path);
+        let dir = tree_dirname(path);
         for (;;) {
             let entries = this.dirs.get(dir);
             if (!entries)
@@ -5710,7 +5747,7 @@ class MemoryTree {
             if (dir === "")
                 break;
             child = dir;
-            dir = dirname(dir);
+            dir = tree_dirname(dir);
         }
         return this;
     }
@@ -6032,6 +6069,24 @@ const REMOVED_OPTIONS = new Set([
 function isKnownKey(section, key) {
     return KNOWN_KEYS.get(section)?.has(key) === true || REMOVED_OPTIONS.has(`${section}.${key}`);
 }
+/** How the loader treats each section and key, worked out once per pair. */
+const KEY_HANDLING = new Map();
+function resolveKey(section, key) {
+    let bySection = KEY_HANDLING.get(section);
+    if (!bySection)
+        KEY_HANDLING.set(section, (bySection = new Map()));
+    let how = bySection.get(key);
+    if (!how) {
+        const parser = OPTION_PARSERS.get(`${section}.${key}`) ??
+            (EXEC_SECTIONS.has(section) ? OPTION_PARSERS.get(`Exec.${key}`) : undefined) ??
+            (CGROUP_SECTIONS.has(section) ? OPTION_PARSERS.get(`CGroup.${key}`) : undefined);
+        how = { known: isKnownKey(section, key), removed: REMOVED_OPTIONS.has(`${section}.${key}`), parser, validator: parser ? undefined : validatorFor(section, key) };
+        // Keys come from the files, so the table is bounded only by what they hold: cap it.
+        if (bySection.size < 4096)
+            bySection.set(key, how);
+    }
+    return how;
+}
 function parseCached(tree, path, cache) {
     const hit = cache.get(path);
     if (hit)
@@ -6044,7 +6099,7 @@ function parseCached(tree, path, cache) {
     return parsed;
 }
 /** The drop-in files that apply to a unit whose file is in `dir`, in the order systemd applies them. */
-function findDropins(tree, dir, unit) {
+function load_findDropins(tree, dir, unit) {
     const byName = new Map();
     for (const dropinDir of dropinDirNames(unit)) {
         const folder = joinPath(dir, dropinDir);
@@ -6063,18 +6118,18 @@ function compareBytes(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** The name systemd analyses for a unit file, or null when the file name is not a unit name. */
-function analysedName(path) {
+function load_analysedName(path) {
     const parsed = parseUnitName(basename(path));
     if (!parsed)
         return null;
     return isTemplate(parsed) ? withInstance(parsed, "i") : parsed;
 }
 function loadUnit(tree, path, cache = new Map()) {
-    const name = analysedName(path);
+    const name = load_analysedName(path);
     const fragment = parseCached(tree, path, cache);
     if (!name || !fragment)
         return null;
-    const dropins = findDropins(tree, dirname(path), name)
+    const dropins = load_findDropins(tree, tree_dirname(path), name)
         .map((p) => parseCached(tree, p, cache))
         .filter((f) => f !== undefined);
     return loadFromFiles(name, fragment, dropins, path);
@@ -6126,7 +6181,8 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path) {
             const a = entry;
             if (!known.has(a.section))
                 continue;
-            if (!isKnownKey(a.section, a.key)) {
+            const how = resolveKey(a.section, a.key);
+            if (!how.known) {
                 if (!a.key.startsWith("X-")) {
                     warnings.push({
                         code: "unknown-key", systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file,
@@ -6135,7 +6191,7 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path) {
                 }
                 continue;
             }
-            if (REMOVED_OPTIONS.has(`${a.section}.${a.key}`)) {
+            if (how.removed) {
                 warnings.push({
                     code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
                     assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
@@ -6151,14 +6207,10 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path) {
                     warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
                 },
             };
-            const parser = OPTION_PARSERS.get(`${a.section}.${a.key}`) ??
-                (EXEC_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`Exec.${a.key}`) : undefined) ??
-                (CGROUP_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`CGroup.${a.key}`) : undefined);
-            const validator = parser ? undefined : validatorFor(a.section, a.key);
-            if (parser)
-                parser(ctx);
-            else if (validator)
-                validator(ctx, a.key);
+            if (how.parser)
+                how.parser(ctx);
+            else if (how.validator)
+                how.validator(ctx, a.key);
             if (a.section === "Service" && a.key === "RemainAfterExit")
                 remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
             else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName"))
@@ -6296,7 +6348,7 @@ const SKIPPED_DIRS = new Set([".git", "node_modules", ".hg", ".svn"]);
 function isDropinPath(path) {
     if (!path.endsWith(".conf"))
         return false;
-    const dir = basename(dirname(path));
+    const dir = basename(tree_dirname(path));
     if (!dir.endsWith(".d"))
         return false;
     const stem = dir.slice(0, -2);
@@ -6356,15 +6408,40 @@ function selectUnits(tree, inputs) {
         else
             rejected.push(input);
     }
+    // A drop-in applies to the units beside its folder whose drop-in search finds it; one search
+    // per unit file of each folder that holds drop-ins.
     const orphans = [];
+    const byBase = new Map();
     for (const d of dropins) {
-        const base = dirname(dirname(d));
-        const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((p) => !isDirectory(tree, p) && isUnitPath(p));
-        const affected = unitsAffectedByDropin(tree, d, siblings);
-        if (affected.length === 0)
-            orphans.push(d);
+        const base = tree_dirname(tree_dirname(d));
+        const list = byBase.get(base);
+        if (list)
+            list.push(d);
         else
-            affected.forEach((u) => units.add(u));
+            byBase.set(base, [d]);
+    }
+    for (const [base, own] of byBase) {
+        const applied = new Map();
+        for (const n of tree.list(base) ?? []) {
+            const u = joinPath(base, n);
+            const name = isUnitPath(u) && !isDirectory(tree, u) ? load_analysedName(u) : null;
+            if (!name)
+                continue;
+            for (const d of load_findDropins(tree, base, name)) {
+                const list = applied.get(d);
+                if (list)
+                    list.push(u);
+                else
+                    applied.set(d, [u]);
+            }
+        }
+        for (const d of own) {
+            const affected = applied.get(d);
+            if (!affected)
+                orphans.push(d);
+            else
+                affected.forEach((u) => units.add(u));
+        }
     }
     return { units: [...units].sort(), orphans: orphans.sort(), rejected };
 }
@@ -6380,457 +6457,6 @@ function unitsAffectedByDropin(tree, dropin, units) {
         const name = analysedName(u);
         return name !== null && findDropins(tree, base, name).includes(dropin);
     });
-}
-
-;// CONCATENATED MODULE: ./build/src/core/lint/rules.js
-const RULES = [
-    {
-        id: "syntax-error",
-        severity: "error",
-        summary: "A line systemd cannot read: no '=', an unclosed section header, invalid UTF-8, an assignment outside a section.",
-        details: "systemd skips such a line, or stops reading the file (an unclosed `[Section`, invalid UTF-8, a line over 1 MiB): a unit file is then refused, the rest of a drop-in is lost.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-key",
-        severity: "error",
-        summary: "A key systemd 252 does not know in that section, usually a typo (`ProtectSytem=`).",
-        details: "systemd logs `Unknown key … ignoring` and the protection is not there. The message names the closest known key. Custom keys must start with `X-`.",
-        systemdIgnores: true,
-    },
-    {
-        id: "wrong-section",
-        severity: "error",
-        summary: "A known key in the wrong section (`PrivateTmp=` under `[Unit]`).",
-        details: "systemd reads keys only in their own section and ignores them elsewhere. Move the line to the section the message names.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-section",
-        severity: "error",
-        summary: "A section this unit type does not have (`[service]`, `[Socket]` in a .service).",
-        details: "systemd ignores the section and every setting in it. Section names are case-sensitive; custom sections must start with `X-`.",
-        systemdIgnores: true,
-    },
-    {
-        id: "invalid-value",
-        severity: "error",
-        summary: "A value systemd 252 rejects: booleans, enums, modes, paths, device rules, errnos, user names, specifiers, quoting.",
-        details: "systemd logs the value and ignores the line (or the word), so the setting keeps its previous value, usually the unprotected default. Some (an invalid `User=`, `DynamicUser=`, `RootDirectory=`) make systemd refuse the whole unit.",
-        systemdIgnores: true,
-    },
-    {
-        id: "comma-separated-list",
-        severity: "error",
-        summary: "A list written with commas where systemd splits on spaces (`SystemCallFilter=open,read`).",
-        details: "systemd reads `open,read,write,close` as one unknown name and skips it. Worse, for `SystemCallFilter=` the line still turns on an allow list of `@default` only, which stops the service at its first `read()`. In path and unit lists systemd takes the whole word as one path or name. Write the items separated by spaces.",
-    },
-    {
-        id: "unknown-syscall",
-        severity: "error",
-        summary: "A system call or `@group` name systemd does not know.",
-        details: "systemd skips the name; `systemd-analyze syscall-filter` lists the groups and names of systemd 252.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-address-family",
-        severity: "error",
-        summary: "An address family name systemd does not know (`INET`, `AF_INETT`).",
-        details: "systemd skips the name. A `RestrictAddressFamilies=` line that names no valid family still creates an allow list, which then denies every socket.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-architecture",
-        severity: "error",
-        summary: "An architecture name systemd does not know (`amd64` instead of `x86-64`).",
-        details: "systemd skips the name. Write `native` for the host's own architecture, which is also what `systemd-analyze security` rewards.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-capability",
-        severity: "error",
-        summary: "A capability name that does not exist (`CAP_NET_BIND`).",
-        details: "systemd drops unknown capability names without any warning. A `CapabilityBoundingSet=` line whose names are all unknown empties the bounding set, which may break the service; an `AmbientCapabilities=` line grants nothing.",
-    },
-    {
-        id: "removed-option",
-        severity: "error",
-        summary: "An option systemd has removed (`Capabilities=`, `NetClass=`); it is ignored.",
-        details: "systemd logs `Support for option … has been removed and it is ignored`. Use the replacement the message names.",
-        systemdIgnores: true,
-    },
-    {
-        id: "deprecated-option",
-        severity: "warning",
-        summary: "A deprecated setting, with its replacement (`MemoryLimit=` -> `MemoryMax=`, `CPUShares=` -> `CPUWeight=`).",
-        details: "systemd 252 still honours it (and logs a warning for most), but support is going away and the replacement works better on the unified cgroup hierarchy.",
-    },
-    {
-        id: "newer-than-target",
-        severity: "error",
-        summary: "A setting (or value) newer than the oldest systemd the units must run on (`--systemd-version`).",
-        details: "On an older systemd the key is unknown and ignored, so the protection is silently missing there. Raise the target version, or drop the setting.",
-    },
-    {
-        id: "widens-exposure",
-        severity: "warning",
-        summary: "A setting that gives the service more than it needs: `Delegate=`, a protection switched off, dangerous ambient capabilities, `UMask=0000`, privileged supplementary groups.",
-        details: "Each one widens what a compromised service can do. Remove it unless the service really needs it, and if it does, say why with an inline suppression.",
-    },
-    {
-        id: "conflicting-options",
-        severity: "warning",
-        summary: "Settings that undo each other (`User=root` with `DynamicUser=yes`, `PrivateDevices=yes` with `DeviceAllow=`).",
-        details: "One of the two does not do what its author meant. The message says which one wins.",
-    },
-    {
-        id: "narrow-syscall-allow-list",
-        severity: "error",
-        summary: "A `SystemCallFilter=` allow list too narrow for any program to start (no `read`, `write`, `close` or `openat`).",
-        details: "systemd accepts it, and the service is killed with SIGSYS at its first file access. Allow `@system-service` and deny what you do not want on a second, `~` line.",
-    },
-    {
-        id: "nobody-user",
-        severity: "warning",
-        summary: "`User=nobody`: a shared identity that isolates nothing.",
-        details: "`nobody` is meant to own no files and to be used by nothing; services that share it can signal and ptrace each other. Use `DynamicUser=yes` or a dedicated system user.",
-    },
-    {
-        id: "unsafe-user-name",
-        severity: "warning",
-        summary: "A user or group name systemd accepts only under its relaxed rules (`a b`, `foo.bar`, `1abc`).",
-        details: "systemd logs `Accepting user/group name … which does not match strict user/group name rules`; other tools may not accept it.",
-    },
-    {
-        id: "unit-refused",
-        severity: "error",
-        summary: "A unit systemd refuses to load (`Service has no ExecStart=…`).",
-        details: "The unit cannot start at all, so it is not scored. The message gives systemd's reason.",
-        systemdIgnores: true,
-    },
-    {
-        id: "not-a-unit-file",
-        severity: "error",
-        summary: "A file named like a unit that is not one: binary, or larger than 1 MiB.",
-        details: "It is reported and skipped; the other units are still scanned.",
-    },
-    {
-        id: "invalid-unit-name",
-        severity: "error",
-        summary: "A file named like a unit whose name systemd rejects (spaces, non-ASCII letters, a second '@').",
-        details: "systemd cannot load a unit whose file name is not a valid unit name. `systemd-escape` turns other characters into `\\xNN`.",
-    },
-    {
-        id: "empty-unit",
-        severity: "warning",
-        summary: "An empty unit file, which systemd treats as masked.",
-        details: "A masked unit cannot start. Delete the file or give it content.",
-    },
-    {
-        id: "missing-required-setting",
-        severity: "error",
-        summary: "A setting the policy file requires of every service is missing (`[require] settings = MemoryMax TasksMax`).",
-        details: "The policy file (`.github/harden-units.ini`) lists settings every scanned service must carry.",
-    },
-    {
-        id: "invalid-suppression",
-        severity: "error",
-        summary: "An inline `# harden-units: ignore …` comment without a reason, or naming an unknown rule or check.",
-        details: "A suppression needs the ids and a reason: `# harden-units: ignore PrivateNetwork -- needs the host network`. It is not applied until it is complete.",
-    },
-    {
-        id: "unused-suppression",
-        severity: "notice",
-        summary: "An inline suppression that suppresses nothing.",
-        details: "The finding or check it names is not there (any more). Remove the comment.",
-    },
-];
-const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-;// CONCATENATED MODULE: ./build/src/core/format/docs.js
-/** Documentation generated from the tables (rules here; checks with the fix engine), checked for drift by a test. */
-
-function rulesMarkdown() {
-    const lines = [
-        "# Lint rules",
-        "",
-        "<!-- Generated from src/core/lint/rules.ts by `npm run docs`; do not edit. -->",
-        "",
-        "Every finding has a rule id, a severity, the file and line (and column), and a message that says",
-        "what was found, why in one clause, and the exact remedy. A setting systemd rejects or ignores is an",
-        "`error` (the protection its author wrote is not there); a deprecated setting or one that widens",
-        "exposure is a `warning`. Rules marked *systemd says so* are things `systemd-analyze verify` itself",
-        "prints on the same line; the tests require that it does.",
-        "",
-        "Suppress a finding with a comment line before the assignment (or above the first section header, for",
-        "the whole unit): `# harden-units: ignore RULE-OR-CHECK-ID ... -- reason`. The reason is required and",
-        "shown in reports.",
-        "",
-        "| rule | severity | what it finds |",
-        "|---|---|---|",
-        ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.summary.replace(/\|/g, "\\|")} |`),
-        "",
-    ];
-    for (const r of RULES) {
-        lines.push(`## ${r.id}`, "", `Severity: \`${r.severity}\`${r.systemdIgnores ? " · *systemd says so*" : ""}`, "", r.summary, "", r.details, "");
-    }
-    return lines.join("\n");
-}
-/** The inputs and outputs of action.yml (the simple block layout it is written in). */
-function parseActionYml(text) {
-    const section = (name) => {
-        const body = text.split(new RegExp(`^${name}:\\n`, "m"))[1]?.split(/^\S/m)[0] ?? "";
-        const fields = [];
-        for (const block of body.split(/^ {2}(?=[a-z-]+:$)/m).filter((b) => b.trim() !== "")) {
-            const fieldName = /^([a-z-]+):$/m.exec(block)?.[1];
-            if (!fieldName)
-                continue;
-            const value = (key) => {
-                const m = new RegExp(`^ {4}${key}: (.*)$`, "m").exec(block);
-                if (!m)
-                    return undefined;
-                const v = m[1].trim();
-                return /^".*"$/.test(v) ? JSON.parse(v) : v;
-            };
-            const d = value("default");
-            fields.push({ name: fieldName, description: value("description") ?? "", ...(d !== undefined && { default: d }) });
-        }
-        return fields;
-    };
-    return { inputs: section("inputs"), outputs: section("outputs") };
-}
-/** The README's tables of inputs and outputs, generated from action.yml. */
-function actionTablesMarkdown(actionYml) {
-    const { inputs, outputs } = parseActionYml(actionYml);
-    const cell = (s) => s.replace(/\|/g, "\\|");
-    return [
-        "| input | default | meaning |",
-        "|---|---|---|",
-        ...inputs.map((i) => `| \`${i.name}\` | ${i.default ? `\`${cell(i.default)}\`` : ""} | ${cell(i.description)} |`),
-        "",
-        "| output | meaning |",
-        "|---|---|",
-        ...outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
-    ].join("\n");
-}
-const TABLES_START = "<!-- action tables: generated from action.yml by `npm run docs` -->";
-const TABLES_END = "<!-- end of action tables -->";
-/** README with its action tables regenerated. */
-function withActionTables(readme, actionYml) {
-    const start = readme.indexOf(TABLES_START);
-    const end = readme.indexOf(TABLES_END);
-    if (start < 0 || end < start)
-        return readme;
-    return `${readme.slice(0, start)}${TABLES_START}\n${actionTablesMarkdown(actionYml)}\n${readme.slice(end)}`;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/checks/assess.js
-/**
- * The assessors: from a loaded unit's settings to each check's badness and description, as
- * systemd 252's analyze-security.c computes them offline. Generic assessors serve most of the
- * table (booleans, capability bits, namespace flags, address-family categories, syscall groups);
- * the rest are bespoke, as in systemd.
- */
-
-
-const assess_NATIVE = new Set(SECCOMP_NATIVE_SYSCALLS);
-/** security_info_runs_privileged() */
-function assess_runsPrivileged(s) {
-    const user = s.user.value;
-    if (user === "0" || user === "root")
-        return true;
-    if (s.dynamicUser.value)
-        return false;
-    return user === null || user === "";
-}
-function categoryOf(af) {
-    switch (af) {
-        case 1: return "unix";
-        case 2:
-        case 10: return "inet";
-        case 16: return "netlink";
-        case 17: return "packet";
-        default: return "other";
-    }
-}
-/** Whether the filter lets a syscall through (an allow-list entry carrying an errno denies it). */
-function allowed(s, name) {
-    const f = s.systemCallFilter;
-    const errno = f.entries?.get(name);
-    return f.allowList ? errno === -1 : errno === undefined;
-}
-/** The first native member of a group (nested groups expanded in place) that the filter allows. */
-function offender(s, group) {
-    const members = Object.hasOwn(SYSCALL_GROUPS, group) ? SYSCALL_GROUPS[group].members : [];
-    for (const m of members) {
-        if (m.startsWith("@")) {
-            const nested = offender(s, m);
-            if (nested)
-                return nested;
-            continue;
-        }
-        if (assess_NATIVE.has(m) && allowed(s, m))
-            return m;
-    }
-    return null;
-}
-function isLocalhost(p) {
-    if (p.family === 4)
-        return p.bytes[0] === 127;
-    return p.bytes.every((b, i) => (i === 15 ? b === 1 : b === 0));
-}
-function assessCheck(check, unit) {
-    const s = unit.settings;
-    const a = check.assess;
-    const plain = (badness, src) => ({ badness, description: null, src });
-    const text = (badness, description, src) => ({ badness, description, src });
-    switch (a.kind) {
-        case "bool": {
-            const t = s.bools[a.field];
-            return plain(t.value ? 0 : 1, t.src);
-        }
-        case "capability": {
-            const bits = a.capabilities.map((c) => capabilityNumber(c));
-            const held = bits.filter((b) => (s.capabilityBoundingSet.mask >> BigInt(b)) & 1n);
-            const decisive = (held.length > 0 ? held : bits).map((b) => s.capabilityBoundingSet.srcByBit[b]).find((x) => x);
-            return plain(held.length > 0 ? 1 : 0, decisive);
-        }
-        case "namespace": {
-            const ns = s.restrictNamespaces;
-            return plain(ns.allowed === null || ns.allowed.has(a.namespace) ? 1 : 0, ns.srcByType.get(a.namespace));
-        }
-        case "addressFamily": {
-            const r = s.restrictAddressFamilies;
-            let restricted = r.allowList;
-            for (const af of r.families ?? [])
-                if (categoryOf(af) === a.category)
-                    restricted = !r.allowList;
-            return plain(restricted ? 0 : 1, r.src);
-        }
-        case "syscallFilter": {
-            const f = s.systemCallFilter;
-            if (!f.allowList && (f.entries === null || f.entries.size === 0))
-                return text(10, "Service does not filter system calls", f.src);
-            const bad = offender(s, a.group);
-            if (f.allowList) {
-                return bad
-                    ? text(9, `System call allow list defined for service, and ${a.group} is included (e.g. ${bad} is allowed)`, f.src)
-                    : text(0, `System call allow list defined for service, and ${a.group} is not included`, f.src);
-            }
-            return bad
-                ? text(10, `System call deny list defined for service, and ${a.group} is not included (e.g. ${bad} is allowed)`, f.src)
-                : text(0, `System call deny list defined for service, and ${a.group} is included`, f.src);
-        }
-        case "user": {
-            const user = s.user.value;
-            const src = s.user.src ?? s.dynamicUser.src;
-            if (user === "nobody")
-                return text(9, "Service runs under as 'nobody' user, which should not be used for services", src);
-            if (s.dynamicUser.value && user !== "0" && user !== "root")
-                return text(0, "Service runs under a transient non-root user identity", src);
-            if (user !== null && user !== "0" && user !== "root" && user !== "")
-                return text(0, "Service runs under a static non-root user identity", src);
-            return plain(10, src);
-        }
-        case "supplementaryGroups":
-            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
-        case "removeIpc":
-            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
-        case "protectHome": {
-            const v = s.protectHome.value;
-            const src = s.protectHome.src;
-            if (v === "yes")
-                return text(0, "Service has no access to home directories", src);
-            if (v === "read-only")
-                return text(5, "Service has read-only access to home directories", src);
-            if (v === "tmpfs")
-                return text(1, "Service has access to fake empty home directories", src);
-            return text(10, "Service has full access to home directories", src);
-        }
-        case "protectSystem": {
-            const v = s.protectSystem.value;
-            const src = s.protectSystem.src;
-            if (v === "strict")
-                return text(0, "Service has strict read-only access to the OS file hierarchy", src);
-            if (v === "full")
-                return text(3, "Service has very limited write access to the OS file hierarchy", src);
-            if (v === "yes")
-                return text(5, "Service has limited write access to the OS file hierarchy", src);
-            return text(10, "Service has full access to the OS file hierarchy", src);
-        }
-        case "rootDirectory": {
-            const empty = (p) => p === null || p === "" || p === "/";
-            const bad = empty(s.rootDirectory.value) && empty(s.rootImage.value);
-            return plain(bad ? 1 : 0, s.rootDirectory.src ?? s.rootImage.src);
-        }
-        case "umask": {
-            const m = s.umask.value;
-            const src = s.umask.src;
-            if (!(m & 0o002))
-                return text(10, "Files created by service are world-writable by default", src);
-            if (!(m & 0o004))
-                return text(5, "Files created by service are world-readable by default", src);
-            if (!(m & 0o020))
-                return text(2, "Files created by service are group-writable by default", src);
-            if (!(m & 0o040))
-                return text(1, "Files created by service are group-readable by default", src);
-            return text(0, "Files created by service are accessible only by service's own user by default", src);
-        }
-        case "keyringMode":
-            return plain(s.keyringMode.value === "private" ? 0 : 1, s.keyringMode.src);
-        case "protectProc": {
-            const v = s.protectProc.value;
-            return plain(v === "noaccess" ? 1 : v === "invisible" || v === "ptraceable" ? 0 : 3, s.protectProc.src);
-        }
-        case "procSubset":
-            return plain(s.procSubset.value === "pid" ? 0 : 1, s.procSubset.src);
-        case "notifyAccess":
-            return plain(s.notifyAccess.value === "all" ? 1 : 0, s.notifyAccess.src);
-        case "delegate":
-            return plain(s.delegate.value ? 1 : 0, s.delegate.src);
-        case "systemCallArchitectures": {
-            const archs = s.systemCallArchitectures.value;
-            const src = s.systemCallArchitectures.src;
-            if (archs.size === 0)
-                return text(10, "Service may execute system calls with all ABIs", src);
-            if (archs.size === 1 && archs.has("native"))
-                return text(0, "Service may execute system calls only with native ABI", src);
-            return text(8, "Service may execute system calls with multiple ABIs", src);
-        }
-        case "ipAddressDeny": {
-            const src = s.ipAddressDeny.src ?? s.ipAddressAllow.src;
-            if (s.ipIngressFilterPath.value.length > 0 || s.ipEgressFilterPath.value.length > 0) {
-                return text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
-            }
-            const deny = s.ipAddressDeny.value;
-            const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0);
-            if (!denyAll)
-                return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
-            const allow = s.ipAddressAllow.value;
-            if (allow.some((p) => !isLocalhost(p)))
-                return text(5, "Service defines IP address allow list with non-localhost entries", s.ipAddressAllow.src);
-            if (allow.length > 0)
-                return text(2, "Service defines IP address allow list with only localhost entries", s.ipAddressAllow.src);
-            return text(0, "Service blocks all IP address ranges", src);
-        }
-        case "deviceAllow": {
-            const policy = s.devicePolicy.value;
-            const entries = s.deviceAllow.entries;
-            if (policy === "strict" || policy === "closed") {
-                if (entries.length > 0) {
-                    const list = [...entries].reverse().map((e) => `${e.path}:${e.mode}`).join(" ");
-                    return text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1].src ?? s.devicePolicy.src);
-                }
-                return text(0, "Service has a minimal device ACL", s.devicePolicy.src);
-            }
-            return text(10, "Service has no device ACL", s.devicePolicy.src);
-        }
-        case "ambientCapabilities": {
-            const set = s.ambientCapabilities;
-            const src = set.srcByBit.find((x) => x);
-            return plain(set.mask !== 0n ? 1 : 0, src);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/checks/table.js
@@ -7543,6 +7169,1337 @@ const CHECKS = [
 ];
 const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
 
+;// CONCATENATED MODULE: ./build/src/core/data/versions.js
+/**
+ * The systemd version that brought each unit-file setting (null: older than the version notes),
+ * from the "Added in version" notes of the systemd man pages (systemd.exec, .resource-control,
+ * .service, .unit, .socket, .kill; read from forks carrying the upstream text), corrected by the
+ * NEWS file of systemd 252 where a man page shares one note among several keys.
+ */
+const SETTING_VERSIONS = new Map([
+    ["Accept", null],
+    ["After", 201],
+    ["Alias", 201],
+    ["AllowIsolate", 201],
+    ["AllowedCPUs", 244],
+    ["AllowedMemoryNodes", 244],
+    ["Also", 201],
+    ["AmbientCapabilities", 229],
+    ["AppArmorProfile", 210],
+    ["AssertACPower", null],
+    ["AssertArchitecture", 201],
+    ["AssertCPUFeature", 248],
+    ["AssertCPUPressure", 250],
+    ["AssertCPUs", 242],
+    ["AssertCapability", null],
+    ["AssertControlGroupController", 237],
+    ["AssertCredential", 252],
+    ["AssertDirectoryNotEmpty", null],
+    ["AssertEnvironment", 246],
+    ["AssertFileIsExecutable", null],
+    ["AssertFileNotEmpty", null],
+    ["AssertFirstBoot", null],
+    ["AssertGroup", 234],
+    ["AssertHost", null],
+    ["AssertIOPressure", 250],
+    ["AssertKernelCommandLine", null],
+    ["AssertKernelVersion", 237],
+    ["AssertMemory", 242],
+    ["AssertMemoryPressure", 250],
+    ["AssertNeedsUpdate", null],
+    ["AssertOSRelease", 249],
+    ["AssertPathExists", null],
+    ["AssertPathExistsGlob", null],
+    ["AssertPathIsDirectory", null],
+    ["AssertPathIsEncrypted", 246],
+    ["AssertPathIsMountPoint", null],
+    ["AssertPathIsReadWrite", null],
+    ["AssertPathIsSymbolicLink", null],
+    ["AssertSecurity", null],
+    ["AssertUser", 234],
+    ["AssertVirtualization", null],
+    ["BPFProgram", 249],
+    ["Backlog", null],
+    ["Before", 201],
+    ["BindIPv6Only", null],
+    ["BindPaths", 233],
+    ["BindReadOnlyPaths", 233],
+    ["BindToDevice", null],
+    ["BindsTo", 201],
+    ["BlockIOAccounting", null],
+    ["BlockIODeviceWeight", null],
+    ["BlockIOReadBandwidth", null],
+    ["BlockIOWeight", null],
+    ["BlockIOWriteBandwidth", null],
+    ["Broadcast", null],
+    ["BusName", null],
+    ["CPUAccounting", 208],
+    ["CPUAffinity", null],
+    ["CPUQuota", 213],
+    ["CPUQuotaPeriodSec", 242],
+    ["CPUSchedulingPolicy", null],
+    ["CPUSchedulingPriority", null],
+    ["CPUSchedulingResetOnFork", null],
+    ["CPUShares", null],
+    ["CPUWeight", 232],
+    ["CacheDirectory", 235],
+    ["CacheDirectoryMode", 235],
+    ["CapabilityBoundingSet", null],
+    ["CollectMode", 236],
+    ["ConditionACPower", null],
+    ["ConditionArchitecture", 201],
+    ["ConditionCPUFeature", 248],
+    ["ConditionCPUPressure", 250],
+    ["ConditionCPUs", 242],
+    ["ConditionCapability", null],
+    ["ConditionControlGroupController", 237],
+    ["ConditionCredential", 252],
+    ["ConditionDirectoryNotEmpty", null],
+    ["ConditionEnvironment", 246],
+    ["ConditionFileIsExecutable", null],
+    ["ConditionFileNotEmpty", null],
+    ["ConditionFirmware", 249],
+    ["ConditionFirstBoot", null],
+    ["ConditionGroup", 234],
+    ["ConditionHost", null],
+    ["ConditionIOPressure", 250],
+    ["ConditionKernelCommandLine", null],
+    ["ConditionKernelVersion", 237],
+    ["ConditionMemory", 242],
+    ["ConditionMemoryPressure", 250],
+    ["ConditionNeedsUpdate", null],
+    ["ConditionOSRelease", 249],
+    ["ConditionPathExists", null],
+    ["ConditionPathExistsGlob", null],
+    ["ConditionPathIsDirectory", null],
+    ["ConditionPathIsEncrypted", 246],
+    ["ConditionPathIsMountPoint", null],
+    ["ConditionPathIsReadWrite", null],
+    ["ConditionPathIsSymbolicLink", null],
+    ["ConditionSecurity", null],
+    ["ConditionUser", 234],
+    ["ConditionVirtualization", null],
+    ["ConfigurationDirectory", 235],
+    ["ConfigurationDirectoryMode", 235],
+    ["Conflicts", 201],
+    ["CoredumpFilter", 246],
+    ["DefaultDependencies", 201],
+    ["DefaultInstance", 215],
+    ["DefaultMemoryLow", 243],
+    ["DefaultMemoryMin", 243],
+    ["DeferAcceptSec", 216],
+    ["Delegate", 218],
+    ["Description", 201],
+    ["DeviceAllow", 208],
+    ["DevicePolicy", 208],
+    ["DirectoryMode", null],
+    ["DisableControllers", 240],
+    ["Documentation", 201],
+    ["DynamicUser", 232],
+    ["Environment", null],
+    ["EnvironmentFile", null],
+    ["ExecCondition", 243],
+    ["ExecPaths", 248],
+    ["ExecReload", null],
+    ["ExecSearchPath", 250],
+    ["ExecStart", null],
+    ["ExecStartPost", null],
+    ["ExecStartPre", null],
+    ["ExecStop", null],
+    ["ExecStopPost", null],
+    ["ExecStopPre", null],
+    ["ExitType", 250],
+    ["ExtensionDirectories", 251],
+    ["ExtensionImages", 248],
+    ["FailureAction", 213],
+    ["FailureActionExitStatus", 240],
+    ["FileDescriptorName", 227],
+    ["FileDescriptorStoreMax", 219],
+    ["FinalKillSignal", 240],
+    ["FlushPending", 247],
+    ["FreeBind", null],
+    ["Group", null],
+    ["GuessMainPID", null],
+    ["IOAccounting", 230],
+    ["IODeviceLatencyTargetSec", 240],
+    ["IODeviceWeight", 230],
+    ["IOReadBandwidthMax", 230],
+    ["IOReadIOPSMax", 230],
+    ["IOSchedulingClass", null],
+    ["IOSchedulingPriority", null],
+    ["IOWeight", 230],
+    ["IOWriteBandwidthMax", 230],
+    ["IOWriteIOPSMax", 230],
+    ["IPAccounting", 235],
+    ["IPAddressAllow", 235],
+    ["IPAddressDeny", 235],
+    ["IPCNamespacePath", 248],
+    ["IPEgressFilterPath", 243],
+    ["IPIngressFilterPath", 243],
+    ["IPTOS", null],
+    ["IPTTL", null],
+    ["IgnoreOnIsolate", 201],
+    ["IgnoreSIGPIPE", null],
+    ["InaccessiblePaths", 231],
+    ["JobRunningTimeoutSec", 201],
+    ["JobTimeoutAction", 217],
+    ["JobTimeoutRebootArgument", 217],
+    ["JobTimeoutSec", 201],
+    ["JoinsNamespaceOf", 209],
+    ["KeepAlive", null],
+    ["KeepAliveIntervalSec", 216],
+    ["KeepAliveProbes", 216],
+    ["KeepAliveTimeSec", 216],
+    ["KeyringMode", 235],
+    ["KillMode", 187],
+    ["KillSignal", 187],
+    ["LimitAS", null],
+    ["LimitCORE", null],
+    ["LimitCPU", null],
+    ["LimitDATA", null],
+    ["LimitFSIZE", null],
+    ["LimitLOCKS", null],
+    ["LimitMEMLOCK", null],
+    ["LimitMSGQUEUE", null],
+    ["LimitNICE", null],
+    ["LimitNOFILE", null],
+    ["LimitNPROC", null],
+    ["LimitRSS", null],
+    ["LimitRTPRIO", null],
+    ["LimitRTTIME", null],
+    ["LimitSIGPENDING", null],
+    ["LimitSTACK", null],
+    ["ListenDatagram", null],
+    ["ListenFIFO", null],
+    ["ListenMessageQueue", null],
+    ["ListenNetlink", null],
+    ["ListenSequentialPacket", null],
+    ["ListenSpecial", null],
+    ["ListenStream", null],
+    ["ListenUSBFunction", 227],
+    ["LoadCredential", 247],
+    ["LoadCredentialEncrypted", 250],
+    ["LockPersonality", 235],
+    ["LogExtraFields", 236],
+    ["LogLevelMax", 236],
+    ["LogNamespace", 245],
+    ["LogRateLimitBurst", 240],
+    ["LogRateLimitIntervalSec", 240],
+    ["LogsDirectory", 235],
+    ["LogsDirectoryMode", 235],
+    ["ManagedOOMMemoryPressure", 247],
+    ["ManagedOOMMemoryPressureLimit", 247],
+    ["ManagedOOMPreference", 248],
+    ["ManagedOOMSwap", 247],
+    ["Mark", null],
+    ["MaxConnections", null],
+    ["MaxConnectionsPerSource", 232],
+    ["MemoryAccounting", 208],
+    ["MemoryDenyWriteExecute", 231],
+    ["MemoryHigh", 231],
+    ["MemoryLimit", null],
+    ["MemoryLow", 240],
+    ["MemoryMax", 231],
+    ["MemoryMin", 240],
+    ["MemorySwapMax", 232],
+    ["MessageQueueMaxMessages", null],
+    ["MessageQueueMessageSize", null],
+    ["MountAPIVFS", 233],
+    ["MountFlags", null],
+    ["MountImages", 247],
+    ["NUMAMask", 243],
+    ["NUMAPolicy", 243],
+    ["NetworkNamespacePath", 242],
+    ["Nice", null],
+    ["NoDelay", 216],
+    ["NoExecPaths", 248],
+    ["NoNewPrivileges", 187],
+    ["NonBlocking", null],
+    ["NotifyAccess", null],
+    ["OOMPolicy", 243],
+    ["OOMScoreAdjust", null],
+    ["OnFailure", 201],
+    ["OnFailureJobMode", 209],
+    ["OnSuccess", 249],
+    ["OnSuccessJobMode", 249],
+    ["PAMName", null],
+    ["PIDFile", null],
+    ["PartOf", 201],
+    ["PassCredentials", null],
+    ["PassEnvironment", 228],
+    ["PassPacketInfo", 246],
+    ["PassSecurity", null],
+    ["Personality", 209],
+    ["PipeSize", null],
+    ["Priority", null],
+    ["PrivateDevices", 209],
+    ["PrivateIPC", 248],
+    ["PrivateMounts", 239],
+    ["PrivateNetwork", null],
+    ["PrivateTmp", null],
+    ["PrivateUsers", 232],
+    ["ProcSubset", 247],
+    ["PropagatesReloadTo", 201],
+    ["PropagatesStopTo", 249],
+    ["ProtectClock", 245],
+    ["ProtectControlGroups", 232],
+    ["ProtectHome", 214],
+    ["ProtectHostname", 242],
+    ["ProtectKernelLogs", 244],
+    ["ProtectKernelModules", 232],
+    ["ProtectKernelTunables", 232],
+    ["ProtectProc", 247],
+    ["ProtectSystem", 214],
+    ["ReadOnlyPaths", 231],
+    ["ReadWritePaths", 231],
+    ["RebootArgument", 213],
+    ["ReceiveBuffer", null],
+    ["RefuseManualStart", 201],
+    ["RefuseManualStop", 201],
+    ["ReloadPropagatedFrom", 201],
+    ["RemainAfterExit", null],
+    ["RemoveIPC", 232],
+    ["RemoveOnStop", 214],
+    ["RequiredBy", 201],
+    ["Requires", 201],
+    ["RequiresMountsFor", 201],
+    ["Requisite", 201],
+    ["Restart", null],
+    ["RestartForceExitStatus", 215],
+    ["RestartKillSignal", 244],
+    ["RestartPreventExitStatus", 189],
+    ["RestartSec", null],
+    ["RestrictAddressFamilies", 211],
+    ["RestrictFileSystems", 250],
+    ["RestrictNamespaces", 233],
+    ["RestrictNetworkInterfaces", 250],
+    ["RestrictRealtime", 231],
+    ["RestrictSUIDSGID", 242],
+    ["ReusePort", 206],
+    ["RootDirectory", null],
+    ["RootDirectoryStartOnly", null],
+    ["RootHash", 246],
+    ["RootHashSignature", 246],
+    ["RootImage", 233],
+    ["RootImageOptions", 247],
+    ["RootVerity", 246],
+    ["RuntimeDirectory", 211],
+    ["RuntimeDirectoryMode", 211],
+    ["RuntimeDirectoryPreserve", 235],
+    ["RuntimeMaxSec", 229],
+    ["RuntimeRandomizedExtraSec", 250],
+    ["SELinuxContext", 209],
+    ["SELinuxContextFromNet", 217],
+    ["SecureBits", null],
+    ["SendBuffer", null],
+    ["SendSIGHUP", 207],
+    ["SendSIGKILL", 187],
+    ["Service", null],
+    ["SetCredential", 247],
+    ["SetCredentialEncrypted", 250],
+    ["Slice", 208],
+    ["SmackLabel", 196],
+    ["SmackLabelIPIn", 196],
+    ["SmackLabelIPOut", 196],
+    ["SmackProcessLabel", 218],
+    ["SocketBindAllow", 249],
+    ["SocketBindDeny", 249],
+    ["SocketGroup", 214],
+    ["SocketMode", null],
+    ["SocketProtocol", 229],
+    ["SocketUser", 214],
+    ["Sockets", null],
+    ["SourcePath", 201],
+    ["StandardError", null],
+    ["StandardInput", null],
+    ["StandardInputData", 236],
+    ["StandardInputText", 236],
+    ["StandardOutput", null],
+    ["StartLimitAction", 213],
+    ["StartLimitBurst", 229],
+    ["StartLimitIntervalSec", 229],
+    ["StartupAllowedCPUs", 250],
+    ["StartupAllowedMemoryNodes", 250],
+    ["StartupBlockIOWeight", null],
+    ["StartupCPUShares", null],
+    ["StartupCPUWeight", 232],
+    ["StartupIOWeight", 230],
+    ["StateDirectory", 235],
+    ["StateDirectoryMode", 235],
+    ["StopPropagatedFrom", 249],
+    ["StopWhenUnneeded", 201],
+    ["SuccessAction", 236],
+    ["SuccessActionExitStatus", 240],
+    ["SuccessExitStatus", 189],
+    ["SupplementaryGroups", null],
+    ["Symlinks", 214],
+    ["SyslogFacility", null],
+    ["SyslogIdentifier", null],
+    ["SyslogLevel", null],
+    ["SyslogLevelPrefix", null],
+    ["SystemCallArchitectures", 209],
+    ["SystemCallErrorNumber", 209],
+    ["SystemCallFilter", 187],
+    ["SystemCallLog", 247],
+    ["TCPCongestion", null],
+    ["TTYColumns", 250],
+    ["TTYPath", null],
+    ["TTYReset", null],
+    ["TTYRows", 250],
+    ["TTYVHangup", null],
+    ["TTYVTDisallocate", null],
+    ["TasksAccounting", 227],
+    ["TasksMax", 227],
+    ["TemporaryFileSystem", 238],
+    ["TimeoutAbortSec", 243],
+    ["TimeoutCleanSec", 244],
+    ["TimeoutSec", null],
+    ["TimeoutStartFailureMode", 246],
+    ["TimeoutStartSec", 188],
+    ["TimeoutStopFailureMode", 246],
+    ["TimeoutStopSec", 188],
+    ["TimerSlackNSec", null],
+    ["Timestamping", 247],
+    ["Transparent", null],
+    ["TriggerLimitBurst", 230],
+    ["TriggerLimitIntervalSec", 230],
+    ["Type", null],
+    ["UMask", null],
+    ["USBFunctionDescriptors", 227],
+    ["USBFunctionStrings", 227],
+    ["UnsetEnvironment", 235],
+    ["Upholds", 249],
+    ["User", null],
+    ["UtmpIdentifier", null],
+    ["UtmpMode", 225],
+    ["WantedBy", 201],
+    ["Wants", 201],
+    ["WatchdogSec", null],
+    ["WatchdogSignal", 240],
+    ["WorkingDirectory", null],
+    ["Writable", 227],
+]);
+/** Values that came later than their key. */
+const VALUE_VERSIONS = new Map([
+    ["DevicePolicy=auto", 208],
+    ["DevicePolicy=closed", 208],
+    ["DevicePolicy=strict", 208],
+    ["ProtectHome=tmpfs", 238],
+    ["ProtectSystem=strict", 232],
+]);
+
+;// CONCATENATED MODULE: ./build/src/core/hardening.js
+/**
+ * What each hardening setting does, in one clause: used by lint messages, the comments of the
+ * drop-ins the fix engine writes, and the generated docs. `since` is the systemd version that
+ * brought the setting.
+ */
+const S = (key, since, blocks, risk) => ({ key, since, blocks, risk });
+const HARDENING_SETTINGS = [
+    S("NoNewPrivileges", 187, "gaining privileges through setuid/setgid binaries and file capabilities", "programs that call sudo, su, ping (setuid) or other setuid helpers"),
+    S("PrivateTmp", 187, "access to other services' files in /tmp and /var/tmp", "services that share files through /tmp with other programs"),
+    S("PrivateDevices", 209, "access to physical devices (a private /dev with pseudo devices only)", "services that use hardware: disks, GPUs, serial ports, /dev/kvm"),
+    S("PrivateNetwork", 33, "all network access but loopback", "anything that talks to the network or resolves names"),
+    S("PrivateUsers", 232, "seeing other users (a user namespace that maps only the service's user)", "binding ports below 1024, owning files of other users"),
+    S("PrivateMounts", 239, "mounting file systems visible to the rest of the system", "services that mount for other processes"),
+    S("ProtectSystem", 214, "writes to /usr, /boot, /efi (full: also /etc; strict: the whole tree but /dev, /proc, /sys)", "writes outside the paths listed in ReadWritePaths= or *Directory="),
+    S("ProtectHome", 214, "access to /home, /root and /run/user", "services whose data lives in a home directory"),
+    S("ProtectKernelTunables", 232, "writes to kernel variables in /proc/sys, /sys and /proc/sysrq-trigger", "services that tune the kernel (sysctl)"),
+    S("ProtectKernelModules", 232, "loading and unloading kernel modules", "services that load modules (drivers, VPNs)"),
+    S("ProtectKernelLogs", 244, "reading and writing the kernel log ring buffer", "log collectors that read /dev/kmsg"),
+    S("ProtectControlGroups", 232, "writes to the cgroup file system", "container managers and services that manage cgroups"),
+    S("ProtectClock", 245, "changing the system and hardware clock", "time synchronisation daemons"),
+    S("ProtectHostname", 242, "changing the host name", "services that set the host name"),
+    S("ProtectProc", 247, "seeing other users' processes in /proc", "monitoring tools that inspect other processes"),
+    S("ProcSubset", 247, "access to the non-process files of /proc (kernel state)", "tools that read /proc/meminfo, /proc/cpuinfo or similar"),
+    S("RestrictSUIDSGID", 242, "creating setuid and setgid files", "package managers and installers"),
+    S("RestrictRealtime", 231, "realtime scheduling (which can starve the whole system)", "audio and latency-critical services"),
+    S("RestrictNamespaces", 233, "creating namespaces (the basis of most container escapes)", "container runtimes, browsers' sandboxes, services that use unshare()"),
+    S("LockPersonality", 235, "switching the execution domain (personality) of the process", "programs that run binaries for other ABIs"),
+    S("MemoryDenyWriteExecute", 231, "memory that is both writable and executable (injected code)", "JIT runtimes: Node.js, Java, .NET, LuaJIT, PyPy, PHP with JIT, wasm engines"),
+    S("RemoveIPC", 232, "System V IPC objects outliving the service", "services that hand IPC objects to others"),
+    S("SystemCallArchitectures", 209, "system calls of other ABIs (x32, i386), which slip past filters", "services that run 32-bit binaries"),
+    S("SystemCallFilter", 187, "system calls outside the allowed set (killed with SIGSYS)", "programs that need a call the filter removes"),
+    S("RestrictAddressFamilies", 211, "sockets of other address families (packet, netlink, bluetooth, …)", "services that enumerate interfaces (netlink) or use raw packets"),
+    S("CapabilityBoundingSet", 187, "the capabilities not listed, even for root", "services that need a dropped capability"),
+    S("AmbientCapabilities", 229, "nothing; it grants capabilities to a non-root service", "none, but every capability granted widens exposure"),
+    S("DynamicUser", 232, "a fixed identity: the service runs as a transient user with a read-only view of the system", "services that own files outside StateDirectory= or need a fixed uid"),
+    S("UMask", 1, "files created world- or group-readable by default", "services whose files other users must read"),
+    S("IPAddressDeny", 235, "network traffic to and from addresses not allowed by IPAddressAllow=", "anything that talks to other hosts"),
+    S("DevicePolicy", 208, "access to device nodes not listed in DeviceAllow=", "services that use hardware"),
+    S("KeyringMode", 235, "sharing kernel keyrings with other services", "none for most services"),
+    S("NotifyAccess", 188, "status notifications from processes other than the main one", "none for most services"),
+    S("Delegate", 218, "nothing; it hands the service its own cgroup subtree", "none, but only container managers need it"),
+];
+const HARDENING_BY_KEY = new Map(HARDENING_SETTINGS.map((s) => [s.key, s]));
+
+;// CONCATENATED MODULE: ./build/src/core/fix/recommendations.js
+/**
+ * The recommendations, one table in the order the drop-in lists them. Each has the profile it
+ * belongs to, the systemd version it needs, what it blocks (the drop-in's comment), the risk it
+ * carries, a guard that holds it back when the unit's context says it would break the service
+ * (with the reason), and a test of whether the unit already has it, or something stricter.
+ */
+
+
+const hazard = (ctx, h, why) => {
+    const p = ctx.hazards.get(h);
+    return p ? `${p.startsWith("the ") || p.includes("=") ? p : `ExecStart runs ${p}`}, ${why}` : null;
+};
+const bool = (key) => [{ key, value: "yes" }];
+/** Paths without those inside another one of them. */
+function outermost(paths) {
+    return paths.filter((p) => !paths.some((q) => q !== p && (p.startsWith(q.endsWith("/") ? q : `${q}/`) || q === "/")));
+}
+const on = (field) => (s) => s.bools[field].value;
+/** Capabilities a service keeps: those it is granted, plus what its ports and sockets need. */
+function neededCapabilities(ctx, s) {
+    const names = new Set();
+    for (let bit = 0; bit < 64; bit++) {
+        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n)
+            names.add((CAPABILITIES[bit] ?? String(bit)).toUpperCase());
+    }
+    if (ctx.privilegedPort)
+        names.add("CAP_NET_BIND_SERVICE");
+    if (ctx.rawSockets)
+        names.add("CAP_NET_RAW");
+    return [...names].sort();
+}
+/** Capabilities that let a root service become anything; dropped for root services in the strict profile. */
+const ROOT_DROPPABLE = [
+    "CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_BOOT", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG",
+    "CAP_SYS_PACCT", "CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_LINUX_IMMUTABLE", "CAP_BLOCK_SUSPEND",
+    "CAP_WAKE_ALARM", "CAP_LEASE", "CAP_MKNOD", "CAP_BPF", "CAP_SYSLOG",
+];
+const RECOMMENDATIONS = [
+    {
+        key: "NoNewPrivileges", profile: "baseline", checks: ["NoNewPrivileges"],
+        guard: (ctx) => hazard(ctx, "setuid-helper", "which needs setuid privileges"),
+        present: on("noNewPrivileges"), lines: () => bool("NoNewPrivileges"),
+    },
+    {
+        key: "PrivateTmp", profile: "baseline", checks: ["PrivateTmp"],
+        guard: (ctx) => (ctx.hazards.get("shared-tmp") ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share` : null),
+        present: on("privateTmp"), lines: () => bool("PrivateTmp"),
+    },
+    {
+        key: "PrivateDevices", profile: "baseline", checks: ["PrivateDevices", "CapabilityBoundingSet_CAP_MKNOD", "CapabilityBoundingSet_CAP_SYS_RAWIO", "DeviceAllow"],
+        guard: (ctx) => hazard(ctx, "devices", "which uses hardware devices"),
+        present: on("privateDevices"), lines: () => bool("PrivateDevices"),
+    },
+    {
+        key: "PrivateMounts", profile: "baseline", checks: ["PrivateMounts"],
+        guard: (ctx) => hazard(ctx, "mounts", "which mounts file systems for the rest of the system"),
+        present: on("privateMounts"), lines: () => bool("PrivateMounts"),
+    },
+    {
+        key: "ProtectSystem", profile: "baseline", checks: ["ProtectSystem"],
+        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        present: (s) => ["full", "strict"].includes(s.protectSystem.value),
+        lines: () => [{ key: "ProtectSystem", value: "full" }],
+    },
+    {
+        key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        present: (s) => s.protectHome.value !== "no",
+        lines: () => [{ key: "ProtectHome", value: "read-only" }],
+    },
+    {
+        key: "ProtectKernelTunables", profile: "baseline", checks: ["ProtectKernelTunables"],
+        guard: (ctx) => hazard(ctx, "kernel-tuning", "which tunes kernel settings"),
+        present: on("protectKernelTunables"), lines: () => bool("ProtectKernelTunables"),
+    },
+    {
+        key: "ProtectKernelModules", profile: "baseline", checks: ["ProtectKernelModules", "CapabilityBoundingSet_CAP_SYS_MODULE"],
+        guard: (ctx) => hazard(ctx, "module-loading", "which loads kernel modules"),
+        present: on("protectKernelModules"), lines: () => bool("ProtectKernelModules"),
+    },
+    {
+        key: "ProtectKernelLogs", profile: "baseline", checks: ["ProtectKernelLogs", "CapabilityBoundingSet_CAP_SYSLOG"],
+        guard: (ctx) => hazard(ctx, "kernel-log", "which reads the kernel log"),
+        present: on("protectKernelLogs"), lines: () => bool("ProtectKernelLogs"),
+    },
+    {
+        key: "ProtectControlGroups", profile: "baseline", checks: ["ProtectControlGroups"],
+        guard: (ctx) => hazard(ctx, "cgroup-manager", "which manages control groups"),
+        present: on("protectControlGroups"), lines: () => bool("ProtectControlGroups"),
+    },
+    {
+        key: "ProtectClock", profile: "baseline", checks: ["ProtectClock", "CapabilityBoundingSet_CAP_SYS_TIME", "CapabilityBoundingSet_CAP_WAKE_ALARM"],
+        guard: (ctx) => hazard(ctx, "clock", "which sets the clock"),
+        present: on("protectClock"), lines: () => bool("ProtectClock"),
+    },
+    {
+        key: "ProtectHostname", profile: "baseline", checks: ["ProtectHostname"],
+        guard: (ctx) => hazard(ctx, "hostname", "which sets the host name"),
+        present: on("protectHostname"), lines: () => bool("ProtectHostname"),
+    },
+    {
+        key: "ProtectProc", profile: "baseline", checks: ["ProtectProc"],
+        guard: (ctx) => hazard(ctx, "process-monitor", "which watches other processes"),
+        present: (s) => s.protectProc.value === "invisible" || s.protectProc.value === "ptraceable",
+        lines: () => [{ key: "ProtectProc", value: "invisible" }],
+    },
+    {
+        key: "RestrictSUIDSGID", profile: "baseline", checks: ["RestrictSUIDSGID"],
+        guard: (ctx) => hazard(ctx, "installer", "which installs setuid files"),
+        present: on("restrictSuidSgid"), lines: () => bool("RestrictSUIDSGID"),
+    },
+    {
+        key: "RestrictRealtime", profile: "baseline", checks: ["RestrictRealtime"],
+        guard: (ctx) => hazard(ctx, "realtime", "which needs realtime scheduling"),
+        present: on("restrictRealtime"), lines: () => bool("RestrictRealtime"),
+    },
+    {
+        key: "RestrictNamespaces", profile: "baseline", checks: ["RestrictNamespaces_user", "RestrictNamespaces_mnt", "RestrictNamespaces_ipc", "RestrictNamespaces_pid", "RestrictNamespaces_cgroup", "RestrictNamespaces_net", "RestrictNamespaces_uts"],
+        guard: (ctx) => hazard(ctx, "namespaces", "which creates namespaces (containers, sandboxes)"),
+        present: (s) => s.restrictNamespaces.allowed !== null, lines: () => bool("RestrictNamespaces"),
+    },
+    {
+        key: "LockPersonality", profile: "baseline", checks: ["LockPersonality"],
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
+        present: on("lockPersonality"), lines: () => bool("LockPersonality"),
+    },
+    {
+        key: "SystemCallArchitectures", profile: "baseline", checks: ["SystemCallArchitectures"],
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
+        present: (s) => s.systemCallArchitectures.value.size > 0,
+        lines: () => [{ key: "SystemCallArchitectures", value: "native" }],
+    },
+    {
+        key: "RemoveIPC", profile: "baseline", checks: ["RemoveIPC"],
+        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root, for which RemoveIPC= does not apply" : null),
+        present: on("removeIpc"), lines: () => bool("RemoveIPC"),
+    },
+    {
+        key: "CapabilityBoundingSet", profile: "baseline", checks: [],
+        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root and may need its capabilities (the strict profile drops the dangerous ones)" : null),
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        lines: (ctx, s) => [{ key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") }],
+    },
+    {
+        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_INET_INET6", "RestrictAddressFamilies_AF_UNIX", "RestrictAddressFamilies_AF_NETLINK", "RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
+        guard: () => null,
+        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
+        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", "AF_NETLINK", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+    },
+    // The strict profile: further settings, each with the risk it carries.
+    {
+        key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
+        risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
+        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        present: (s) => s.protectSystem.value === "strict",
+        lines: (ctx) => [
+            { key: "ProtectSystem", value: "strict" },
+            ...(ctx.writablePaths.length > 0 ? [{ key: "ReadWritePaths", value: outermost(ctx.writablePaths).map((p) => `-${p}`).join(" ") }] : []),
+        ],
+    },
+    {
+        key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
+        risk: "a service that reads from a home directory loses access",
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        present: (s) => s.protectHome.value === "yes",
+        lines: () => [{ key: "ProtectHome", value: "yes" }],
+    },
+    {
+        key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
+        risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
+        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc")),
+        present: (s) => s.procSubset.value === "pid",
+        lines: () => [{ key: "ProcSubset", value: "pid" }],
+    },
+    {
+        key: "UMask", profile: "strict", checks: ["UMask"],
+        risk: "files the service creates are no longer readable by other users",
+        guard: () => null,
+        present: (s) => (s.umask.value & 0o027) === 0o027,
+        lines: () => [{ key: "UMask", value: "0027" }],
+    },
+    {
+        key: "MemoryDenyWriteExecute", profile: "strict", checks: ["MemoryDenyWriteExecute"],
+        risk: "programs that generate code at run time abort",
+        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a JIT runtime that needs writable executable memory` : hazard(ctx, "shell", "whose children's needs are unknown")),
+        present: on("memoryDenyWriteExecute"), lines: () => bool("MemoryDenyWriteExecute"),
+    },
+    {
+        key: "PrivateUsers", profile: "strict", checks: ["PrivateUsers"],
+        risk: "files owned by other users and privileged ports become unusable",
+        guard: (ctx) => ctx.runsAsRoot ? "the service runs as root, which a user namespace would strip" : ctx.privilegedPort ? `the service binds a privileged port (${ctx.privilegedPort})` : null,
+        present: on("privateUsers"), lines: () => bool("PrivateUsers"),
+    },
+    {
+        key: "CapabilityBoundingSet", profile: "strict", checks: [],
+        risk: "a root service that needs one of these capabilities fails",
+        guard: (ctx) => (ctx.runsAsRoot ? hazard(ctx, "cgroup-manager", "which needs administrator capabilities") ?? hazard(ctx, "mounts", "which needs administrator capabilities") : "handled by the baseline profile"),
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        lines: () => [{ key: "CapabilityBoundingSet", value: `~${ROOT_DROPPABLE.join(" ")}` }],
+    },
+    {
+        key: "RestrictAddressFamilies", profile: "strict", checks: ["RestrictAddressFamilies_AF_NETLINK"],
+        risk: "listing network interfaces (getifaddrs) fails",
+        guard: (ctx) => (ctx.netlink ? `ExecStart runs ${ctx.netlink}, which reads network interfaces over netlink` : null),
+        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
+        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+    },
+    {
+        key: "SystemCallFilter", profile: "strict", checks: ["SystemCallFilter_swap", "SystemCallFilter_obsolete", "SystemCallFilter_clock", "SystemCallFilter_cpu_emulation", "SystemCallFilter_debug", "SystemCallFilter_mount", "SystemCallFilter_module", "SystemCallFilter_raw_io", "SystemCallFilter_reboot", "SystemCallFilter_privileged", "SystemCallFilter_resources"],
+        risk: "a system call outside @system-service fails with EPERM",
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs") ?? hazard(ctx, "namespaces", "which needs mount and namespace calls"),
+        present: (s) => s.systemCallFilter.entries !== null,
+        lines: (ctx) => {
+            // Daemons that start as root drop privileges themselves (setuid, chown): keep @privileged
+            // for them. @resources stays allowed: runtimes and daemons tune their own limits and CPU
+            // affinity (setrlimit, sched_setaffinity), and a filter cannot tell which do.
+            const deny = ctx.runsAsRoot ? [] : ["@privileged"];
+            return [
+                { key: "SystemCallFilter", value: "@system-service" },
+                ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
+                { key: "SystemCallErrorNumber", value: "EPERM" },
+            ];
+        },
+    },
+    {
+        key: "PrivateNetwork", profile: "strict", checks: ["PrivateNetwork"],
+        risk: "the service loses all network access but loopback",
+        guard: (ctx) => (ctx.network ? `the service talks to the network (${ctx.network})` : "no evidence in the unit that the service works without a network; add PrivateNetwork=yes yourself if it does"),
+        present: on("privateNetwork"), lines: () => bool("PrivateNetwork"),
+    },
+    {
+        key: "DynamicUser", profile: "strict", checks: ["UserOrDynamicUser"],
+        risk: "files outside StateDirectory= owned by a fixed user become inaccessible",
+        guard: (ctx, s) => s.user.value !== null ? `User=${s.user.value} is set: the service's files belong to that user` : ctx.runsAsRoot ? "the service runs as root; give it a dedicated User= or DynamicUser=yes once you know which files it needs" : null,
+        present: (s) => s.dynamicUser.value, lines: () => bool("DynamicUser"),
+    },
+];
+const COMMENTS = {
+    "ProtectSystem=full": "makes /usr, /boot, /efi and /etc read-only",
+    "ProtectSystem=strict": "makes the whole file system read-only but /dev, /proc, /sys and the paths below",
+    "ProtectHome=read-only": "makes /home, /root and /run/user read-only",
+    "ProtectHome=yes": "hides /home, /root and /run/user",
+    "CapabilityBoundingSet": "keeps only the capabilities listed, even for root",
+    "RestrictAddressFamilies": "allows only these socket families",
+};
+/** The comment above a setting in the drop-in: what it blocks, and in the strict profile its risk. */
+function commentFor(r, lines) {
+    const first = lines[0];
+    const specific = first ? (COMMENTS[`${first.key}=${first.value}`] ?? COMMENTS[first.key]) : undefined;
+    const what = specific ?? `blocks ${HARDENING_BY_KEY.get(r.key)?.blocks ?? "what it guards"}`;
+    return r.risk ? `${what} (risk: ${r.risk})` : what;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/lint/rules.js
+const RULES = [
+    {
+        id: "syntax-error",
+        severity: "error",
+        summary: "A line systemd cannot read: no '=', an unclosed section header, invalid UTF-8, an assignment outside a section.",
+        details: "systemd skips such a line, or stops reading the file (an unclosed `[Section`, invalid UTF-8, a line over 1 MiB): a unit file is then refused, the rest of a drop-in is lost.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-key",
+        severity: "error",
+        summary: "A key systemd 252 does not know in that section, usually a typo (`ProtectSytem=`).",
+        details: "systemd logs `Unknown key … ignoring` and the protection is not there. The message names the closest known key. Custom keys must start with `X-`.",
+        systemdIgnores: true,
+    },
+    {
+        id: "wrong-section",
+        severity: "error",
+        summary: "A known key in the wrong section (`PrivateTmp=` under `[Unit]`).",
+        details: "systemd reads keys only in their own section and ignores them elsewhere. Move the line to the section the message names.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-section",
+        severity: "error",
+        summary: "A section this unit type does not have (`[service]`, `[Socket]` in a .service).",
+        details: "systemd ignores the section and every setting in it. Section names are case-sensitive; custom sections must start with `X-`.",
+        systemdIgnores: true,
+    },
+    {
+        id: "invalid-value",
+        severity: "error",
+        summary: "A value systemd 252 rejects: booleans, enums, modes, paths, device rules, errnos, user names, specifiers, quoting.",
+        details: "systemd logs the value and ignores the line (or the word), so the setting keeps its previous value, usually the unprotected default. Some (an invalid `User=`, `DynamicUser=`, `RootDirectory=`) make systemd refuse the whole unit.",
+        systemdIgnores: true,
+    },
+    {
+        id: "comma-separated-list",
+        severity: "error",
+        summary: "A list written with commas where systemd splits on spaces (`SystemCallFilter=open,read`).",
+        details: "systemd reads `open,read,write,close` as one unknown name and skips it. Worse, for `SystemCallFilter=` the line still turns on an allow list of `@default` only, which stops the service at its first `read()`. In path and unit lists systemd takes the whole word as one path or name. Write the items separated by spaces.",
+    },
+    {
+        id: "unknown-syscall",
+        severity: "error",
+        summary: "A system call or `@group` name systemd does not know.",
+        details: "systemd skips the name; `systemd-analyze syscall-filter` lists the groups and names of systemd 252.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-address-family",
+        severity: "error",
+        summary: "An address family name systemd does not know (`INET`, `AF_INETT`).",
+        details: "systemd skips the name. A `RestrictAddressFamilies=` line that names no valid family still creates an allow list, which then denies every socket.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-architecture",
+        severity: "error",
+        summary: "An architecture name systemd does not know (`amd64` instead of `x86-64`).",
+        details: "systemd skips the name. Write `native` for the host's own architecture, which is also what `systemd-analyze security` rewards.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-capability",
+        severity: "error",
+        summary: "A capability name that does not exist (`CAP_NET_BIND`).",
+        details: "systemd drops unknown capability names without any warning. A `CapabilityBoundingSet=` line whose names are all unknown empties the bounding set, which may break the service; an `AmbientCapabilities=` line grants nothing.",
+    },
+    {
+        id: "removed-option",
+        severity: "error",
+        summary: "An option systemd has removed (`Capabilities=`, `NetClass=`); it is ignored.",
+        details: "systemd logs `Support for option … has been removed and it is ignored`. Use the replacement the message names.",
+        systemdIgnores: true,
+    },
+    {
+        id: "deprecated-option",
+        severity: "warning",
+        summary: "A deprecated setting, with its replacement (`MemoryLimit=` -> `MemoryMax=`, `CPUShares=` -> `CPUWeight=`).",
+        details: "systemd 252 still honours it (and logs a warning for most), but support is going away and the replacement works better on the unified cgroup hierarchy.",
+    },
+    {
+        id: "newer-than-target",
+        severity: "error",
+        summary: "A setting (or value) newer than the oldest systemd the units must run on (`--systemd-version`).",
+        details: "On an older systemd the key is unknown and ignored, so the protection is silently missing there. Raise the target version, or drop the setting.",
+    },
+    {
+        id: "widens-exposure",
+        severity: "warning",
+        summary: "A setting that gives the service more than it needs: `Delegate=`, a protection switched off, dangerous ambient capabilities, `UMask=0000`, privileged supplementary groups.",
+        details: "Each one widens what a compromised service can do. Remove it unless the service really needs it, and if it does, say why with an inline suppression.",
+    },
+    {
+        id: "conflicting-options",
+        severity: "warning",
+        summary: "Settings that undo each other (`User=root` with `DynamicUser=yes`, `PrivateDevices=yes` with `DeviceAllow=`).",
+        details: "One of the two does not do what its author meant. The message says which one wins.",
+    },
+    {
+        id: "narrow-syscall-allow-list",
+        severity: "error",
+        summary: "A `SystemCallFilter=` allow list too narrow for any program to start (no `read`, `write`, `close` or `openat`).",
+        details: "systemd accepts it, and the service is killed with SIGSYS at its first file access. Allow `@system-service` and deny what you do not want on a second, `~` line.",
+    },
+    {
+        id: "nobody-user",
+        severity: "warning",
+        summary: "`User=nobody`: a shared identity that isolates nothing.",
+        details: "`nobody` is meant to own no files and to be used by nothing; services that share it can signal and ptrace each other. Use `DynamicUser=yes` or a dedicated system user.",
+    },
+    {
+        id: "unsafe-user-name",
+        severity: "warning",
+        summary: "A user or group name systemd accepts only under its relaxed rules (`a b`, `foo.bar`, `1abc`).",
+        details: "systemd logs `Accepting user/group name … which does not match strict user/group name rules`; other tools may not accept it.",
+    },
+    {
+        id: "unit-refused",
+        severity: "error",
+        summary: "A unit systemd refuses to load (`Service has no ExecStart=…`).",
+        details: "The unit cannot start at all, so it is not scored. The message gives systemd's reason.",
+        systemdIgnores: true,
+    },
+    {
+        id: "not-a-unit-file",
+        severity: "error",
+        summary: "A file named like a unit that is not one: binary, or larger than 1 MiB.",
+        details: "It is reported and skipped; the other units are still scanned.",
+    },
+    {
+        id: "invalid-unit-name",
+        severity: "error",
+        summary: "A file named like a unit whose name systemd rejects (spaces, non-ASCII letters, a second '@').",
+        details: "systemd cannot load a unit whose file name is not a valid unit name. `systemd-escape` turns other characters into `\\xNN`.",
+    },
+    {
+        id: "empty-unit",
+        severity: "warning",
+        summary: "An empty unit file, which systemd treats as masked.",
+        details: "A masked unit cannot start. Delete the file or give it content.",
+    },
+    {
+        id: "missing-required-setting",
+        severity: "error",
+        summary: "A setting the policy file requires of every service is missing (`[require] settings = MemoryMax TasksMax`).",
+        details: "The policy file (`.github/harden-units.ini`) lists settings every scanned service must carry.",
+    },
+    {
+        id: "invalid-suppression",
+        severity: "error",
+        summary: "An inline `# harden-units: ignore …` comment without a reason, or naming an unknown rule or check.",
+        details: "A suppression needs the ids and a reason: `# harden-units: ignore PrivateNetwork -- needs the host network`. It is not applied until it is complete.",
+    },
+    {
+        id: "unused-suppression",
+        severity: "notice",
+        summary: "An inline suppression that suppresses nothing.",
+        details: "The finding or check it names is not there (any more). Remove the comment.",
+    },
+];
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+;// CONCATENATED MODULE: ./build/src/core/format/docs.js
+/** Documentation generated from the tables (lint rules, exposure checks, action.yml), checked for drift by tests. */
+
+
+
+
+
+function rulesMarkdown() {
+    const lines = [
+        "# Lint rules",
+        "",
+        "<!-- Generated from src/core/lint/rules.ts by `npm run docs`; do not edit. -->",
+        "",
+        "Every finding has a rule id, a severity, the file and line (and column), and a message that says",
+        "what was found, why in one clause, and the exact remedy. A setting systemd rejects or ignores is an",
+        "`error` (the protection its author wrote is not there); a deprecated setting or one that widens",
+        "exposure is a `warning`. Rules marked *systemd says so* are things `systemd-analyze verify` itself",
+        "prints on the same line; the tests require that it does.",
+        "",
+        "Suppress a finding with a comment line before the assignment (or above the first section header, for",
+        "the whole unit): `# harden-units: ignore RULE-OR-CHECK-ID ... -- reason`. The reason is required and",
+        "shown in reports.",
+        "",
+        "| rule | severity | what it finds |",
+        "|---|---|---|",
+        ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.summary.replace(/\|/g, "\\|")} |`),
+        "",
+    ];
+    for (const r of RULES) {
+        lines.push(`## ${r.id}`, "", `Severity: \`${r.severity}\`${r.systemdIgnores ? " · *systemd says so*" : ""}`, "", r.summary, "", r.details, "");
+    }
+    return lines.join("\n");
+}
+const code = (s) => `\`${s}\``;
+const FAMILIES = {
+    inet: { name: "AF_INET and AF_INET6", others: "AF_UNIX" },
+    unix: { name: "AF_UNIX", others: "AF_INET AF_INET6" },
+    netlink: { name: "AF_NETLINK", others: "AF_UNIX AF_INET AF_INET6" },
+    packet: { name: "AF_PACKET", others: "AF_UNIX AF_INET AF_INET6" },
+};
+const REMEDIES = {
+    bool: (_a, c) => {
+        const set = `${c.name}yes`;
+        return { keys: [c.name.replace(/=.*$/, "")], set: [set], text: code(set) };
+    },
+    capability: (a) => {
+        const set = `CapabilityBoundingSet=~${a.capabilities.map((x) => x.toUpperCase()).join(" ")}`;
+        return { keys: ["CapabilityBoundingSet"], set: [set], text: `${code(set)} (or a bounding set that leaves ${a.capabilities.length === 1 ? "it" : "them"} out)` };
+    },
+    namespace: (a) => ({ keys: ["RestrictNamespaces"], set: ["RestrictNamespaces=yes"], text: `\`RestrictNamespaces=yes\` (or a list without \`${a.namespace}\`)` }),
+    addressFamily: (a) => {
+        if (a.category === "other") {
+            return { keys: ["RestrictAddressFamilies"], set: ["RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6"], text: "`RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6` (an allow list of the families the service uses)" };
+        }
+        const f = FAMILIES[a.category];
+        return { keys: ["RestrictAddressFamilies"], set: [`RestrictAddressFamilies=${f.others}`], text: `an allow list without ${f.name} (\`RestrictAddressFamilies=${f.others}\`, say)` };
+    },
+    syscallFilter: (a) => {
+        const set = ["SystemCallFilter=@system-service", `SystemCallFilter=~${a.group}`];
+        return { keys: ["SystemCallFilter"], set, text: `${code(set[0])} with ${code(set[1])} (or any filter that leaves the group out)` };
+    },
+    user: () => ({ keys: ["User", "DynamicUser"], set: ["User=app"], text: "`User=` a dedicated user (not root, not nobody), or `DynamicUser=yes`" }),
+    supplementaryGroups: () => ({ keys: ["SupplementaryGroups"], set: [], text: "no `SupplementaryGroups=` (n/a for services running as root)" }),
+    protectHome: () => ({ keys: ["ProtectHome"], set: ["ProtectHome=yes"], text: "`ProtectHome=yes` (`tmpfs` and `read-only` score 1 and 5 of 10)" }),
+    protectSystem: () => ({ keys: ["ProtectSystem"], set: ["ProtectSystem=strict"], text: "`ProtectSystem=strict`, with `ReadWritePaths=` for what the service writes (`full` and `yes` score 3 and 5 of 10)" }),
+    rootDirectory: () => ({ keys: ["RootDirectory", "RootImage"], set: ["RootDirectory=/srv/app"], text: "`RootDirectory=` or `RootImage=` a tree or image of its own" }),
+    umask: () => ({ keys: ["UMask"], set: ["UMask=0077"], text: "`UMask=0077` (`0027` scores 1 of 10)" }),
+    keyringMode: () => ({ keys: ["KeyringMode"], set: [], text: "`KeyringMode=private`, the default for system services (not `inherit` or `shared`)" }),
+    protectProc: () => ({ keys: ["ProtectProc"], set: ["ProtectProc=invisible"], text: "`ProtectProc=invisible` or `ptraceable`" }),
+    procSubset: () => ({ keys: ["ProcSubset"], set: ["ProcSubset=pid"], text: "`ProcSubset=pid`" }),
+    notifyAccess: () => ({ keys: ["NotifyAccess"], set: [], text: "no `NotifyAccess=all` (`main`, the default for `Type=notify`, or `exec`)" }),
+    removeIpc: () => ({ keys: ["RemoveIPC"], set: ["RemoveIPC=yes"], text: "`RemoveIPC=yes` (n/a for services running as root)" }),
+    delegate: () => ({ keys: ["Delegate"], set: [], text: "no `Delegate=` (`Delegate=no`, the default)" }),
+    systemCallArchitectures: () => ({ keys: ["SystemCallArchitectures"], set: ["SystemCallArchitectures=native"], text: "`SystemCallArchitectures=native`" }),
+    ipAddressDeny: () => ({ keys: ["IPAddressDeny", "IPAddressAllow"], set: ["IPAddressDeny=any"], text: "`IPAddressDeny=any` (with an `IPAddressAllow=` of localhost only it scores 2 of 10, of other hosts 5)" }),
+    deviceAllow: () => ({ keys: ["DevicePolicy", "DeviceAllow"], set: ["DevicePolicy=closed"], text: "`DevicePolicy=closed` (or `strict`) without `DeviceAllow=` (each allowed special device makes it 5 of 10)" }),
+    ambientCapabilities: () => ({ keys: ["AmbientCapabilities"], set: [], text: "no `AmbientCapabilities=`" }),
+};
+/** Settings of checks that hardening.ts does not describe (they are not hardening settings one adds, but identity and layout). */
+const OTHER_SETTINGS = [
+    { key: "User", blocks: "running as root: a compromised service owns the host", risk: "the service must be able to run as that user (files it owns, ports below 1024)" },
+    { key: "SupplementaryGroups", blocks: "the extra access of the groups listed", risk: "none, unless the service needs the group's files or devices" },
+    { key: "RootDirectory", blocks: "access to the host's file system outside the service's own tree", risk: "everything the service needs must be in that tree or bound into it" },
+    { key: "DeviceAllow", blocks: "access to device nodes not listed", risk: "services that use hardware" },
+];
+/** A setting's description: hardening.ts, else the table above; since from hardening.ts, else the man pages' notes. */
+function settingDoc(key) {
+    const h = HARDENING_BY_KEY.get(key);
+    if (h)
+        return h;
+    const o = OTHER_SETTINGS.find((s) => s.key === key);
+    return o && { ...o, since: SETTING_VERSIONS.get(key) ?? null };
+}
+function checkRemedy(c) {
+    return REMEDIES[c.assess.kind](c.assess, c);
+}
+/** The profile in which `harden-units fix` considers a setting for this check, if any. */
+function considersIn(c, keys) {
+    const profiles = new Set(RECOMMENDATIONS.filter((r) => r.checks.includes(c.id) || keys.includes(r.key)).map((r) => r.profile));
+    return profiles.has("baseline") ? "baseline" : profiles.has("strict") ? "strict" : "no";
+}
+const since = (v) => (v === null || v === undefined ? "early" : v <= 1 ? "1" : String(v));
+const docs_anchor = (c) => c.id.toLowerCase().replace(/[^a-z0-9_-]/g, "");
+function checksMarkdown() {
+    const total = CHECKS.reduce((n, c) => n + c.weight, 0);
+    const cell = (s) => s.replace(/\|/g, "\\|");
+    const lines = [
+        "# Exposure checks",
+        "",
+        "<!-- Generated from src/core/checks/table.ts, src/core/hardening.ts and src/core/fix/recommendations.ts by `npm run docs`; do not edit. -->",
+        "",
+        `These are the ${CHECKS.length} checks of \`systemd-analyze security\` in systemd 252, in systemd's own order; harden-units`,
+        "scores them exactly as it does. Each check has a badness from 0 (passes) to its range; a",
+        "service's exposure is 10 × Σ (weight × badness ÷ range) ÷ Σ weight over the checks that apply,",
+        `rounded up to a tenth (the weights of all ${CHECKS.length} add up to ${total}; a check systemd marks n/a is`,
+        "left out of both sums). The check id is systemd's `json_field`: `--format json` reports it, and",
+        "`skip-checks` and an inline `# harden-units: ignore ID -- reason` accept it.",
+        "",
+        "*Since* is the systemd version that brought the setting (*early*: older than the version notes of",
+        "the man pages); a value that came later is noted with the fix. *fix profile* is the profile in",
+        "which `harden-units fix` considers the setting; it is held back, with the reason in the drop-in,",
+        "whenever the unit shows it would break the service.",
+        "",
+        "| check | id | weight | fix | since | fix profile |",
+        "|---|---|---|---|---|---|",
+    ];
+    const details = [];
+    for (const c of CHECKS) {
+        const { keys, text: fix } = checkRemedy(c);
+        const doc = settingDoc(keys[0]);
+        const profile = considersIn(c, keys);
+        // A value newer than its key (ProtectSystem=strict) is worth saying.
+        const valueSince = [...VALUE_VERSIONS]
+            .filter(([kv, v]) => fix.includes(`\`${kv}`) && v > (settingDoc(kv.split("=")[0])?.since ?? 0))
+            .map(([kv, v]) => `\`${kv}\` needs systemd ${v}`);
+        lines.push(`| [\`${cell(c.name)}\`](#${docs_anchor(c)}) | \`${c.id}\` | ${c.weight} | ${cell(fix.split(" (")[0])} | ${since(doc.since)} | ${profile === "no" ? "—" : profile} |`);
+        details.push(`<a id="${docs_anchor(c)}"></a>`, `## ${c.name}`, "", `Check id \`${c.id}\` · weight ${c.weight} · range ${c.range}${c.defaultDependenciesOnly ? " · n/a with `DefaultDependencies=no`" : ""}`, "", `- **Blocks:** ${doc.blocks}${c.good ? ` (systemd-analyze: “${c.good}”)` : ""}.`, `- **Fix:** ${fix}${valueSince.length > 0 ? `; ${valueSince.join(", ")}` : ""}.`, `- **Risk:** ${doc.risk}.`, `- **Since:** ${keys.map((k) => `\`${k}=\` ${since(settingDoc(k)?.since ?? SETTING_VERSIONS.get(k))}`).join(", ")}.`, `- **\`harden-units fix\`:** ${profile === "no" ? "never proposes it" : `considers it in the ${profile} profile${profile === "baseline" ? " (and strict)" : ""}`}.`, "");
+    }
+    return [...lines, "", ...details].join("\n");
+}
+/** The inputs and outputs of action.yml (the simple block layout it is written in). */
+function parseActionYml(text) {
+    const section = (name) => {
+        const body = text.split(new RegExp(`^${name}:\\n`, "m"))[1]?.split(/^\S/m)[0] ?? "";
+        const fields = [];
+        for (const block of body.split(/^ {2}(?=[a-z-]+:$)/m).filter((b) => b.trim() !== "")) {
+            const fieldName = /^([a-z-]+):$/m.exec(block)?.[1];
+            if (!fieldName)
+                continue;
+            const value = (key) => {
+                const m = new RegExp(`^ {4}${key}: (.*)$`, "m").exec(block);
+                if (!m)
+                    return undefined;
+                const v = m[1].trim();
+                return /^".*"$/.test(v) ? JSON.parse(v) : v;
+            };
+            const d = value("default");
+            fields.push({ name: fieldName, description: value("description") ?? "", ...(d !== undefined && { default: d }) });
+        }
+        return fields;
+    };
+    return { inputs: section("inputs"), outputs: section("outputs") };
+}
+/** The README's tables of inputs and outputs, generated from action.yml. */
+function actionTablesMarkdown(actionYml) {
+    const { inputs, outputs } = parseActionYml(actionYml);
+    const cell = (s) => s.replace(/\|/g, "\\|");
+    return [
+        "| input | default | meaning |",
+        "|---|---|---|",
+        ...inputs.map((i) => `| \`${i.name}\` | ${i.default ? `\`${cell(i.default)}\`` : ""} | ${cell(i.description)} |`),
+        "",
+        "| output | meaning |",
+        "|---|---|",
+        ...outputs.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
+    ].join("\n");
+}
+const TABLES_START = "<!-- action tables: generated from action.yml by `npm run docs` -->";
+const TABLES_END = "<!-- end of action tables -->";
+/** README with its action tables regenerated. */
+function withActionTables(readme, actionYml) {
+    const start = readme.indexOf(TABLES_START);
+    const end = readme.indexOf(TABLES_END);
+    if (start < 0 || end < start)
+        return readme;
+    return `${readme.slice(0, start)}${TABLES_START}\n${actionTablesMarkdown(actionYml)}\n${readme.slice(end)}`;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/findings.js
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function locate(f) {
+    if (!f.file)
+        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const start = f.file.lineIndex.position(f.span.start);
+    const end = f.file.lineIndex.position(Math.max(f.span.start, f.span.end));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+/** Sorted by path, line, column, id; exact repeats dropped. */
+function sortFindings(findings) {
+    const keyed = findings.map((f) => ({ f, at: locate(f) }));
+    keyed.sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) ||
+        a.at.line - b.at.line ||
+        a.at.column - b.at.column ||
+        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0) ||
+        (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0));
+    const out = [];
+    let prev;
+    for (const k of keyed) {
+        const same = prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
+        if (!same)
+            out.push(k.f);
+        prev = k;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/checks/assess.js
+/**
+ * The assessors: from a loaded unit's settings to each check's badness and description, as
+ * systemd 252's analyze-security.c computes them offline. Generic assessors serve most of the
+ * table (booleans, capability bits, namespace flags, address-family categories, syscall groups);
+ * the rest are bespoke, as in systemd.
+ */
+
+
+const assess_NATIVE = new Set(SECCOMP_NATIVE_SYSCALLS);
+/** security_info_runs_privileged() */
+function assess_runsPrivileged(s) {
+    const user = s.user.value;
+    if (user === "0" || user === "root")
+        return true;
+    if (s.dynamicUser.value)
+        return false;
+    return user === null || user === "";
+}
+function categoryOf(af) {
+    switch (af) {
+        case 1: return "unix";
+        case 2:
+        case 10: return "inet";
+        case 16: return "netlink";
+        case 17: return "packet";
+        default: return "other";
+    }
+}
+/** 1n << n for each capability number. */
+const BIT = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
+const CAPABILITY_BITS = new Map();
+/** The capability numbers of a check's list (worked out once per check). */
+function capabilityBits(names) {
+    let bits = CAPABILITY_BITS.get(names);
+    if (!bits)
+        CAPABILITY_BITS.set(names, (bits = names.map((c) => capabilityNumber(c))));
+    return bits;
+}
+/** The texts of the system call checks, made once each (they repeat across units, and the print order is memoised by text). */
+const SYSCALL_TEXTS = [new Map(), new Map()];
+function syscallText(allowList, group, bad) {
+    const memo = SYSCALL_TEXTS[allowList ? 1 : 0];
+    const key = bad === null ? group : `${group} ${bad}`;
+    let t = memo.get(key);
+    if (t === undefined) {
+        if (allowList) {
+            t = bad ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)` : `System call allow list defined for service, and ${group} is not included`;
+        }
+        else {
+            t = bad ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)` : `System call deny list defined for service, and ${group} is included`;
+        }
+        memo.set(key, t);
+    }
+    return t;
+}
+/** Whether the filter lets a syscall through (an allow-list entry carrying an errno denies it). */
+function allowed(s, name) {
+    const f = s.systemCallFilter;
+    const errno = f.entries?.get(name);
+    return f.allowList ? errno === -1 : errno === undefined;
+}
+/** The first native member of a group (nested groups expanded in place) that the filter allows. */
+function offender(s, group) {
+    const members = Object.hasOwn(SYSCALL_GROUPS, group) ? SYSCALL_GROUPS[group].members : [];
+    for (const m of members) {
+        if (m.startsWith("@")) {
+            const nested = offender(s, m);
+            if (nested)
+                return nested;
+            continue;
+        }
+        if (assess_NATIVE.has(m) && allowed(s, m))
+            return m;
+    }
+    return null;
+}
+function isLocalhost(p) {
+    if (p.family === 4)
+        return p.bytes[0] === 127;
+    return p.bytes.every((b, i) => (i === 15 ? b === 1 : b === 0));
+}
+function assessCheck(check, unit) {
+    const s = unit.settings;
+    const a = check.assess;
+    const plain = (badness, src) => ({ badness, description: null, src });
+    const text = (badness, description, src) => ({ badness, description, src });
+    switch (a.kind) {
+        case "bool": {
+            const t = s.bools[a.field];
+            return plain(t.value ? 0 : 1, t.src);
+        }
+        case "capability": {
+            const bits = capabilityBits(a.capabilities);
+            const mask = s.capabilityBoundingSet.mask;
+            const held = bits.filter((b) => (mask & BIT[b]) !== 0n);
+            const decisive = (held.length > 0 ? held : bits).map((b) => s.capabilityBoundingSet.srcByBit[b]).find((x) => x);
+            return plain(held.length > 0 ? 1 : 0, decisive);
+        }
+        case "namespace": {
+            const ns = s.restrictNamespaces;
+            return plain(ns.allowed === null || ns.allowed.has(a.namespace) ? 1 : 0, ns.srcByType.get(a.namespace));
+        }
+        case "addressFamily": {
+            const r = s.restrictAddressFamilies;
+            let restricted = r.allowList;
+            for (const af of r.families ?? [])
+                if (categoryOf(af) === a.category)
+                    restricted = !r.allowList;
+            return plain(restricted ? 0 : 1, r.src);
+        }
+        case "syscallFilter": {
+            const f = s.systemCallFilter;
+            if (!f.allowList && (f.entries === null || f.entries.size === 0))
+                return text(10, "Service does not filter system calls", f.src);
+            const bad = offender(s, a.group);
+            if (f.allowList)
+                return text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
+            return text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
+        }
+        case "user": {
+            const user = s.user.value;
+            const src = s.user.src ?? s.dynamicUser.src;
+            if (user === "nobody")
+                return text(9, "Service runs under as 'nobody' user, which should not be used for services", src);
+            if (s.dynamicUser.value && user !== "0" && user !== "root")
+                return text(0, "Service runs under a transient non-root user identity", src);
+            if (user !== null && user !== "0" && user !== "root" && user !== "")
+                return text(0, "Service runs under a static non-root user identity", src);
+            return plain(10, src);
+        }
+        case "supplementaryGroups":
+            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
+        case "removeIpc":
+            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
+        case "protectHome": {
+            const v = s.protectHome.value;
+            const src = s.protectHome.src;
+            if (v === "yes")
+                return text(0, "Service has no access to home directories", src);
+            if (v === "read-only")
+                return text(5, "Service has read-only access to home directories", src);
+            if (v === "tmpfs")
+                return text(1, "Service has access to fake empty home directories", src);
+            return text(10, "Service has full access to home directories", src);
+        }
+        case "protectSystem": {
+            const v = s.protectSystem.value;
+            const src = s.protectSystem.src;
+            if (v === "strict")
+                return text(0, "Service has strict read-only access to the OS file hierarchy", src);
+            if (v === "full")
+                return text(3, "Service has very limited write access to the OS file hierarchy", src);
+            if (v === "yes")
+                return text(5, "Service has limited write access to the OS file hierarchy", src);
+            return text(10, "Service has full access to the OS file hierarchy", src);
+        }
+        case "rootDirectory": {
+            const empty = (p) => p === null || p === "" || p === "/";
+            const bad = empty(s.rootDirectory.value) && empty(s.rootImage.value);
+            return plain(bad ? 1 : 0, s.rootDirectory.src ?? s.rootImage.src);
+        }
+        case "umask": {
+            const m = s.umask.value;
+            const src = s.umask.src;
+            if (!(m & 0o002))
+                return text(10, "Files created by service are world-writable by default", src);
+            if (!(m & 0o004))
+                return text(5, "Files created by service are world-readable by default", src);
+            if (!(m & 0o020))
+                return text(2, "Files created by service are group-writable by default", src);
+            if (!(m & 0o040))
+                return text(1, "Files created by service are group-readable by default", src);
+            return text(0, "Files created by service are accessible only by service's own user by default", src);
+        }
+        case "keyringMode":
+            return plain(s.keyringMode.value === "private" ? 0 : 1, s.keyringMode.src);
+        case "protectProc": {
+            const v = s.protectProc.value;
+            return plain(v === "noaccess" ? 1 : v === "invisible" || v === "ptraceable" ? 0 : 3, s.protectProc.src);
+        }
+        case "procSubset":
+            return plain(s.procSubset.value === "pid" ? 0 : 1, s.procSubset.src);
+        case "notifyAccess":
+            return plain(s.notifyAccess.value === "all" ? 1 : 0, s.notifyAccess.src);
+        case "delegate":
+            return plain(s.delegate.value ? 1 : 0, s.delegate.src);
+        case "systemCallArchitectures": {
+            const archs = s.systemCallArchitectures.value;
+            const src = s.systemCallArchitectures.src;
+            if (archs.size === 0)
+                return text(10, "Service may execute system calls with all ABIs", src);
+            if (archs.size === 1 && archs.has("native"))
+                return text(0, "Service may execute system calls only with native ABI", src);
+            return text(8, "Service may execute system calls with multiple ABIs", src);
+        }
+        case "ipAddressDeny": {
+            const src = s.ipAddressDeny.src ?? s.ipAddressAllow.src;
+            if (s.ipIngressFilterPath.value.length > 0 || s.ipEgressFilterPath.value.length > 0) {
+                return text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
+            }
+            const deny = s.ipAddressDeny.value;
+            const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0);
+            if (!denyAll)
+                return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
+            const allow = s.ipAddressAllow.value;
+            if (allow.some((p) => !isLocalhost(p)))
+                return text(5, "Service defines IP address allow list with non-localhost entries", s.ipAddressAllow.src);
+            if (allow.length > 0)
+                return text(2, "Service defines IP address allow list with only localhost entries", s.ipAddressAllow.src);
+            return text(0, "Service blocks all IP address ranges", src);
+        }
+        case "deviceAllow": {
+            const policy = s.devicePolicy.value;
+            const entries = s.deviceAllow.entries;
+            if (policy === "strict" || policy === "closed") {
+                if (entries.length > 0) {
+                    const list = [...entries].reverse().map((e) => `${e.path}:${e.mode}`).join(" ");
+                    return text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1].src ?? s.devicePolicy.src);
+                }
+                return text(0, "Service has a minimal device ACL", s.devicePolicy.src);
+            }
+            return text(10, "Service has no device ACL", s.devicePolicy.src);
+        }
+        case "ambientCapabilities": {
+            const set = s.ambientCapabilities;
+            const src = set.srcByBit.find((x) => x);
+            return plain(set.mask !== 0n ? 1 : 0, src);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/checks/score.js
 
 
@@ -7634,6 +8591,27 @@ function scoreUnit(unit, policy) {
     const exposure = ceilDiv(100 * badnessSum, weightSum);
     return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows) };
 }
+/**
+ * The overall exposure (tenths) and each check's badness in CHECKS order (null: does not
+ * apply), as scoreUnit computes them without a policy, but without building the printed rows:
+ * for the fix engine's trials, which only compare.
+ */
+function exposureOf(unit) {
+    const special = !unit.settings.defaultDependencies.value;
+    let badnessSum = 0;
+    let weightSum = 0;
+    const badness = new Array(CHECKS.length);
+    for (let i = 0; i < CHECKS.length; i++) {
+        const check = CHECKS[i];
+        const b = (check.defaultDependenciesOnly && special) || check.weight === 0 ? null : assessCheck(check, unit).badness;
+        badness[i] = b;
+        if (b !== null) {
+            badnessSum += ceilDiv(b * check.weight, check.range);
+            weightSum += check.weight;
+        }
+    }
+    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness };
+}
 /** The check does not apply because the service runs as root (for callers explaining N/A rows). */
 function notApplicableBecauseRoot(unit) {
     return runsPrivileged(unit.settings);
@@ -7654,13 +8632,19 @@ function printOrder(rows) {
         DESCRIPTION_IDS.clear();
         ORDERS.clear();
     }
-    const key = rows.map((r) => internDescription(r.description)).join(",");
-    let order = ORDERS.get(key);
+    const ids = new Int32Array(rows.length);
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < rows.length; i++) {
+        ids[i] = internDescription(rows[i].description);
+        hash = Math.imul(hash ^ ids[i], 0x01000193);
+    }
+    const bucket = ORDERS.get(hash) ?? [];
+    let order = bucket.find((b) => b.ids.every((id, i) => id === ids[i]))?.order;
     if (!order) {
         order = msortOrder(rows);
         if (ORDERS.size >= MAX_ORDERS)
             ORDERS.clear();
-        ORDERS.set(key, order);
+        ORDERS.set(hash, [...bucket, { ids, order }]);
     }
     const out = new Array(rows.length);
     for (let k = 0; k < order.length; k++)
@@ -7668,6 +8652,7 @@ function printOrder(rows) {
     return out;
 }
 const DESCRIPTION_IDS = new Map();
+/** Print orders by a hash of the description ids (with the ids, against collisions). */
 const ORDERS = new Map();
 const MAX_ORDERS = 4096;
 const MAX_DESCRIPTIONS = 65536;
@@ -7724,32 +8709,190 @@ function msortOrder(rows) {
     return items.slice(1).map((k) => k - 1);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/findings.js
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function locate(f) {
-    if (!f.file)
-        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const start = f.file.lineIndex.position(f.span.start);
-    const end = f.file.lineIndex.position(Math.max(f.span.start, f.span.end));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+;// CONCATENATED MODULE: ./build/src/core/format/sarif.js
+/**
+ * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one rule per lint rule
+ * (with its help text) plus `exposure-above-limit`, one result per finding with its location,
+ * suppressed findings marked as suppressed in source.
+ */
+
+
+
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+const EXPOSURE_RULE = {
+    id: "exposure-above-limit",
+    severity: "error",
+    summary: "A service whose exposure (as systemd-analyze security scores it) is above the configured limit.",
+    details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
+};
+/** The message of an `exposure-above-limit` result, or null when the unit is within the limit (or not scored, or no limit). */
+function exposureAboveLimit(r, maxExposure) {
+    if (!r.score || maxExposure === undefined || r.score.exposure <= Math.round(maxExposure * 10))
+        return null;
+    return `${r.unit} has exposure ${formatExposure(r.score.exposure)} ${r.score.level}, above the limit ${maxExposure.toFixed(1)}: apply the drop-in harden-units proposes (harden-units fix) or raise max-exposure`;
 }
-/** Sorted by path, line, column, id; exact repeats dropped. */
-function sortFindings(findings) {
-    const keyed = findings.map((f) => ({ f, at: locate(f) }));
-    keyed.sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) ||
-        a.at.line - b.at.line ||
-        a.at.column - b.at.column ||
-        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0) ||
-        (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0));
-    const out = [];
-    let prev;
-    for (const k of keyed) {
-        const same = prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
-        if (!same)
-            out.push(k.f);
-        prev = k;
+function rule(r, informationUri) {
+    return {
+        id: r.id,
+        name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+        shortDescription: { text: r.summary },
+        fullDescription: { text: r.details },
+        helpUri: `${informationUri}/blob/main/docs/rules.md#${r.id}`,
+        help: { text: `${r.summary} ${r.details}`, markdown: `**${r.summary}**\n\n${r.details}` },
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        properties: { tags: ["security", "systemd"], precision: "very-high" },
+    };
+}
+function sarif_location(path, f) {
+    const region = f ? locate(f) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: encodeURI(path) },
+            region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.column) },
+        },
+    };
+}
+function sarifLog(reports, options) {
+    const rules = [...RULES, EXPOSURE_RULE];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = [];
+    for (const r of reports) {
+        for (const f of r.findings) {
+            results.push({
+                ruleId: f.id,
+                ruleIndex: index.get(f.id) ?? 0,
+                level: LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [sarif_location(f.path, f)],
+                ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
+            });
+        }
+        const above = exposureAboveLimit(r, options.maxExposure);
+        if (above !== null) {
+            results.push({ ruleId: EXPOSURE_RULE.id, ruleIndex: index.get(EXPOSURE_RULE.id), level: "error", message: { text: above }, locations: [sarif_location(r.path)] });
+        }
     }
-    return out;
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver: { name: "harden-units", version: options.version, semanticVersion: options.version, informationUri: options.informationUri, rules: rules.map((r) => rule(r, options.informationUri)) } },
+                results,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/format/github.js
+/**
+ * GitHub Actions workflow commands (`scan --format github`), for running the CLI in a workflow
+ * step without the action: one `::error|warning|notice file=…,line=…::message` per open finding,
+ * and one `::error` per unit above the exposure limit. Properties and message are escaped exactly
+ * as @actions/core escapes them, so a message with `%`, `:`, `,` or a newline arrives whole.
+ */
+
+
+/** @actions/core's escapeData: the message after `::`. */
+function escapeData(s) {
+    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** @actions/core's escapeProperty: a value in `key=value,…`. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/** One workflow command, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
+function workflowCommand(command, p, message) {
+    const props = [
+        ["title", p.title],
+        ["file", p.file],
+        ["line", p.line],
+        ["endLine", p.endLine],
+        ["col", p.col],
+        ["endColumn", p.endColumn],
+    ]
+        .filter(([, v]) => v !== undefined && v !== "" && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${command} ${props.join(",")}::${escapeData(message)}`;
+}
+/**
+ * The findings of a run that are not suppressed and not reported yet: a finding in a drop-in
+ * shared by several units (`service.d/x.conf`) is reported once.
+ */
+class OpenFindings {
+    seen = new Set();
+    of(r) {
+        const out = [];
+        for (const f of r.findings) {
+            if (f.suppressed !== undefined)
+                continue;
+            const at = locate(f);
+            const key = JSON.stringify([f.path, at.line, at.column, f.id, f.message]);
+            if (this.seen.has(key))
+                continue;
+            this.seen.add(key);
+            out.push(f);
+        }
+        return out;
+    }
+}
+/** Workflow commands for one unit's report, in order; `open` carries what earlier units reported. */
+function githubCommands(r, open, options = {}) {
+    const lines = open.of(r).map((f) => {
+        const at = locate(f);
+        return workflowCommand(f.severity, { title: `harden-units: ${f.id}`, file: f.path, line: at.line, endLine: at.endLine, col: at.column, endColumn: at.endColumn }, `${f.message} [${f.id}]`);
+    });
+    const above = exposureAboveLimit(r, options.maxExposure);
+    if (above !== null)
+        lines.push(workflowCommand("error", { title: `harden-units: ${EXPOSURE_RULE.id}`, file: r.path, line: 1 }, `${above} [${EXPOSURE_RULE.id}]`));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/format/gitlab.js
+/**
+ * GitLab Code Quality report (`scan --format gitlab`): a JSON array of issues, each with
+ * description, check_name (the rule id), fingerprint, severity, and location.path and
+ * location.lines.begin. GitLab compares the fingerprints of a merge request's head and base to
+ * say which issues are new or fixed, so a fingerprint depends on what the issue is and where
+ * (rule, file, message, and its rank among identical issues in that file), not on its line:
+ * an issue keeps its fingerprint when lines above it move.
+ */
+
+
+
+/** A rejected or ignored setting is major, a deprecated or widening one minor; a unit above the exposure limit is critical. */
+const CODE_QUALITY_SEVERITY = { error: "major", warning: "minor", notice: "info" };
+const EXPOSURE_SEVERITY = "critical";
+/** FNV-1a, 128 bits, of the UTF-8 bytes: 32 hex digits, like the MD5 GitLab's own analyzers use. */
+function fingerprint(text) {
+    const mask = (1n << 128n) - 1n;
+    let h = 0x6c62272e07bb014262b821756295c58dn;
+    for (const byte of new TextEncoder().encode(text))
+        h = ((h ^ BigInt(byte)) * 0x0000000001000000000000000000013bn) & mask;
+    return h.toString(16).padStart(32, "0");
+}
+/** Issues of a run, unit by unit; keeps the ranks that make fingerprints unique and stable. */
+class CodeQuality {
+    options;
+    open = new OpenFindings();
+    ranks = new Map();
+    constructor(options = {}) {
+        this.options = options;
+    }
+    issue(checkName, path, identity, description, severity, line) {
+        const key = JSON.stringify([checkName, path, identity]);
+        const rank = this.ranks.get(key) ?? 0;
+        this.ranks.set(key, rank + 1);
+        return { description, check_name: checkName, fingerprint: fingerprint(`${key}#${rank}`), severity, location: { path, lines: { begin: line } } };
+    }
+    issues(r) {
+        const out = this.open.of(r).map((f) => this.issue(f.id, f.path, f.message, f.message, CODE_QUALITY_SEVERITY[f.severity], locate(f).line));
+        const above = exposureAboveLimit(r, this.options.maxExposure);
+        // The exposure's value is left out of the identity: the same unit over the limit stays the same issue.
+        if (above !== null)
+            out.push(this.issue(EXPOSURE_RULE.id, r.path, "", above, EXPOSURE_SEVERITY, 1));
+        return out;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/format/json.js
@@ -8335,51 +9478,6 @@ function deprecatedFindings(files, known, warnings) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/hardening.js
-/**
- * What each hardening setting does, in one clause: used by lint messages, the comments of the
- * drop-ins the fix engine writes, and the generated docs. `since` is the systemd version that
- * brought the setting.
- */
-const S = (key, since, blocks, risk) => ({ key, since, blocks, risk });
-const HARDENING_SETTINGS = [
-    S("NoNewPrivileges", 187, "gaining privileges through setuid/setgid binaries and file capabilities", "programs that call sudo, su, ping (setuid) or other setuid helpers"),
-    S("PrivateTmp", 187, "access to other services' files in /tmp and /var/tmp", "services that share files through /tmp with other programs"),
-    S("PrivateDevices", 209, "access to physical devices (a private /dev with pseudo devices only)", "services that use hardware: disks, GPUs, serial ports, /dev/kvm"),
-    S("PrivateNetwork", 33, "all network access but loopback", "anything that talks to the network or resolves names"),
-    S("PrivateUsers", 232, "seeing other users (a user namespace that maps only the service's user)", "binding ports below 1024, owning files of other users"),
-    S("PrivateMounts", 239, "mounting file systems visible to the rest of the system", "services that mount for other processes"),
-    S("ProtectSystem", 214, "writes to /usr, /boot, /efi (full: also /etc; strict: the whole tree but /dev, /proc, /sys)", "writes outside the paths listed in ReadWritePaths= or *Directory="),
-    S("ProtectHome", 214, "access to /home, /root and /run/user", "services whose data lives in a home directory"),
-    S("ProtectKernelTunables", 232, "writes to kernel variables in /proc/sys, /sys and /proc/sysrq-trigger", "services that tune the kernel (sysctl)"),
-    S("ProtectKernelModules", 232, "loading and unloading kernel modules", "services that load modules (drivers, VPNs)"),
-    S("ProtectKernelLogs", 244, "reading and writing the kernel log ring buffer", "log collectors that read /dev/kmsg"),
-    S("ProtectControlGroups", 232, "writes to the cgroup file system", "container managers and services that manage cgroups"),
-    S("ProtectClock", 245, "changing the system and hardware clock", "time synchronisation daemons"),
-    S("ProtectHostname", 242, "changing the host name", "services that set the host name"),
-    S("ProtectProc", 247, "seeing other users' processes in /proc", "monitoring tools that inspect other processes"),
-    S("ProcSubset", 247, "access to the non-process files of /proc (kernel state)", "tools that read /proc/meminfo, /proc/cpuinfo or similar"),
-    S("RestrictSUIDSGID", 242, "creating setuid and setgid files", "package managers and installers"),
-    S("RestrictRealtime", 231, "realtime scheduling (which can starve the whole system)", "audio and latency-critical services"),
-    S("RestrictNamespaces", 233, "creating namespaces (the basis of most container escapes)", "container runtimes, browsers' sandboxes, services that use unshare()"),
-    S("LockPersonality", 235, "switching the execution domain (personality) of the process", "programs that run binaries for other ABIs"),
-    S("MemoryDenyWriteExecute", 231, "memory that is both writable and executable (injected code)", "JIT runtimes: Node.js, Java, .NET, LuaJIT, PyPy, PHP with JIT, wasm engines"),
-    S("RemoveIPC", 232, "System V IPC objects outliving the service", "services that hand IPC objects to others"),
-    S("SystemCallArchitectures", 209, "system calls of other ABIs (x32, i386), which slip past filters", "services that run 32-bit binaries"),
-    S("SystemCallFilter", 187, "system calls outside the allowed set (killed with SIGSYS)", "programs that need a call the filter removes"),
-    S("RestrictAddressFamilies", 211, "sockets of other address families (packet, netlink, bluetooth, …)", "services that enumerate interfaces (netlink) or use raw packets"),
-    S("CapabilityBoundingSet", 187, "the capabilities not listed, even for root", "services that need a dropped capability"),
-    S("AmbientCapabilities", 229, "nothing; it grants capabilities to a non-root service", "none, but every capability granted widens exposure"),
-    S("DynamicUser", 232, "a fixed identity: the service runs as a transient user with a read-only view of the system", "services that own files outside StateDirectory= or need a fixed uid"),
-    S("UMask", 1, "files created world- or group-readable by default", "services whose files other users must read"),
-    S("IPAddressDeny", 235, "network traffic to and from addresses not allowed by IPAddressAllow=", "anything that talks to other hosts"),
-    S("DevicePolicy", 208, "access to device nodes not listed in DeviceAllow=", "services that use hardware"),
-    S("KeyringMode", 235, "sharing kernel keyrings with other services", "none for most services"),
-    S("NotifyAccess", 188, "status notifications from processes other than the main one", "none for most services"),
-    S("Delegate", 218, "nothing; it hands the service its own cgroup subtree", "none, but only container managers need it"),
-];
-const HARDENING_BY_KEY = new Map(HARDENING_SETTINGS.map((s) => [s.key, s]));
-
 ;// CONCATENATED MODULE: ./build/src/core/lint/exposure.js
 /**
  * Rules about what the settings do together: settings that widen exposure or undo another,
@@ -8554,6 +9652,8 @@ const LIST_KIND = (section, key) => (PATH_LISTS.has(`${section}.${key}`) ? "path
 function commaLists(ctx, all) {
     for (const l of all) {
         const a = l.assignment;
+        if (!a.value.includes(","))
+            continue;
         const kind = a.key === "SupplementaryGroups" ? "group" : LIST_KIND(a.section, a.key);
         if (!kind)
             continue;
@@ -8596,425 +9696,6 @@ function exposureFindings(unit, known) {
     userNames(ctx, all);
     return ctx.findings;
 }
-
-;// CONCATENATED MODULE: ./build/src/core/data/versions.js
-/**
- * The systemd version that brought each unit-file setting (null: older than the version notes),
- * from the "Added in version" notes of the systemd man pages (systemd.exec, .resource-control,
- * .service, .unit, .socket, .kill; read from forks carrying the upstream text), corrected by the
- * NEWS file of systemd 252 where a man page shares one note among several keys.
- */
-const SETTING_VERSIONS = new Map([
-    ["Accept", null],
-    ["After", 201],
-    ["Alias", 201],
-    ["AllowIsolate", 201],
-    ["AllowedCPUs", 244],
-    ["AllowedMemoryNodes", 244],
-    ["Also", 201],
-    ["AmbientCapabilities", 229],
-    ["AppArmorProfile", 210],
-    ["AssertACPower", null],
-    ["AssertArchitecture", 201],
-    ["AssertCPUFeature", 248],
-    ["AssertCPUPressure", 250],
-    ["AssertCPUs", 242],
-    ["AssertCapability", null],
-    ["AssertControlGroupController", 237],
-    ["AssertCredential", 252],
-    ["AssertDirectoryNotEmpty", null],
-    ["AssertEnvironment", 246],
-    ["AssertFileIsExecutable", null],
-    ["AssertFileNotEmpty", null],
-    ["AssertFirstBoot", null],
-    ["AssertGroup", 234],
-    ["AssertHost", null],
-    ["AssertIOPressure", 250],
-    ["AssertKernelCommandLine", null],
-    ["AssertKernelVersion", 237],
-    ["AssertMemory", 242],
-    ["AssertMemoryPressure", 250],
-    ["AssertNeedsUpdate", null],
-    ["AssertOSRelease", 249],
-    ["AssertPathExists", null],
-    ["AssertPathExistsGlob", null],
-    ["AssertPathIsDirectory", null],
-    ["AssertPathIsEncrypted", 246],
-    ["AssertPathIsMountPoint", null],
-    ["AssertPathIsReadWrite", null],
-    ["AssertPathIsSymbolicLink", null],
-    ["AssertSecurity", null],
-    ["AssertUser", 234],
-    ["AssertVirtualization", null],
-    ["BPFProgram", 249],
-    ["Backlog", null],
-    ["Before", 201],
-    ["BindIPv6Only", null],
-    ["BindPaths", 233],
-    ["BindReadOnlyPaths", 233],
-    ["BindToDevice", null],
-    ["BindsTo", 201],
-    ["BlockIOAccounting", null],
-    ["BlockIODeviceWeight", null],
-    ["BlockIOReadBandwidth", null],
-    ["BlockIOWeight", null],
-    ["BlockIOWriteBandwidth", null],
-    ["Broadcast", null],
-    ["BusName", null],
-    ["CPUAccounting", 208],
-    ["CPUAffinity", null],
-    ["CPUQuota", 213],
-    ["CPUQuotaPeriodSec", 242],
-    ["CPUSchedulingPolicy", null],
-    ["CPUSchedulingPriority", null],
-    ["CPUSchedulingResetOnFork", null],
-    ["CPUShares", null],
-    ["CPUWeight", 232],
-    ["CacheDirectory", 235],
-    ["CacheDirectoryMode", 235],
-    ["CapabilityBoundingSet", null],
-    ["CollectMode", 236],
-    ["ConditionACPower", null],
-    ["ConditionArchitecture", 201],
-    ["ConditionCPUFeature", 248],
-    ["ConditionCPUPressure", 250],
-    ["ConditionCPUs", 242],
-    ["ConditionCapability", null],
-    ["ConditionControlGroupController", 237],
-    ["ConditionCredential", 252],
-    ["ConditionDirectoryNotEmpty", null],
-    ["ConditionEnvironment", 246],
-    ["ConditionFileIsExecutable", null],
-    ["ConditionFileNotEmpty", null],
-    ["ConditionFirmware", 249],
-    ["ConditionFirstBoot", null],
-    ["ConditionGroup", 234],
-    ["ConditionHost", null],
-    ["ConditionIOPressure", 250],
-    ["ConditionKernelCommandLine", null],
-    ["ConditionKernelVersion", 237],
-    ["ConditionMemory", 242],
-    ["ConditionMemoryPressure", 250],
-    ["ConditionNeedsUpdate", null],
-    ["ConditionOSRelease", 249],
-    ["ConditionPathExists", null],
-    ["ConditionPathExistsGlob", null],
-    ["ConditionPathIsDirectory", null],
-    ["ConditionPathIsEncrypted", 246],
-    ["ConditionPathIsMountPoint", null],
-    ["ConditionPathIsReadWrite", null],
-    ["ConditionPathIsSymbolicLink", null],
-    ["ConditionSecurity", null],
-    ["ConditionUser", 234],
-    ["ConditionVirtualization", null],
-    ["ConfigurationDirectory", 235],
-    ["ConfigurationDirectoryMode", 235],
-    ["Conflicts", 201],
-    ["CoredumpFilter", 246],
-    ["DefaultDependencies", 201],
-    ["DefaultInstance", 215],
-    ["DefaultMemoryLow", 243],
-    ["DefaultMemoryMin", 243],
-    ["DeferAcceptSec", 216],
-    ["Delegate", 218],
-    ["Description", 201],
-    ["DeviceAllow", 208],
-    ["DevicePolicy", 208],
-    ["DirectoryMode", null],
-    ["DisableControllers", 240],
-    ["Documentation", 201],
-    ["DynamicUser", 232],
-    ["Environment", null],
-    ["EnvironmentFile", null],
-    ["ExecCondition", 243],
-    ["ExecPaths", 248],
-    ["ExecReload", null],
-    ["ExecSearchPath", 250],
-    ["ExecStart", null],
-    ["ExecStartPost", null],
-    ["ExecStartPre", null],
-    ["ExecStop", null],
-    ["ExecStopPost", null],
-    ["ExecStopPre", null],
-    ["ExitType", 250],
-    ["ExtensionDirectories", 251],
-    ["ExtensionImages", 248],
-    ["FailureAction", 213],
-    ["FailureActionExitStatus", 240],
-    ["FileDescriptorName", 227],
-    ["FileDescriptorStoreMax", 219],
-    ["FinalKillSignal", 240],
-    ["FlushPending", 247],
-    ["FreeBind", null],
-    ["Group", null],
-    ["GuessMainPID", null],
-    ["IOAccounting", 230],
-    ["IODeviceLatencyTargetSec", 240],
-    ["IODeviceWeight", 230],
-    ["IOReadBandwidthMax", 230],
-    ["IOReadIOPSMax", 230],
-    ["IOSchedulingClass", null],
-    ["IOSchedulingPriority", null],
-    ["IOWeight", 230],
-    ["IOWriteBandwidthMax", 230],
-    ["IOWriteIOPSMax", 230],
-    ["IPAccounting", 235],
-    ["IPAddressAllow", 235],
-    ["IPAddressDeny", 235],
-    ["IPCNamespacePath", 248],
-    ["IPEgressFilterPath", 243],
-    ["IPIngressFilterPath", 243],
-    ["IPTOS", null],
-    ["IPTTL", null],
-    ["IgnoreOnIsolate", 201],
-    ["IgnoreSIGPIPE", null],
-    ["InaccessiblePaths", 231],
-    ["JobRunningTimeoutSec", 201],
-    ["JobTimeoutAction", 217],
-    ["JobTimeoutRebootArgument", 217],
-    ["JobTimeoutSec", 201],
-    ["JoinsNamespaceOf", 209],
-    ["KeepAlive", null],
-    ["KeepAliveIntervalSec", 216],
-    ["KeepAliveProbes", 216],
-    ["KeepAliveTimeSec", 216],
-    ["KeyringMode", 235],
-    ["KillMode", 187],
-    ["KillSignal", 187],
-    ["LimitAS", null],
-    ["LimitCORE", null],
-    ["LimitCPU", null],
-    ["LimitDATA", null],
-    ["LimitFSIZE", null],
-    ["LimitLOCKS", null],
-    ["LimitMEMLOCK", null],
-    ["LimitMSGQUEUE", null],
-    ["LimitNICE", null],
-    ["LimitNOFILE", null],
-    ["LimitNPROC", null],
-    ["LimitRSS", null],
-    ["LimitRTPRIO", null],
-    ["LimitRTTIME", null],
-    ["LimitSIGPENDING", null],
-    ["LimitSTACK", null],
-    ["ListenDatagram", null],
-    ["ListenFIFO", null],
-    ["ListenMessageQueue", null],
-    ["ListenNetlink", null],
-    ["ListenSequentialPacket", null],
-    ["ListenSpecial", null],
-    ["ListenStream", null],
-    ["ListenUSBFunction", 227],
-    ["LoadCredential", 247],
-    ["LoadCredentialEncrypted", 250],
-    ["LockPersonality", 235],
-    ["LogExtraFields", 236],
-    ["LogLevelMax", 236],
-    ["LogNamespace", 245],
-    ["LogRateLimitBurst", 240],
-    ["LogRateLimitIntervalSec", 240],
-    ["LogsDirectory", 235],
-    ["LogsDirectoryMode", 235],
-    ["ManagedOOMMemoryPressure", 247],
-    ["ManagedOOMMemoryPressureLimit", 247],
-    ["ManagedOOMPreference", 248],
-    ["ManagedOOMSwap", 247],
-    ["Mark", null],
-    ["MaxConnections", null],
-    ["MaxConnectionsPerSource", 232],
-    ["MemoryAccounting", 208],
-    ["MemoryDenyWriteExecute", 231],
-    ["MemoryHigh", 231],
-    ["MemoryLimit", null],
-    ["MemoryLow", 240],
-    ["MemoryMax", 231],
-    ["MemoryMin", 240],
-    ["MemorySwapMax", 232],
-    ["MessageQueueMaxMessages", null],
-    ["MessageQueueMessageSize", null],
-    ["MountAPIVFS", 233],
-    ["MountFlags", null],
-    ["MountImages", 247],
-    ["NUMAMask", 243],
-    ["NUMAPolicy", 243],
-    ["NetworkNamespacePath", 242],
-    ["Nice", null],
-    ["NoDelay", 216],
-    ["NoExecPaths", 248],
-    ["NoNewPrivileges", 187],
-    ["NonBlocking", null],
-    ["NotifyAccess", null],
-    ["OOMPolicy", 243],
-    ["OOMScoreAdjust", null],
-    ["OnFailure", 201],
-    ["OnFailureJobMode", 209],
-    ["OnSuccess", 249],
-    ["OnSuccessJobMode", 249],
-    ["PAMName", null],
-    ["PIDFile", null],
-    ["PartOf", 201],
-    ["PassCredentials", null],
-    ["PassEnvironment", 228],
-    ["PassPacketInfo", 246],
-    ["PassSecurity", null],
-    ["Personality", 209],
-    ["PipeSize", null],
-    ["Priority", null],
-    ["PrivateDevices", 209],
-    ["PrivateIPC", 248],
-    ["PrivateMounts", 239],
-    ["PrivateNetwork", null],
-    ["PrivateTmp", null],
-    ["PrivateUsers", 232],
-    ["ProcSubset", 247],
-    ["PropagatesReloadTo", 201],
-    ["PropagatesStopTo", 249],
-    ["ProtectClock", 245],
-    ["ProtectControlGroups", 232],
-    ["ProtectHome", 214],
-    ["ProtectHostname", 242],
-    ["ProtectKernelLogs", 244],
-    ["ProtectKernelModules", 232],
-    ["ProtectKernelTunables", 232],
-    ["ProtectProc", 247],
-    ["ProtectSystem", 214],
-    ["ReadOnlyPaths", 231],
-    ["ReadWritePaths", 231],
-    ["RebootArgument", 213],
-    ["ReceiveBuffer", null],
-    ["RefuseManualStart", 201],
-    ["RefuseManualStop", 201],
-    ["ReloadPropagatedFrom", 201],
-    ["RemainAfterExit", null],
-    ["RemoveIPC", 232],
-    ["RemoveOnStop", 214],
-    ["RequiredBy", 201],
-    ["Requires", 201],
-    ["RequiresMountsFor", 201],
-    ["Requisite", 201],
-    ["Restart", null],
-    ["RestartForceExitStatus", 215],
-    ["RestartKillSignal", 244],
-    ["RestartPreventExitStatus", 189],
-    ["RestartSec", null],
-    ["RestrictAddressFamilies", 211],
-    ["RestrictFileSystems", 250],
-    ["RestrictNamespaces", 233],
-    ["RestrictNetworkInterfaces", 250],
-    ["RestrictRealtime", 231],
-    ["RestrictSUIDSGID", 242],
-    ["ReusePort", 206],
-    ["RootDirectory", null],
-    ["RootDirectoryStartOnly", null],
-    ["RootHash", 246],
-    ["RootHashSignature", 246],
-    ["RootImage", 233],
-    ["RootImageOptions", 247],
-    ["RootVerity", 246],
-    ["RuntimeDirectory", 211],
-    ["RuntimeDirectoryMode", 211],
-    ["RuntimeDirectoryPreserve", 235],
-    ["RuntimeMaxSec", 229],
-    ["RuntimeRandomizedExtraSec", 250],
-    ["SELinuxContext", 209],
-    ["SELinuxContextFromNet", 217],
-    ["SecureBits", null],
-    ["SendBuffer", null],
-    ["SendSIGHUP", 207],
-    ["SendSIGKILL", 187],
-    ["Service", null],
-    ["SetCredential", 247],
-    ["SetCredentialEncrypted", 250],
-    ["Slice", 208],
-    ["SmackLabel", 196],
-    ["SmackLabelIPIn", 196],
-    ["SmackLabelIPOut", 196],
-    ["SmackProcessLabel", 218],
-    ["SocketBindAllow", 249],
-    ["SocketBindDeny", 249],
-    ["SocketGroup", 214],
-    ["SocketMode", null],
-    ["SocketProtocol", 229],
-    ["SocketUser", 214],
-    ["Sockets", null],
-    ["SourcePath", 201],
-    ["StandardError", null],
-    ["StandardInput", null],
-    ["StandardInputData", 236],
-    ["StandardInputText", 236],
-    ["StandardOutput", null],
-    ["StartLimitAction", 213],
-    ["StartLimitBurst", 229],
-    ["StartLimitIntervalSec", 229],
-    ["StartupAllowedCPUs", 250],
-    ["StartupAllowedMemoryNodes", 250],
-    ["StartupBlockIOWeight", null],
-    ["StartupCPUShares", null],
-    ["StartupCPUWeight", 232],
-    ["StartupIOWeight", 230],
-    ["StateDirectory", 235],
-    ["StateDirectoryMode", 235],
-    ["StopPropagatedFrom", 249],
-    ["StopWhenUnneeded", 201],
-    ["SuccessAction", 236],
-    ["SuccessActionExitStatus", 240],
-    ["SuccessExitStatus", 189],
-    ["SupplementaryGroups", null],
-    ["Symlinks", 214],
-    ["SyslogFacility", null],
-    ["SyslogIdentifier", null],
-    ["SyslogLevel", null],
-    ["SyslogLevelPrefix", null],
-    ["SystemCallArchitectures", 209],
-    ["SystemCallErrorNumber", 209],
-    ["SystemCallFilter", 187],
-    ["SystemCallLog", 247],
-    ["TCPCongestion", null],
-    ["TTYColumns", 250],
-    ["TTYPath", null],
-    ["TTYReset", null],
-    ["TTYRows", 250],
-    ["TTYVHangup", null],
-    ["TTYVTDisallocate", null],
-    ["TasksAccounting", 227],
-    ["TasksMax", 227],
-    ["TemporaryFileSystem", 238],
-    ["TimeoutAbortSec", 243],
-    ["TimeoutCleanSec", 244],
-    ["TimeoutSec", null],
-    ["TimeoutStartFailureMode", 246],
-    ["TimeoutStartSec", 188],
-    ["TimeoutStopFailureMode", 246],
-    ["TimeoutStopSec", 188],
-    ["TimerSlackNSec", null],
-    ["Timestamping", 247],
-    ["Transparent", null],
-    ["TriggerLimitBurst", 230],
-    ["TriggerLimitIntervalSec", 230],
-    ["Type", null],
-    ["UMask", null],
-    ["USBFunctionDescriptors", 227],
-    ["USBFunctionStrings", 227],
-    ["UnsetEnvironment", 235],
-    ["Upholds", 249],
-    ["User", null],
-    ["UtmpIdentifier", null],
-    ["UtmpMode", 225],
-    ["WantedBy", 201],
-    ["Wants", 201],
-    ["WatchdogSec", null],
-    ["WatchdogSignal", 240],
-    ["WorkingDirectory", null],
-    ["Writable", 227],
-]);
-/** Values that came later than their key. */
-const VALUE_VERSIONS = new Map([
-    ["DevicePolicy=auto", 208],
-    ["DevicePolicy=closed", 208],
-    ["DevicePolicy=strict", 208],
-    ["ProtectHome=tmpfs", 238],
-    ["ProtectSystem=strict", 232],
-]);
 
 ;// CONCATENATED MODULE: ./build/src/core/lint/versions.js
 
@@ -9448,7 +10129,7 @@ const EXPOSURE_RULES = new Set(["widens-exposure", "conflicting-options"]);
 
 
 /** Program families, by basename (a trailing version number is ignored: php8.2-fpm, python3.11). */
-const FAMILIES = {
+const context_FAMILIES = {
     jit: [
         "node", "nodejs", "deno", "bun", "java", "javaw", "jsvc", "dotnet", "mono", "luajit", "openresty", "pypy", "pypy3",
         "php", "php-fpm", "php-cgi", "erl", "beam", "beam.smp", "elixir", "iex", "mix", "rabbitmq-server", "ejabberdctl", "ejabberd",
@@ -9513,7 +10194,7 @@ const FAMILIES = {
 function normalize(program) {
     return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
 }
-const hit = (family, programs) => FAMILIES[family].find((p) => programs.has(p)) ?? null;
+const hit = (family, programs) => context_FAMILIES[family].find((p) => programs.has(p)) ?? null;
 /** A port number below 1024 in the arguments (`-p 80`, `--port=443`, `:53`, `listen 80`). */
 function privilegedPortArg(words) {
     for (let i = 0; i < words.length; i++) {
@@ -9573,7 +10254,7 @@ function serviceContext(unit, tree) {
     let socketActivated = null;
     let socketPrivileged = false;
     if (tree) {
-        const dir = dirname(unit.path);
+        const dir = tree_dirname(unit.path);
         const socketName = unit.name.name.replace(/\.service$/, ".socket").replace(/@i\.socket$/, "@.socket");
         const socketPath = joinPath(dir, socketName);
         const bytes = tree.read(socketPath);
@@ -9589,7 +10270,7 @@ function serviceContext(unit, tree) {
         }
     }
     const hazards = new Map();
-    for (const h of Object.keys(FAMILIES)) {
+    for (const h of Object.keys(context_FAMILIES)) {
         if (h === "jit" || h === "network" || h === "raw" || h === "netlink" || h === "privileged-port")
             continue;
         const p = hit(h, programs);
@@ -9615,7 +10296,7 @@ function serviceContext(unit, tree) {
     if (wd && wd.startsWith("/") && WRITABLE_ROOTS.test(wd))
         writable.add(wd);
     if (s.pidFile) {
-        const d = dirname(s.pidFile.replace(/^\//, ""));
+        const d = tree_dirname(s.pidFile.replace(/^\//, ""));
         writable.add("/" + d);
     }
     for (const w of words) {
@@ -9641,260 +10322,6 @@ function serviceContext(unit, tree) {
     };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/fix/recommendations.js
-/**
- * The recommendations, one table in the order the drop-in lists them. Each has the profile it
- * belongs to, the systemd version it needs, what it blocks (the drop-in's comment), the risk it
- * carries, a guard that holds it back when the unit's context says it would break the service
- * (with the reason), and a test of whether the unit already has it, or something stricter.
- */
-
-
-const hazard = (ctx, h, why) => {
-    const p = ctx.hazards.get(h);
-    return p ? `${p.startsWith("the ") || p.includes("=") ? p : `ExecStart runs ${p}`}, ${why}` : null;
-};
-const bool = (key) => [{ key, value: "yes" }];
-/** Paths without those inside another one of them. */
-function outermost(paths) {
-    return paths.filter((p) => !paths.some((q) => q !== p && (p.startsWith(q.endsWith("/") ? q : `${q}/`) || q === "/")));
-}
-const on = (field) => (s) => s.bools[field].value;
-/** Capabilities a service keeps: those it is granted, plus what its ports and sockets need. */
-function neededCapabilities(ctx, s) {
-    const names = new Set();
-    for (let bit = 0; bit < 64; bit++) {
-        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n)
-            names.add((CAPABILITIES[bit] ?? String(bit)).toUpperCase());
-    }
-    if (ctx.privilegedPort)
-        names.add("CAP_NET_BIND_SERVICE");
-    if (ctx.rawSockets)
-        names.add("CAP_NET_RAW");
-    return [...names].sort();
-}
-/** Capabilities that let a root service become anything; dropped for root services in the strict profile. */
-const ROOT_DROPPABLE = [
-    "CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_BOOT", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG",
-    "CAP_SYS_PACCT", "CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_LINUX_IMMUTABLE", "CAP_BLOCK_SUSPEND",
-    "CAP_WAKE_ALARM", "CAP_LEASE", "CAP_MKNOD", "CAP_BPF", "CAP_SYSLOG",
-];
-const RECOMMENDATIONS = [
-    {
-        key: "NoNewPrivileges", profile: "baseline", checks: ["NoNewPrivileges"],
-        guard: (ctx) => hazard(ctx, "setuid-helper", "which needs setuid privileges"),
-        present: on("noNewPrivileges"), lines: () => bool("NoNewPrivileges"),
-    },
-    {
-        key: "PrivateTmp", profile: "baseline", checks: ["PrivateTmp"],
-        guard: (ctx) => (ctx.hazards.get("shared-tmp") ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share` : null),
-        present: on("privateTmp"), lines: () => bool("PrivateTmp"),
-    },
-    {
-        key: "PrivateDevices", profile: "baseline", checks: ["PrivateDevices", "CapabilityBoundingSet_CAP_MKNOD", "CapabilityBoundingSet_CAP_SYS_RAWIO", "DeviceAllow"],
-        guard: (ctx) => hazard(ctx, "devices", "which uses hardware devices"),
-        present: on("privateDevices"), lines: () => bool("PrivateDevices"),
-    },
-    {
-        key: "PrivateMounts", profile: "baseline", checks: ["PrivateMounts"],
-        guard: (ctx) => hazard(ctx, "mounts", "which mounts file systems for the rest of the system"),
-        present: on("privateMounts"), lines: () => bool("PrivateMounts"),
-    },
-    {
-        key: "ProtectSystem", profile: "baseline", checks: ["ProtectSystem"],
-        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
-        present: (s) => ["full", "strict"].includes(s.protectSystem.value),
-        lines: () => [{ key: "ProtectSystem", value: "full" }],
-    },
-    {
-        key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
-        present: (s) => s.protectHome.value !== "no",
-        lines: () => [{ key: "ProtectHome", value: "read-only" }],
-    },
-    {
-        key: "ProtectKernelTunables", profile: "baseline", checks: ["ProtectKernelTunables"],
-        guard: (ctx) => hazard(ctx, "kernel-tuning", "which tunes kernel settings"),
-        present: on("protectKernelTunables"), lines: () => bool("ProtectKernelTunables"),
-    },
-    {
-        key: "ProtectKernelModules", profile: "baseline", checks: ["ProtectKernelModules", "CapabilityBoundingSet_CAP_SYS_MODULE"],
-        guard: (ctx) => hazard(ctx, "module-loading", "which loads kernel modules"),
-        present: on("protectKernelModules"), lines: () => bool("ProtectKernelModules"),
-    },
-    {
-        key: "ProtectKernelLogs", profile: "baseline", checks: ["ProtectKernelLogs", "CapabilityBoundingSet_CAP_SYSLOG"],
-        guard: (ctx) => hazard(ctx, "kernel-log", "which reads the kernel log"),
-        present: on("protectKernelLogs"), lines: () => bool("ProtectKernelLogs"),
-    },
-    {
-        key: "ProtectControlGroups", profile: "baseline", checks: ["ProtectControlGroups"],
-        guard: (ctx) => hazard(ctx, "cgroup-manager", "which manages control groups"),
-        present: on("protectControlGroups"), lines: () => bool("ProtectControlGroups"),
-    },
-    {
-        key: "ProtectClock", profile: "baseline", checks: ["ProtectClock", "CapabilityBoundingSet_CAP_SYS_TIME", "CapabilityBoundingSet_CAP_WAKE_ALARM"],
-        guard: (ctx) => hazard(ctx, "clock", "which sets the clock"),
-        present: on("protectClock"), lines: () => bool("ProtectClock"),
-    },
-    {
-        key: "ProtectHostname", profile: "baseline", checks: ["ProtectHostname"],
-        guard: (ctx) => hazard(ctx, "hostname", "which sets the host name"),
-        present: on("protectHostname"), lines: () => bool("ProtectHostname"),
-    },
-    {
-        key: "ProtectProc", profile: "baseline", checks: ["ProtectProc"],
-        guard: (ctx) => hazard(ctx, "process-monitor", "which watches other processes"),
-        present: (s) => s.protectProc.value === "invisible" || s.protectProc.value === "ptraceable",
-        lines: () => [{ key: "ProtectProc", value: "invisible" }],
-    },
-    {
-        key: "RestrictSUIDSGID", profile: "baseline", checks: ["RestrictSUIDSGID"],
-        guard: (ctx) => hazard(ctx, "installer", "which installs setuid files"),
-        present: on("restrictSuidSgid"), lines: () => bool("RestrictSUIDSGID"),
-    },
-    {
-        key: "RestrictRealtime", profile: "baseline", checks: ["RestrictRealtime"],
-        guard: (ctx) => hazard(ctx, "realtime", "which needs realtime scheduling"),
-        present: on("restrictRealtime"), lines: () => bool("RestrictRealtime"),
-    },
-    {
-        key: "RestrictNamespaces", profile: "baseline", checks: ["RestrictNamespaces_user", "RestrictNamespaces_mnt", "RestrictNamespaces_ipc", "RestrictNamespaces_pid", "RestrictNamespaces_cgroup", "RestrictNamespaces_net", "RestrictNamespaces_uts"],
-        guard: (ctx) => hazard(ctx, "namespaces", "which creates namespaces (containers, sandboxes)"),
-        present: (s) => s.restrictNamespaces.allowed !== null, lines: () => bool("RestrictNamespaces"),
-    },
-    {
-        key: "LockPersonality", profile: "baseline", checks: ["LockPersonality"],
-        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
-        present: on("lockPersonality"), lines: () => bool("LockPersonality"),
-    },
-    {
-        key: "SystemCallArchitectures", profile: "baseline", checks: ["SystemCallArchitectures"],
-        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
-        present: (s) => s.systemCallArchitectures.value.size > 0,
-        lines: () => [{ key: "SystemCallArchitectures", value: "native" }],
-    },
-    {
-        key: "RemoveIPC", profile: "baseline", checks: ["RemoveIPC"],
-        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root, for which RemoveIPC= does not apply" : null),
-        present: on("removeIpc"), lines: () => bool("RemoveIPC"),
-    },
-    {
-        key: "CapabilityBoundingSet", profile: "baseline", checks: [],
-        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root and may need its capabilities (the strict profile drops the dangerous ones)" : null),
-        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
-        lines: (ctx, s) => [{ key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") }],
-    },
-    {
-        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_INET_INET6", "RestrictAddressFamilies_AF_UNIX", "RestrictAddressFamilies_AF_NETLINK", "RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
-        guard: () => null,
-        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
-        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", "AF_NETLINK", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
-    },
-    // The strict profile: further settings, each with the risk it carries.
-    {
-        key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
-        risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
-        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
-        present: (s) => s.protectSystem.value === "strict",
-        lines: (ctx) => [
-            { key: "ProtectSystem", value: "strict" },
-            ...(ctx.writablePaths.length > 0 ? [{ key: "ReadWritePaths", value: outermost(ctx.writablePaths).map((p) => `-${p}`).join(" ") }] : []),
-        ],
-    },
-    {
-        key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
-        risk: "a service that reads from a home directory loses access",
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
-        present: (s) => s.protectHome.value === "yes",
-        lines: () => [{ key: "ProtectHome", value: "yes" }],
-    },
-    {
-        key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
-        risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
-        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc")),
-        present: (s) => s.procSubset.value === "pid",
-        lines: () => [{ key: "ProcSubset", value: "pid" }],
-    },
-    {
-        key: "UMask", profile: "strict", checks: ["UMask"],
-        risk: "files the service creates are no longer readable by other users",
-        guard: () => null,
-        present: (s) => (s.umask.value & 0o027) === 0o027,
-        lines: () => [{ key: "UMask", value: "0027" }],
-    },
-    {
-        key: "MemoryDenyWriteExecute", profile: "strict", checks: ["MemoryDenyWriteExecute"],
-        risk: "programs that generate code at run time abort",
-        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a JIT runtime that needs writable executable memory` : hazard(ctx, "shell", "whose children's needs are unknown")),
-        present: on("memoryDenyWriteExecute"), lines: () => bool("MemoryDenyWriteExecute"),
-    },
-    {
-        key: "PrivateUsers", profile: "strict", checks: ["PrivateUsers"],
-        risk: "files owned by other users and privileged ports become unusable",
-        guard: (ctx) => ctx.runsAsRoot ? "the service runs as root, which a user namespace would strip" : ctx.privilegedPort ? `the service binds a privileged port (${ctx.privilegedPort})` : null,
-        present: on("privateUsers"), lines: () => bool("PrivateUsers"),
-    },
-    {
-        key: "CapabilityBoundingSet", profile: "strict", checks: [],
-        risk: "a root service that needs one of these capabilities fails",
-        guard: (ctx) => (ctx.runsAsRoot ? hazard(ctx, "cgroup-manager", "which needs administrator capabilities") ?? hazard(ctx, "mounts", "which needs administrator capabilities") : "handled by the baseline profile"),
-        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
-        lines: () => [{ key: "CapabilityBoundingSet", value: `~${ROOT_DROPPABLE.join(" ")}` }],
-    },
-    {
-        key: "RestrictAddressFamilies", profile: "strict", checks: ["RestrictAddressFamilies_AF_NETLINK"],
-        risk: "listing network interfaces (getifaddrs) fails",
-        guard: (ctx) => (ctx.netlink ? `ExecStart runs ${ctx.netlink}, which reads network interfaces over netlink` : null),
-        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
-        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
-    },
-    {
-        key: "SystemCallFilter", profile: "strict", checks: ["SystemCallFilter_swap", "SystemCallFilter_obsolete", "SystemCallFilter_clock", "SystemCallFilter_cpu_emulation", "SystemCallFilter_debug", "SystemCallFilter_mount", "SystemCallFilter_module", "SystemCallFilter_raw_io", "SystemCallFilter_reboot", "SystemCallFilter_privileged", "SystemCallFilter_resources"],
-        risk: "a system call outside @system-service fails with EPERM",
-        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs") ?? hazard(ctx, "namespaces", "which needs mount and namespace calls"),
-        present: (s) => s.systemCallFilter.entries !== null,
-        lines: (ctx) => {
-            // Daemons that start as root drop privileges themselves (setuid, chown): keep @privileged
-            // for them. @resources stays allowed: runtimes and daemons tune their own limits and CPU
-            // affinity (setrlimit, sched_setaffinity), and a filter cannot tell which do.
-            const deny = ctx.runsAsRoot ? [] : ["@privileged"];
-            return [
-                { key: "SystemCallFilter", value: "@system-service" },
-                ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
-                { key: "SystemCallErrorNumber", value: "EPERM" },
-            ];
-        },
-    },
-    {
-        key: "PrivateNetwork", profile: "strict", checks: ["PrivateNetwork"],
-        risk: "the service loses all network access but loopback",
-        guard: (ctx) => (ctx.network ? `the service talks to the network (${ctx.network})` : "no evidence in the unit that the service works without a network; add PrivateNetwork=yes yourself if it does"),
-        present: on("privateNetwork"), lines: () => bool("PrivateNetwork"),
-    },
-    {
-        key: "DynamicUser", profile: "strict", checks: ["UserOrDynamicUser"],
-        risk: "files outside StateDirectory= owned by a fixed user become inaccessible",
-        guard: (ctx, s) => s.user.value !== null ? `User=${s.user.value} is set: the service's files belong to that user` : ctx.runsAsRoot ? "the service runs as root; give it a dedicated User= or DynamicUser=yes once you know which files it needs" : null,
-        present: (s) => s.dynamicUser.value, lines: () => bool("DynamicUser"),
-    },
-];
-const COMMENTS = {
-    "ProtectSystem=full": "makes /usr, /boot, /efi and /etc read-only",
-    "ProtectSystem=strict": "makes the whole file system read-only but /dev, /proc, /sys and the paths below",
-    "ProtectHome=read-only": "makes /home, /root and /run/user read-only",
-    "ProtectHome=yes": "hides /home, /root and /run/user",
-    "CapabilityBoundingSet": "keeps only the capabilities listed, even for root",
-    "RestrictAddressFamilies": "allows only these socket families",
-};
-/** The comment above a setting in the drop-in: what it blocks, and in the strict profile its risk. */
-function commentFor(r, lines) {
-    const first = lines[0];
-    const specific = first ? (COMMENTS[`${first.key}=${first.value}`] ?? COMMENTS[first.key]) : undefined;
-    const what = specific ?? `blocks ${HARDENING_BY_KEY.get(r.key)?.blocks ?? "what it guards"}`;
-    return r.risk ? `${what} (risk: ${r.risk})` : what;
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/fix/propose.js
 /**
  * The fix engine: a drop-in `<unit>.d/<name>` that lowers the exposure without breaking the
@@ -9904,6 +10331,7 @@ function commentFor(r, lines) {
  * held back; the drop-in is proposed only when the overall exposure drops. An existing drop-in of
  * ours is regenerated (lines it does not manage are kept), so a second run changes nothing.
  */
+
 
 
 
@@ -9925,7 +10353,7 @@ class OverlayTree {
     list(dir) {
         const names = new Set(this.base.list(dir) ?? []);
         for (const [path, content] of this.files) {
-            if (dirname(path) !== dir)
+            if (tree_dirname(path) !== dir)
                 continue;
             if (content === null)
                 names.delete(basename(path));
@@ -9934,8 +10362,8 @@ class OverlayTree {
         }
         for (const path of this.files.keys()) {
             // Parent folders of an added file exist too.
-            if (dirname(dirname(path)) === dir && this.files.get(path) !== null)
-                names.add(basename(dirname(path)));
+            if (tree_dirname(tree_dirname(path)) === dir && this.files.get(path) !== null)
+                names.add(basename(tree_dirname(path)));
         }
         return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
     }
@@ -9948,6 +10376,16 @@ class OverlayTree {
 /** The keys our drop-in manages (lines of the user's own with other keys are kept). */
 const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
 const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
+/** The checks (ids) whose badness, in CHECKS order, is worse in `after` than in `before`. */
+function worseBadness(before, after) {
+    const out = [];
+    for (let i = 0; i < CHECKS.length; i++) {
+        const range = CHECKS[i].range;
+        if (RANK_ORDER(after[i] ?? null, range) > RANK_ORDER(before[i] ?? null, range))
+            out.push(CHECKS[i].id);
+    }
+    return out;
+}
 /** The checks that are worse in `after` than in `before`, by id. */
 function worseChecks(before, after) {
     const was = new Map(before.rows.map((r) => [r.check.id, RANK_ORDER(r.badness, r.check.range)]));
@@ -9988,12 +10426,27 @@ function renderSettings(lines, kept) {
     return out.join("\n") + "\n";
 }
 /**
+ * Trial drop-ins repeat (units with the same settings get the same lines): parsed once per text.
+ * A parsed file holds no path but its own, so a hit is the same file under the new path.
+ */
+const TRIAL_PARSES = new Map();
+function parseTrial(path, text) {
+    const hit = TRIAL_PARSES.get(text);
+    if (hit)
+        return { ...hit, path };
+    const file = parseUnitFile(path, text);
+    if (TRIAL_PARSES.size >= 1024)
+        TRIAL_PARSES.clear();
+    TRIAL_PARSES.set(text, file);
+    return file;
+}
+/**
  * Loads the unit with our drop-in at `dropinPath` replaced by some text (or absent, for null),
  * exactly as systemd would: the drop-in takes its place among the others by file name. The
  * other files are parsed once (through the shared cache when there is one).
  */
 function trialLoader(tree, unitPath, dropinPath, cache) {
-    const name = analysedName(unitPath);
+    const name = load_analysedName(unitPath);
     const files = cache ?? new Map();
     const parse = (p) => {
         const hit = files.get(p);
@@ -10008,12 +10461,12 @@ function trialLoader(tree, unitPath, dropinPath, cache) {
     };
     const fragment = parse(unitPath);
     // Where the drop-in sits among the others (an empty placeholder makes it exist).
-    const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);
+    const order = load_findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), tree_dirname(unitPath), name);
     const others = new Map(order.filter((p) => p !== dropinPath).map((p) => [p, parse(p)]));
     return (text) => {
         const dropins = [];
         for (const p of order) {
-            const file = p === dropinPath ? (text === null ? undefined : parseUnitFile(p, text)) : others.get(p);
+            const file = p === dropinPath ? (text === null ? undefined : parseTrial(p, text)) : others.get(p);
             if (file)
                 dropins.push(file);
         }
@@ -10024,11 +10477,11 @@ function trialLoader(tree, unitPath, dropinPath, cache) {
 function proposeDropin(tree, unitPath, options = {}) {
     const profile = options.profile ?? "baseline";
     const target = options.systemdVersion ?? 252;
-    const name = analysedName(unitPath);
+    const name = load_analysedName(unitPath);
     if (!name || name.type !== "service")
         return { none: "only services are scored and hardened", heldBack: [] };
     const dropinName = options.dropinName ?? "hardening.conf";
-    const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
+    const dropinPath = joinPath(joinPath(tree_dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
     const cache = options.cache;
     const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache);
     if (!current)
@@ -10071,10 +10524,13 @@ function proposeDropin(tree, unitPath, options = {}) {
     }
     if (chosen.has("SystemCallFilter"))
         held.set("SystemCallFilter=~@resources", "runtimes and daemons tune their own limits and CPU affinity (setrlimit, sched_setaffinity); deny @resources yourself if this one does not");
+    const baseBadness = exposureOf(base).badness;
     const trial = (entries) => {
         const unit = load(renderSettings(entries, kept));
-        const score = unit.refusal ? null : scoreUnit(unit);
-        return { score, worse: score ? worseChecks(baseScore, score) : ["(systemd refuses the unit)"] };
+        if (unit.refusal)
+            return { exposure: Infinity, worse: ["(systemd refuses the unit)"] };
+        const after = exposureOf(unit);
+        return { exposure: after.exposure, worse: worseBadness(baseBadness, after.badness) };
     };
     const entries = [...chosen.values()];
     let result = entries.length > 0 ? trial(entries) : null;
@@ -10100,7 +10556,7 @@ function proposeDropin(tree, unitPath, options = {}) {
     if (!result) {
         return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
     }
-    const finalScore = result.score;
+    const finalScore = result;
     if (finalScore.exposure >= baseScore.exposure) {
         return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
     }
@@ -10175,7 +10631,7 @@ function readFile(tree, path, cache) {
 }
 /** Loads, scores and lints the unit file at `path`. */
 function scanUnit(tree, path, options = {}, cache = parseCache()) {
-    const name = analysedName(path);
+    const name = load_analysedName(path);
     const unitName = name?.name ?? basename(path);
     const read = readFile(tree, path, cache);
     if (!name) {
@@ -10193,7 +10649,7 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     }
     const dropinFiles = [];
     const findings = [];
-    for (const p of findDropins(tree, dirname(path), name)) {
+    for (const p of load_findDropins(tree, tree_dirname(path), name)) {
         const r = readFile(tree, p, cache);
         if (!r)
             continue;
@@ -10265,7 +10721,7 @@ function unusedSuppressions(suppressions, findings, score) {
 }
 /** A drop-in whose unit file is not in the tree (an override for a unit shipped elsewhere): linted alone. */
 function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
-    const dir = basename(dirname(path));
+    const dir = basename(tree_dirname(path));
     const stem = dir.slice(0, -2);
     const name = parseUnitName(stem) ?? null;
     const read = readFile(tree, path, cache);
@@ -10459,6 +10915,8 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 /** The version of harden-units, from package.json (inlined by the bundler). */
 const VERSION = package_namespaceObject.rE;
+/** Where users read about harden-units (SARIF's informationUri, links in reports). */
+const INFORMATION_URI = "https://github.com/harden-units/harden-units";
 
 ;// CONCATENATED MODULE: ./build/src/cli.js
 /**
@@ -10478,22 +10936,28 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
+
+
 const EXIT_OK = 0;
 const EXIT_GATE = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 3;
-const USAGE = `usage: harden-units scan [PATH ...] [--format text|json] [--max-exposure N]
+const USAGE = `usage: harden-units scan [PATH ...] [--format text|json|sarif|github|gitlab] [--max-exposure N]
                           [--profile baseline|strict] [--systemd-version V] [--config FILE]
                           [--fail-on error|warning|notice|never] [--no-fix]
        harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
                           [--systemd-version V] [--config FILE] [--dry-run]
+       harden-units docs rules|checks
        harden-units --version | --help
 
 Scores systemd units as \`systemd-analyze security\` of systemd 252 does, and lints their
 hardening settings (with the drop-in fix would write, unless --no-fix); fix writes, for each service it can improve, a drop-in
 UNIT.d/NAME (default hardening.conf) beside it that lowers the exposure without
 breaking the service. PATH is a unit file, a drop-in or a folder searched
-recursively (default .).
+recursively (default .); several may be given, as pre-commit does with the staged files.
+--format github prints GitHub Actions workflow commands (annotations); --format gitlab a GitLab
+Code Quality report (JSON). docs prints the lint rules or the exposure checks as Markdown.
 The policy file is --config FILE, else .github/harden-units.ini if there is one; options given
 on the command line win over it.
 Exit status: 0 nothing over the gate, 1 the gate failed (an exposure above --max-exposure, or a
@@ -10593,8 +11057,8 @@ async function scan(args, io) {
         },
     });
     const format = values.format;
-    if (format !== "text" && format !== "json")
-        throw new UsageError(`--format takes text or json, not '${format}'`);
+    if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab")
+        throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
     if (values.profile !== "baseline" && values.profile !== "strict")
         throw new UsageError(`--profile takes baseline or strict, not '${values.profile}'`);
     const failOnFlag = values["fail-on"];
@@ -10609,11 +11073,25 @@ async function scan(args, io) {
     const failures = [];
     const totals = new TextTotals();
     let first = true;
+    const open = new OpenFindings();
+    const codeQuality = new CodeQuality({ ...(maxExposure !== undefined && { maxExposure }) });
+    let issues = 0;
+    // SARIF is one document: the reports are kept, without what only scoring needed.
+    const forSarif = [];
     if (format === "json")
         io.stdout(`{"version":1,"tool":${JSON.stringify({ name: "harden-units", version: VERSION })},"units":[`);
+    if (format === "gitlab")
+        io.stdout("[");
     for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
         if (format === "json")
             io.stdout(`${first ? "" : ","}${JSON.stringify(jsonUnit(report))}`);
+        else if (format === "github")
+            io.stdout(githubCommands(report, open, { ...(maxExposure !== undefined && { maxExposure }) }).map((l) => `${l}\n`).join(""));
+        else if (format === "gitlab")
+            for (const issue of codeQuality.issues(report))
+                io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
+        else if (format === "sarif")
+            forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
         else
             io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
         first = false;
@@ -10622,9 +11100,16 @@ async function scan(args, io) {
     }
     if (format === "json")
         io.stdout("]}\n");
+    else if (format === "sarif")
+        io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, ...(maxExposure !== undefined && { maxExposure }) }), null, 2)}\n`);
+    else if (format === "gitlab")
+        io.stdout(issues === 0 ? "]\n" : "\n]\n");
+    else if (format === "github")
+        io.stdout(first ? "no unit files found\n" : `${totals.line()}\n`);
     else
         io.stdout(first ? "no unit files found\n" : `\n${totals.line()}\n`);
-    if (format === "text" && failures.length > 0)
+    // Why the exit status is 1, on stderr so that a gitlab or SARIF report on stdout stays valid JSON (json keeps its silence).
+    if (format !== "json" && failures.length > 0)
         io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);
     return failures.length > 0 ? EXIT_GATE : EXIT_OK;
 }
@@ -10664,13 +11149,13 @@ async function fix(args, io) {
             continue;
         }
         const p = r.fix.proposal;
-        const change = `${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)}`;
+        const change = `${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)}`;
         if (values["dry-run"]) {
             io.stdout(`--- ${p.dropinPath} (${r.unit}: ${change})\n${p.content}`);
             continue;
         }
         if (!p.changed) {
-            io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${change})\n`);
+            io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)} with it)\n`);
             continue;
         }
         writeDropin(root, p.dropinPath, p.content);
@@ -10720,6 +11205,10 @@ async function runCli(argv, io) {
             return await fix(rest, io);
         if (command === "docs" && rest[0] === "rules" && rest.length === 1) {
             io.stdout(rulesMarkdown());
+            return EXIT_OK;
+        }
+        if (command === "docs" && rest[0] === "checks" && rest.length === 1) {
+            io.stdout(checksMarkdown());
             return EXIT_OK;
         }
         if (command === "docs" && rest[0] === "readme" && rest.length === 1) {

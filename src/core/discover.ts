@@ -85,13 +85,33 @@ export function selectUnits(tree: UnitTree, inputs: readonly string[]): Selectio
     else if (isUnitPath(input) || isInvalidUnitName(input)) units.add(input);
     else rejected.push(input);
   }
+  // A drop-in applies to the units beside its folder whose drop-in search finds it; one search
+  // per unit file of each folder that holds drop-ins.
   const orphans: string[] = [];
+  const byBase = new Map<string, string[]>();
   for (const d of dropins) {
     const base = dirname(dirname(d));
-    const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((p) => !isDirectory(tree, p) && isUnitPath(p));
-    const affected = unitsAffectedByDropin(tree, d, siblings);
-    if (affected.length === 0) orphans.push(d);
-    else affected.forEach((u) => units.add(u));
+    const list = byBase.get(base);
+    if (list) list.push(d);
+    else byBase.set(base, [d]);
+  }
+  for (const [base, own] of byBase) {
+    const applied = new Map<string, string[]>();
+    for (const n of tree.list(base) ?? []) {
+      const u = joinPath(base, n);
+      const name = isUnitPath(u) && !isDirectory(tree, u) ? analysedName(u) : null;
+      if (!name) continue;
+      for (const d of findDropins(tree, base, name)) {
+        const list = applied.get(d);
+        if (list) list.push(u);
+        else applied.set(d, [u]);
+      }
+    }
+    for (const d of own) {
+      const affected = applied.get(d);
+      if (!affected) orphans.push(d);
+      else affected.forEach((u) => units.add(u));
+    }
   }
   return { units: [...units].sort(), orphans: orphans.sort(), rejected };
 }

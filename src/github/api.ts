@@ -12,6 +12,8 @@ export interface PullFile {
   readonly previousFilename?: string;
   readonly patch?: string;
   readonly sha?: string;
+  /** Lines added plus removed (0 for a pure rename or a mode change). */
+  readonly changes?: number;
 }
 
 export interface TreeEntry {
@@ -45,6 +47,8 @@ export interface ReviewComment {
   readonly path: string;
   readonly body: string;
   readonly line: number | null;
+  /** A comment on the whole file (subject_type file), not on a line. */
+  readonly file: boolean;
   readonly user: string;
 }
 
@@ -55,7 +59,6 @@ export interface NewReviewComment {
   readonly start_line?: number;
   readonly side?: "RIGHT";
   readonly start_side?: "RIGHT";
-  readonly subject_type?: "file";
 }
 
 export interface IssueComment {
@@ -79,6 +82,8 @@ export interface GitHubApi {
   listPullFiles(pull: number): Promise<{ files: PullFile[]; complete: boolean }>;
   getPull(pull: number): Promise<PullInfo>;
   getTree(sha: string): Promise<TreeEntry[]>;
+  /** The commit a pull request's diff starts from (the merge base of base and head); optional in fakes. */
+  mergeBase?(base: string, head: string): Promise<string>;
   getBlob(sha: string): Promise<Uint8Array>;
   createCheckRun(name: string, headSha: string, output: CheckOutput, conclusion: "success" | "failure" | "neutral"): Promise<number>;
   updateCheckRun(id: number, output: CheckOutput): Promise<void>;
@@ -86,9 +91,12 @@ export interface GitHubApi {
   createReview(pull: number, commitId: string, body: string, comments: readonly NewReviewComment[]): Promise<void>;
   updateReviewComment(id: number, body: string): Promise<void>;
   deleteReviewComment(id: number): Promise<void>;
+  /** A comment on a whole file of the diff: GitHub takes these one by one (each is a review of its own), never inside createReview. */
+  createFileComment(pull: number, commitId: string, path: string, body: string): Promise<void>;
   listIssueComments(issue: number): Promise<IssueComment[]>;
   createIssueComment(issue: number, body: string): Promise<void>;
   updateIssueComment(id: number, body: string): Promise<void>;
+  deleteIssueComment(id: number): Promise<void>;
   getBranchSha(branch: string): Promise<string>;
   commitFiles(branch: string, parentSha: string, files: ReadonlyMap<string, string>, message: string): Promise<string>;
   collaboratorPermission(user: string): Promise<string>;
@@ -101,6 +109,17 @@ export function describeError(e: unknown): string {
   const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } };
   const message = err.response?.data?.message ?? err.message ?? String(e);
   return err.status ? `${err.status} ${message}` : message;
+}
+
+/** " (GET /repos/o/r/...)": the request that failed, without its query or host, or "". */
+export function requestOf(e: unknown): string {
+  const req = (e as { request?: { method?: string; url?: string } }).request;
+  if (!req?.method || !req.url) return "";
+  try {
+    return ` (${req.method} ${new URL(req.url).pathname})`;
+  } catch {
+    return "";
+  }
 }
 
 export function httpStatus(e: unknown): number | undefined {
@@ -118,8 +137,8 @@ export function offlineApi(reason: string): GitHubApi {
   return {
     botLogin: null,
     listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
-    listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail,
-    listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, getBranchSha: fail,
+    listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail, createFileComment: fail,
+    listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, deleteIssueComment: fail, getBranchSha: fail,
     commitFiles: fail, collaboratorPermission: fail,
   };
 }
@@ -133,16 +152,34 @@ export interface ApiOptions {
   readonly repo: string;
   /** Where retries and rate-limit waits are reported. */
   readonly log: (message: string) => void;
-  /** How long one request may take before it is abandoned (ms). */
+  /** Where Octokit's own request log goes (each request with its status; never the token). */
+  readonly debug?: (message: string) => void;
+  /** How long one attempt of a request may take before it is abandoned and retried (ms). */
   readonly timeoutMs?: number;
 }
 
+/**
+ * Retries of 5xx answers, 429s without a rate-limit message and timeouts (plugin-retry): two more
+ * attempts, after 0.5 s and 2 s, so a persistent failure costs seconds, not minutes. 4xx answers
+ * are final (plugin-retry's doNotRetry); rate limits wait as GitHub's Retry-After or reset says
+ * (plugin-throttling, which also spaces writes a second apart as GitHub asks).
+ */
+const RETRY = { retries: 2, retryAfterBaseValue: 500 };
+
 export function createApi(options: ApiOptions): GitHubApi {
+  const timeout = options.timeoutMs ?? 30_000;
+  // Only the message: Octokit passes the request options (with the Authorization header) as a second argument.
+  const debug = (message: string) => {
+    if (message !== "request") options.debug?.(message);
+  };
   const octokit = new RetryingOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: "harden-units",
-    request: { retries: 3, retryAfter: 2 },
+    log: { debug, info: debug, warn: (m: string) => options.log(m), error: debug },
+    retry: RETRY,
+    // A timeout per attempt (a retried attempt gets a fresh one), not one for all attempts.
+    request: { fetch: (url: string | URL, init?: RequestInit) => fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeout)]) : AbortSignal.timeout(timeout) }) },
     throttle: {
       onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
         options.log(`GitHub rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
@@ -154,10 +191,6 @@ export function createApi(options: ApiOptions): GitHubApi {
       },
     },
   });
-  const timeout = options.timeoutMs ?? 60_000;
-  octokit.hook.before("request", (req) => {
-    (req.request as { signal?: AbortSignal }).signal = AbortSignal.timeout(timeout);
-  });
   const repo = { owner: options.owner, repo: options.repo };
 
   return {
@@ -166,7 +199,7 @@ export function createApi(options: ApiOptions): GitHubApi {
       const files: PullFile[] = [];
       for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {
         for (const f of res.data) {
-          files.push({ filename: f.filename, status: f.status, ...(f.previous_filename && { previousFilename: f.previous_filename }), ...(f.patch !== undefined && { patch: f.patch }), ...(f.sha && { sha: f.sha }) });
+          files.push({ filename: f.filename, status: f.status, changes: f.changes, ...(f.previous_filename && { previousFilename: f.previous_filename }), ...(f.patch !== undefined && { patch: f.patch }), ...(f.sha && { sha: f.sha }) });
         }
       }
       return { files, complete: files.length < 3000 };
@@ -184,6 +217,10 @@ export function createApi(options: ApiOptions): GitHubApi {
         .filter((e) => e.path && e.sha && e.type && e.mode)
         .map((e) => ({ path: e.path!, type: e.type!, sha: e.sha!, mode: e.mode!, ...(e.size !== undefined && { size: e.size }) }));
     },
+    async mergeBase(base, head) {
+      const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+      return data.merge_base_commit.sha;
+    },
     async getBlob(sha) {
       const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
       return new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
@@ -197,7 +234,7 @@ export function createApi(options: ApiOptions): GitHubApi {
     },
     async listReviewComments(pull) {
       const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
-      return all.map((c) => ({ id: c.id, path: c.path, body: c.body, line: c.line ?? null, user: c.user?.login ?? "" }));
+      return all.map((c) => ({ id: c.id, path: c.path, body: c.body, line: c.line ?? null, file: c.subject_type === "file", user: c.user?.login ?? "" }));
     },
     async createReview(pull, commitId, body, comments) {
       await octokit.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, body, event: "COMMENT", comments: comments.map((c) => ({ ...c })) });
@@ -208,6 +245,9 @@ export function createApi(options: ApiOptions): GitHubApi {
     async deleteReviewComment(id) {
       await octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
     },
+    async createFileComment(pull, commitId, path, body) {
+      await octokit.rest.pulls.createReviewComment({ ...repo, pull_number: pull, commit_id: commitId, path, body, subject_type: "file" });
+    },
     async listIssueComments(issue) {
       const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
       return all.map((c) => ({ id: c.id, body: c.body ?? "", user: c.user?.login ?? "" }));
@@ -217,6 +257,9 @@ export function createApi(options: ApiOptions): GitHubApi {
     },
     async updateIssueComment(id, body) {
       await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+    },
+    async deleteIssueComment(id) {
+      await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
     },
     async getBranchSha(branch) {
       const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });

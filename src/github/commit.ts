@@ -14,7 +14,7 @@ export type CommitOutcome =
   | { readonly kind: "refused"; readonly reason: string };
 
 export function commitMessage(proposals: readonly { proposal: Proposal; unit: string }[]): string {
-  const lines = proposals.map(({ proposal: p, unit }) => `- ${unit}: ${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
+  const lines = proposals.map(({ proposal: p, unit }) => `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
   return `harden-units: harden ${proposals.length} unit${proposals.length === 1 ? "" : "s"} with drop-ins\n\nExposure as systemd-analyze security scores it:\n${lines.join("\n")}\n`;
 }
 

@@ -49,3 +49,56 @@ export class DiffIndex {
     return h !== undefined && (startLine === undefined || (startLine >= h.start && startLine <= line));
   }
 }
+
+/**
+ * The text of a file before a change, from its text after the change and the change's patch
+ * (GitHub's `patch`: hunks only), so that the base of a pull request needs no API call. Null when
+ * the patch does not fit the text (then the old file must be read another way).
+ */
+export function unapplyPatch(after: string, patch: string): string | null {
+  const lines = after === "" ? [] : after.split("\n");
+  const afterEndsWithNewline = after.endsWith("\n");
+  if (afterEndsWithNewline) lines.pop();
+  const body = patch.split("\n");
+  if (body[body.length - 1] === "") body.pop();
+  const out: string[] = [];
+  let cursor = 0;
+  let last = "";
+  let oldLacksNewline = false;
+  // whether the last line of the old text came from the patch (else from the new text, with its end)
+  let tailFromPatch = false;
+  for (let i = 0; i < body.length; ) {
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(body[i]!);
+    if (!m) return null;
+    // an empty new side names the line before it
+    const start = m[2] === "0" ? Number(m[1]) : Number(m[1]) - 1;
+    if (start < cursor || start > lines.length) return null;
+    if (start > cursor) tailFromPatch = false;
+    out.push(...lines.slice(cursor, start));
+    cursor = start;
+    for (i++; i < body.length && !body[i]!.startsWith("@@"); i++) {
+      const line = body[i]!;
+      const kind = line === "" ? " " : line[0];
+      const text = line.slice(1);
+      if (kind === " " || kind === "+") {
+        if (lines[cursor] !== text) return null;
+        cursor++;
+        if (kind === " ") out.push(text);
+        if (kind === " ") tailFromPatch = true;
+      } else if (kind === "-") {
+        out.push(text);
+        tailFromPatch = true;
+      } else if (kind === "\\") {
+        if (last === " " || last === "-") oldLacksNewline = true;
+        continue;
+      } else {
+        return null;
+      }
+      last = kind;
+    }
+  }
+  if (cursor < lines.length) tailFromPatch = false;
+  out.push(...lines.slice(cursor));
+  const oldEndsWithNewline = !oldLacksNewline && (tailFromPatch || afterEndsWithNewline);
+  return out.join("\n") + (out.length > 0 && oldEndsWithNewline ? "\n" : "");
+}

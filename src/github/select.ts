@@ -5,7 +5,7 @@
  */
 import { isDropinPath, isUnitPath, selectUnits, unitsAffectedByDropin } from "../core/discover.js";
 import { matchesAny } from "../core/glob.js";
-import { dirname, joinPath, MemoryTree, type UnitTree } from "../core/units/tree.js";
+import { basename, dirname, joinPath, MemoryTree, type UnitTree } from "../core/units/tree.js";
 import type { PullFile } from "./api.js";
 
 export interface UnitSelection {
@@ -26,7 +26,19 @@ export function pathsTree(paths: Iterable<string>): MemoryTree {
 
 export function selectAll(tree: UnitTree, globs: readonly string[]): UnitSelection {
   const sel = selectUnits(tree, [""]);
-  return { units: sel.units.filter((u) => matchesAny(u, globs)), orphans: sel.orphans, removed: [], renamedFrom: new Map() };
+  return { units: sel.units.filter((u) => matchesAny(u, globs)), orphans: sel.orphans.filter((d) => orphanMatches(d, globs)), removed: [], renamedFrom: new Map() };
+}
+
+/**
+ * Whether a drop-in whose unit is not in the tree is within `files`: when the path its unit
+ * would have matches (`dir/web.service` for `dir/web.service.d/x.conf`; for a type-wide
+ * `dir/service.d/x.conf`, a service in `dir`).
+ */
+function orphanMatches(dropin: string, globs: readonly string[]): boolean {
+  const folder = basename(dirname(dropin));
+  const stem = folder.slice(0, -2);
+  const unitName = stem.includes(".") ? stem : `unit.${stem}`;
+  return matchesAny(joinPath(dirname(dirname(dropin)), unitName), globs);
 }
 
 export function selectChanged(tree: UnitTree, files: readonly PullFile[], globs: readonly string[]): UnitSelection {
@@ -45,7 +57,7 @@ export function selectChanged(tree: UnitTree, files: readonly PullFile[], globs:
       const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((x) => tree.list(x) === undefined && isUnitPath(x));
       const affected = unitsAffectedByDropin(tree, p, siblings).filter((u) => matchesAny(u, globs));
       if (affected.length > 0) affected.forEach((u) => units.add(u));
-      else if (unitsAffectedByDropin(tree, p, siblings).length === 0) orphans.add(p);
+      else if (unitsAffectedByDropin(tree, p, siblings).length === 0 && orphanMatches(p, globs)) orphans.add(p);
       continue;
     }
     if (isUnitPath(p) && matchesAny(p, globs)) {

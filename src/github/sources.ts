@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { isDropinPath, isUnitPath } from "../core/discover.js";
 import { MAX_UNIT_FILE_BYTES } from "../core/lint/lint.js";
 import { MemoryTree, dirname, type UnitTree } from "../core/units/tree.js";
-import type { GitHubApi, TreeEntry } from "./api.js";
+import type { GitHubApi, PullFile, TreeEntry } from "./api.js";
+import { unapplyPatch } from "./diff.js";
 
 /** The commit checked out in a workspace, read from .git without running git (null if unknown). */
 export function workspaceHead(workspace: string): string | null {
@@ -41,10 +42,27 @@ export class ApiTree {
     private readonly api: GitHubApi,
   ) {}
 
-  static async load(api: GitHubApi, sha: string): Promise<ApiTree> {
-    const entries = new Map<string, TreeEntry>();
-    for (const e of await api.getTree(sha)) if (e.type === "blob") entries.set(e.path, e);
-    return new ApiTree(sha, entries, api);
+  private static readonly loaded = new WeakMap<GitHubApi, Map<string, Promise<ApiTree>>>();
+  private readonly blobs = new Map<string, Promise<Uint8Array>>();
+
+  /** A commit's listing; each commit's is fetched once per run (one recursive tree request). */
+  static load(api: GitHubApi, sha: string): Promise<ApiTree> {
+    let trees = ApiTree.loaded.get(api);
+    if (!trees) ApiTree.loaded.set(api, (trees = new Map()));
+    let tree = trees.get(sha);
+    if (!tree) {
+      tree = api.getTree(sha).then((list) => new ApiTree(sha, new Map(list.filter((e) => e.type === "blob").map((e) => [e.path, e])), api));
+      tree.catch(() => trees.delete(sha));
+      trees.set(sha, tree);
+    }
+    return tree;
+  }
+
+  /** A file's bytes, each blob fetched once. */
+  private blob(sha: string): Promise<Uint8Array> {
+    let b = this.blobs.get(sha);
+    if (!b) this.blobs.set(sha, (b = this.api.getBlob(sha)));
+    return b;
   }
 
   paths(): string[] {
@@ -70,7 +88,7 @@ export class ApiTree {
       if (e.mode === "120000") return;
       // A file too large to be a unit is not downloaded: a stand-in of the same verdict.
       if (e.size !== undefined && e.size > MAX_UNIT_FILE_BYTES) tree.set(p, new Uint8Array(MAX_UNIT_FILE_BYTES + 1).fill(0x20));
-      else tree.set(p, await this.api.getBlob(e.sha));
+      else tree.set(p, await this.blob(e.sha));
     });
     return tree;
   }
@@ -96,3 +114,71 @@ export function diffTrees(base: ApiTree, head: ApiTree): { changed: string[]; re
 
 export type { UnitTree };
 export { MAX_UNIT_FILE_BYTES };
+
+/** The unit files and drop-ins in a folder and its drop-in folders (what the engine may read for a unit there). */
+function unitFilesIn(tree: UnitTree, dir: string): string[] {
+  const out: string[] = [];
+  for (const name of tree.list(dir) ?? []) {
+    const p = dir === "" ? name : `${dir}/${name}`;
+    const sub = tree.list(p);
+    if (sub === undefined) {
+      if (isUnitPath(p)) out.push(p);
+    } else if (name.endsWith(".d")) {
+      for (const f of sub) if (isDropinPath(`${p}/${f}`) && tree.list(`${p}/${f}`) === undefined) out.push(`${p}/${f}`);
+    }
+  }
+  return out;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * The pull request's base (the left side of its diff) in the folders of `basePaths`, with no API
+ * call: a file the diff does not list is as in the head; a listed one is rebuilt from the head and
+ * its patch. `unknown` holds the base paths that could not be rebuilt (no patch: binary, too large,
+ * or past the 3000 files GitHub lists), to be read another way.
+ */
+export function baseFromDiff(head: UnitTree, files: readonly PullFile[], basePaths: readonly string[]): { tree: MemoryTree; unknown: string[] } {
+  const dirs = new Set(basePaths.map(dirname));
+  const inDirs = (p: string) => (dirs.has(dirname(p)) && isUnitPath(p)) || (isDropinPath(p) && dirs.has(dirname(dirname(p))));
+  const byHead = new Map(files.filter((f) => f.status !== "removed").map((f) => [f.filename, f]));
+  const tree = new MemoryTree();
+  const unknown: string[] = [];
+  const text = (p: string): string | null => {
+    const c = head.read(p);
+    if (c === undefined) return null;
+    try {
+      return typeof c === "string" ? c : utf8.decode(c);
+    } catch {
+      return null;
+    }
+  };
+  const rebuild = (basePath: string, headPath: string | null, f: PullFile) => {
+    if (f.patch === undefined && f.changes === 0 && headPath !== null) {
+      const c = head.read(headPath);
+      if (c !== undefined) return tree.set(basePath, c);
+    }
+    const after = headPath === null ? "" : text(headPath);
+    const before = f.patch !== undefined && after !== null ? unapplyPatch(after, f.patch) : null;
+    if (before === null) unknown.push(basePath);
+    else tree.set(basePath, before);
+  };
+  // unchanged files, and changed ones that keep their path
+  for (const dir of dirs) {
+    for (const p of unitFilesIn(head, dir)) {
+      const f = byHead.get(p);
+      if (!f) {
+        const c = head.read(p);
+        if (c !== undefined) tree.set(p, c);
+      } else if (f.status !== "added" && f.status !== "renamed" && f.status !== "copied") {
+        rebuild(p, p, f);
+      }
+    }
+  }
+  // files the pull request removed or renamed away from these folders
+  for (const f of files) {
+    if (f.status === "removed" && inDirs(f.filename)) rebuild(f.filename, null, f);
+    if (f.status === "renamed" && f.previousFilename && inDirs(f.previousFilename)) rebuild(f.previousFilename, f.filename, f);
+  }
+  return { tree, unknown: unknown.sort() };
+}

@@ -38,6 +38,35 @@ function categoryOf(af: number): AddressFamilyCategory {
   }
 }
 
+/** 1n << n for each capability number. */
+const BIT: readonly bigint[] = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
+const CAPABILITY_BITS = new Map<readonly string[], readonly number[]>();
+
+/** The capability numbers of a check's list (worked out once per check). */
+function capabilityBits(names: readonly string[]): readonly number[] {
+  let bits = CAPABILITY_BITS.get(names);
+  if (!bits) CAPABILITY_BITS.set(names, (bits = names.map((c) => capabilityNumber(c)!)));
+  return bits;
+}
+
+/** The texts of the system call checks, made once each (they repeat across units, and the print order is memoised by text). */
+const SYSCALL_TEXTS = [new Map<string, string>(), new Map<string, string>()];
+
+function syscallText(allowList: boolean, group: string, bad: string | null): string {
+  const memo = SYSCALL_TEXTS[allowList ? 1 : 0]!;
+  const key = bad === null ? group : `${group} ${bad}`;
+  let t = memo.get(key);
+  if (t === undefined) {
+    if (allowList) {
+      t = bad ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)` : `System call allow list defined for service, and ${group} is not included`;
+    } else {
+      t = bad ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)` : `System call deny list defined for service, and ${group} is included`;
+    }
+    memo.set(key, t);
+  }
+  return t;
+}
+
 /** Whether the filter lets a syscall through (an allow-list entry carrying an errno denies it). */
 function allowed(s: UnitSettings, name: string): boolean {
   const f = s.systemCallFilter;
@@ -75,8 +104,9 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
       return plain(t.value ? 0 : 1, t.src);
     }
     case "capability": {
-      const bits = a.capabilities.map((c) => capabilityNumber(c)!);
-      const held = bits.filter((b) => (s.capabilityBoundingSet.mask >> BigInt(b)) & 1n);
+      const bits = capabilityBits(a.capabilities);
+      const mask = s.capabilityBoundingSet.mask;
+      const held = bits.filter((b) => (mask & BIT[b]!) !== 0n);
       const decisive = (held.length > 0 ? held : bits).map((b) => s.capabilityBoundingSet.srcByBit[b]).find((x) => x);
       return plain(held.length > 0 ? 1 : 0, decisive);
     }
@@ -94,14 +124,8 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
       const f = s.systemCallFilter;
       if (!f.allowList && (f.entries === null || f.entries.size === 0)) return text(10, "Service does not filter system calls", f.src);
       const bad = offender(s, a.group);
-      if (f.allowList) {
-        return bad
-          ? text(9, `System call allow list defined for service, and ${a.group} is included (e.g. ${bad} is allowed)`, f.src)
-          : text(0, `System call allow list defined for service, and ${a.group} is not included`, f.src);
-      }
-      return bad
-        ? text(10, `System call deny list defined for service, and ${a.group} is not included (e.g. ${bad} is allowed)`, f.src)
-        : text(0, `System call deny list defined for service, and ${a.group} is included`, f.src);
+      if (f.allowList) return text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
+      return text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
     }
     case "user": {
       const user = s.user.value;

@@ -130,6 +130,28 @@ export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
   return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows) };
 }
 
+/**
+ * The overall exposure (tenths) and each check's badness in CHECKS order (null: does not
+ * apply), as scoreUnit computes them without a policy, but without building the printed rows:
+ * for the fix engine's trials, which only compare.
+ */
+export function exposureOf(unit: LoadedUnit): { readonly exposure: number; readonly badness: readonly (number | null)[] } {
+  const special = !unit.settings.defaultDependencies.value;
+  let badnessSum = 0;
+  let weightSum = 0;
+  const badness: (number | null)[] = new Array(CHECKS.length);
+  for (let i = 0; i < CHECKS.length; i++) {
+    const check = CHECKS[i]!;
+    const b = (check.defaultDependenciesOnly && special) || check.weight === 0 ? null : assessCheck(check, unit).badness;
+    badness[i] = b;
+    if (b !== null) {
+      badnessSum += ceilDiv(b * check.weight, check.range);
+      weightSum += check.weight;
+    }
+  }
+  return { exposure: ceilDiv(100 * badnessSum, weightSum), badness };
+}
+
 /** The check does not apply because the service runs as root (for callers explaining N/A rows). */
 export function notApplicableBecauseRoot(unit: LoadedUnit): boolean {
   return runsPrivileged(unit.settings);
@@ -151,12 +173,18 @@ function printOrder(rows: readonly CheckRow[]): CheckRow[] {
     DESCRIPTION_IDS.clear();
     ORDERS.clear();
   }
-  const key = rows.map((r) => internDescription(r.description)).join(",");
-  let order = ORDERS.get(key);
+  const ids = new Int32Array(rows.length);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < rows.length; i++) {
+    ids[i] = internDescription(rows[i]!.description);
+    hash = Math.imul(hash ^ ids[i]!, 0x01000193);
+  }
+  const bucket = ORDERS.get(hash) ?? [];
+  let order = bucket.find((b) => b.ids.every((id, i) => id === ids[i]))?.order;
   if (!order) {
     order = msortOrder(rows);
     if (ORDERS.size >= MAX_ORDERS) ORDERS.clear();
-    ORDERS.set(key, order);
+    ORDERS.set(hash, [...bucket, { ids, order }]);
   }
   const out: CheckRow[] = new Array(rows.length);
   for (let k = 0; k < order.length; k++) out[k] = rows[order[k]!]!;
@@ -164,7 +192,8 @@ function printOrder(rows: readonly CheckRow[]): CheckRow[] {
 }
 
 const DESCRIPTION_IDS = new Map<string | null, number>();
-const ORDERS = new Map<string, readonly number[]>();
+/** Print orders by a hash of the description ids (with the ids, against collisions). */
+const ORDERS = new Map<number, { readonly ids: Int32Array; readonly order: readonly number[] }[]>();
 const MAX_ORDERS = 4096;
 const MAX_DESCRIPTIONS = 65536;
 

@@ -6,7 +6,8 @@
  * held back; the drop-in is proposed only when the overall exposure drops. An existing drop-in of
  * ours is regenerated (lines it does not manage are kept), so a second run changes nothing.
  */
-import { scoreUnit, type Score } from "../checks/score.js";
+import { exposureOf, scoreUnit, type Score } from "../checks/score.js";
+import { CHECKS } from "../checks/table.js";
 import type { Profile } from "../policy.js";
 import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
 import { SETTING_VERSIONS } from "../data/versions.js";
@@ -87,6 +88,16 @@ const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePa
 
 const RANK_ORDER = (badness: number | null, range: number): number => (badness === null ? -1 : badness / range);
 
+/** The checks (ids) whose badness, in CHECKS order, is worse in `after` than in `before`. */
+function worseBadness(before: readonly (number | null)[], after: readonly (number | null)[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < CHECKS.length; i++) {
+    const range = CHECKS[i]!.range;
+    if (RANK_ORDER(after[i] ?? null, range) > RANK_ORDER(before[i] ?? null, range)) out.push(CHECKS[i]!.id);
+  }
+  return out;
+}
+
 /** The checks that are worse in `after` than in `before`, by id. */
 export function worseChecks(before: Score, after: Score): string[] {
   const was = new Map(before.rows.map((r) => [r.check.id, RANK_ORDER(r.badness, r.check.range)]));
@@ -126,6 +137,21 @@ function renderSettings(lines: readonly { line: Line[] }[], kept: readonly strin
 }
 
 /**
+ * Trial drop-ins repeat (units with the same settings get the same lines): parsed once per text.
+ * A parsed file holds no path but its own, so a hit is the same file under the new path.
+ */
+const TRIAL_PARSES = new Map<string, UnitFile>();
+
+function parseTrial(path: string, text: string): UnitFile {
+  const hit = TRIAL_PARSES.get(text);
+  if (hit) return { ...hit, path };
+  const file = parseUnitFile(path, text);
+  if (TRIAL_PARSES.size >= 1024) TRIAL_PARSES.clear();
+  TRIAL_PARSES.set(text, file);
+  return file;
+}
+
+/**
  * Loads the unit with our drop-in at `dropinPath` replaced by some text (or absent, for null),
  * exactly as systemd would: the drop-in takes its place among the others by file name. The
  * other files are parsed once (through the shared cache when there is one).
@@ -149,7 +175,7 @@ function trialLoader(tree: UnitTree, unitPath: string, dropinPath: string, cache
   return (text) => {
     const dropins: UnitFile[] = [];
     for (const p of order) {
-      const file = p === dropinPath ? (text === null ? undefined : parseUnitFile(p, text)) : others.get(p);
+      const file = p === dropinPath ? (text === null ? undefined : parseTrial(p, text)) : others.get(p);
       if (file) dropins.push(file);
     }
     return loadFromFiles(name, fragment, dropins, unitPath);
@@ -209,10 +235,12 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
   // it. Usually everything fits at once; otherwise the first culprit is the shortest worse
   // prefix, found by bisection, and the rest is tried again without it.
   type Entry = { r: Recommendation; line: Line[] };
-  const trial = (entries: readonly Entry[]): { score: Score | null; worse: string[] } => {
+  const baseBadness = exposureOf(base).badness;
+  const trial = (entries: readonly Entry[]): { exposure: number; worse: string[] } => {
     const unit = load(renderSettings(entries, kept));
-    const score = unit.refusal ? null : scoreUnit(unit);
-    return { score, worse: score ? worseChecks(baseScore, score) : ["(systemd refuses the unit)"] };
+    if (unit.refusal) return { exposure: Infinity, worse: ["(systemd refuses the unit)"] };
+    const after = exposureOf(unit);
+    return { exposure: after.exposure, worse: worseBadness(baseBadness, after.badness) };
   };
   const entries = [...chosen.values()];
   let result = entries.length > 0 ? trial(entries) : null;
@@ -236,7 +264,7 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
   if (!result) {
     return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
   }
-  const finalScore = result.score!;
+  const finalScore = result;
   if (finalScore.exposure >= baseScore.exposure) {
     return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
   }

@@ -17,6 +17,12 @@ export const EXPOSURE_RULE: RuleDefinition = {
   details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
 };
 
+/** The message of an `exposure-above-limit` result, or null when the unit is within the limit (or not scored, or no limit). */
+export function exposureAboveLimit(r: UnitReport, maxExposure: number | undefined): string | null {
+  if (!r.score || maxExposure === undefined || r.score.exposure <= Math.round(maxExposure * 10)) return null;
+  return `${r.unit} has exposure ${formatExposure(r.score.exposure)} ${r.score.level}, above the limit ${maxExposure.toFixed(1)}: apply the drop-in harden-units proposes (harden-units fix) or raise max-exposure`;
+}
+
 export interface SarifOptions {
   readonly version: string;
   readonly informationUri: string;
@@ -62,14 +68,9 @@ export function sarifLog(reports: readonly UnitReport[], options: SarifOptions) 
         ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
       });
     }
-    if (r.score && options.maxExposure !== undefined && r.score.exposure > Math.round(options.maxExposure * 10)) {
-      results.push({
-        ruleId: EXPOSURE_RULE.id,
-        ruleIndex: index.get(EXPOSURE_RULE.id),
-        level: "error",
-        message: { text: `${r.unit} has exposure ${formatExposure(r.score.exposure)} ${r.score.level}, above the limit ${options.maxExposure.toFixed(1)}: apply the drop-in harden-units proposes (harden-units fix) or raise max-exposure` },
-        locations: [location(r.path)],
-      });
+    const above = exposureAboveLimit(r, options.maxExposure);
+    if (above !== null) {
+      results.push({ ruleId: EXPOSURE_RULE.id, ruleIndex: index.get(EXPOSURE_RULE.id), level: "error", message: { text: above }, locations: [location(r.path)] });
     }
   }
   return {

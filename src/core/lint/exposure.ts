@@ -193,6 +193,7 @@ const LIST_KIND = (section: string, key: string): "path" | null => (PATH_LISTS.h
 function commaLists(ctx: Ctx, all: readonly Located[]): void {
   for (const l of all) {
     const a = l.assignment;
+    if (!a.value.includes(",")) continue;
     const kind = a.key === "SupplementaryGroups" ? "group" : LIST_KIND(a.section, a.key);
     if (!kind) continue;
     for (const w of splitWords(a.value, { unquote: true }).words) {

@@ -74,6 +74,32 @@ export function isKnownKey(section: string, key: string): boolean {
   return KNOWN_KEYS.get(section)?.has(key) === true || REMOVED_OPTIONS.has(`${section}.${key}`);
 }
 
+interface KeyHandling {
+  readonly known: boolean;
+  readonly removed: boolean;
+  readonly parser: ((ctx: OptionContext) => void) | undefined;
+  readonly validator: ReturnType<typeof validatorFor>;
+}
+
+/** How the loader treats each section and key, worked out once per pair. */
+const KEY_HANDLING = new Map<string, Map<string, KeyHandling>>();
+
+function resolveKey(section: string, key: string): KeyHandling {
+  let bySection = KEY_HANDLING.get(section);
+  if (!bySection) KEY_HANDLING.set(section, (bySection = new Map()));
+  let how = bySection.get(key);
+  if (!how) {
+    const parser =
+      OPTION_PARSERS.get(`${section}.${key}`) ??
+      (EXEC_SECTIONS.has(section) ? OPTION_PARSERS.get(`Exec.${key}`) : undefined) ??
+      (CGROUP_SECTIONS.has(section) ? OPTION_PARSERS.get(`CGroup.${key}`) : undefined);
+    how = { known: isKnownKey(section, key), removed: REMOVED_OPTIONS.has(`${section}.${key}`), parser, validator: parser ? undefined : validatorFor(section, key) };
+    // Keys come from the files, so the table is bounded only by what they hold: cap it.
+    if (bySection.size < 4096) bySection.set(key, how);
+  }
+  return how;
+}
+
 function parseCached(tree: UnitTree, path: string, cache: ParseCache): UnitFile | undefined {
   const hit = cache.get(path);
   if (hit) return hit;
@@ -166,7 +192,8 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
       if (entry.kind !== "assignment") continue;
       const a = entry;
       if (!known.has(a.section)) continue;
-      if (!isKnownKey(a.section, a.key)) {
+      const how = resolveKey(a.section, a.key);
+      if (!how.known) {
         if (!a.key.startsWith("X-")) {
           warnings.push({
             code: "unknown-key", systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file,
@@ -175,7 +202,7 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
         }
         continue;
       }
-      if (REMOVED_OPTIONS.has(`${a.section}.${a.key}`)) {
+      if (how.removed) {
         warnings.push({
           code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
           assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
@@ -190,13 +217,8 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
           warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
         },
       };
-      const parser =
-        OPTION_PARSERS.get(`${a.section}.${a.key}`) ??
-        (EXEC_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`Exec.${a.key}`) : undefined) ??
-        (CGROUP_SECTIONS.has(a.section) ? OPTION_PARSERS.get(`CGroup.${a.key}`) : undefined);
-      const validator = parser ? undefined : validatorFor(a.section, a.key);
-      if (parser) parser(ctx);
-      else if (validator) validator(ctx, a.key);
+      if (how.parser) how.parser(ctx);
+      else if (how.validator) how.validator(ctx, a.key);
       if (a.section === "Service" && a.key === "RemainAfterExit") remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
       else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName")) misc.set(a.key, a.value);
     }

@@ -132,7 +132,7 @@ export interface UnitSettings {
   restrictAddressFamilies: { allowList: boolean; families: Set<number> | null; src: Located | undefined };
   systemCallArchitectures: Tracked<Set<string>>;
   /** Names in the filter, with the errno they carry (-1 for none). */
-  systemCallFilter: { allowList: boolean; entries: Map<string, number> | null; src: Located | undefined };
+  systemCallFilter: { allowList: boolean; entries: SyscallEntries | null; src: Located | undefined };
   ipAddressDeny: Tracked<IpPrefix[]>;
   ipAddressAllow: Tracked<IpPrefix[]>;
   ipIngressFilterPath: Tracked<string[]>;
@@ -437,29 +437,69 @@ export function parseErrno(s: string): number | null {
   return n !== null && n >= 0 && n <= 4095 ? n : null;
 }
 
+/** Every system call name libseccomp knows, numbered (native ones first). */
+const SYSCALL_NAMES: readonly string[] = [...new Set([...SECCOMP_NATIVE_SYSCALLS, ...SECCOMP_FOREIGN_SYSCALLS])];
+const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
+const ABSENT = -2;
+
+/**
+ * The system calls a SystemCallFilter= names, each with its errno (-1: none): a map from name
+ * to errno, kept as an array over the known names so that a group of hundreds is one loop.
+ */
+export class SyscallEntries {
+  private readonly errnos = new Int32Array(SYSCALL_NAMES.length).fill(ABSENT);
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(name: string): number | undefined {
+    const i = SYSCALL_INDEX.get(name);
+    if (i === undefined) return undefined;
+    const e = this.errnos[i]!;
+    return e === ABSENT ? undefined : e;
+  }
+
+  /** Sets (or, for undefined, removes) the entries of some system calls by number. */
+  put(indices: Int32Array, errno: number | undefined): void {
+    const value = errno ?? ABSENT;
+    for (let k = 0; k < indices.length; k++) {
+      const i = indices[k]!;
+      const was = this.errnos[i]!;
+      if (was === ABSENT && value !== ABSENT) this.count++;
+      else if (was !== ABSENT && value === ABSENT) this.count--;
+      this.errnos[i] = value;
+    }
+  }
+
+  /** The names with their errnos, in numbering order. */
+  *entries(): IterableIterator<[string, number]> {
+    for (let i = 0; i < this.errnos.length; i++) if (this.errnos[i] !== ABSENT) yield [SYSCALL_NAMES[i]!, this.errnos[i]!];
+  }
+}
+
 /** Each group's members, nested groups expanded, keeping only names libseccomp knows (systemd skips the rest). */
-const GROUP_SYSCALLS: ReadonlyMap<string, readonly string[]> = new Map(
+const GROUP_SYSCALLS: ReadonlyMap<string, Int32Array> = new Map(
   Object.keys(SYSCALL_GROUPS).map((g) => {
-    const out: string[] = [];
+    const out: number[] = [];
     const walk = (name: string): void => {
       for (const m of SYSCALL_GROUPS[name]!.members) {
         if (m.startsWith("@")) walk(m);
-        else if (syscallKnown(m)) out.push(m);
+        else if (SYSCALL_INDEX.has(m)) out.push(SYSCALL_INDEX.get(m)!);
       }
     };
     walk(g);
-    return [g, out];
+    return [g, Int32Array.from(out)];
   }),
 );
 
-function addSyscall(entries: Map<string, number>, name: string, errno: number, invert: boolean, allowList: boolean): boolean {
-  const members = name.startsWith("@") ? GROUP_SYSCALLS.get(name) : syscallKnown(name) ? [name] : undefined;
+function addSyscall(entries: SyscallEntries, name: string, errno: number, invert: boolean, allowList: boolean): boolean {
+  const single = SYSCALL_INDEX.get(name);
+  const members = name.startsWith("@") ? GROUP_SYSCALLS.get(name) : single !== undefined ? Int32Array.of(single) : undefined;
   if (!members) return false;
   const put = !invert === allowList || (invert && allowList && errno >= 0);
-  for (const m of members) {
-    if (put) entries.set(m, errno);
-    else entries.delete(m);
-  }
+  entries.put(members, put ? errno : undefined);
   return true;
 }
 
@@ -480,7 +520,7 @@ function parseSystemCallFilter(ctx: OptionContext): void {
     offset = 1;
   }
   if (f.entries === null) {
-    f.entries = new Map();
+    f.entries = new SyscallEntries();
     f.allowList = !invert;
     if (f.allowList) addSyscall(f.entries, "@default", -1, false, true);
   }
