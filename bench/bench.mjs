@@ -252,6 +252,27 @@ console.log(`  first output line after ${median(starts.map((s) => s.first)).toFi
 rmSync(ws, { recursive: true, force: true });
 rmSync(runnerTemp, { recursive: true, force: true });
 
+// --- The action on a 3100-file pull request, against the local GitHub API server -------------
+// The end-to-end scenario of test/e2e/action-scan.test.ts (60 units past GitHub's 3000-file
+// listing): run through vitest, which prints its API calls and wall time.
+const vitest = path.join(root, "node_modules/.bin/vitest");
+if (existsSync(vitest)) {
+  const figures = [];
+  for (let r = 0; r < Math.min(RUNS, 3); r++) {
+    const res = spawnSync(vitest, ["run", "test/e2e/action-scan.test.ts", "-t", "3100 files"], { cwd: root, encoding: "utf8", env: { ...process.env, CI: "true" } });
+    const m = /3100-file PR: (\d+) API calls \(bound (\d+)\), (\d+) ms wall time/.exec(res.stdout);
+    if (!m) {
+      console.log(`\naction on a 3100-file PR: the scenario did not run (${res.status}): ${res.stderr.trim().split("\n").slice(-1)[0] ?? ""}`);
+      break;
+    }
+    figures.push({ calls: Number(m[1]), bound: Number(m[2]), ms: Number(m[3]) });
+  }
+  if (figures.length > 0) {
+    console.log(`\naction on a 3100-file PR (local API server, 60 units, fix: none; median of ${figures.length}):`);
+    console.log(`  ${figures[0].calls} API calls (bound 1 + ceil(files/100) + ceil(annotations/50) + 2 + base reads past the cap = ${figures[0].bound}), ${median(figures.map((f) => f.ms))} ms wall time`);
+  }
+}
+
 // The bundle: its size and what is in it, by package (webpack stats from a fresh ncc build).
 const { statSync } = await import("node:fs");
 const kib = (b) => `${(b / 1024).toFixed(0)} KiB`;

@@ -9764,6 +9764,7 @@ function resolveKey(section, key) {
     }
     return how;
 }
+/** A file of the tree parsed, through the cache (undefined when it cannot be read). */
 function parseCached(tree, path, cache) {
     const hit = cache.get(path);
     if (hit)
@@ -11900,17 +11901,7 @@ function parseTrial(path, text) {
 function trialLoader(tree, unitPath, dropinPath, cache) {
     const name = analysedName(unitPath);
     const files = cache ?? new Map();
-    const parse = (p) => {
-        const hit = files.get(p);
-        if (hit)
-            return hit;
-        const bytes = tree.read(p);
-        if (bytes === undefined)
-            return undefined;
-        const parsed = parseUnitFile(p, bytes);
-        files.set(p, parsed);
-        return parsed;
-    };
+    const parse = (p) => parseCached(tree, p, files);
     const fragment = parse(unitPath);
     // Where the drop-in sits among the others (an empty placeholder makes it exist).
     const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);
@@ -18919,6 +18910,11 @@ async function runCommand(ctx, api, commitApi, settings) {
         return;
     }
     const info = await api.getPull(cmd.pull);
+    if (info.state !== "open") {
+        await api.createIssueComment(cmd.pull, `@${cmd.user} this pull request is ${info.state}: harden-units commits fixes only to open pull requests.`).catch(() => undefined);
+        runner_info(`harden-units: pull request #${cmd.pull} is ${info.state}; nothing to do`);
+        return;
+    }
     const pull = {
         number: cmd.pull, baseSha: info.baseSha, baseRef: info.baseRef, headSha: info.headSha, headRef: info.headRef,
         headRepo: info.headRepo, fork: info.headRepo !== `${ctx.owner}/${ctx.repo}`, changedFiles: info.changedFiles,

@@ -23,6 +23,12 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /**
+   * Resolves once stdout has taken what it holds, when a slow reader (a pipe) left it full;
+   * undefined when it is not full. The scan waits on it between units, so that its memory stays
+   * flat however slowly the reader reads.
+   */
+  readonly drained?: () => Promise<void> | undefined;
 }
 
 export const EXIT_OK = 0;
@@ -173,6 +179,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     else if (format === "gitlab") for (const issue of codeQuality.issues(report)) io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
     else if (format === "sarif") forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
     else io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
+    await io.drained?.();
     first = false;
     totals.add(report);
     failures.push(...gateFailures([report], { ...(maxExposure !== undefined && { maxExposure }), failOn }));
@@ -234,6 +241,7 @@ async function fix(args: string[], io: CliIo): Promise<number> {
     writeDropin(root, p.dropinPath, p.content);
     written++;
     io.stdout(`wrote ${p.dropinPath} (${r.unit}: ${change})\n`);
+    await io.drained?.();
   }
   if (!values["dry-run"]) io.stdout(`${written} drop-in${written === 1 ? "" : "s"} written\n`);
   return EXIT_OK;

@@ -317,6 +317,11 @@ async function runCommand(ctx: RunContext, api: GitHubApi, commitApi: GitHubApi,
     return;
   }
   const info = await api.getPull(cmd.pull);
+  if (info.state !== "open") {
+    await api.createIssueComment(cmd.pull, `@${cmd.user} this pull request is ${info.state}: harden-units commits fixes only to open pull requests.`).catch(() => undefined);
+    core.info(`harden-units: pull request #${cmd.pull} is ${info.state}; nothing to do`);
+    return;
+  }
   const pull: PullRequestInfo = {
     number: cmd.pull, baseSha: info.baseSha, baseRef: info.baseRef, headSha: info.headSha, headRef: info.headRef,
     headRepo: info.headRepo, fork: info.headRepo !== `${ctx.owner}/${ctx.repo}`, changedFiles: info.changedFiles,

@@ -1,6 +1,6 @@
 /** The bundled CLI (dist/cli/index.js) as users run it: a separate process, real pipes. */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -21,6 +21,24 @@ describe("the bundled CLI", () => {
     const r = spawnSync(process.execPath, [CLI, "--version"], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^harden-units \d+\.\d+\.\d+/);
+  });
+
+  test.skipIf(!existsSync("/proc/self/status"))("a slow reader: the scan waits for it instead of holding its output in memory", async () => {
+    const dir = manyUnits(3000);
+    const child = spawn(process.execPath, [CLI, "scan", "--format", "json", dir], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.pause();
+    // Nobody reads for a second: the scan should be waiting on the pipe, not running ahead.
+    await new Promise((r) => setTimeout(r, 1500));
+    const peakKiB = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1]);
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(JSON.parse(out).units).toHaveLength(3000);
+    // The whole report is ~35 MB of JSON (twice that as strings in memory): far above this when buffered.
+    expect(out.length).toBeGreaterThan(30_000_000);
+    expect(peakKiB).toBeLessThan(160 * 1024);
   });
 
   test("a reader that stops early (| head) ends it quietly, without a stack trace", async () => {

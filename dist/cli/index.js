@@ -289,11 +289,20 @@ module.exports = {
 
 /***/ }),
 
+/***/ 474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 422:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(132);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(132);
+
 
 // A reader that stops early (`harden-units scan | head`): stop quietly, as Unix tools do on SIGPIPE.
 for (const stream of [process.stdout, process.stderr]) {
@@ -303,11 +312,33 @@ for (const stream of [process.stdout, process.stderr]) {
         throw e;
     });
 }
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+// Output goes out in blocks of 64 KiB rather than a write per unit; stderr (the gate's line)
+// comes after the stdout written before it.
+const BLOCK = 64 * 1024;
+let pending = [];
+let size = 0;
+const flush = () => {
+    if (size === 0)
+        return;
+    process.stdout.write(pending.join(""));
+    pending = [];
+    size = 0;
+};
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
+    stdout: (text) => {
+        pending.push(text);
+        size += text.length;
+        if (size >= BLOCK)
+            flush();
+    },
+    stderr: (text) => {
+        flush();
+        process.stderr.write(text);
+    },
     cwd: process.cwd(),
+    drained: () => (process.stdout.writableNeedDrain ? (0,node_events__WEBPACK_IMPORTED_MODULE_0__.once)(process.stdout, "drain").then(() => undefined) : undefined),
 });
+flush();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -6087,6 +6118,7 @@ function resolveKey(section, key) {
     }
     return how;
 }
+/** A file of the tree parsed, through the cache (undefined when it cannot be read). */
 function parseCached(tree, path, cache) {
     const hit = cache.get(path);
     if (hit)
@@ -10448,17 +10480,7 @@ function parseTrial(path, text) {
 function trialLoader(tree, unitPath, dropinPath, cache) {
     const name = load_analysedName(unitPath);
     const files = cache ?? new Map();
-    const parse = (p) => {
-        const hit = files.get(p);
-        if (hit)
-            return hit;
-        const bytes = tree.read(p);
-        if (bytes === undefined)
-            return undefined;
-        const parsed = parseUnitFile(p, bytes);
-        files.set(p, parsed);
-        return parsed;
-    };
+    const parse = (p) => parseCached(tree, p, files);
     const fragment = parse(unitPath);
     // Where the drop-in sits among the others (an empty placeholder makes it exist).
     const order = load_findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), tree_dirname(unitPath), name);
@@ -11094,6 +11116,7 @@ async function scan(args, io) {
             forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
         else
             io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
+        await io.drained?.();
         first = false;
         totals.add(report);
         failures.push(...gateFailures([report], { ...(maxExposure !== undefined && { maxExposure }), failOn }));
@@ -11161,6 +11184,7 @@ async function fix(args, io) {
         writeDropin(root, p.dropinPath, p.content);
         written++;
         io.stdout(`wrote ${p.dropinPath} (${r.unit}: ${change})\n`);
+        await io.drained?.();
     }
     if (!values["dry-run"])
         io.stdout(`${written} drop-in${written === 1 ? "" : "s"} written\n`);

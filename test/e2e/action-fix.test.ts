@@ -407,6 +407,16 @@ describe.concurrent("/harden-units fix", () => {
     expect(f.server.state.issueComments[0]!.body).toBe(`@maintainer harden-units committed \`${WEB_DROPIN}\` in ${sha.slice(0, 7)}.`);
   });
 
+  test("on a closed pull request: a reply that says so, no scan, no commit", async () => {
+    const f = await fixture(COMMITS, { pulls: PULLS.map((p) => (p.number === 7 ? { ...p, state: "closed" as const } : p)), collaborators: { maintainer: "write" } });
+    const head = f.server.branchSha("web");
+    const run = await runOnComment(f, 7, "maintainer", "/harden-units fix", { "github-token": WRITER });
+    clean(f.server, run);
+    expect(calls(f.server)).toEqual(["GET repos/get-collaborator-permission-level 200", "GET pulls/get 200", "POST issues/create-comment 201"]);
+    expect(f.server.state.issueComments[0]!.body).toBe("@maintainer this pull request is closed: harden-units commits fixes only to open pull requests.");
+    expect(f.server.branchSha("web")).toBe(head);
+  });
+
   test("from someone who may not write: a polite refusal, nothing else", async () => {
     const f = await fixture(COMMITS, { pulls: PULLS, collaborators: { maintainer: "write", visitor: "read" } });
     const head = f.server.branchSha("web");

@@ -12,7 +12,7 @@ import type { Profile } from "../policy.js";
 import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
 import { SETTING_VERSIONS } from "../data/versions.js";
 import { HARDENING_BY_KEY } from "../hardening.js";
-import { analysedName, findDropins, loadFromFiles, loadUnit, type LoadedUnit, type ParseCache } from "../units/load.js";
+import { analysedName, findDropins, loadFromFiles, loadUnit, parseCached, type LoadedUnit, type ParseCache } from "../units/load.js";
 import { basename, dirname, joinPath, type UnitTree } from "../units/tree.js";
 import { serviceContext } from "./context.js";
 import { commentFor, RECOMMENDATIONS, type Line, type Recommendation } from "./recommendations.js";
@@ -159,15 +159,7 @@ function parseTrial(path: string, text: string): UnitFile {
 function trialLoader(tree: UnitTree, unitPath: string, dropinPath: string, cache: ParseCache | undefined): (text: string | null) => LoadedUnit {
   const name = analysedName(unitPath)!;
   const files: ParseCache = cache ?? new Map<string, UnitFile>();
-  const parse = (p: string): UnitFile | undefined => {
-    const hit = files.get(p);
-    if (hit) return hit;
-    const bytes = tree.read(p);
-    if (bytes === undefined) return undefined;
-    const parsed = parseUnitFile(p, bytes);
-    files.set(p, parsed);
-    return parsed;
-  };
+  const parse = (p: string): UnitFile | undefined => parseCached(tree, p, files);
   const fragment = parse(unitPath)!;
   // Where the drop-in sits among the others (an empty placeholder makes it exist).
   const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);

@@ -100,7 +100,8 @@ function resolveKey(section: string, key: string): KeyHandling {
   return how;
 }
 
-function parseCached(tree: UnitTree, path: string, cache: ParseCache): UnitFile | undefined {
+/** A file of the tree parsed, through the cache (undefined when it cannot be read). */
+export function parseCached(tree: UnitTree, path: string, cache: ParseCache): UnitFile | undefined {
   const hit = cache.get(path);
   if (hit) return hit;
   const bytes = tree.read(path);
