@@ -18451,7 +18451,8 @@ function unitFilesIn(tree, dir) {
     }
     return out;
 }
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// The BOM is kept: it is part of the first line as the patch shows it.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /**
  * The pull request's base (the left side of its diff) in the folders of `basePaths`, with no API
  * call: a file the diff does not list is as in the head; a listed one is rebuilt from the head and

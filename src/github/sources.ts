@@ -130,7 +130,8 @@ function unitFilesIn(tree: UnitTree, dir: string): string[] {
   return out;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// The BOM is kept: it is part of the first line as the patch shows it.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * The pull request's base (the left side of its diff) in the folders of `basePaths`, with no API
