@@ -7810,7 +7810,8 @@ const RECOMMENDATIONS = [
         lines: (ctx, s) => [{ key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") }],
     },
     {
-        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_INET_INET6", "RestrictAddressFamilies_AF_UNIX", "RestrictAddressFamilies_AF_NETLINK", "RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
+        // The checks it passes: the families it keeps (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK) still count.
+        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
         guard: () => null,
         present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
         lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", "AF_NETLINK", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
@@ -8180,9 +8181,13 @@ function settingDoc(key) {
 function checkRemedy(c) {
     return REMEDIES[c.assess.kind](c.assess, c);
 }
-/** The profile in which `harden-units fix` considers a setting for this check, if any. */
+/**
+ * The profile in which `harden-units fix` proposes a setting that passes (or betters) this check,
+ * if any: a recommendation that names its checks counts for those; one that names none (its value
+ * is worked out per unit, as CapabilityBoundingSet=) counts for the checks of its setting.
+ */
 function considersIn(c, keys) {
-    const profiles = new Set(RECOMMENDATIONS.filter((r) => r.checks.includes(c.id) || keys.includes(r.key)).map((r) => r.profile));
+    const profiles = new Set(RECOMMENDATIONS.filter((r) => r.checks.includes(c.id) || (r.checks.length === 0 && keys.includes(r.key))).map((r) => r.profile));
     return profiles.has("baseline") ? "baseline" : profiles.has("strict") ? "strict" : "no";
 }
 const since = (v) => (v === null || v === undefined ? "early" : v <= 1 ? "1" : String(v));
@@ -8204,8 +8209,8 @@ function checksMarkdown() {
         "",
         "*Since* is the systemd version that brought the setting (*early*: older than the version notes of",
         "the man pages); a value that came later is noted with the fix. *fix profile* is the profile in",
-        "which `harden-units fix` considers the setting; it is held back, with the reason in the drop-in,",
-        "whenever the unit shows it would break the service.",
+        "which `harden-units fix` proposes a setting that passes or betters the check; it is held back,",
+        "with the reason in the drop-in, whenever the unit shows it would break the service.",
         "",
         "| check | id | weight | fix | since | fix profile |",
         "|---|---|---|---|---|---|",

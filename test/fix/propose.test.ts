@@ -4,7 +4,9 @@
  */
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { scoreUnit } from "../../src/core/checks/score.js";
 import { proposeDropin, type FixOptions, type Proposal } from "../../src/core/fix/propose.js";
+import { RECOMMENDATIONS } from "../../src/core/fix/recommendations.js";
 import { loadUnit } from "../../src/core/units/load.js";
 import { MemoryTree } from "../../src/core/units/tree.js";
 import { DiskTree } from "../../src/node/disk-tree.js";
@@ -177,5 +179,26 @@ describe("the drop-in", () => {
     const u = loadUnit(t, "store.service")!;
     expect(u.warnings).toEqual([]);
     expect(u.dropins[0]!.assignments.map((a) => ({ key: a.key, value: a.value }))).toEqual(p.settings.map((l) => ({ key: l.key, value: l.value })));
+  });
+});
+
+describe("what each recommendation claims", () => {
+  // A plain service with nothing in its command line that would hold a recommendation back.
+  const PLAIN = "[Service]\nExecStart=/usr/bin/worker --once\n";
+
+  test.each(["baseline", "strict"] as const)("every check a %s recommendation names is better with the drop-in than without", (profile) => {
+    const tree = new MemoryTree([["w.service", PLAIN]]);
+    const r = proposeDropin(tree, "w.service", { profile });
+    if (!("proposal" in r)) throw new Error(r.none);
+    const before = scoreUnit(loadUnit(tree, "w.service")!);
+    const after = scoreUnit(loadUnit(new MemoryTree([["w.service", PLAIN], [r.proposal.dropinPath, r.proposal.content]]), "w.service")!);
+    const badness = (s: typeof before, id: string) => s.rows.find((row) => row.check.id === id)!.badness ?? -1;
+    const applied = new Set(r.proposal.settings.map((l) => l.key));
+    const claims = RECOMMENDATIONS.filter((rec) => applied.has(rec.key) && (rec.profile === "baseline" || profile === "strict"));
+    expect(claims.length).toBeGreaterThan(10);
+    const unfounded = claims.flatMap((rec) =>
+      rec.checks.filter((id) => !(badness(after, id) < badness(before, id) || badness(after, id) === 0)).map((id) => `${rec.profile} ${rec.key}: ${id} ${badness(before, id)} -> ${badness(after, id)}`),
+    );
+    expect(unfounded).toEqual([]);
   });
 });

@@ -110,9 +110,13 @@ export function checkRemedy(c: CheckDefinition): Remedy {
   return (REMEDIES[c.assess.kind] as RemedyOf<Assessor["kind"]>)(c.assess, c);
 }
 
-/** The profile in which `harden-units fix` considers a setting for this check, if any. */
+/**
+ * The profile in which `harden-units fix` proposes a setting that passes (or betters) this check,
+ * if any: a recommendation that names its checks counts for those; one that names none (its value
+ * is worked out per unit, as CapabilityBoundingSet=) counts for the checks of its setting.
+ */
 function considersIn(c: CheckDefinition, keys: readonly string[]): string {
-  const profiles = new Set(RECOMMENDATIONS.filter((r) => r.checks.includes(c.id) || keys.includes(r.key)).map((r) => r.profile));
+  const profiles = new Set(RECOMMENDATIONS.filter((r) => r.checks.includes(c.id) || (r.checks.length === 0 && keys.includes(r.key))).map((r) => r.profile));
   return profiles.has("baseline") ? "baseline" : profiles.has("strict") ? "strict" : "no";
 }
 
@@ -136,8 +140,8 @@ export function checksMarkdown(): string {
     "",
     "*Since* is the systemd version that brought the setting (*early*: older than the version notes of",
     "the man pages); a value that came later is noted with the fix. *fix profile* is the profile in",
-    "which `harden-units fix` considers the setting; it is held back, with the reason in the drop-in,",
-    "whenever the unit shows it would break the service.",
+    "which `harden-units fix` proposes a setting that passes or betters the check; it is held back,",
+    "with the reason in the drop-in, whenever the unit shows it would break the service.",
     "",
     "| check | id | weight | fix | since | fix profile |",
     "|---|---|---|---|---|---|",
