@@ -8213,7 +8213,8 @@ function formatExposure(tenths) {
 const ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
 class PolicyError extends Error {
 }
-function scoreUnit(unit, policy) {
+/** Every check assessed in CHECKS order, with the policy's weights and texts, and the two sums. */
+function assessAll(unit, policy) {
     const special = !unit.settings.defaultDependencies.value;
     let badnessSum = 0;
     let weightSum = 0;
@@ -8271,8 +8272,12 @@ function scoreUnit(unit, policy) {
     }
     if (weightSum === 0)
         throw new PolicyError("the policy excludes every check");
-    const rows = new Array(n);
-    for (let i = 0; i < n; i++) {
+    return { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum };
+}
+function scoreUnit(unit, policy) {
+    const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
+    const rows = new Array(CHECKS.length);
+    for (let i = 0; i < CHECKS.length; i++) {
         const badness = badnesses[i];
         rows[i] = {
             check: CHECKS[i],
@@ -8294,20 +8299,8 @@ function scoreUnit(unit, policy) {
  * for the fix engine's trials, which only compare.
  */
 function exposureOf(unit) {
-    const special = !unit.settings.defaultDependencies.value;
-    let badnessSum = 0;
-    let weightSum = 0;
-    const badness = new Array(CHECKS.length);
-    for (let i = 0; i < CHECKS.length; i++) {
-        const check = CHECKS[i];
-        const b = (check.defaultDependenciesOnly && special) || check.weight === 0 ? null : assessCheck(check, unit).badness;
-        badness[i] = b;
-        if (b !== null) {
-            badnessSum += ceilDiv(b * check.weight, check.range);
-            weightSum += check.weight;
-        }
-    }
-    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness };
+    const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
+    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
 }
 /** The check does not apply because the service runs as root (for callers explaining N/A rows). */
 function notApplicableBecauseRoot(unit) {
@@ -8663,19 +8656,21 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-/** One workflow command, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
+/**
+ * `::command key=value,…::message`, as the runner parses it and as @actions/core writes it: the
+ * properties in their order, empty ones (undefined, "", 0) left out, values that are not text as
+ * JSON.
+ */
+function commandLine(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(typeof v === "string" ? v : JSON.stringify(v))}`)
+        .join(",");
+    return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+/** One annotation, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
 function workflowCommand(command, p, message) {
-    const props = [
-        ["title", p.title],
-        ["file", p.file],
-        ["line", p.line],
-        ["endLine", p.endLine],
-        ["col", p.col],
-        ["endColumn", p.endColumn],
-    ]
-        .filter(([, v]) => v !== undefined && v !== "" && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${command} ${props.join(",")}::${escapeData(message)}`;
+    return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
 }
 /**
  * The findings of a run that are not suppressed and not reported yet: a finding in a drop-in
@@ -8723,13 +8718,9 @@ function githubCommands(r, open, options = {}) {
 
 
 const runner_text = (v) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
-/** `::command key=value,...::message`, as the runner parses it. */
+/** A workflow command on stdout, where the runner reads it. */
 function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(runner_text(v))}`)
-        .join(",");
-    process.stdout.write(`::${command}${props ? ` ${props}` : ""}::${escapeData(runner_text(message))}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
 }
 /** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */
 function getInput(name) {
@@ -9403,6 +9394,42 @@ function basename(path) {
 }
 function joinPath(dir, name) {
     return dir === "" ? name : `${dir}/${name}`;
+}
+/**
+ * A tree with some files replaced, added (with their folder) or removed (null), over another:
+ * a drop-in laid over the unit's tree, to score it before it exists.
+ */
+class OverlayTree {
+    base;
+    files;
+    constructor(base, files) {
+        this.base = base;
+        this.files = files;
+    }
+    list(dir) {
+        const names = new Set(this.base.list(dir) ?? []);
+        for (const [path, content] of this.files) {
+            if (dirname(path) === dir) {
+                if (content === null)
+                    names.delete(basename(path));
+                else
+                    names.add(basename(path));
+            }
+            else if (dirname(dirname(path)) === dir && content !== null) {
+                // The folder of an added file exists too.
+                names.add(basename(dirname(path)));
+            }
+        }
+        return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
+    }
+    read(path) {
+        if (this.files.has(path))
+            return this.files.get(path) ?? undefined;
+        return this.base.read(path);
+    }
+    skipped(path) {
+        return this.files.has(path) ? undefined : this.base.skipped?.(path);
+    }
 }
 /** A tree held in memory: paths (with '/') to contents. */
 class MemoryTree {
@@ -11796,37 +11823,6 @@ function commentFor(r, lines) {
 
 /** The first line of every drop-in harden-units writes, by which it recognises its own. */
 const propose_MARKER = "# Generated by harden-units";
-/** A tree with some files replaced or removed. */
-class OverlayTree {
-    base;
-    files;
-    constructor(base, files) {
-        this.base = base;
-        this.files = files;
-    }
-    list(dir) {
-        const names = new Set(this.base.list(dir) ?? []);
-        for (const [path, content] of this.files) {
-            if (dirname(path) !== dir)
-                continue;
-            if (content === null)
-                names.delete(basename(path));
-            else
-                names.add(basename(path));
-        }
-        for (const path of this.files.keys()) {
-            // Parent folders of an added file exist too.
-            if (dirname(dirname(path)) === dir && this.files.get(path) !== null)
-                names.add(basename(dirname(path)));
-        }
-        return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
-    }
-    read(path) {
-        if (this.files.has(path))
-            return this.files.get(path) ?? undefined;
-        return this.base.read(path);
-    }
-}
 /** The keys our drop-in manages (lines of the user's own with other keys are kept). */
 const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
 const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
@@ -11842,8 +11838,11 @@ function worseBadness(before, after) {
 }
 /** The checks that are worse in `after` than in `before`, by id. */
 function worseChecks(before, after) {
-    const was = new Map(before.rows.map((r) => [r.check.id, RANK_ORDER(r.badness, r.check.range)]));
-    return after.rows.filter((r) => RANK_ORDER(r.badness, r.check.range) > (was.get(r.check.id) ?? Infinity)).map((r) => r.check.id);
+    const inCheckOrder = (s) => {
+        const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
+        return CHECKS.map((c) => byId.get(c.id) ?? null);
+    };
+    return worseBadness(inCheckOrder(before), inCheckOrder(after));
 }
 /** The recommendations of a profile: for keys that appear twice, the strict one when it applies. */
 function candidates(profile) {
@@ -12301,9 +12300,6 @@ class DiskTree {
         }
         this.listings.set(dir, listing);
         return listing?.names;
-    }
-    isDirectory(treePath) {
-        return this.list(treePath) !== undefined;
     }
     read(treePath) {
         const rel = this.strip(treePath);
@@ -18054,21 +18050,9 @@ function suggestionLine(tree, p, diff) {
 }
 /** The unit with the settings written into it scores exactly as with the drop-in, and no check gets worse. */
 function scoresAsDropin(tree, p, unitText) {
-    const files = [[p.unitPath, unitText]];
-    const dir = p.unitPath.includes("/") ? p.unitPath.slice(0, p.unitPath.lastIndexOf("/")) : "";
-    for (const name of tree.list(dir) ?? []) {
-        const sub = dir === "" ? name : `${dir}/${name}`;
-        for (const f of tree.list(sub) ?? []) {
-            const full = `${sub}/${f}`;
-            if (full === p.dropinPath)
-                continue;
-            const content = tree.read(full);
-            if (content !== undefined)
-                files.push([full, content]);
-        }
-    }
-    const withSettings = loadUnit(new MemoryTree(files), p.unitPath);
-    const without = loadUnit(new MemoryTree(files.map(([k, v]) => [k, k === p.unitPath ? tree.read(p.unitPath) : v])), p.unitPath);
+    // Both without any drop-in of ours: the suggestion takes its place.
+    const withSettings = loadUnit(new OverlayTree(tree, new Map([[p.unitPath, unitText], [p.dropinPath, null]])), p.unitPath);
+    const without = loadUnit(new OverlayTree(tree, new Map([[p.dropinPath, null]])), p.unitPath);
     if (!withSettings || !without || withSettings.refusal || without.refusal)
         return false;
     const after = scoreUnit(withSettings);
@@ -18098,8 +18082,10 @@ const MAX_SEPARATE_COMMENTS = 5;
 const GROUP_MARKER = "<!-- harden-units:dropins -->";
 /** GitHub's limit on a comment's body. */
 const MAX_BODY = 65536;
+/** Written by a bot account (an app's token), or by an author GitHub does not name. */
+const byBot = (c) => c.user.endsWith("[bot]") || c.user === "";
 function existingGroup(comments) {
-    return comments.find((c) => c.body.startsWith(GROUP_MARKER) && (c.user.endsWith("[bot]") || c.user === ""));
+    return comments.find((c) => c.body.startsWith(GROUP_MARKER) && byBot(c));
 }
 /** One comment with several units' drop-ins, each folded; cut short (saying so) at GitHub's limit. */
 function groupBody(planned) {
@@ -18119,7 +18105,7 @@ function groupBody(planned) {
     }
     return head + parts.join("");
 }
-const isOurs = (c) => markedUnit(c.body) !== null && (c.user.endsWith("[bot]") || c.user === "");
+const isOurs = (c) => markedUnit(c.body) !== null && byBot(c);
 /** Whether an earlier comment sits where the planned one goes (then it is updated rather than replaced). */
 function samePlace(e, p) {
     if (p.kind === "conversation")
@@ -18292,11 +18278,13 @@ function selectChanged(tree, files, globs) {
         if (isDropinPath(p)) {
             const base = dirname(dirname(p));
             const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((x) => tree.list(x) === undefined && isUnitPath(x));
-            const affected = unitsAffectedByDropin(tree, p, siblings).filter((u) => matchesAny(u, globs));
-            if (affected.length > 0)
-                affected.forEach((u) => units.add(u));
-            else if (unitsAffectedByDropin(tree, p, siblings).length === 0 && orphanMatches(p, globs))
-                orphans.add(p);
+            const all = unitsAffectedByDropin(tree, p, siblings);
+            if (all.length === 0) {
+                if (orphanMatches(p, globs))
+                    orphans.add(p);
+            }
+            else
+                all.filter((u) => matchesAny(u, globs)).forEach((u) => units.add(u));
             continue;
         }
         if (isUnitPath(p) && matchesAny(p, globs)) {
@@ -18438,16 +18426,16 @@ function diffTrees(base, head) {
 function unitFilesIn(tree, dir) {
     const out = [];
     for (const name of tree.list(dir) ?? []) {
-        const p = dir === "" ? name : `${dir}/${name}`;
+        const p = joinPath(dir, name);
         const sub = tree.list(p);
         if (sub === undefined) {
             if (isUnitPath(p))
                 out.push(p);
         }
         else if (name.endsWith(".d")) {
-            for (const f of sub)
-                if (isDropinPath(`${p}/${f}`) && tree.list(`${p}/${f}`) === undefined)
-                    out.push(`${p}/${f}`);
+            for (const f of sub.map((n) => joinPath(p, n)))
+                if (isDropinPath(f) && tree.list(f) === undefined)
+                    out.push(f);
         }
     }
     return out;
@@ -18827,15 +18815,7 @@ function proposals(reports) {
 /** Re-scores the head with the committed drop-ins and posts the result as a check run on the new commit. */
 async function checkNewCommit(api, settings, scanned, sha, committed, base, notes) {
     // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
-    const added = new MemoryTree(committed.map((c) => [c.proposal.dropinPath, c.proposal.content]));
-    const tree = {
-        list: (dir) => {
-            const names = [...(scanned.tree.list(dir) ?? []), ...(added.list(dir) ?? [])];
-            return names.length > 0 || scanned.tree.list(dir) !== undefined ? [...new Set(names)].sort() : undefined;
-        },
-        read: (p) => added.read(p) ?? scanned.tree.read(p),
-        ...(scanned.tree.skipped && { skipped: (p) => scanned.tree.skipped(p) }),
-    };
+    const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
     const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
     const gate = gateFailures(reports, { ...(scanned.eff.maxExposure !== undefined && { maxExposure: scanned.eff.maxExposure }), failOn: scanned.eff.failOn, failOnIncrease: scanned.eff.failOnIncrease, baseExposure: base });
     try {

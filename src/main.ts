@@ -18,7 +18,7 @@ import { gateFailures, gateLine } from "./core/gate.js";
 import { parsePolicy, parseSecurityPolicy, PolicyFileError, type Policy } from "./core/policy.js";
 import { scanPaths, scanUnit, type ScanOptions, type UnitReport } from "./core/scan.js";
 import type { Proposal } from "./core/fix/propose.js";
-import { MemoryTree, type UnitTree } from "./core/units/tree.js";
+import { OverlayTree, type UnitTree } from "./core/units/tree.js";
 import { DiskTree } from "./node/disk-tree.js";
 import { createApi, describeError, offlineApi, httpStatus, requestOf, type Annotation, type GitHubApi, type PullFile } from "./github/api.js";
 import { commitDropins, writablePath } from "./github/commit.js";
@@ -236,15 +236,7 @@ function proposals(reports: readonly UnitReport[]): { proposal: Proposal; unit: 
 /** Re-scores the head with the committed drop-ins and posts the result as a check run on the new commit. */
 async function checkNewCommit(api: GitHubApi, settings: Settings, scanned: Scanned, sha: string, committed: readonly { proposal: Proposal }[], base: ReadonlyMap<string, number>, notes: string[]): Promise<void> {
   // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
-  const added = new MemoryTree(committed.map((c) => [c.proposal.dropinPath, c.proposal.content] as const));
-  const tree: UnitTree = {
-    list: (dir) => {
-      const names = [...(scanned.tree.list(dir) ?? []), ...(added.list(dir) ?? [])];
-      return names.length > 0 || scanned.tree.list(dir) !== undefined ? [...new Set(names)].sort() : undefined;
-    },
-    read: (p) => added.read(p) ?? scanned.tree.read(p),
-    ...(scanned.tree.skipped && { skipped: (p: string) => scanned.tree.skipped!(p) }),
-  };
+  const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
   const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
   const gate = gateFailures(reports, { ...(scanned.eff.maxExposure !== undefined && { maxExposure: scanned.eff.maxExposure }), failOn: scanned.eff.failOn, failOnIncrease: scanned.eff.failOnIncrease, baseExposure: base });
   try {

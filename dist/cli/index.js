@@ -5758,6 +5758,42 @@ function basename(path) {
 function joinPath(dir, name) {
     return dir === "" ? name : `${dir}/${name}`;
 }
+/**
+ * A tree with some files replaced, added (with their folder) or removed (null), over another:
+ * a drop-in laid over the unit's tree, to score it before it exists.
+ */
+class OverlayTree {
+    base;
+    files;
+    constructor(base, files) {
+        this.base = base;
+        this.files = files;
+    }
+    list(dir) {
+        const names = new Set(this.base.list(dir) ?? []);
+        for (const [path, content] of this.files) {
+            if (tree_dirname(path) === dir) {
+                if (content === null)
+                    names.delete(basename(path));
+                else
+                    names.add(basename(path));
+            }
+            else if (tree_dirname(tree_dirname(path)) === dir && content !== null) {
+                // The folder of an added file exists too.
+                names.add(basename(tree_dirname(path)));
+            }
+        }
+        return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
+    }
+    read(path) {
+        if (this.files.has(path))
+            return this.files.get(path) ?? undefined;
+        return this.base.read(path);
+    }
+    skipped(path) {
+        return this.files.has(path) ? undefined : this.base.skipped?.(path);
+    }
+}
 /** A tree held in memory: paths (with '/') to contents. */
 class MemoryTree {
     files = new Map();
@@ -6497,7 +6533,7 @@ function unitsAffectedByDropin(tree, dropin, units) {
  * order, as one table of data: id (systemd's json_field), name (the NAME column), weight, range,
  * how the check is assessed, and the fixed descriptions. Weights only make sense side by side.
  */
-const CHECKS = [
+const table_CHECKS = [
     {
         id: "UserOrDynamicUser",
         name: "User=/DynamicUser=",
@@ -7199,7 +7235,7 @@ const CHECKS = [
         bad: "Service process receives ambient capabilities",
     },
 ];
-const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
+const CHECKS_BY_ID = new Map(table_CHECKS.map((c) => [c.id, c]));
 
 ;// CONCATENATED MODULE: ./build/src/core/data/versions.js
 /**
@@ -8193,17 +8229,17 @@ function considersIn(c, keys) {
 const since = (v) => (v === null || v === undefined ? "early" : v <= 1 ? "1" : String(v));
 const docs_anchor = (c) => c.id.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 function checksMarkdown() {
-    const total = CHECKS.reduce((n, c) => n + c.weight, 0);
+    const total = table_CHECKS.reduce((n, c) => n + c.weight, 0);
     const cell = (s) => s.replace(/\|/g, "\\|");
     const lines = [
         "# Exposure checks",
         "",
         "<!-- Generated from src/core/checks/table.ts, src/core/hardening.ts and src/core/fix/recommendations.ts by `npm run docs`; do not edit. -->",
         "",
-        `These are the ${CHECKS.length} checks of \`systemd-analyze security\` in systemd 252, in systemd's own order; harden-units`,
+        `These are the ${table_CHECKS.length} checks of \`systemd-analyze security\` in systemd 252, in systemd's own order; harden-units`,
         "scores them exactly as it does. Each check has a badness from 0 (passes) to its range; a",
         "service's exposure is 10 × Σ (weight × badness ÷ range) ÷ Σ weight over the checks that apply,",
-        `rounded up to a tenth (the weights of all ${CHECKS.length} add up to ${total}; a check systemd marks n/a is`,
+        `rounded up to a tenth (the weights of all ${table_CHECKS.length} add up to ${total}; a check systemd marks n/a is`,
         "left out of both sums). The check id is systemd's `json_field`: `--format json` reports it, and",
         "`skip-checks` and an inline `# harden-units: ignore ID -- reason` accept it.",
         "",
@@ -8216,7 +8252,7 @@ function checksMarkdown() {
         "|---|---|---|---|---|---|",
     ];
     const details = [];
-    for (const c of CHECKS) {
+    for (const c of table_CHECKS) {
         const { keys, text: fix } = checkRemedy(c);
         const doc = settingDoc(keys[0]);
         const profile = considersIn(c, keys);
@@ -8553,18 +8589,19 @@ function formatExposure(tenths) {
 const ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
 class PolicyError extends Error {
 }
-function scoreUnit(unit, policy) {
+/** Every check assessed in CHECKS order, with the policy's weights and texts, and the two sums. */
+function assessAll(unit, policy) {
     const special = !unit.settings.defaultDependencies.value;
     let badnessSum = 0;
     let weightSum = 0;
-    const n = CHECKS.length;
+    const n = table_CHECKS.length;
     const badnesses = new Array(n);
     const descriptions = new Array(n);
     const sources = new Array(n);
     const weights = new Array(n);
     const ranges = new Array(n);
     for (let i = 0; i < n; i++) {
-        const check = CHECKS[i];
+        const check = table_CHECKS[i];
         const override = policy?.get(check.id);
         const weight = override?.weight ?? check.weight;
         const range = override?.range ?? check.range;
@@ -8611,11 +8648,15 @@ function scoreUnit(unit, policy) {
     }
     if (weightSum === 0)
         throw new PolicyError("the policy excludes every check");
-    const rows = new Array(n);
-    for (let i = 0; i < n; i++) {
+    return { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum };
+}
+function scoreUnit(unit, policy) {
+    const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
+    const rows = new Array(table_CHECKS.length);
+    for (let i = 0; i < table_CHECKS.length; i++) {
         const badness = badnesses[i];
         rows[i] = {
-            check: CHECKS[i],
+            check: table_CHECKS[i],
             weight: weights[i],
             range: ranges[i],
             badness,
@@ -8634,20 +8675,8 @@ function scoreUnit(unit, policy) {
  * for the fix engine's trials, which only compare.
  */
 function exposureOf(unit) {
-    const special = !unit.settings.defaultDependencies.value;
-    let badnessSum = 0;
-    let weightSum = 0;
-    const badness = new Array(CHECKS.length);
-    for (let i = 0; i < CHECKS.length; i++) {
-        const check = CHECKS[i];
-        const b = (check.defaultDependenciesOnly && special) || check.weight === 0 ? null : assessCheck(check, unit).badness;
-        badness[i] = b;
-        if (b !== null) {
-            badnessSum += ceilDiv(b * check.weight, check.range);
-            weightSum += check.weight;
-        }
-    }
-    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness };
+    const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
+    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
 }
 /** The check does not apply because the service runs as root (for callers explaining N/A rows). */
 function notApplicableBecauseRoot(unit) {
@@ -8838,19 +8867,21 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-/** One workflow command, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
+/**
+ * `::command key=value,…::message`, as the runner parses it and as @actions/core writes it: the
+ * properties in their order, empty ones (undefined, "", 0) left out, values that are not text as
+ * JSON.
+ */
+function commandLine(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(typeof v === "string" ? v : JSON.stringify(v))}`)
+        .join(",");
+    return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+/** One annotation, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
 function workflowCommand(command, p, message) {
-    const props = [
-        ["title", p.title],
-        ["file", p.file],
-        ["line", p.line],
-        ["endLine", p.endLine],
-        ["col", p.col],
-        ["endColumn", p.endColumn],
-    ]
-        .filter(([, v]) => v !== undefined && v !== "" && v !== 0)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    return `::${command} ${props.join(",")}::${escapeData(message)}`;
+    return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
 }
 /**
  * The findings of a run that are not suppressed and not reported yet: a finding in a drop-in
@@ -10379,54 +10410,26 @@ function serviceContext(unit, tree) {
 
 /** The first line of every drop-in harden-units writes, by which it recognises its own. */
 const propose_MARKER = "# Generated by harden-units";
-/** A tree with some files replaced or removed. */
-class OverlayTree {
-    base;
-    files;
-    constructor(base, files) {
-        this.base = base;
-        this.files = files;
-    }
-    list(dir) {
-        const names = new Set(this.base.list(dir) ?? []);
-        for (const [path, content] of this.files) {
-            if (tree_dirname(path) !== dir)
-                continue;
-            if (content === null)
-                names.delete(basename(path));
-            else
-                names.add(basename(path));
-        }
-        for (const path of this.files.keys()) {
-            // Parent folders of an added file exist too.
-            if (tree_dirname(tree_dirname(path)) === dir && this.files.get(path) !== null)
-                names.add(basename(tree_dirname(path)));
-        }
-        return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
-    }
-    read(path) {
-        if (this.files.has(path))
-            return this.files.get(path) ?? undefined;
-        return this.base.read(path);
-    }
-}
 /** The keys our drop-in manages (lines of the user's own with other keys are kept). */
 const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
 const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
 /** The checks (ids) whose badness, in CHECKS order, is worse in `after` than in `before`. */
 function worseBadness(before, after) {
     const out = [];
-    for (let i = 0; i < CHECKS.length; i++) {
-        const range = CHECKS[i].range;
+    for (let i = 0; i < table_CHECKS.length; i++) {
+        const range = table_CHECKS[i].range;
         if (RANK_ORDER(after[i] ?? null, range) > RANK_ORDER(before[i] ?? null, range))
-            out.push(CHECKS[i].id);
+            out.push(table_CHECKS[i].id);
     }
     return out;
 }
 /** The checks that are worse in `after` than in `before`, by id. */
 function worseChecks(before, after) {
-    const was = new Map(before.rows.map((r) => [r.check.id, RANK_ORDER(r.badness, r.check.range)]));
-    return after.rows.filter((r) => RANK_ORDER(r.badness, r.check.range) > (was.get(r.check.id) ?? Infinity)).map((r) => r.check.id);
+    const inCheckOrder = (s) => {
+        const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
+        return CHECKS.map((c) => byId.get(c.id) ?? null);
+    };
+    return worseBadness(inCheckOrder(before), inCheckOrder(after));
 }
 /** The recommendations of a profile: for keys that appear twice, the strict one when it applies. */
 function candidates(profile) {
@@ -10884,9 +10887,6 @@ class DiskTree {
         }
         this.listings.set(dir, listing);
         return listing?.names;
-    }
-    isDirectory(treePath) {
-        return this.list(treePath) !== undefined;
     }
     read(treePath) {
         const rel = this.strip(treePath);

@@ -15,7 +15,7 @@ import { worseChecks, type Proposal } from "../core/fix/propose.js";
 import { escapeInline, fenced } from "../core/format/markdown.js";
 import { parseUnitFile } from "../core/syntax/parser.js";
 import { loadUnit } from "../core/units/load.js";
-import { MemoryTree, type UnitTree } from "../core/units/tree.js";
+import { OverlayTree, type UnitTree } from "../core/units/tree.js";
 import { describeError, httpStatus, type GitHubApi, type IssueComment, type NewReviewComment, type ReviewComment } from "./api.js";
 import type { DiffIndex } from "./diff.js";
 
@@ -114,19 +114,9 @@ function suggestionLine(tree: UnitTree, p: Proposal, diff: DiffIndex): { line: n
 
 /** The unit with the settings written into it scores exactly as with the drop-in, and no check gets worse. */
 function scoresAsDropin(tree: UnitTree, p: Proposal, unitText: string): boolean {
-  const files: [string, string | Uint8Array][] = [[p.unitPath, unitText]];
-  const dir = p.unitPath.includes("/") ? p.unitPath.slice(0, p.unitPath.lastIndexOf("/")) : "";
-  for (const name of tree.list(dir) ?? []) {
-    const sub = dir === "" ? name : `${dir}/${name}`;
-    for (const f of tree.list(sub) ?? []) {
-      const full = `${sub}/${f}`;
-      if (full === p.dropinPath) continue;
-      const content = tree.read(full);
-      if (content !== undefined) files.push([full, content]);
-    }
-  }
-  const withSettings = loadUnit(new MemoryTree(files), p.unitPath);
-  const without = loadUnit(new MemoryTree(files.map(([k, v]) => [k, k === p.unitPath ? tree.read(p.unitPath)! : v])), p.unitPath);
+  // Both without any drop-in of ours: the suggestion takes its place.
+  const withSettings = loadUnit(new OverlayTree(tree, new Map([[p.unitPath, unitText], [p.dropinPath, null]])), p.unitPath);
+  const without = loadUnit(new OverlayTree(tree, new Map([[p.dropinPath, null]])), p.unitPath);
   if (!withSettings || !without || withSettings.refusal || without.refusal) return false;
   const after = scoreUnit(withSettings);
   return after.exposure === p.exposureAfter && worseChecks(scoreUnit(without), after).length === 0;
@@ -160,8 +150,11 @@ export const GROUP_MARKER = "<!-- harden-units:dropins -->";
 /** GitHub's limit on a comment's body. */
 const MAX_BODY = 65536;
 
+/** Written by a bot account (an app's token), or by an author GitHub does not name. */
+const byBot = (c: { user: string }) => c.user.endsWith("[bot]") || c.user === "";
+
 function existingGroup(comments: readonly IssueComment[]): IssueComment | undefined {
-  return comments.find((c) => c.body.startsWith(GROUP_MARKER) && (c.user.endsWith("[bot]") || c.user === ""));
+  return comments.find((c) => c.body.startsWith(GROUP_MARKER) && byBot(c));
 }
 
 /** One comment with several units' drop-ins, each folded; cut short (saying so) at GitHub's limit. */
@@ -191,7 +184,7 @@ export interface ReviewOutcome {
   readonly refused: string | null;
 }
 
-const isOurs = (c: { body: string; user: string }) => markedUnit(c.body) !== null && (c.user.endsWith("[bot]") || c.user === "");
+const isOurs = (c: { body: string; user: string }) => markedUnit(c.body) !== null && byBot(c);
 
 type Existing = { readonly kind: "review"; readonly c: ReviewComment } | { readonly kind: "issue"; readonly c: IssueComment };
 

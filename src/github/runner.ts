@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import { accessSync, appendFileSync, constants, existsSync } from "node:fs";
 import { EOL } from "node:os";
-import { escapeData, escapeProperty } from "../core/format/github.js";
+import { commandLine } from "../core/format/github.js";
 
 export interface AnnotationProperties {
   readonly title?: string;
@@ -21,13 +21,9 @@ export interface AnnotationProperties {
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
 
-/** `::command key=value,...::message`, as the runner parses it. */
+/** A workflow command on stdout, where the runner reads it. */
 export function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
-  const props = Object.entries(properties)
-    .filter(([, v]) => v)
-    .map(([k, v]) => `${k}=${escapeProperty(text(v))}`)
-    .join(",");
-  process.stdout.write(`::${command}${props ? ` ${props}` : ""}::${escapeData(text(message))}${EOL}`);
+  process.stdout.write(commandLine(command, properties, text(message)) + EOL);
 }
 
 /** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */

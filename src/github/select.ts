@@ -55,9 +55,10 @@ export function selectChanged(tree: UnitTree, files: readonly PullFile[], globs:
     if (isDropinPath(p)) {
       const base = dirname(dirname(p));
       const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((x) => tree.list(x) === undefined && isUnitPath(x));
-      const affected = unitsAffectedByDropin(tree, p, siblings).filter((u) => matchesAny(u, globs));
-      if (affected.length > 0) affected.forEach((u) => units.add(u));
-      else if (unitsAffectedByDropin(tree, p, siblings).length === 0 && orphanMatches(p, globs)) orphans.add(p);
+      const all = unitsAffectedByDropin(tree, p, siblings);
+      if (all.length === 0) {
+        if (orphanMatches(p, globs)) orphans.add(p);
+      } else all.filter((u) => matchesAny(u, globs)).forEach((u) => units.add(u));
       continue;
     }
     if (isUnitPath(p) && matchesAny(p, globs)) {

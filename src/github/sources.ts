@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { isDropinPath, isUnitPath } from "../core/discover.js";
 import { MAX_UNIT_FILE_BYTES } from "../core/lint/lint.js";
-import { MemoryTree, dirname, type UnitTree } from "../core/units/tree.js";
+import { MemoryTree, dirname, joinPath, type UnitTree } from "../core/units/tree.js";
 import type { GitHubApi, PullFile, TreeEntry } from "./api.js";
 import { unapplyPatch } from "./diff.js";
 
@@ -119,12 +119,12 @@ export { MAX_UNIT_FILE_BYTES };
 function unitFilesIn(tree: UnitTree, dir: string): string[] {
   const out: string[] = [];
   for (const name of tree.list(dir) ?? []) {
-    const p = dir === "" ? name : `${dir}/${name}`;
+    const p = joinPath(dir, name);
     const sub = tree.list(p);
     if (sub === undefined) {
       if (isUnitPath(p)) out.push(p);
     } else if (name.endsWith(".d")) {
-      for (const f of sub) if (isDropinPath(`${p}/${f}`) && tree.list(`${p}/${f}`) === undefined) out.push(`${p}/${f}`);
+      for (const f of sub.map((n) => joinPath(p, n))) if (isDropinPath(f) && tree.list(f) === undefined) out.push(f);
     }
   }
   return out;

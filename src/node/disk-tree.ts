@@ -111,10 +111,6 @@ export class DiskTree implements UnitTree {
     return listing?.names;
   }
 
-  isDirectory(treePath: string): boolean {
-    return this.list(treePath) !== undefined;
-  }
-
   read(treePath: string): Uint8Array | undefined {
     const rel = this.strip(treePath);
     if (rel === undefined) return undefined;

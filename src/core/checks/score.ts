@@ -63,7 +63,8 @@ const ceilDiv = (a: number, b: number): number => Math.floor((a + b - 1) / b);
 
 export class PolicyError extends Error {}
 
-export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
+/** Every check assessed in CHECKS order, with the policy's weights and texts, and the two sums. */
+function assessAll(unit: LoadedUnit, policy: SecurityPolicy | undefined) {
   const special = !unit.settings.defaultDependencies.value;
   let badnessSum = 0;
   let weightSum = 0;
@@ -112,8 +113,13 @@ export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
     ranges[i] = range;
   }
   if (weightSum === 0) throw new PolicyError("the policy excludes every check");
-  const rows: CheckRow[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  return { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum };
+}
+
+export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
+  const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
+  const rows: CheckRow[] = new Array(CHECKS.length);
+  for (let i = 0; i < CHECKS.length; i++) {
     const badness = badnesses[i]!;
     rows[i] = {
       check: CHECKS[i]!,
@@ -136,20 +142,8 @@ export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
  * for the fix engine's trials, which only compare.
  */
 export function exposureOf(unit: LoadedUnit): { readonly exposure: number; readonly badness: readonly (number | null)[] } {
-  const special = !unit.settings.defaultDependencies.value;
-  let badnessSum = 0;
-  let weightSum = 0;
-  const badness: (number | null)[] = new Array(CHECKS.length);
-  for (let i = 0; i < CHECKS.length; i++) {
-    const check = CHECKS[i]!;
-    const b = (check.defaultDependenciesOnly && special) || check.weight === 0 ? null : assessCheck(check, unit).badness;
-    badness[i] = b;
-    if (b !== null) {
-      badnessSum += ceilDiv(b * check.weight, check.range);
-      weightSum += check.weight;
-    }
-  }
-  return { exposure: ceilDiv(100 * badnessSum, weightSum), badness };
+  const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
+  return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
 }
 
 /** The check does not apply because the service runs as root (for callers explaining N/A rows). */

@@ -27,19 +27,22 @@ export interface CommandProperties {
   readonly endColumn?: number;
 }
 
-/** One workflow command, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
+/**
+ * `::command key=value,…::message`, as the runner parses it and as @actions/core writes it: the
+ * properties in their order, empty ones (undefined, "", 0) left out, values that are not text as
+ * JSON.
+ */
+export function commandLine(command: string, properties: Readonly<Record<string, unknown>>, message: string): string {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}=${escapeProperty(typeof v === "string" ? v : JSON.stringify(v))}`)
+    .join(",");
+  return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+
+/** One annotation, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
 export function workflowCommand(command: "error" | "warning" | "notice", p: CommandProperties, message: string): string {
-  const props = [
-    ["title", p.title],
-    ["file", p.file],
-    ["line", p.line],
-    ["endLine", p.endLine],
-    ["col", p.col],
-    ["endColumn", p.endColumn],
-  ]
-    .filter(([, v]) => v !== undefined && v !== "" && v !== 0)
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${command} ${props.join(",")}::${escapeData(message)}`;
+  return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
 }
 
 /**

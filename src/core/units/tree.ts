@@ -25,6 +25,40 @@ export function joinPath(dir: string, name: string): string {
   return dir === "" ? name : `${dir}/${name}`;
 }
 
+/**
+ * A tree with some files replaced, added (with their folder) or removed (null), over another:
+ * a drop-in laid over the unit's tree, to score it before it exists.
+ */
+export class OverlayTree implements UnitTree {
+  constructor(
+    private readonly base: UnitTree,
+    private readonly files: ReadonlyMap<string, Uint8Array | string | null>,
+  ) {}
+
+  list(dir: string): readonly string[] | undefined {
+    const names = new Set(this.base.list(dir) ?? []);
+    for (const [path, content] of this.files) {
+      if (dirname(path) === dir) {
+        if (content === null) names.delete(basename(path));
+        else names.add(basename(path));
+      } else if (dirname(dirname(path)) === dir && content !== null) {
+        // The folder of an added file exists too.
+        names.add(basename(dirname(path)));
+      }
+    }
+    return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
+  }
+
+  read(path: string): Uint8Array | string | undefined {
+    if (this.files.has(path)) return this.files.get(path) ?? undefined;
+    return this.base.read(path);
+  }
+
+  skipped(path: string): string | undefined {
+    return this.files.has(path) ? undefined : this.base.skipped?.(path);
+  }
+}
+
 /** A tree held in memory: paths (with '/') to contents. */
 export class MemoryTree implements UnitTree {
   private readonly files = new Map<string, Uint8Array | string>();
