@@ -14,7 +14,8 @@ import { jsonUnit } from "./core/format/json.js";
 import { formatUnit, TextTotals } from "./core/format/text.js";
 import { formatExposure, PolicyError } from "./core/checks/score.js";
 import { gateFailures, gateLine } from "./core/gate.js";
-import { parsePolicy, parseSecurityPolicy, PolicyFileError, type FailOn, type Policy } from "./core/policy.js";
+import { ConfigError, loadPolicy, OPTION_WORDING, readGiven, resolveConfig, scanOptions, type ResolvedConfig } from "./core/config.js";
+import { PolicyFileError } from "./core/policy.js";
 import { scanEach, type ScanOptions, type UnitReport } from "./core/scan.js";
 import { DiskTree } from "./node/disk-tree.js";
 import { INFORMATION_URI, VERSION } from "./version.js";
@@ -37,7 +38,8 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
 
 const USAGE = `usage: harden-units scan [PATH ...] [--format text|json|sarif|github|gitlab] [--max-exposure N]
-                          [--profile baseline|strict] [--systemd-version V] [--config FILE]
+                          [--annotate-exposure N|never] [--profile baseline|strict]
+                          [--systemd-version V[,V...]] [--config FILE]
                           [--fail-on error|warning|notice|never] [--no-fix]
        harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
                           [--systemd-version V] [--config FILE] [--dry-run]
@@ -59,18 +61,6 @@ failure.
 `;
 
 class UsageError extends Error {}
-
-function parseExposureLimit(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10) throw new UsageError(`--max-exposure takes a number from 0 to 10, not '${value}'`);
-  return Number(value);
-}
-
-function parseVersion(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{3}$/.test(value)) throw new UsageError(`--systemd-version takes a systemd version such as 252, not '${value}'`);
-  return Number(value);
-}
 
 /** Tree-relative label for a folder: the path as the user would read it from the working directory. */
 function label(cwd: string, dir: string): string {
@@ -114,27 +104,20 @@ function* scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptio
   }
 }
 
-/** The policy file: --config, else .github/harden-units.ini in the working directory, else none. */
-function loadPolicy(io: CliIo, config: string | undefined): Policy | undefined {
-  const file = config ?? (existsSync(path.join(io.cwd, ".github/harden-units.ini")) ? ".github/harden-units.ini" : undefined);
-  if (file === undefined) return undefined;
-  const abs = path.resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = readFileSync(abs, "utf8");
-  } catch {
-    throw new UsageError(`cannot read the policy file '${file}'`);
-  }
-  const policy = parsePolicy(file, text);
-  if (!policy.securityPolicyPath) return policy;
-  const jsonPath = policy.securityPolicyPath;
-  let json: string;
-  try {
-    json = readFileSync(path.resolve(io.cwd, jsonPath), "utf8");
-  } catch {
-    throw new UsageError(`cannot read the security policy '${jsonPath}' named by ${file}`);
-  }
-  return { ...policy, securityPolicy: parseSecurityPolicy(jsonPath, json) };
+/**
+ * The options given on the command line, resolved with the policy file (--config, else
+ * .github/harden-units.ini in the working directory if there is one) by the shared resolver.
+ */
+async function configure(io: CliIo, values: Record<string, string | boolean | undefined>): Promise<ResolvedConfig> {
+  const given = readGiven((name) => (typeof values[name] === "string" ? (values[name] as string) : undefined), OPTION_WORDING);
+  const policy = await loadPolicy(given, (file) => {
+    try {
+      return readFileSync(path.resolve(io.cwd, file), "utf8");
+    } catch {
+      return undefined;
+    }
+  });
+  return resolveConfig(given, policy);
 }
 
 async function scan(args: string[], io: CliIo): Promise<number> {
@@ -145,7 +128,8 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     options: {
       format: { type: "string", default: "text" },
       "max-exposure": { type: "string" },
-      profile: { type: "string", default: "baseline" },
+      "annotate-exposure": { type: "string" },
+      profile: { type: "string" },
       "systemd-version": { type: "string" },
       config: { type: "string" },
       "fail-on": { type: "string" },
@@ -154,15 +138,9 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   });
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab") throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
-  if (values.profile !== "baseline" && values.profile !== "strict") throw new UsageError(`--profile takes baseline or strict, not '${values.profile}'`);
-  const failOnFlag = values["fail-on"];
-  if (failOnFlag !== undefined && !["error", "warning", "notice", "never"].includes(failOnFlag)) throw new UsageError(`--fail-on takes error, warning, notice or never, not '${failOnFlag}'`);
-  const policy = loadPolicy(io, values.config);
-  const maxExposure = parseExposureLimit(values["max-exposure"]) ?? policy?.maxExposure;
-  const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
-  const failOn = (failOnFlag as FailOn | undefined) ?? policy?.failOn ?? "error";
-  const profile = values.profile;
-  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), ...(!values["no-fix"] && { fix: { profile } }) };
+  const config = await configure(io, values);
+  const { maxExposure, failOn } = config;
+  const options = scanOptions(config, !values["no-fix"]);
   const failures: string[] = [];
   const totals = new TextTotals();
   let first = true;
@@ -194,14 +172,6 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   return failures.length > 0 ? EXIT_GATE : EXIT_OK;
 }
 
-/** A drop-in file name: a plain name ending in .conf, nothing that could leave the unit's folder. */
-function checkDropinName(name: string): string {
-  if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(name) || name.includes("..")) {
-    throw new UsageError(`--dropin-name takes a file name ending in .conf, such as hardening.conf, not '${name}'`);
-  }
-  return name;
-}
-
 async function fix(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -209,18 +179,13 @@ async function fix(args: string[], io: CliIo): Promise<number> {
     strict: true,
     options: {
       profile: { type: "string" },
-      "dropin-name": { type: "string", default: "hardening.conf" },
+      "dropin-name": { type: "string" },
       "systemd-version": { type: "string" },
       config: { type: "string" },
       "dry-run": { type: "boolean", default: false },
     },
   });
-  const policy = loadPolicy(io, values.config);
-  const profile = values.profile ?? policy?.profile ?? "baseline";
-  if (profile !== "baseline" && profile !== "strict") throw new UsageError(`--profile takes baseline or strict, not '${profile}'`);
-  const dropinName = checkDropinName(values["dropin-name"]);
-  const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
-  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), fix: { profile, dropinName } };
+  const options = scanOptions(await configure(io, values));
   let written = 0;
   for (const { report: r, root } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
     if (!r.fix) continue;
@@ -294,7 +259,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw new UsageError(`unknown command '${command}' (try: harden-units scan, or harden-units fix)`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
       io.stderr(`harden-units: ${e.message}\n`);
       return EXIT_USAGE;
     }

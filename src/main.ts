@@ -15,7 +15,9 @@ import { summaryMarkdown } from "./core/format/markdown.js";
 import { sarifLog } from "./core/format/sarif.js";
 import { formatText } from "./core/format/text.js";
 import { gateFailures, gateLine } from "./core/gate.js";
-import { parsePolicy, parseSecurityPolicy, PolicyFileError, type Policy } from "./core/policy.js";
+import { ConfigError, loadPolicy, resolveConfig, scanOptions, type ResolvedConfig } from "./core/config.js";
+import type { FixMode } from "./core/options.js";
+import { PolicyFileError } from "./core/policy.js";
 import { scanPaths, scanUnit, type ScanOptions, type UnitReport } from "./core/scan.js";
 import type { Proposal } from "./core/fix/propose.js";
 import { OverlayTree, type UnitTree } from "./core/units/tree.js";
@@ -51,33 +53,6 @@ async function headSource(ctx: RunContext, api: GitHubApi, sha: string): Promise
     throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
   });
   return { sha, listing: pathsTree(apiTree.paths()), materialize: (u, extra) => apiTree.materialize(u, extra), fromWorkspace: false };
-}
-
-/** The policy file (and the security-policy JSON it names), read from a trusted tree. */
-function readPolicy(tree: UnitTree, settings: Settings): Policy | undefined {
-  const file = settings.config ?? ".github/harden-units.ini";
-  const text = tree.read(file);
-  if (text === undefined) {
-    if (settings.config) throw new PolicyFileError(file, 1, "the policy file named by the config input does not exist");
-    return undefined;
-  }
-  const policy = parsePolicy(file, typeof text === "string" ? text : new TextDecoder().decode(text));
-  if (!policy.securityPolicyPath) return policy;
-  const json = tree.read(policy.securityPolicyPath);
-  if (json === undefined) throw new PolicyFileError(file, 1, `the security policy ${policy.securityPolicyPath} does not exist`);
-  return { ...policy, securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, typeof json === "string" ? json : new TextDecoder().decode(json)) };
-}
-
-/** Input values win when set explicitly; otherwise the policy file's; otherwise the defaults. */
-function effective(settings: Settings, policy: Policy | undefined) {
-  const pick = <T>(input: string, fromInput: T, fromPolicy: T | undefined): T => (settings.explicit.has(input) || fromPolicy === undefined ? fromInput : fromPolicy);
-  return {
-    maxExposure: pick("max-exposure", settings.maxExposure, policy?.maxExposure),
-    failOn: pick("fail-on", settings.failOn, policy?.failOn),
-    failOnIncrease: pick("fail-on-increase", settings.failOnIncrease, policy?.failOnIncrease),
-    profile: pick("profile", settings.profile, policy?.profile),
-    systemdVersion: pick("systemd-version", settings.systemdVersion, policy?.systemdVersion),
-  };
 }
 
 function annotationsOf(reports: readonly UnitReport[], gate: readonly string[]): Annotation[] {
@@ -150,9 +125,8 @@ interface Scanned {
   readonly selection: UnitSelection;
   readonly head: HeadSource;
   readonly tree: UnitTree;
-  readonly policy: Policy | undefined;
   readonly options: ScanOptions;
-  readonly eff: ReturnType<typeof effective>;
+  readonly config: ResolvedConfig;
   /** A pull request's changed files (every one, past GitHub's listing too); empty for other events. */
   readonly files: readonly PullFile[];
   /** The merge base of a pull request, when it was asked for (the start of its diff). */
@@ -166,11 +140,8 @@ async function scanHead(ctx: RunContext, api: GitHubApi, settings: Settings, pul
   const baseOfTarget = ctx.eventName === "pull_request_target" && pull ? await ApiTree.load(api, pull.baseSha) : null;
   const policyTree = async (paths: string[]): Promise<UnitTree> =>
     baseOfTarget ? baseOfTarget.materialize([], paths) : head.fromWorkspace ? head.listing : head.materialize([], paths);
-  const policyFile = settings.config ?? ".github/harden-units.ini";
-  let policy = readPolicy(await policyTree([policyFile]), settings);
-  if (policy?.securityPolicyPath) policy = readPolicy(await policyTree([policyFile, policy.securityPolicyPath]), settings);
-  const eff = effective(settings, policy);
-  const scope = settings.scope ?? (pull ? "changed" : "all");
+  const config = resolveConfig(settings.given, await loadPolicy(settings.given, async (file) => (await policyTree([file])).read(file)));
+  const scope = config.scope ?? (pull ? "changed" : "all");
   let files: PullFile[] = [];
   let mergeBase: string | undefined;
   let selection: UnitSelection;
@@ -192,14 +163,14 @@ async function scanHead(ctx: RunContext, api: GitHubApi, settings: Settings, pul
     }
   }
   if (scope === "changed" && pull) {
-    selection = selectChanged(head.listing, files, settings.files);
+    selection = selectChanged(head.listing, files, config.files);
   } else {
-    selection = selectAll(head.listing, settings.files);
+    selection = selectAll(head.listing, config.files);
   }
   const tree = await head.materialize(selection.units, selection.orphans);
-  const options: ScanOptions = { systemdVersion: eff.systemdVersion, ...(policy && { policy }), fix: { profile: eff.profile, dropinName: settings.dropinName } };
+  const options = scanOptions(config);
   const reports = scanPaths(tree, selection.units, selection.orphans, options);
-  return { reports, selection, head, tree, policy, options, eff, files, mergeBase };
+  return { reports, selection, head, tree, options, config, files, mergeBase };
 }
 
 /** Exposure of each scored unit on the pull request's base (absent for units new in the pull request). */
@@ -238,7 +209,7 @@ async function checkNewCommit(api: GitHubApi, settings: Settings, scanned: Scann
   // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
   const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
   const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
-  const gate = gateFailures(reports, { ...(scanned.eff.maxExposure !== undefined && { maxExposure: scanned.eff.maxExposure }), failOn: scanned.eff.failOn, failOnIncrease: scanned.eff.failOnIncrease, baseExposure: base });
+  const gate = gateFailures(reports, { ...(scanned.config.maxExposure !== undefined && { maxExposure: scanned.config.maxExposure }), failOn: scanned.config.failOn, failOnIncrease: scanned.config.failOnIncrease, baseExposure: base });
   try {
     await api.createCheckRun(settings.checkName, sha, { title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`, summary: summaryMarkdown(reports, { baseExposure: base, gate }), annotations: annotationsOf(reports, gate).slice(0, 50) }, gate.length > 0 ? "failure" : "success");
   } catch (e) {
@@ -250,12 +221,12 @@ async function checkNewCommit(api: GitHubApi, settings: Settings, scanned: Scann
  * fix: commit, then suggest what was not committed (a fork, a refused or moved branch, drop-ins
  * under .github/); fix: suggest. Earlier comments of units that need nothing more say so.
  */
-async function fixPullRequest(api: GitHubApi, commitApi: GitHubApi, settings: Settings, pull: PullRequestInfo, scanned: Scanned, base: ReadonlyMap<string, number>, notes: string[]): Promise<{ committed: string | null; paths: string[] }> {
+async function fixPullRequest(api: GitHubApi, commitApi: GitHubApi, settings: Settings, mode: FixMode, pull: PullRequestInfo, scanned: Scanned, base: ReadonlyMap<string, number>, notes: string[]): Promise<{ committed: string | null; paths: string[] }> {
   const wanted = proposals(scanned.reports);
   const resolved = new Set(scanned.reports.filter((r) => r.score && !(r.fix && "proposal" in r.fix && r.fix.proposal.changed)).map((r) => r.path));
   let toSuggest = wanted;
   let committed: string | null = null;
-  if (settings.fix === "commit") {
+  if (mode === "commit") {
     if (pull.fork) {
       notes.push(`The branch of this pull request lives in the fork ${pull.headRepo}, where harden-units does not commit: it suggests the drop-ins instead.`);
     } else {
@@ -275,7 +246,7 @@ async function fixPullRequest(api: GitHubApi, commitApi: GitHubApi, settings: Se
       }
     }
   }
-  if (settings.fix !== "none" && (toSuggest.length > 0 || resolved.size > 0)) {
+  if (mode !== "none" && (toSuggest.length > 0 || resolved.size > 0)) {
     const diff = new DiffIndex(scanned.files.map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
     try {
       const outcome = await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, toSuggest, diff), resolved);
@@ -321,7 +292,7 @@ async function runCommand(ctx: RunContext, api: GitHubApi, commitApi: GitHubApi,
   const notes: string[] = [];
   const scanned = await scanHead({ ...ctx, workspace: "/nonexistent" }, api, settings, pull, notes);
   const base = await baseExposures(api, pull, scanned);
-  const result = await fixPullRequest(api, commitApi, { ...settings, fix: "commit" }, pull, scanned, base, notes);
+  const result = await fixPullRequest(api, commitApi, settings, "commit", pull, scanned, base, notes);
   const message = result.committed
     ? `@${cmd.user} harden-units committed ${result.paths.map(codeSpan).join(", ")} in ${result.committed.slice(0, 7)}.`
     : result.paths.length === 0
@@ -362,14 +333,15 @@ export async function run(): Promise<void> {
     const pull = ctx.pull;
     const scanned = await scanHead(ctx, api, settings, pull, notes);
     const base = pull ? await baseExposures(api, pull, scanned) : new Map<string, number>();
-    const { reports, eff } = scanned;
+    const { reports, config } = scanned;
     for (const removed of scanned.selection.removed) notes.push(`${removed} is removed by this pull request.`);
 
-    const gate = gateFailures(reports, { ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }), failOn: eff.failOn, failOnIncrease: eff.failOnIncrease, baseExposure: base });
+    const gate = gateFailures(reports, { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, baseExposure: base });
     const link = (p: string, line?: number) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
 
     let fixResult: { committed: string | null; paths: string[] } = { committed: null, paths: proposals(reports).map((p) => p.proposal.dropinPath) };
-    if (pull && settings.fix !== "none") fixResult = await fixPullRequest(api, commitApi, settings, pull, scanned, base, notes);
+    // fix: pull-request works outside pull requests (built separately); on a pull request it posts nothing.
+    if (pull && (config.fix === "suggest" || config.fix === "commit")) fixResult = await fixPullRequest(api, commitApi, settings, config.fix, pull, scanned, base, notes);
 
     const preSummary = summaryMarkdown(reports, { link, baseExposure: base, gate, notes });
     await annotate(api, settings, scanned.head.sha, reports, gate, preSummary, notes);
@@ -384,7 +356,7 @@ export async function run(): Promise<void> {
     if (settings.sarifFile) {
       const sarifPath = withinWorkspace(ctx.workspace, settings.sarifFile);
       mkdirSync(path.dirname(sarifPath), { recursive: true });
-      writeFileSync(sarifPath, JSON.stringify(sarifLog(reports, { version: VERSION, informationUri: INFORMATION_URI, ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }) }), null, 2) + "\n");
+      writeFileSync(sarifPath, JSON.stringify(sarifLog(reports, { version: VERSION, informationUri: INFORMATION_URI, ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }) }), null, 2) + "\n");
     }
 
     const scored = reports.filter((r) => r.score);
@@ -396,7 +368,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.commitSha, fixResult.committed ?? "");
     if (gate.length > 0) core.setFailed(`harden-units: ${gateLine(gate)}`);
   } catch (e) {
-    const known = e instanceof InputError || e instanceof EventError || e instanceof PolicyFileError;
+    const known = e instanceof ConfigError || e instanceof EventError || e instanceof PolicyFileError;
     core.setFailed(`harden-units: ${known ? (e as Error).message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`);
   }
 }

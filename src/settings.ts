@@ -1,8 +1,11 @@
 /**
- * Every input of the action, read once and strictly into one frozen Settings object. The input
- * names live here only (a test checks them against action.yml).
+ * Every input of the action, read once and strictly. The input names live here only (a test
+ * checks them against action.yml). The values that the policy file may also set are validated by
+ * the shared resolver (core/config.ts) and resolved there once the policy is read: action.yml
+ * gives them no `default:`, so an input the workflow sets always wins over the policy file.
  */
-import type { FailOn, Profile } from "./core/policy.js";
+import { ConfigError, INPUT_WORDING, readGiven, type Given } from "./core/config.js";
+import { DEFAULTS, type ValueName } from "./core/options.js";
 
 export const INPUTS = {
   githubToken: "github-token",
@@ -12,9 +15,11 @@ export const INPUTS = {
   failOnIncrease: "fail-on-increase",
   failOn: "fail-on",
   fix: "fix",
+  hardeningBranch: "hardening-branch",
   profile: "profile",
   dropinName: "dropin-name",
   systemdVersion: "systemd-version",
+  annotateExposure: "annotate-exposure",
   config: "config",
   sarifFile: "sarif-file",
   commitToken: "commit-token",
@@ -30,87 +35,30 @@ export const OUTPUTS = {
   commitSha: "commit-sha",
 } as const;
 
-export const DEFAULT_FILES = ["**/*.service"];
-
 export interface Settings {
   readonly token: string;
   /** A token whose commits start workflows (GitHub App or PAT), for fix: commit; else the token. */
   readonly commitToken: string | null;
-  readonly files: readonly string[];
-  /** null: decided by the event (changed on pull requests, all otherwise). */
-  readonly scope: "changed" | "all" | null;
-  readonly maxExposure: number | undefined;
-  readonly failOnIncrease: boolean;
-  readonly failOn: FailOn;
-  readonly fix: "none" | "suggest" | "commit";
-  readonly profile: Profile;
-  readonly dropinName: string;
-  readonly systemdVersion: number;
-  /** Path of the policy file, relative to the repository root; null for the default if present. */
-  readonly config: string | null;
   readonly sarifFile: string | null;
   readonly checkName: string;
-  /** Inputs that were set explicitly (they win over the policy file). */
-  readonly explicit: ReadonlySet<string>;
+  /** The inputs the workflow set, validated; resolved against the policy file by resolveConfig. */
+  readonly given: Given;
 }
 
-export class InputError extends Error {}
+/** An input that is not valid (the same class as the resolver's, so one catch serves both). */
+export const InputError = ConfigError;
 
 export type GetInput = (name: string) => string;
-
-const DEFAULTS: Readonly<Record<string, string>> = {
-  [INPUTS.failOnIncrease]: "true",
-  [INPUTS.failOn]: "error",
-  [INPUTS.fix]: "suggest",
-  [INPUTS.profile]: "baseline",
-  [INPUTS.dropinName]: "hardening.conf",
-  [INPUTS.systemdVersion]: "252",
-  [INPUTS.checkName]: "harden-units",
-};
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} must be ${allowed.join(", ")}; got '${value}'`);
-  return value as T;
-}
 
 /** Reads and checks every input; `getInput` returns "" for an input that is not set. */
 export function readSettings(getInput: GetInput): Settings {
   const raw = (name: string) => getInput(name).trim();
-  const explicit = new Set(Object.values(INPUTS).filter((n) => raw(n) !== "" && raw(n) !== DEFAULTS[n]));
-  const get = (name: string) => raw(name) || DEFAULTS[name] || "";
-  const token = get(INPUTS.githubToken);
-  const limit = get(INPUTS.maxExposure);
-  if (limit !== "" && (!/^\d+(\.\d+)?$/.test(limit) || Number(limit) > 10)) throw new InputError(`input max-exposure must be a number from 0 to 10; got '${limit}'`);
-  const version = get(INPUTS.systemdVersion);
-  if (!/^\d{3}$/.test(version)) throw new InputError(`input systemd-version must be a systemd version such as 252; got '${version}'`);
-  const dropinName = get(INPUTS.dropinName);
-  if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(dropinName) || dropinName.includes("..")) {
-    throw new InputError(`input dropin-name must be a file name ending in .conf; got '${dropinName}'`);
-  }
-  const files = get(INPUTS.files).split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "");
-  for (const g of files) {
-    if (g.startsWith("/") || g.split("/").includes("..")) throw new InputError(`input files takes globs relative to the repository; got '${g}'`);
-  }
-  const config = get(INPUTS.config);
-  if (config.startsWith("/") || config.split("/").includes("..")) throw new InputError(`input config takes a path inside the repository; got '${config}'`);
-  const sarif = get(INPUTS.sarifFile);
-  const scope = get(INPUTS.scope);
-  const failOnIncrease = get(INPUTS.failOnIncrease);
+  const given = readGiven((name: ValueName) => raw(name), INPUT_WORDING);
   return Object.freeze({
-    token,
-    commitToken: get(INPUTS.commitToken) || null,
-    files: files.length > 0 ? files : DEFAULT_FILES,
-    scope: scope === "" ? null : oneOf(INPUTS.scope, scope, ["changed", "all"] as const),
-    maxExposure: limit === "" ? undefined : Number(limit),
-    failOnIncrease: oneOf(INPUTS.failOnIncrease, failOnIncrease, ["true", "false"] as const) === "true",
-    failOn: oneOf(INPUTS.failOn, get(INPUTS.failOn), ["error", "warning", "notice", "never"] as const),
-    fix: oneOf(INPUTS.fix, get(INPUTS.fix), ["none", "suggest", "commit"] as const),
-    profile: oneOf(INPUTS.profile, get(INPUTS.profile), ["baseline", "strict"] as const),
-    dropinName,
-    systemdVersion: Number(version),
-    config: config === "" ? null : config,
-    sarifFile: sarif === "" ? null : sarif,
-    checkName: get(INPUTS.checkName),
-    explicit,
+    token: raw(INPUTS.githubToken),
+    commitToken: raw(INPUTS.commitToken) || null,
+    sarifFile: raw(INPUTS.sarifFile) || null,
+    checkName: raw(INPUTS.checkName) || DEFAULTS.checkName,
+    given,
   });
 }

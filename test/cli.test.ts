@@ -147,6 +147,20 @@ describe("harden-units fix", () => {
     expect(unit.dropin.exposureAfter).toBeLessThan(unit.exposure);
   });
 
+  // Bug: scan ignored the policy's profile (it previewed the baseline drop-in) while fix honoured it.
+  test("scan previews the drop-in fix writes, with the policy's profile", async () => {
+    const cwd = workspace({ "app.service": UNIT, ".github/harden-units.ini": "profile = strict\n" });
+    const preview = JSON.parse((await run(["scan", "--format", "json"], cwd)).stdout).units[0].dropin;
+    const dry = (await run(["fix", "--dry-run"], cwd)).stdout;
+    expect(dry).toContain("(profile strict)");
+    expect(preview.content).toContain("(profile strict)");
+    expect(dry).toBe(`--- ${preview.path} (app.service: 9.2 -> ${preview.exposureAfter.toFixed(1)})\n${preview.content}`);
+    // Given on the command line, the profile wins over the policy's, in both.
+    const baseline = JSON.parse((await run(["scan", "--format", "json", "--profile", "baseline"], cwd)).stdout).units[0].dropin;
+    expect(baseline.content).toContain("(profile baseline)");
+    expect((await run(["fix", "--dry-run", "--profile", "baseline"], cwd)).stdout).toContain(baseline.content);
+  });
+
   test.each(["../evil.conf", "a/b.conf", "x.txt", ".hidden.conf"])("--dropin-name %s is refused", async (name) => {
     const cwd = workspace({ "app.service": UNIT });
     const r = await run(["fix", "--dropin-name", name], cwd);

@@ -16,7 +16,7 @@ max-exposure = 5.0
 fail-on = warning
 fail-on-increase = false
 profile = strict
-systemd-version = 245
+systemd-version = 257, 252
 skip-checks = PrivateNetwork, ProtectClock
 skip-rules = unsafe-user-name
 
@@ -35,7 +35,7 @@ describe("the policy file", () => {
       failOn: "warning",
       failOnIncrease: false,
       profile: "strict",
-      systemdVersion: 245,
+      systemdVersions: [252, 257],
       skipChecks: ["PrivateNetwork", "ProtectClock"],
       skipRules: ["unsafe-user-name"],
       requiredSettings: ["MemoryMax", "TasksMax"],
@@ -46,6 +46,7 @@ describe("the policy file", () => {
   test.each([
     ["max-exposure = high\n", 1, "max-exposure must be a number from 0 to 10, not 'high'"],
     ["\nfail-on = sometimes\n", 2, "fail-on must be error, warning, notice or never, not 'sometimes'"],
+    ["systemd-version = 245\n", 1, "systemd-version must be a systemd version from 252 to 262, or several separated by spaces or commas, not '245'"],
     ["skip-checks = PrivateNetwrk\n", 1, "'PrivateNetwrk' is not a check id"],
     ["maxexposure = 5\n", 1, "unknown key 'maxexposure'"],
     ["[waivers]\na/*.service = PrivateUsers\n", 2, "the waiver for 'a/*.service' needs a reason"],

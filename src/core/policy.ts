@@ -7,7 +7,7 @@
  *   fail-on = warning                ; error | warning | notice | never
  *   fail-on-increase = true
  *   profile = strict                 ; baseline | strict
- *   systemd-version = 245
+ *   systemd-version = 252 257       ; one version or several; the oldest is the floor
  *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
  *   skip-rules = widens-exposure
  *   security-policy = .github/security-policy.json
@@ -23,9 +23,9 @@ import { CHECKS_BY_ID } from "./checks/table.js";
 import type { PolicyOverride, SecurityPolicy } from "./checks/score.js";
 import { RULES_BY_ID } from "./lint/rules.js";
 import { matchesGlob } from "./glob.js";
+import { InvalidValue, VALIDATE, type FailOn, type Profile } from "./options.js";
 
-export type FailOn = "error" | "warning" | "notice" | "never";
-export type Profile = "baseline" | "strict";
+export type { FailOn, Profile } from "./options.js";
 
 export interface Waiver {
   readonly glob: string;
@@ -42,7 +42,8 @@ export interface Policy {
   readonly failOn?: FailOn;
   readonly failOnIncrease?: boolean;
   readonly profile?: Profile;
-  readonly systemdVersion?: number;
+  /** The listed systemd versions, sorted (the first is the floor). */
+  readonly systemdVersions?: readonly number[];
   readonly skipChecks: readonly string[];
   readonly skipRules: readonly string[];
   readonly waivers: readonly Waiver[];
@@ -125,7 +126,7 @@ export function parsePolicy(file: string, text: string): Policy {
   let failOn: FailOn | undefined;
   let failOnIncrease: boolean | undefined;
   let profile: Profile | undefined;
-  let systemdVersion: number | undefined;
+  let systemdVersions: readonly number[] | undefined;
   let skipChecks: string[] = [];
   let skipRules: string[] = [];
   let securityPolicyPath: string | undefined;
@@ -157,26 +158,29 @@ export function parsePolicy(file: string, text: string): Policy {
     }
     const line = lineOf("", key);
     const value = str("", key, raw).trim();
+    const valid = <K extends "max-exposure" | "fail-on" | "fail-on-increase" | "profile" | "systemd-version">(name: K): ReturnType<(typeof VALIDATE)[K]> => {
+      try {
+        return VALIDATE[name](value) as ReturnType<(typeof VALIDATE)[K]>;
+      } catch (e) {
+        if (e instanceof InvalidValue) throw new PolicyFileError(file, line, `${name} must be ${e.expected}, not '${e.value}'`);
+        throw e;
+      }
+    };
     switch (key) {
       case "max-exposure":
-        if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10) throw new PolicyFileError(file, line, `max-exposure must be a number from 0 to 10, not '${value}'`);
-        maxExposure = Number(value);
+        maxExposure = valid(key);
         break;
       case "fail-on":
-        if (!["error", "warning", "notice", "never"].includes(value)) throw new PolicyFileError(file, line, `fail-on must be error, warning, notice or never, not '${value}'`);
-        failOn = value as FailOn;
+        failOn = valid(key);
         break;
       case "fail-on-increase":
-        if (value !== "true" && value !== "false") throw new PolicyFileError(file, line, `fail-on-increase must be true or false, not '${value}'`);
-        failOnIncrease = value === "true";
+        failOnIncrease = valid(key);
         break;
       case "profile":
-        if (value !== "baseline" && value !== "strict") throw new PolicyFileError(file, line, `profile must be baseline or strict, not '${value}'`);
-        profile = value;
+        profile = valid(key);
         break;
       case "systemd-version":
-        if (!/^\d{3}$/.test(value)) throw new PolicyFileError(file, line, `systemd-version must be a version such as 252, not '${value}'`);
-        systemdVersion = Number(value);
+        systemdVersions = valid(key);
         break;
       case "skip-checks":
         skipChecks = ids(value);
@@ -200,7 +204,7 @@ export function parsePolicy(file: string, text: string): Policy {
     ...(failOn !== undefined && { failOn }),
     ...(failOnIncrease !== undefined && { failOnIncrease }),
     ...(profile !== undefined && { profile }),
-    ...(systemdVersion !== undefined && { systemdVersion }),
+    ...(systemdVersions !== undefined && { systemdVersions }),
     ...(securityPolicyPath !== undefined && { securityPolicyPath }),
   };
 }

@@ -118,7 +118,7 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
   findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
   const report: UnitReport = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-  const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
+  const fix = score && options.fix ? proposeDropin(tree, path, { ...(options.systemdVersion !== undefined && { systemdVersion: options.systemdVersion }), ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
   return {
     ...report,
     ...(plainScore && { plainScore }),

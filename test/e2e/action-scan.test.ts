@@ -379,6 +379,20 @@ describe("other events score every unit in the tree", () => {
     expect(ops(server).filter((o) => /git\/|repos\/get-content/.test(o))).toEqual([]);
     record(`${kind} (scope all)`, run, `exit ${run.code}: 3 units`);
   });
+
+  // Bug: the runner passes action.yml's defaults, so an input equal to its default counted as not
+  // given and the policy file won over `profile: baseline` in the workflow.
+  test("an input the workflow gives wins over the policy file, even when it is the documented default", async () => {
+    const { repo, server } = await serve([{ branch: "main", files: { ".github/harden-units.ini": "profile = strict\nfail-on-increase = false\n", "deploy/web.service": plain("web") }, message: "init" }]);
+    const sha = repo.shas[0]!;
+    const { event, env } = workflowDispatchEvent({ server, owner: OWNER, repo: REPO }, "main", sha);
+    const profileOf = (run: ActionRun) => /\(profile (\w+)\)/.exec(run.report.units[0].dropin.content)?.[1];
+    const given = await act(server, { inputs: { profile: "baseline" }, env, event, workspace: workspace(repo, sha) });
+    expectClean(server, given);
+    expect(profileOf(given)).toBe("baseline");
+    const fromPolicy = await act(server, { env, event, workspace: workspace(repo, sha) });
+    expect(profileOf(fromPolicy)).toBe("strict");
+  });
 });
 
 // --- scale -------------------------------------------------------------------------------------

@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readRunContext } from "../../src/github/event.js";
+import { resolveConfig } from "../../src/core/config.js";
+import { parsePolicy } from "../../src/core/policy.js";
 import { InputError, readSettings } from "../../src/settings.js";
 
 const require = createRequire(import.meta.url);
@@ -12,29 +14,59 @@ const example = (name: string, action?: string) => examples.find((e) => e.name =
 
 describe("settings", () => {
   const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? "";
+  const resolved = (values: Record<string, string>, policy?: string) => resolveConfig(readSettings(inputs(values)).given, policy === undefined ? undefined : parsePolicy(".github/harden-units.ini", policy));
 
   test("defaults", () => {
     const s = readSettings(inputs({ "github-token": "t" }));
-    expect(s).toMatchObject({ files: ["**/*.service"], scope: null, maxExposure: undefined, failOnIncrease: true, failOn: "error", fix: "suggest", profile: "baseline", dropinName: "hardening.conf", systemdVersion: 252, config: null, sarifFile: null, checkName: "harden-units" });
-    expect(s.explicit.size).toBe(1);
+    expect(s).toMatchObject({ token: "t", commitToken: null, sarifFile: null, checkName: "harden-units", given: {} });
     expect(Object.isFrozen(s)).toBe(true);
+    expect(resolved({ "github-token": "t" })).toMatchObject({
+      files: ["**/*.service"], scope: undefined, maxExposure: undefined, failOnIncrease: true, failOn: "error", fix: "suggest", profile: "baseline",
+      dropinName: "hardening.conf", systemdVersions: [252], systemdVersion: 252, annotateExposure: 5, hardeningBranch: "harden-units/hardening", policy: undefined,
+    });
   });
 
-  test("lists of globs, explicit inputs", () => {
+  test("lists of globs, given inputs", () => {
     const s = readSettings(inputs({ files: "deploy/**/*.service\n units/*.socket, ", "fail-on": "warning", "max-exposure": "5.5" }));
-    expect(s.files).toEqual(["deploy/**/*.service", "units/*.socket"]);
-    expect([...s.explicit].sort()).toEqual(["fail-on", "files", "max-exposure"]);
+    expect(s.given).toEqual({ files: ["deploy/**/*.service", "units/*.socket"], failOn: "warning", maxExposure: 5.5 });
+  });
+
+  test("systemd-version is one version or a list, sorted; the oldest is the floor", () => {
+    expect(resolved({ "systemd-version": "262 252,257" })).toMatchObject({ systemdVersions: [252, 257, 262], systemdVersion: 252 });
+    expect(resolved({ "systemd-version": "257" })).toMatchObject({ systemdVersions: [257], systemdVersion: 257 });
+  });
+
+  test("new inputs: annotate-exposure, hardening-branch, fix: pull-request", () => {
+    expect(resolved({ "annotate-exposure": "never", "hardening-branch": "bots/harden", fix: "pull-request" })).toMatchObject({ annotateExposure: null, hardeningBranch: "bots/harden", fix: "pull-request" });
+    expect(resolved({ "annotate-exposure": "7.5" }).annotateExposure).toBe(7.5);
+  });
+
+  // Bug: action.yml's defaults reached the action as if given, and a value equal to the default
+  // counted as not given, so the policy file won over `profile: baseline` in the workflow.
+  test("a given input wins over the policy file, even when it equals the default", () => {
+    const policy = "profile = strict\nfail-on = warning\nsystemd-version = 257\nfail-on-increase = false\n";
+    expect(resolved({ profile: "baseline", "fail-on": "error", "systemd-version": "252", "fail-on-increase": "true" }, policy)).toMatchObject({ profile: "baseline", failOn: "error", systemdVersion: 252, failOnIncrease: true });
+    expect(resolved({}, policy)).toMatchObject({ profile: "strict", failOn: "warning", systemdVersion: 257, failOnIncrease: false });
+  });
+
+  test("action.yml gives no default that would hide whether an input was set", () => {
+    const yml = readFileSync("action.yml", "utf8");
+    const defaults = [...yml.matchAll(/^ {2}([a-z-]+):\n(?: {4}.*\n)*? {4}default: /gm)].map((m) => m[1]);
+    expect(defaults).toEqual(["github-token"]);
   });
 
   test.each([
     [{ "max-exposure": "high" }, "input max-exposure must be a number from 0 to 10; got 'high'"],
-    [{ "fail-on": "sometimes" }, "input fail-on must be error, warning, notice, never; got 'sometimes'"],
-    [{ fix: "force" }, "input fix must be none, suggest, commit; got 'force'"],
-    [{ scope: "some" }, "input scope must be changed, all; got 'some'"],
-    [{ "dropin-name": "../x.conf" }, "input dropin-name must be a file name ending in .conf; got '../x.conf'"],
-    [{ files: "../other/*.service" }, "input files takes globs relative to the repository; got '../other/*.service'"],
-    [{ config: "/etc/policy.ini" }, "input config takes a path inside the repository; got '/etc/policy.ini'"],
-    [{ "systemd-version": "v252" }, "input systemd-version must be a systemd version such as 252; got 'v252'"],
+    [{ "fail-on": "sometimes" }, "input fail-on must be error, warning, notice or never; got 'sometimes'"],
+    [{ fix: "force" }, "input fix must be none, suggest, commit or pull-request; got 'force'"],
+    [{ scope: "some" }, "input scope must be changed or all; got 'some'"],
+    [{ "dropin-name": "../x.conf" }, "input dropin-name must be a file name ending in .conf, such as hardening.conf; got '../x.conf'"],
+    [{ files: "../other/*.service" }, "input files must be globs relative to the repository; got '../other/*.service'"],
+    [{ config: "/etc/policy.ini" }, "input config must be a path inside the repository; got '/etc/policy.ini'"],
+    [{ "systemd-version": "v252" }, "input systemd-version must be a systemd version from 252 to 262, or several separated by spaces or commas; got 'v252'"],
+    [{ "systemd-version": "252 263" }, "input systemd-version must be a systemd version from 252 to 262, or several separated by spaces or commas; got '252 263'"],
+    [{ "annotate-exposure": "always" }, "input annotate-exposure must be a number from 0 to 10, or never; got 'always'"],
+    [{ "hardening-branch": "../main" }, "input hardening-branch must be a branch name such as harden-units/hardening; got '../main'"],
   ])("%j is one clear line", (values, message) => {
     expect(() => readSettings(inputs(values))).toThrow(new InputError(message));
   });

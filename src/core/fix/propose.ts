@@ -14,6 +14,7 @@ import { SETTING_VERSIONS } from "../data/versions.js";
 import { HARDENING_BY_KEY } from "../hardening.js";
 import { analysedName, findDropins, loadFromFiles, loadUnit, parseCached, type LoadedUnit, type ParseCache } from "../units/load.js";
 import { basename, dirname, joinPath, OverlayTree, type UnitTree } from "../units/tree.js";
+import { DEFAULTS } from "../options.js";
 import { serviceContext } from "./context.js";
 import { commentFor, RECOMMENDATIONS, type Line, type Recommendation } from "./recommendations.js";
 
@@ -152,11 +153,11 @@ function trialLoader(tree: UnitTree, unitPath: string, dropinPath: string, cache
 
 /** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
 export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOptions = {}): FixResult {
-  const profile = options.profile ?? "baseline";
-  const target = options.systemdVersion ?? 252;
+  const profile = options.profile ?? DEFAULTS.profile;
+  const target = options.systemdVersion ?? DEFAULTS.systemdVersion;
   const name = analysedName(unitPath);
   if (!name || name.type !== "service") return { none: "only services are scored and hardened", heldBack: [] };
-  const dropinName = options.dropinName ?? "hardening.conf";
+  const dropinName = options.dropinName ?? DEFAULTS.dropinName;
   const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
 
   const cache = options.cache;

@@ -193,8 +193,13 @@ export function parseActionYml(text: string): { inputs: ActionField[]; outputs: 
         const v = m[1]!.trim();
         return /^".*"$/.test(v) ? JSON.parse(v) as string : v;
       };
-      const d = value("default");
-      fields.push({ name: fieldName, description: value("description") ?? "", ...(d !== undefined && { default: d }) });
+      // An input's default is its description's last sentence, "Default: X." (action.yml gives
+      // `default:` only where the runner must fill it in, so that a value given is a value set).
+      const described = /^(.*?)\s*Default: (.+?)\.?$/s.exec(value("description") ?? "");
+      const given = value("default");
+      const d = given !== undefined ? `\`${given}\`` : described?.[2];
+      const description = described ? described[1]! : value("description") ?? "";
+      fields.push({ name: fieldName, description, ...(d !== undefined && { default: d }) });
     }
     return fields;
   };
@@ -208,7 +213,7 @@ export function actionTablesMarkdown(actionYml: string): string {
   return [
     "| input | default | meaning |",
     "|---|---|---|",
-    ...inputs.map((i) => `| \`${i.name}\` | ${i.default ? `\`${cell(i.default)}\`` : ""} | ${cell(i.description)} |`),
+    ...inputs.map((i) => `| \`${i.name}\` | ${i.default ? cell(i.default) : ""} | ${cell(i.description)} |`),
     "",
     "| output | meaning |",
     "|---|---|",

@@ -13,6 +13,7 @@ import { deprecatedFindings } from "./deprecated.js";
 import { exposureFindings } from "./exposure.js";
 import { versionFindings } from "./versions.js";
 import { warningFinding } from "./warnings.js";
+import { DEFAULTS } from "../options.js";
 
 export interface LintOptions {
   /** Oldest systemd the units must run on (default 252). */
@@ -104,7 +105,7 @@ export function lintUnit(unit: LoadedUnit, _score: Score | null, options: LintOp
     findings.push(...warningFinding(w, unit.name));
   }
   findings.push(...deprecatedFindings(files, known, unit.warnings));
-  findings.push(...versionFindings(files, known, options.systemdVersion ?? 252));
+  findings.push(...versionFindings(files, known, options.systemdVersion ?? DEFAULTS.systemdVersion));
   findings.push(...exposureFindings(unit, known));
   if (unit.name.type === "service") findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
   if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
@@ -144,7 +145,7 @@ export function lintFileOnly(file: UnitFile, name: UnitName | null, options: Lin
   const known = new Set(name ? sectionsFor(name.type) : ["Unit", "Service", "Install"]);
   const findings = syntaxFindings(file, known, false);
   findings.push(...deprecatedFindings([file], known, []));
-  findings.push(...versionFindings([file], known, options.systemdVersion ?? 252));
+  findings.push(...versionFindings([file], known, options.systemdVersion ?? DEFAULTS.systemdVersion));
   for (const a of file.assignments) {
     if (!known.has(a.section) || isKnownKey(a.section, a.key) || a.key.startsWith("X-")) continue;
     const w: LoadWarning = {
