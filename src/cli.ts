@@ -13,8 +13,8 @@ import { sarifLog } from "./core/format/sarif.js";
 import { jsonUnit } from "./core/format/json.js";
 import { formatUnit, TextTotals } from "./core/format/text.js";
 import { formatExposure, PolicyError } from "./core/checks/score.js";
-import { gateFailures, gateLine } from "./core/gate.js";
-import { ConfigError, loadPolicy, OPTION_WORDING, readGiven, resolveConfig, scanOptions, type ResolvedConfig } from "./core/config.js";
+import { gateFailures, gateLine, type GateFailure } from "./core/gate.js";
+import { ConfigError, gateOptions, loadPolicy, OPTION_WORDING, readGiven, resolveConfig, scanOptions, type ResolvedConfig } from "./core/config.js";
 import { PolicyFileError } from "./core/policy.js";
 import { scanEach, type ScanOptions, type UnitReport } from "./core/scan.js";
 import { DiskTree } from "./node/disk-tree.js";
@@ -139,9 +139,9 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab") throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
   const config = await configure(io, values);
-  const { maxExposure, failOn } = config;
+  const { maxExposure } = config;
   const options = scanOptions(config, !values["no-fix"]);
-  const failures: string[] = [];
+  const failures: GateFailure[] = [];
   const totals = new TextTotals();
   let first = true;
   const open = new OpenFindings();
@@ -160,7 +160,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     await io.drained?.();
     first = false;
     totals.add(report);
-    failures.push(...gateFailures([report], { ...(maxExposure !== undefined && { maxExposure }), failOn }));
+    failures.push(...gateFailures([report], gateOptions(config)));
   }
   if (format === "json") io.stdout("]}\n");
   else if (format === "sarif") io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, ...(maxExposure !== undefined && { maxExposure }) }), null, 2)}\n`);

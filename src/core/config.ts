@@ -7,6 +7,7 @@
 import { DEFAULTS, InvalidValue, VALIDATE, type FailOn, type FixMode, type Profile, type Scope, type ValueName } from "./options.js";
 import { parsePolicy, parseSecurityPolicy, type Policy } from "./policy.js";
 import type { FixOptions } from "./fix/propose.js";
+import type { GateOptions } from "./gate.js";
 import type { ScanOptions } from "./scan.js";
 
 /** A value given by the user that is not valid: one line, in the words of where it was given. */
@@ -148,4 +149,9 @@ export function fixOptions(config: ResolvedConfig): FixOptions {
 /** The engine's options: the floor version, the policy, and the drop-ins unless `withFix` is false. */
 export function scanOptions(config: ResolvedConfig, withFix = true): ScanOptions {
   return { systemdVersion: config.systemdVersion, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
+}
+
+/** The gate's limits: the resolved ones, with the base exposures of a pull request. */
+export function gateOptions(config: ResolvedConfig, baseExposure?: ReadonlyMap<string, number>): GateOptions {
+  return { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, ...(baseExposure && { baseExposure }) };
 }

@@ -1,7 +1,7 @@
 /**
  * The gate that makes harden-units a required check: an absolute exposure limit, no increase
- * over the base branch, and a lowest finding severity that fails. Each failure is one line that
- * says which unit broke which limit.
+ * over the base branch, and a lowest finding severity that fails. Each failure is a record of
+ * which unit broke which limit, with the line that says so.
  */
 import { formatExposure } from "./checks/score.js";
 import { SEVERITY_RANK } from "./findings.js";
@@ -17,29 +17,47 @@ export interface GateOptions {
   readonly baseExposure?: ReadonlyMap<string, number>;
 }
 
-/** The gate's failures in one line: the first few in full, then how many more. */
-export function gateLine(failures: readonly string[], shown = 5): string {
-  if (failures.length <= shown) return failures.join("; ");
-  return `${failures.slice(0, shown).join("; ")}; and ${failures.length - shown} more (the report lists all)`;
+/** One limit a unit broke. */
+export type GateFailure =
+  | { readonly path: string; readonly kind: "max-exposure"; readonly limit: number; readonly value: number; readonly message: string }
+  | { readonly path: string; readonly kind: "increase"; readonly limit: number; readonly value: number; readonly message: string }
+  | { readonly path: string; readonly kind: "findings"; readonly limit: FailOn; readonly value: number; readonly message: string };
+
+/** A failure as one line: `path: message`. */
+export function gateText(f: GateFailure): string {
+  return `${f.path}: ${f.message}`;
 }
 
-export function gateFailures(reports: readonly UnitReport[], options: GateOptions): string[] {
-  const out: string[] = [];
+/** The gate's failures in one line: the first few in full, then how many more. */
+export function gateLine(failures: readonly GateFailure[], shown = 5): string {
+  const lines = failures.map(gateText);
+  if (lines.length <= shown) return lines.join("; ");
+  return `${lines.slice(0, shown).join("; ")}; and ${lines.length - shown} more (the report lists all)`;
+}
+
+/**
+ * The limits each unit breaks. Exposures are in tenths as the score keeps them; `limit` and
+ * `value` are 0.0-10.0 for the exposure gates, the severity and the number of findings for
+ * `findings`.
+ */
+export function gateFailures(reports: readonly UnitReport[], options: GateOptions): GateFailure[] {
+  const out: GateFailure[] = [];
   const failOn = options.failOn ?? "error";
   const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
   for (const r of reports) {
+    const path = r.path;
     const exposure = r.score?.exposure;
     if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
-      out.push(`${r.path}: exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}`);
+      out.push({ path, kind: "max-exposure", limit: options.maxExposure, value: exposure / 10, message: `exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}` });
     }
     const base = options.baseExposure?.get(r.path);
     if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
-      out.push(`${r.path}: exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}`);
+      out.push({ path, kind: "increase", limit: base / 10, value: exposure / 10, message: `exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}` });
     }
     const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
     if (failing.length > 0) {
       const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
-      out.push(`${r.path}: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})`);
+      out.push({ path, kind: "findings", limit: failOn, value: failing.length, message: `${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})` });
     }
   }
   return out;

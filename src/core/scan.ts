@@ -6,6 +6,7 @@ import { scoreUnit, type Score } from "./checks/score.js";
 import { isDropinPath } from "./discover.js";
 import { sortFindings, type Finding } from "./findings.js";
 import { lintUnit, lintFileOnly, fileProblem, type LintOptions } from "./lint/lint.js";
+import { ruleFinding } from "./lint/rules.js";
 import { covers, EXPOSURE_RULES, readSuppressions, type Suppression } from "./lint/suppressions.js";
 import { CHECKS_BY_ID } from "./checks/table.js";
 import { EMPTY_POLICY, securityPolicyFor, waiversFor, type Policy } from "./policy.js";
@@ -76,15 +77,14 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   const unitName = name?.name ?? basename(path);
   const read = readFile(tree, path, cache);
   if (!name) {
-    const findings: Finding[] = [{
-      id: "invalid-unit-name", severity: "error", path, span: { start: 0, end: 0 },
-      message: `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
-    }];
+    const findings: Finding[] = [ruleFinding("invalid-unit-name", { path, span: { start: 0, end: 0 } },
+      `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
+    )];
     return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
   }
   if (!read || "problem" in read) {
     const why = tree.skipped?.(path);
-    const problem = read && "problem" in read ? read.problem : why ? ({ id: "not-a-unit-file", severity: "error", path, span: { start: 0, end: 0 }, message: `${why}: not read; make it a regular file inside the folder` } as Finding) : undefined;
+    const problem = read && "problem" in read ? read.problem : why ? ruleFinding("not-a-unit-file", { path, span: { start: 0, end: 0 } }, `${why}: not read; make it a regular file inside the folder`) : undefined;
     const findings = problem ? [problem] : [];
     return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
   }
@@ -115,7 +115,7 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
     if (securityPolicy.size > 0) plainScore = scoreUnit(loaded);
   }
   const lintOptions: LintOptions = { ...options, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
-  const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
+  const linted = applySuppressions(lintUnit(loaded, lintOptions), suppressions, policyWaivers.rules);
   findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
   const report: UnitReport = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
   const fix = score && options.fix ? proposeDropin(tree, path, { ...(options.systemdVersion !== undefined && { systemdVersion: options.systemdVersion }), ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
@@ -148,10 +148,8 @@ function unusedSuppressions(suppressions: readonly Suppression[], findings: read
         ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
         : findings.some((f) => f.id === id && covers(s, f));
       if (!used) {
-        out.push({
-          id: "unused-suppression", severity: "notice", path: s.file.path, file: s.file, span: s.comment,
-          message: check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`,
-        });
+        const message = check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`;
+        out.push(ruleFinding("unused-suppression", { path: s.file.path, file: s.file, span: s.comment }, message));
       }
     }
   }

@@ -100,8 +100,6 @@ export interface GitHubApi {
   getBranchSha(branch: string): Promise<string>;
   commitFiles(branch: string, parentSha: string, files: ReadonlyMap<string, string>, message: string): Promise<string>;
   collaboratorPermission(user: string): Promise<string>;
-  /** The login the token acts as, for finding our own comments (null when it cannot be known). */
-  readonly botLogin: string | null;
 }
 
 /** An API error as one line: the status and GitHub's message, never the token or a stack. */
@@ -135,7 +133,6 @@ export function offlineApi(reason: string): GitHubApi {
     throw new NoApiError(reason);
   };
   return {
-    botLogin: null,
     listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
     listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail, createFileComment: fail,
     listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, deleteIssueComment: fail, getBranchSha: fail,
@@ -194,7 +191,6 @@ export function createApi(options: ApiOptions): GitHubApi {
   const repo = { owner: options.owner, repo: options.repo };
 
   return {
-    botLogin: null,
     async listPullFiles(pull) {
       const files: PullFile[] = [];
       for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {

@@ -30,10 +30,13 @@ export interface RunContext {
   /** For push and merge_group: the commit before, to score against. */
   readonly beforeSha: string | null;
   /** A `/harden-units fix` comment: who wrote it, on which pull request number. */
-  readonly command: { readonly user: string; readonly pull: number; readonly commentId: number } | null;
-  /** The workflow run, for links. */
-  readonly runUrl: string | null;
-  readonly actor: string;
+  readonly command: CommentCommand | null;
+}
+
+/** A `/harden-units fix` comment on a pull request. */
+export interface CommentCommand {
+  readonly user: string;
+  readonly pull: number;
 }
 
 export class EventError extends Error {}
@@ -81,8 +84,6 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     serverUrl,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-    runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null,
-    actor: env.GITHUB_ACTOR ?? "",
   };
   const sha = env.GITHUB_SHA ?? "";
   if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
@@ -93,7 +94,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     const issue = obj(payload.issue);
     const comment = obj(payload.comment);
     const body = str(comment.body).trim();
-    const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body) ? { user: str(obj(comment.user).login), pull: Number(issue.number), commentId: Number(comment.id) } : null;
+    const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body) ? { user: str(obj(comment.user).login), pull: Number(issue.number) } : null;
     return { ...base, sha, pull: null, beforeSha: null, command };
   }
   if (eventName === "merge_group") {

@@ -7,9 +7,13 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { isDropinPath, isUnitPath } from "../core/discover.js";
 import { MAX_UNIT_FILE_BYTES } from "../core/lint/lint.js";
+import { scanUnit, type ScanOptions, type UnitReport } from "../core/scan.js";
 import { MemoryTree, dirname, joinPath, type UnitTree } from "../core/units/tree.js";
-import type { GitHubApi, PullFile, TreeEntry } from "./api.js";
+import { DiskTree } from "../node/disk-tree.js";
+import { describeError, httpStatus, type GitHubApi, type PullFile, type TreeEntry } from "./api.js";
 import { unapplyPatch } from "./diff.js";
+import { EventError, type PullRequestInfo } from "./event.js";
+import { pathsTree } from "./select.js";
 
 /** The commit checked out in a workspace, read from .git without running git (null if unknown). */
 export function workspaceHead(workspace: string): string | null {
@@ -182,4 +186,84 @@ export function baseFromDiff(head: UnitTree, files: readonly PullFile[], basePat
     if (f.status === "renamed" && f.previousFilename && inDirs(f.previousFilename)) rebuild(f.previousFilename, f.filename, f);
   }
   return { tree, unknown: unknown.sort() };
+}
+
+/** The files of the commit under review, and how they were read. */
+export interface HeadSource {
+  readonly sha: string;
+  /** Every file path of the commit (for choosing units). */
+  readonly listing: UnitTree;
+  /** Reads the files the engine needs for these units. */
+  readonly materialize: (units: readonly string[], extra?: readonly string[]) => Promise<UnitTree>;
+  readonly fromWorkspace: boolean;
+}
+
+/** The workspace when it holds the commit, else the commit read through the API. */
+export async function headSource(workspace: string, api: GitHubApi, sha: string): Promise<HeadSource> {
+  if (workspaceHead(workspace) === sha) {
+    const tree = new DiskTree(workspace);
+    return { sha, listing: tree, materialize: async () => tree, fromWorkspace: true };
+  }
+  const apiTree = await ApiTree.load(api, sha).catch((e: unknown) => {
+    const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
+    throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
+  });
+  return { sha, listing: pathsTree(apiTree.paths()), materialize: (u, extra) => apiTree.materialize(u, extra), fromWorkspace: false };
+}
+
+/** A pull request's changed files: every one, past GitHub's 3000-file listing too. */
+export interface PullRequestFiles {
+  readonly files: readonly PullFile[];
+  /** The merge base, when the trees had to be compared (the start of the diff). */
+  readonly mergeBase: string | undefined;
+  readonly notes: readonly string[];
+}
+
+export async function pullRequestFiles(api: GitHubApi, pull: PullRequestInfo): Promise<PullRequestFiles> {
+  const listed = await api.listPullFiles(pull.number);
+  if (listed.complete && !(pull.changedFiles !== undefined && pull.changedFiles > 3000)) return { files: listed.files, mergeBase: undefined, notes: [] };
+  const mergeBase = api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha;
+  const [baseTree, headTree] = await Promise.all([ApiTree.load(api, mergeBase), ApiTree.load(api, pull.headSha)]);
+  const d = diffTrees(baseTree, headTree);
+  const listedPaths = new Set(listed.files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+  const files = [
+    ...listed.files,
+    ...d.changed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
+    ...d.removed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: "removed" })),
+  ];
+  const note = "The pull request changes more than the 3000 files GitHub lists, so harden-units compared the trees of its merge base and head to find the rest.";
+  return { files, mergeBase, notes: [note] };
+}
+
+/**
+ * Exposure of each scored unit on the pull request's base (absent for units new in the pull
+ * request). The base is the left side of the diff, rebuilt from the head and the patches: only
+ * files without a usable patch (binary, too large, past GitHub's listing) are read through the API.
+ */
+export async function baseExposures(
+  api: GitHubApi,
+  pull: PullRequestInfo,
+  scan: { readonly head: HeadSource; readonly pullFiles: PullRequestFiles; readonly reports: readonly UnitReport[]; readonly renamedFrom: ReadonlyMap<string, string>; readonly options: ScanOptions },
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const scored = scan.reports.filter((r) => r.score);
+  if (scored.length === 0) return out;
+  const paths = new Map(scored.map((r) => [r.path, scan.renamedFrom.get(r.path) ?? r.path]));
+  const basePaths = [...new Set(paths.values())];
+  const { tree, unknown } = baseFromDiff(await scan.head.materialize(basePaths), scan.pullFiles.files, basePaths);
+  if (unknown.length > 0) {
+    const from = scan.pullFiles.mergeBase ?? (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
+    const fetched = await (await ApiTree.load(api, from)).materialize([], unknown);
+    for (const p of unknown) {
+      const c = fetched.read(p);
+      if (c !== undefined) tree.set(p, c);
+    }
+  }
+  const { fix: _fix, ...options } = scan.options;
+  for (const [headPath, basePath] of paths) {
+    if (tree.read(basePath) === undefined) continue;
+    const r = scanUnit(tree, basePath, options);
+    if (r.score) out.set(headPath, r.score.exposure);
+  }
+  return out;
 }

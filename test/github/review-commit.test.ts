@@ -18,7 +18,6 @@ function proposal(tree: MemoryTree, unit: string): Proposal {
 }
 
 class FakeGitHub implements GitHubApi {
-  botLogin = null;
   review: ReviewComment[] = [];
   issue: IssueComment[] = [];
   reviews: NewReviewComment[][] = [];

@@ -7,6 +7,7 @@
 import { formatExposure } from "../checks/score.js";
 import { locate, type Finding } from "../findings.js";
 import type { UnitReport } from "../scan.js";
+import { gateText, type GateFailure } from "../gate.js";
 import { failingChecks } from "./text.js";
 
 /** A code fence longer than any run of backticks in the text, so the text cannot close it. */
@@ -29,8 +30,8 @@ export interface SummaryOptions {
   readonly link?: (path: string, line?: number) => string | undefined;
   /** Base exposure (tenths) per unit path, for pull requests; absent for new units. */
   readonly baseExposure?: ReadonlyMap<string, number>;
-  /** Lines that fail the gate, shown first. */
-  readonly gate?: readonly string[];
+  /** What fails the gate, shown first. */
+  readonly gate?: readonly GateFailure[];
   /** Anything the run could not do (no checks:write, a fallback), said once. */
   readonly notes?: readonly string[];
   readonly topChecks?: number;
@@ -52,7 +53,7 @@ function findingLine(f: Finding, link: SummaryOptions["link"]): string {
 export function summaryMarkdown(reports: readonly UnitReport[], options: SummaryOptions = {}): string {
   const out: string[] = ["## harden-units", ""];
   if (options.gate && options.gate.length > 0) {
-    out.push("**The gate failed:**", "", ...options.gate.map((g) => `- ${escapeInline(g)}`), "");
+    out.push("**The gate failed:**", "", ...options.gate.map((g) => `- ${escapeInline(gateText(g))}`), "");
   }
   for (const n of options.notes ?? []) out.push(`> ${escapeInline(n)}`, "");
   if (reports.length === 0) {

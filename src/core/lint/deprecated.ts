@@ -1,5 +1,6 @@
 /** Deprecated and removed settings of systemd 252, each with its replacement. */
 import type { Finding } from "../findings.js";
+import { ruleFinding } from "./rules.js";
 import type { Assignment, UnitFile } from "../syntax/parser.js";
 import type { LoadWarning } from "../units/settings.js";
 
@@ -73,7 +74,7 @@ export function deprecatedFindings(files: readonly UnitFile[], known: ReadonlySe
       const removed = find(REMOVED_BY_KEY, a);
       if (removed) {
         const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
-        findings.push({ id: "removed-option", severity: "error", ...at, systemd, message: `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}` });
+        findings.push(ruleFinding("removed-option", at, `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`, { systemd }));
         continue;
       }
       const deprecated = find(DEPRECATED_BY_KEY, a);
@@ -81,9 +82,9 @@ export function deprecatedFindings(files: readonly UnitFile[], known: ReadonlySe
         // MemoryLimit= is reported only once its value parsed; the others before parsing.
         const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
         const systemd = logged ? { systemd: { message: deprecated.systemd!.replaceAll("$", a.key), line: a.reportLine + 1 } } : {};
-        findings.push({ id: "deprecated-option", severity: "warning", ...at, ...systemd, message: `${a.key}= is deprecated: use ${deprecated.use}` });
+        findings.push(ruleFinding("deprecated-option", at, `${a.key}= is deprecated: use ${deprecated.use}`, systemd));
       } else if (a.key === "KillMode" && a.value === "none" && a.section !== "Unit") {
-        findings.push({ id: "deprecated-option", severity: "warning", ...at, span: a.valueSpan, message: "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group" });
+        findings.push(ruleFinding("deprecated-option", { ...at, span: a.valueSpan }, "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group"));
       }
     }
   }

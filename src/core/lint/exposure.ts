@@ -5,6 +5,7 @@
  */
 import { CAPABILITIES, CONFIG_ITEMS } from "../data/systemd252.js";
 import type { Finding } from "../findings.js";
+import { ruleFinding, type RuleId } from "./rules.js";
 import { HARDENING_BY_KEY } from "../hardening.js";
 import type { Span, UnitFile } from "../syntax/parser.js";
 import { valueRangeToSpan } from "../syntax/parser.js";
@@ -38,8 +39,8 @@ interface Ctx {
   readonly known: ReadonlySet<string>;
 }
 
-function add(ctx: Ctx, id: string, severity: Finding["severity"], file: UnitFile, span: Span, message: string): void {
-  ctx.findings.push({ id, severity, path: file.path, file, span, message });
+function add(ctx: Ctx, id: RuleId, file: UnitFile, span: Span, message: string, variant?: string): void {
+  ctx.findings.push(ruleFinding(id, { path: file.path, file, span }, message, variant === undefined ? {} : { variant }));
 }
 
 /** Every assignment systemd reads for this unit, in the order it applies them. */
@@ -70,21 +71,21 @@ function widening(ctx: Ctx, all: readonly Located[]): void {
         const info = HARDENING_BY_KEY.get(key);
         const prev = lastOn.get(key);
         const undoes = prev ? `, undoing ${key}=${prev.assignment.value} of ${where(prev)}` : "";
-        add(ctx, "widens-exposure", "warning", l.file, a.span,
+        add(ctx, "widens-exposure", l.file, a.span,
           `${key}=${value} switches a protection off${undoes}: the service is no longer kept from ${info?.blocks ?? "what it guards"}; remove the line unless the service needs that`);
         lastOn.delete(key);
       }
       continue;
     }
     if (key === "Delegate" && (value === "" || parseBoolean(value) !== false)) {
-      add(ctx, "widens-exposure", "warning", l.file, a.span,
+      add(ctx, "widens-exposure", l.file, a.span,
         `Delegate=${value} hands the service its own cgroup subtree, to create cgroups, move processes and (with controllers) change its own resource limits: only container managers need it; remove the line`);
     }
     if (key === "AmbientCapabilities" && value !== "") {
       const invert = value.startsWith("~");
       const words = splitWords(invert ? value.slice(1) : value, { unquote: true }).words;
       if (invert) {
-        add(ctx, "widens-exposure", "warning", l.file, a.span, `AmbientCapabilities=${value} grants every capability but the ones listed: the service is nearly root; list only the capabilities it needs`);
+        add(ctx, "widens-exposure", l.file, a.span, `AmbientCapabilities=${value} grants every capability but the ones listed: the service is nearly root; list only the capabilities it needs`);
         continue;
       }
       for (const w of words) {
@@ -92,30 +93,30 @@ function widening(ctx: Ctx, all: readonly Located[]): void {
         if (n === null) continue;
         const name = CAPABILITIES[n];
         if (name && DANGEROUS_CAPABILITIES.has(name)) {
-          add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end),
+          add(ctx, "widens-exposure", l.file, valueRangeToSpan(a, w.start, w.end),
             `AmbientCapabilities= grants ${name.toUpperCase()}, which comes close to root: grant it only if the service cannot work without it, and say why in a suppression`);
         }
       }
     }
     if (key === "UMask" && /^[0-7]+$/.test(value) && !(parseInt(value, 8) & 0o002)) {
-      add(ctx, "widens-exposure", "warning", l.file, a.span, `UMask=${value} makes the files the service creates writable by every user: use UMask=0027 or 0077`);
+      add(ctx, "widens-exposure", l.file, a.span, `UMask=${value} makes the files the service creates writable by every user: use UMask=0027 or 0077`);
     }
     if (key === "KeyringMode" && value === "shared") {
-      add(ctx, "widens-exposure", "warning", l.file, a.span, "KeyringMode=shared links the service's keyring to the user's, so its keys leak to other services of that user: use KeyringMode=private");
+      add(ctx, "widens-exposure", l.file, a.span, "KeyringMode=shared links the service's keyring to the user's, so its keys leak to other services of that user: use KeyringMode=private");
     }
     if (key === "NotifyAccess" && value === "all") {
-      add(ctx, "widens-exposure", "warning", l.file, a.span, "NotifyAccess=all lets any process of the service's cgroup report its state: use NotifyAccess=main (or exec)");
+      add(ctx, "widens-exposure", l.file, a.span, "NotifyAccess=all lets any process of the service's cgroup report its state: use NotifyAccess=main (or exec)");
     }
     if (key === "SupplementaryGroups") {
       for (const w of splitWords(value, {}).words) {
         if (PRIVILEGED_GROUPS.has(w.text)) {
-          add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end),
+          add(ctx, "widens-exposure", l.file, valueRangeToSpan(a, w.start, w.end),
             `SupplementaryGroups= adds the '${w.text}' group, whose members are root in all but name (or can read every secret): remove it, or grant the one access the service needs`);
         }
       }
     }
     if (key === "IPAddressAllow" && splitWords(value, {}).words.some((w) => ["any", "0.0.0.0/0", "::/0"].includes(w.text))) {
-      add(ctx, "widens-exposure", "warning", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
+      add(ctx, "widens-exposure", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
     }
   }
 }
@@ -126,7 +127,7 @@ function conflicts(ctx: Ctx): void {
   if (dyn.value && dyn.src) {
     const user = s.user.value;
     if ((user === "root" || user === "0") && s.user.src) {
-      add(ctx, "conflicting-options", "warning", s.user.src.file, s.user.src.assignment.span,
+      add(ctx, "conflicting-options", s.user.src.file, s.user.src.assignment.span,
         `User=${user} with DynamicUser=yes (${where(dyn.src)}) runs the service as root: DynamicUser= allocates no user when User= names root; remove User=${user}`);
     }
     for (const l of assignments(ctx)) {
@@ -136,15 +137,15 @@ function conflicts(ctx: Ctx): void {
         (["PrivateTmp", "RemoveIPC", "NoNewPrivileges", "RestrictSUIDSGID"].includes(key) && parseBoolean(value) === false);
       if (weaker) {
         const forced = key === "ProtectSystem" ? "strict" : "yes";
-        add(ctx, "conflicting-options", "notice", l.file, l.assignment.span,
-          `${key}=${value} has no effect: DynamicUser=yes (${where(dyn.src)}) forces ${key}=${forced}; remove the line`);
+        add(ctx, "conflicting-options", l.file, l.assignment.span,
+          `${key}=${value} has no effect: DynamicUser=yes (${where(dyn.src)}) forces ${key}=${forced}; remove the line`, "no-effect");
       }
     }
   }
   if (s.bools.privateDevices.value && s.bools.privateDevices.src) {
     for (const e of s.deviceAllow.entries) {
       if (!e.src || !e.path.startsWith("/dev/") || ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"].includes(e.path)) continue;
-      add(ctx, "conflicting-options", "warning", e.src.file, e.src.assignment.span,
+      add(ctx, "conflicting-options", e.src.file, e.src.assignment.span,
         `DeviceAllow=${e.path} cannot give the service that device: PrivateDevices=yes (${where(s.bools.privateDevices.src)}) leaves only pseudo devices in its /dev; drop PrivateDevices=yes and use DevicePolicy=closed with DeviceAllow=`);
     }
   }
@@ -154,7 +155,7 @@ function conflicts(ctx: Ctx): void {
   }
   const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
   if (missing.length > 0 && ambientSrc && s.capabilityBoundingSet.srcByBit.some((x) => x)) {
-    add(ctx, "conflicting-options", "warning", ambientSrc.file, ambientSrc.assignment.span,
+    add(ctx, "conflicting-options", ambientSrc.file, ambientSrc.assignment.span,
       `AmbientCapabilities= grants ${missing.join(" ")}, which CapabilityBoundingSet= (or a Protect*= setting) removes: the service will not have it; add it to CapabilityBoundingSet= or drop it here`);
   }
   if (s.protectHome.value !== "no") {
@@ -163,7 +164,7 @@ function conflicts(ctx: Ctx): void {
       for (const w of splitWords(l.assignment.value, { unquote: true }).words) {
         const p = w.text.replace(/^[-+]+/, "");
         if (/^\/(home|root|run\/user)(\/|$)/.test(p)) {
-          add(ctx, "conflicting-options", "warning", l.file, valueRangeToSpan(l.assignment, w.start, w.end),
+          add(ctx, "conflicting-options", l.file, valueRangeToSpan(l.assignment, w.start, w.end),
             `ReadWritePaths=${p} lies under a home directory, which ProtectHome=${s.protectHome.value} hides or makes read-only: the path cannot be made writable again; move the data to StateDirectory= or use ProtectHome=tmpfs with BindPaths=`);
         }
       }
@@ -180,7 +181,7 @@ function narrowAllowList(ctx: Ctx): void {
   const missing = ESSENTIAL_SYSCALLS.filter((n) => !allowed(n));
   if (!allowed("openat") && !allowed("open")) missing.push("openat");
   if (missing.length === 0) return;
-  add(ctx, "narrow-syscall-allow-list", "error", f.src.file, f.src.assignment.span,
+  add(ctx, "narrow-syscall-allow-list", f.src.file, f.src.assignment.span,
     `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
 }
 
@@ -205,7 +206,7 @@ function commaLists(ctx: Ctx, all: readonly Located[]): void {
         return isStrictUserName(t);
       });
       if (!looksRight) continue;
-      add(ctx, "comma-separated-list", "error", l.file, valueRangeToSpan(a, w.start, w.end),
+      add(ctx, "comma-separated-list", l.file, valueRangeToSpan(a, w.start, w.end),
         `'${w.text}' is read as one ${kind === "path" ? "path" : "group name"}, because systemd splits ${a.key}= on spaces, not commas: write '${parts.map((p) => p.trim()).join(" ")}'`);
     }
   }
@@ -218,7 +219,7 @@ function userNames(ctx: Ctx, all: readonly Located[]): void {
     const words = a.key === "SupplementaryGroups" ? splitWords(a.value, {}).words : [{ text: a.value, start: 0, end: a.value.length }];
     for (const w of words) {
       if (isStrictUserName(w.text) || /^(0|[1-9][0-9]*)$/.test(w.text) || w.text.includes(",")) continue;
-      add(ctx, "unsafe-user-name", "warning", l.file, valueRangeToSpan(a, w.start, w.end),
+      add(ctx, "unsafe-user-name", l.file, valueRangeToSpan(a, w.start, w.end),
         `'${w.text}' is not a portable user or group name (letters, digits, '_' and '-', not starting with a digit, at most 31 characters): systemd accepts it under relaxed rules, other tools may not; rename it`);
     }
   }

@@ -3,8 +3,8 @@
  * the unit (a setting it ignores is an `error`: the protection its author wrote is not there),
  * turned into a finding on the exact word with the exact remedy.
  */
-import type { Score } from "../checks/score.js";
-import type { Finding, Severity } from "../findings.js";
+import type { Finding } from "../findings.js";
+import { ruleFinding, type RuleId } from "./rules.js";
 import type { Diagnostic, UnitFile } from "../syntax/parser.js";
 import { isKnownKey, sectionsFor, type LoadedUnit } from "../units/load.js";
 import type { UnitName } from "../units/names.js";
@@ -28,8 +28,8 @@ export const MAX_UNIT_FILE_BYTES = 1024 * 1024;
 /** A file that is not a unit file at all: empty, binary, too large. */
 export function fileProblem(path: string, bytes: Uint8Array | string): Finding | null {
   const length = typeof bytes === "string" ? bytes.length : bytes.byteLength;
-  const problem = (id: string, message: string, severity: Severity = "error"): Finding => ({ id, severity, path, span: { start: 0, end: 0 }, message });
-  if (length === 0) return problem("empty-unit", "the file is empty: systemd treats an empty unit file as masked (the unit cannot start); delete it or give it content", "warning");
+  const problem = (id: RuleId, message: string): Finding => ruleFinding(id, { path, span: { start: 0, end: 0 } }, message);
+  if (length === 0) return problem("empty-unit", "the file is empty: systemd treats an empty unit file as masked (the unit cannot start); delete it or give it content");
   if (length > MAX_UNIT_FILE_BYTES) return problem("not-a-unit-file", `the file is larger than ${MAX_UNIT_FILE_BYTES} bytes, it is not read as a unit file; move it out of the unit folder or rename it`);
   if (typeof bytes !== "string" && bytes.includes(0)) return problem("not-a-unit-file", "the file contains NUL bytes: it is binary, not a unit file; move it out of the unit folder or rename it");
   return null;
@@ -54,15 +54,10 @@ function syntaxFinding(file: UnitFile, d: Diagnostic, refused: boolean): Finding
     : d.code === "unterminated-continuation" ? "the file ends with a line continued by a backslash"
     : d.message.replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "").replace(/^./, (c) => c.toLowerCase());
   const logged = d.code !== "unterminated-continuation" && d.code !== "line-too-long";
-  return {
-    id: "syntax-error",
-    severity: d.code === "unterminated-continuation" ? "warning" : "error",
-    path: file.path,
-    file,
-    span: d.span,
-    message: `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`,
+  return ruleFinding("syntax-error", { path: file.path, file, span: d.span }, `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`, {
+    ...(d.code === "unterminated-continuation" && { variant: "unterminated-continuation" }),
     ...(logged && { systemd: { message: d.message, line: d.reportLine + 1 } }),
-  };
+  });
 }
 
 /** Parser diagnostics that systemd acts on: those in sections it reads (it skips unknown sections silently). */
@@ -95,7 +90,7 @@ function whatSystemdLogs(findings: readonly Finding[], readUpTo: ReadonlyMap<Uni
   });
 }
 
-export function lintUnit(unit: LoadedUnit, _score: Score | null, options: LintOptions = {}): Finding[] {
+export function lintUnit(unit: LoadedUnit, options: LintOptions = {}): Finding[] {
   const known = new Set(sectionsFor(unit.name.type));
   const files = [unit.fragment, ...unit.dropins];
   const findings: Finding[] = [];
@@ -110,15 +105,11 @@ export function lintUnit(unit: LoadedUnit, _score: Score | null, options: LintOp
   if (unit.name.type === "service") findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
   if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
     const reason = unit.refusal.replace(/\.? Refusing\.$/, "");
-    findings.push({
-      id: "unit-refused",
-      severity: "error",
-      path: unit.fragment.path,
-      file: unit.fragment,
-      span: { start: 0, end: 0 },
-      message: `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`,
-      systemd: { message: unit.refusal },
-    });
+    findings.push(
+      ruleFinding("unit-refused", { path: unit.fragment.path, file: unit.fragment, span: { start: 0, end: 0 } }, `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`, {
+        systemd: { message: unit.refusal },
+      }),
+    );
   }
   return whatSystemdLogs(findings, unit.readUpTo);
 }
@@ -130,14 +121,9 @@ function requiredFindings(unit: LoadedUnit, required: readonly string[]): Findin
   const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
   return required
     .filter((key) => !assigned.has(key))
-    .map((key) => ({
-      id: "missing-required-setting",
-      severity: "error" as const,
-      path: unit.fragment.path,
-      file: unit.fragment,
-      span: header ? header.span : { start: 0, end: 0 },
-      message: `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`,
-    }));
+    .map((key) =>
+      ruleFinding("missing-required-setting", { path: unit.fragment.path, file: unit.fragment, span: header ? header.span : { start: 0, end: 0 } }, `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`),
+    );
 }
 
 /** A drop-in linted without its unit: its syntax, its keys, deprecated and too new settings. */

@@ -5,7 +5,8 @@
  * while it ignores or rejects the setting: a test requires `systemd-analyze verify` to print the
  * same message on the same line for each of them (a finding carries it in `systemd`).
  */
-import type { Severity } from "../findings.js";
+import type { Finding, Severity } from "../findings.js";
+import type { Span, UnitFile } from "../syntax/parser.js";
 
 export interface RuleDefinition {
   readonly id: string;
@@ -13,15 +14,19 @@ export interface RuleDefinition {
   readonly summary: string;
   readonly details: string;
   readonly systemdIgnores?: true;
+  /** Kinds of finding of this rule that are less severe than the rule, by name. */
+  readonly variants?: Readonly<Record<string, Severity>>;
 }
 
-export const RULES: readonly RuleDefinition[] = [
+const RULE_LIST = [
   {
     id: "syntax-error",
     severity: "error",
     summary: "A line systemd cannot read: no '=', an unclosed section header, invalid UTF-8, an assignment outside a section.",
     details: "systemd skips such a line, or stops reading the file (an unclosed `[Section`, invalid UTF-8, a line over 1 MiB): a unit file is then refused, the rest of a drop-in is lost.",
     systemdIgnores: true,
+    // A file that ends with a continued line: systemd reads it, the last line only looks unfinished.
+    variants: { "unterminated-continuation": "warning" },
   },
   {
     id: "unknown-key",
@@ -114,6 +119,8 @@ export const RULES: readonly RuleDefinition[] = [
     severity: "warning",
     summary: "Settings that undo each other (`User=root` with `DynamicUser=yes`, `PrivateDevices=yes` with `DeviceAllow=`).",
     details: "One of the two does not do what its author meant. The message says which one wins.",
+    // A weaker value that another setting overrides anyway: harmless, only misleading.
+    variants: { "no-effect": "notice" },
   },
   {
     id: "narrow-syscall-allow-list",
@@ -176,6 +183,29 @@ export const RULES: readonly RuleDefinition[] = [
     summary: "An inline suppression that suppresses nothing.",
     details: "The finding or check it names is not there (any more). Remove the comment.",
   },
-];
+] as const satisfies readonly RuleDefinition[];
+
+/** The id of one of our lint rules. */
+export type RuleId = (typeof RULE_LIST)[number]["id"];
+
+export const RULES: readonly RuleDefinition[] = RULE_LIST;
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((r) => [r.id, r]));
+
+/** Where a finding is: its file (absent for a file that could not be parsed) and span. */
+export interface FindingPlace {
+  readonly path: string;
+  readonly file?: UnitFile;
+  readonly span: Span;
+}
+
+/**
+ * A finding of a rule, as ESLint rules report: the severity is the rule's (or the named
+ * variant's), never decided where the finding is made.
+ */
+export function ruleFinding(id: RuleId, at: FindingPlace, message: string, more: { readonly variant?: string; readonly systemd?: Finding["systemd"] } = {}): Finding {
+  const rule = RULES_BY_ID.get(id)!;
+  const severity = more.variant === undefined ? rule.severity : rule.variants?.[more.variant];
+  if (severity === undefined) throw new Error(`rule ${id} has no variant ${more.variant}`);
+  return { id, severity, path: at.path, ...(at.file && { file: at.file }), span: at.span, message, ...(more.systemd && { systemd: more.systemd }) };
+}

@@ -12,7 +12,7 @@
 import { CHECKS_BY_ID } from "../checks/table.js";
 import type { Finding } from "../findings.js";
 import type { Assignment, UnitFile } from "../syntax/parser.js";
-import { RULES_BY_ID } from "./rules.js";
+import { ruleFinding, RULES_BY_ID } from "./rules.js";
 
 export interface Suppression {
   readonly file: UnitFile;
@@ -47,10 +47,9 @@ export function readSuppressions(file: UnitFile): { suppressions: Suppression[];
     if (entry.kind !== "comment" || entry.inContinuation) continue;
     const m = MARKER.exec(entry.text);
     if (!m) continue;
-    const problem = (severity: Finding["severity"], message: string) =>
-      problems.push({ id: "invalid-suppression", severity, path: file.path, file, span: entry.span, message });
+    const problem = (message: string) => problems.push(ruleFinding("invalid-suppression", { path: file.path, file, span: entry.span }, message));
     if (m[1]!.toLowerCase() !== "ignore") {
-      problem("error", `'harden-units: ${m[1]}' is not a directive: write '# harden-units: ignore ID ... -- reason'`);
+      problem(`'harden-units: ${m[1]}' is not a directive: write '# harden-units: ignore ID ... -- reason'`);
       continue;
     }
     const rest = m[2]!;
@@ -58,16 +57,16 @@ export function readSuppressions(file: UnitFile): { suppressions: Suppression[];
     const reason = sep < 0 ? "" : rest.slice(sep + 2).trim();
     const ids = (sep < 0 ? rest : rest.slice(0, sep)).split(/[\s,]+/).filter((x) => x !== "");
     if (ids.length === 0) {
-      problem("error", "the suppression names nothing to ignore: write '# harden-units: ignore ID ... -- reason'");
+      problem("the suppression names nothing to ignore: write '# harden-units: ignore ID ... -- reason'");
       continue;
     }
     const unknown = ids.filter((id) => !RULES_BY_ID.has(id) && !CHECKS_BY_ID.has(id));
     if (unknown.length > 0) {
-      problem("error", `${unknown.map((u) => `'${u}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} neither a rule id (e.g. widens-exposure) nor a check id (e.g. PrivateNetwork): the suppression is not applied`);
+      problem(`${unknown.map((u) => `'${u}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} neither a rule id (e.g. widens-exposure) nor a check id (e.g. PrivateNetwork): the suppression is not applied`);
       continue;
     }
     if (reason === "") {
-      problem("error", `the suppression of ${ids.join(", ")} gives no reason: add ' -- why' (the reason is shown in reports); it is not applied`);
+      problem(`the suppression of ${ids.join(", ")} gives no reason: add ' -- why' (the reason is shown in reports); it is not applied`);
       continue;
     }
     pending.push({ file, comment: entry.span, ids, reason });
@@ -75,7 +74,7 @@ export function readSuppressions(file: UnitFile): { suppressions: Suppression[];
   // Suppressions with no assignment after them: the whole unit when above any section.
   for (const p of pending) {
     if (!seenSection) suppressions.push({ ...p, target: null });
-    else problems.push({ id: "unused-suppression", severity: "notice", path: file.path, file, span: p.comment, message: `no assignment follows this suppression of ${p.ids.join(", ")}: put it on the line before the setting it is about` });
+    else problems.push(ruleFinding("unused-suppression", { path: file.path, file, span: p.comment }, `no assignment follows this suppression of ${p.ids.join(", ")}: put it on the line before the setting it is about`));
   }
   return { suppressions, problems };
 }

@@ -4,6 +4,7 @@
  */
 import { CONFIG_ITEMS, SYSCALL_GROUPS } from "../data/systemd252.js";
 import type { Finding } from "../findings.js";
+import { ruleFinding, type RuleId } from "./rules.js";
 import { sectionsFor } from "../units/load.js";
 import type { UnitName } from "../units/names.js";
 import type { LoadWarning } from "../units/settings.js";
@@ -68,9 +69,10 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
   const a = w.assignment;
   const key = a?.key ?? "";
   const subject = w.subject;
-  const at = { path: w.file.path, file: w.file, span: w.span, ...(w.systemdMessage !== "" && { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }) };
+  const at = { path: w.file.path, file: w.file, span: w.span };
+  const systemd = w.systemdMessage !== "" ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } } : {};
   const effect = w.fatal ? "systemd refuses to load the unit" : w.stopsFile ? "systemd ignores the rest of this drop-in" : "systemd ignores it";
-  const error = (id: string, message: string): Finding[] => [{ id, severity: "error", ...at, message }];
+  const error = (id: RuleId, message: string): Finding[] => [ruleFinding(id, at, message, systemd)];
   const comma = subject.includes(",");
 
   switch (w.code) {
@@ -163,9 +165,6 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
     case "invalid-syntax":
       return error("invalid-value", `${key}= has a quoting error in '${subject}': systemd ignores ${w.systemdMessage.startsWith("Invalid syntax") ? "the rest of the line" : "it"}; close the quote`);
     case "nobody-user":
-      return [{
-        id: "nobody-user", severity: "warning", ...at,
-        message: "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user",
-      }];
+      return [ruleFinding("nobody-user", at, "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user", systemd)];
   }
 }
