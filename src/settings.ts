@@ -26,14 +26,8 @@ export const INPUTS = {
   checkName: "check-name",
 } as const;
 
-export const OUTPUTS = {
-  maxExposure: "max-exposure",
-  units: "units",
-  findings: "findings",
-  report: "report",
-  dropins: "dropins",
-  commitSha: "commit-sha",
-} as const;
+/** The outputs' names (set in github/outputs.ts). */
+export { OUTPUTS } from "./github/outputs.js";
 
 export interface Settings {
   readonly token: string;

@@ -26,9 +26,17 @@ export interface FixOutcome {
   readonly notes: readonly string[];
 }
 
+/** The unit's proposed drop-in, when it changes something. */
+function changedProposal(r: UnitReport): Proposal | null {
+  return r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
+}
+
 /** The drop-ins the scan proposes that change something. */
 export function proposals(reports: readonly UnitReport[]): { proposal: Proposal; unit: string }[] {
-  return reports.flatMap((r) => (r.fix && "proposal" in r.fix && r.fix.proposal.changed ? [{ proposal: r.fix.proposal, unit: r.unit }] : []));
+  return reports.flatMap((r) => {
+    const proposal = changedProposal(r);
+    return proposal ? [{ proposal, unit: r.unit }] : [];
+  });
 }
 
 /** The outcome of a run that posts no fix: the drop-ins are only proposed. */
@@ -49,7 +57,8 @@ export interface FixApis {
 export async function fixPullRequest(apis: FixApis, mode: "suggest" | "commit", pull: PullRequestInfo, scanned: Scanned): Promise<FixOutcome> {
   const notes: string[] = [];
   const wanted = proposals(scanned.reports);
-  const resolved = new Set(scanned.reports.filter((r) => r.score && !(r.fix && "proposal" in r.fix && r.fix.proposal.changed)).map((r) => r.path));
+  // Scored units that need no (more) drop-in: their earlier comments say so.
+  const resolved = new Set(scanned.reports.filter((r) => r.score && !changedProposal(r)).map((r) => r.path));
   let toSuggest = wanted;
   let committed: string | null = null;
   if (mode === "commit") {

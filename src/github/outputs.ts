@@ -2,17 +2,25 @@
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import type { ResolvedConfig } from "../core/config.js";
+import { ConfigError, type ResolvedConfig } from "../core/config.js";
 import { formatExposure } from "../core/checks/score.js";
 import { SEVERITY_RANK } from "../core/findings.js";
 import { jsonReport } from "../core/format/json.js";
 import { sarifLog } from "../core/format/sarif.js";
 import type { UnitReport } from "../core/scan.js";
-import { ConfigError } from "../core/config.js";
 import { INFORMATION_URI, VERSION } from "../version.js";
 import { describeError } from "./api.js";
 import * as core from "./runner.js";
-import { OUTPUTS } from "../settings.js";
+
+/** The step's outputs, as action.yml names them (a test checks them against it). */
+export const OUTPUTS = {
+  maxExposure: "max-exposure",
+  units: "units",
+  findings: "findings",
+  report: "report",
+  dropins: "dropins",
+  commitSha: "commit-sha",
+} as const;
 
 /** The job summary; a runner without one is told in the log, never a failure. */
 export async function writeJobSummary(markdown: string): Promise<void> {
