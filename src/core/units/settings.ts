@@ -320,15 +320,16 @@ const enumOption = (
   t.src = ctx.at;
 };
 
+/**
+ * The prologue of systemd's list settings: a leading `~` inverts the list (a deny list instead of
+ * an allow list); `offset` is where the words start in the value.
+ */
+function invertedList(raw: string): { invert: boolean; value: string; offset: number } {
+  return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
+}
+
 function setCapabilities(ctx: OptionContext, set: CapabilitySet, initial: bigint): void {
-  let value = ctx.value;
-  let offset = 0;
-  let invert = false;
-  if (value.startsWith("~")) {
-    invert = true;
-    value = value.slice(1);
-    offset = 1;
-  }
+  const { invert, value, offset } = invertedList(ctx.value);
   // A quoting error silently ends the list; the words before it still count.
   const { words } = splitWords(value, { unquote: true });
   let sum = 0n;
@@ -362,12 +363,7 @@ function parseRestrictNamespaces(ctx: OptionContext): void {
     markAll();
     return;
   }
-  let value = ctx.value;
-  let invert = false;
-  if (value.startsWith("~")) {
-    invert = true;
-    value = value.slice(1);
-  }
+  const { invert, value } = invertedList(ctx.value);
   const { words, errorAt } = splitWords(value, {});
   const known = [...NAMESPACE_TYPES, "time"];
   const bad = errorAt !== null ? value : words.find((w) => !known.includes(w.text))?.text;
@@ -402,14 +398,7 @@ function parseAddressFamilies(ctx: OptionContext): void {
     raf.allowList = true;
     return;
   }
-  let value = ctx.value;
-  let offset = 0;
-  let invert = false;
-  if (value.startsWith("~")) {
-    invert = true;
-    value = value.slice(1);
-    offset = 1;
-  }
+  const { invert, value, offset } = invertedList(ctx.value);
   if (raf.families === null) {
     raf.families = new Set();
     raf.allowList = !invert;
@@ -511,14 +500,7 @@ function parseSystemCallFilter(ctx: OptionContext): void {
     f.allowList = false;
     return;
   }
-  let value = ctx.value;
-  let offset = 0;
-  let invert = false;
-  if (value.startsWith("~")) {
-    invert = true;
-    value = value.slice(1);
-    offset = 1;
-  }
+  const { invert, value, offset } = invertedList(ctx.value);
   if (f.entries === null) {
     f.entries = new SyscallEntries();
     f.allowList = !invert;
