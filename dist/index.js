@@ -1822,7 +1822,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(554);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(297);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1831,7 +1831,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 554:
+/***/ 297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1840,38 +1840,1446 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/src/core/findings.js
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function findings_locate(f) {
-    if (!f.file)
-        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const start = f.file.lineIndex.position(f.span.start);
-    const end = f.file.lineIndex.position(Math.max(f.span.start, f.span.end));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+;// CONCATENATED MODULE: ./build/src/core/options.js
+/**
+ * Every configurable value once: its default and its one validator, shared by the action's
+ * inputs, the command line and the policy file. A validator takes the text as the user wrote it
+ * and returns the value, or throws InvalidValue with what the value must be; each source frames
+ * that in its own words (`input fail-on must be ...`, `--fail-on takes ...`, `p.ini:3: fail-on
+ * must be ...`). Pure.
+ */
+/** The oldest and newest systemd whose `systemd-analyze security` harden-units reproduces. */
+const OLDEST_SYSTEMD = 252;
+const NEWEST_SYSTEMD = 262;
+const DEFAULTS = {
+    systemdVersions: [OLDEST_SYSTEMD],
+    systemdVersion: OLDEST_SYSTEMD,
+    dropinName: "hardening.conf",
+    policyPath: ".github/harden-units.ini",
+    profile: "baseline",
+    failOn: "error",
+    failOnIncrease: true,
+    fix: "suggest",
+    /** Units scoring at or above it get an annotation on their [Service] line. */
+    annotateExposure: 5.0,
+    hardeningBranch: "harden-units/hardening",
+    checkName: "harden-units",
+    files: ["**/*.service"],
+};
+/** A value that is not what it must be; `expected` completes "must be ..." / "takes ...". */
+class InvalidValue extends Error {
+    expected;
+    value;
+    constructor(expected, value) {
+        super(`must be ${expected}, not '${value}'`);
+        this.expected = expected;
+        this.value = value;
+    }
 }
-/** Sorted by path, line, column, id; exact repeats dropped. */
-function sortFindings(findings) {
-    const keyed = findings.map((f) => ({ f, at: findings_locate(f) }));
-    keyed.sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) ||
-        a.at.line - b.at.line ||
-        a.at.column - b.at.column ||
-        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0) ||
-        (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0));
-    const out = [];
-    let prev;
-    for (const k of keyed) {
-        const same = prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
-        if (!same)
-            out.push(k.f);
-        prev = k;
+function oneOf(allowed) {
+    const expected = allowed.length === 1 ? allowed[0] : `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+    return (value) => {
+        if (!allowed.includes(value))
+            throw new InvalidValue(expected, value);
+        return value;
+    };
+}
+const EXPOSURE = /^\d+(\.\d+)?$/;
+function exposureLimit(value) {
+    if (!EXPOSURE.test(value) || Number(value) > 10)
+        throw new InvalidValue("a number from 0 to 10", value);
+    return Number(value);
+}
+/** One version or several separated by spaces or commas; sorted, without repeats. The first is the floor. */
+function systemdVersions(value) {
+    const expected = `a systemd version from ${OLDEST_SYSTEMD} to ${NEWEST_SYSTEMD}, or several separated by spaces or commas`;
+    const words = value.split(/[\s,]+/).filter((w) => w !== "");
+    if (words.length === 0)
+        throw new InvalidValue(expected, value);
+    const versions = words.map((w) => {
+        if (!/^\d{3}$/.test(w) || Number(w) < OLDEST_SYSTEMD || Number(w) > NEWEST_SYSTEMD)
+            throw new InvalidValue(expected, value);
+        return Number(w);
+    });
+    return Object.freeze([...new Set(versions)].sort((a, b) => a - b));
+}
+function dropinName(value) {
+    if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(value) || value.includes(".."))
+        throw new InvalidValue("a file name ending in .conf, such as hardening.conf", value);
+    return value;
+}
+/** A number 0-10, or `never` (null): no exposure annotations. */
+function annotateExposure(value) {
+    if (value === "never")
+        return null;
+    if (!EXPOSURE.test(value) || Number(value) > 10)
+        throw new InvalidValue("a number from 0 to 10, or never", value);
+    return Number(value);
+}
+/** A branch name git accepts (git check-ref-format), kept to the characters a branch usually has. */
+function branchName(value) {
+    const ok = /^[A-Za-z0-9._\/-]+$/.test(value) &&
+        !value.startsWith("/") && !value.startsWith("-") && !value.endsWith("/") && !value.endsWith(".") && !value.endsWith(".lock") &&
+        !value.includes("..") && !value.includes("//") && !value.split("/").some((part) => part.startsWith("."));
+    if (!ok)
+        throw new InvalidValue("a branch name such as harden-units/hardening", value);
+    return value;
+}
+/** Globs relative to the repository, one per line or comma-separated. */
+function globs(value) {
+    const list = value.split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "");
+    for (const g of list)
+        if (g.startsWith("/") || g.split("/").includes(".."))
+            throw new InvalidValue("globs relative to the repository", g);
+    return list.length > 0 ? list : DEFAULTS.files;
+}
+/** A path inside the repository (nothing absolute, nothing that climbs out). */
+function repositoryPath(value) {
+    if (value.startsWith("/") || value.split("/").includes(".."))
+        throw new InvalidValue("a path inside the repository", value);
+    return value;
+}
+const VALIDATE = {
+    "max-exposure": exposureLimit,
+    "fail-on": oneOf(["error", "warning", "notice", "never"]),
+    "fail-on-increase": (value) => oneOf(["true", "false"])(value) === "true",
+    fix: oneOf(["none", "suggest", "commit", "pull-request"]),
+    profile: oneOf(["baseline", "strict"]),
+    scope: oneOf(["changed", "all"]),
+    "dropin-name": dropinName,
+    "systemd-version": systemdVersions,
+    "annotate-exposure": annotateExposure,
+    "hardening-branch": branchName,
+    files: globs,
+    config: repositoryPath,
+};
+
+// EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
+var ini = __nccwpck_require__(756);
+;// CONCATENATED MODULE: ./build/src/core/checks/table.js
+/**
+ * The exposure checks of `systemd-analyze security` (systemd 252), in systemd's own internal
+ * order, as one table of data: id (systemd's json_field), name (the NAME column), weight, range,
+ * how the check is assessed, and the fixed descriptions. Weights only make sense side by side.
+ */
+const CHECKS = [
+    {
+        id: "UserOrDynamicUser",
+        name: "User=/DynamicUser=",
+        weight: 2000,
+        range: 10,
+        assess: { kind: "user" },
+        bad: "Service runs as root user",
+    },
+    {
+        id: "SupplementaryGroups",
+        name: "SupplementaryGroups=",
+        weight: 200,
+        range: 1,
+        assess: { kind: "supplementaryGroups" },
+        good: "Service has no supplementary groups",
+        bad: "Service runs with supplementary groups",
+        na: "Service runs as root, option does not matter",
+    },
+    {
+        id: "PrivateDevices",
+        name: "PrivateDevices=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "privateDevices" },
+        good: "Service has no access to hardware devices",
+        bad: "Service potentially has access to hardware devices",
+    },
+    {
+        id: "PrivateMounts",
+        name: "PrivateMounts=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "privateMounts" },
+        good: "Service cannot install system mounts",
+        bad: "Service may install system mounts",
+    },
+    {
+        id: "PrivateNetwork",
+        name: "PrivateNetwork=",
+        weight: 2500,
+        range: 1,
+        assess: { kind: "bool", field: "privateNetwork" },
+        good: "Service has no access to the host's network",
+        bad: "Service has access to the host's network",
+    },
+    {
+        id: "PrivateTmp",
+        name: "PrivateTmp=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "privateTmp" },
+        good: "Service has no access to other software's temporary files",
+        bad: "Service has access to other software's temporary files",
+        defaultDependenciesOnly: true,
+    },
+    {
+        id: "PrivateUsers",
+        name: "PrivateUsers=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "privateUsers" },
+        good: "Service does not have access to other users",
+        bad: "Service has access to other users",
+    },
+    {
+        id: "ProtectControlGroups",
+        name: "ProtectControlGroups=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "protectControlGroups" },
+        good: "Service cannot modify the control group file system",
+        bad: "Service may modify the control group file system",
+    },
+    {
+        id: "ProtectKernelModules",
+        name: "ProtectKernelModules=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "protectKernelModules" },
+        good: "Service cannot load or read kernel modules",
+        bad: "Service may load or read kernel modules",
+    },
+    {
+        id: "ProtectKernelTunables",
+        name: "ProtectKernelTunables=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "protectKernelTunables" },
+        good: "Service cannot alter kernel tunables (/proc/sys, …)",
+        bad: "Service may alter kernel tunables",
+    },
+    {
+        id: "ProtectKernelLogs",
+        name: "ProtectKernelLogs=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "protectKernelLogs" },
+        good: "Service cannot read from or write to the kernel log ring buffer",
+        bad: "Service may read from or write to the kernel log ring buffer",
+    },
+    {
+        id: "ProtectClock",
+        name: "ProtectClock=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "protectClock" },
+        good: "Service cannot write to the hardware clock or system clock",
+        bad: "Service may write to the hardware clock or system clock",
+    },
+    {
+        id: "ProtectHome",
+        name: "ProtectHome=",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "protectHome" },
+        defaultDependenciesOnly: true,
+    },
+    {
+        id: "ProtectHostname",
+        name: "ProtectHostname=",
+        weight: 50,
+        range: 1,
+        assess: { kind: "bool", field: "protectHostname" },
+        good: "Service cannot change system host/domainname",
+        bad: "Service may change system host/domainname",
+    },
+    {
+        id: "ProtectSystem",
+        name: "ProtectSystem=",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "protectSystem" },
+        defaultDependenciesOnly: true,
+    },
+    {
+        id: "RootDirectoryOrRootImage",
+        name: "RootDirectory=/RootImage=",
+        weight: 200,
+        range: 1,
+        assess: { kind: "rootDirectory" },
+        good: "Service has its own root directory/image",
+        bad: "Service runs within the host's root directory",
+        defaultDependenciesOnly: true,
+    },
+    {
+        id: "LockPersonality",
+        name: "LockPersonality=",
+        weight: 100,
+        range: 1,
+        assess: { kind: "bool", field: "lockPersonality" },
+        good: "Service cannot change ABI personality",
+        bad: "Service may change ABI personality",
+    },
+    {
+        id: "MemoryDenyWriteExecute",
+        name: "MemoryDenyWriteExecute=",
+        weight: 100,
+        range: 1,
+        assess: { kind: "bool", field: "memoryDenyWriteExecute" },
+        good: "Service cannot create writable executable memory mappings",
+        bad: "Service may create writable executable memory mappings",
+    },
+    {
+        id: "NoNewPrivileges",
+        name: "NoNewPrivileges=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "noNewPrivileges" },
+        good: "Service processes cannot acquire new privileges",
+        bad: "Service processes may acquire new privileges",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_ADMIN",
+        name: "CapabilityBoundingSet=~CAP_SYS_ADMIN",
+        weight: 1500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_admin"] },
+        good: "Service has no administrator privileges",
+        bad: "Service has administrator privileges",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SET_UID_GID_PCAP",
+        name: "CapabilityBoundingSet=~CAP_SET(UID|GID|PCAP)",
+        weight: 1500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_setuid", "cap_setgid", "cap_setpcap"] },
+        good: "Service cannot change UID/GID identities/capabilities",
+        bad: "Service may change UID/GID identities/capabilities",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_PTRACE",
+        name: "CapabilityBoundingSet=~CAP_SYS_PTRACE",
+        weight: 1500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_ptrace"] },
+        good: "Service has no ptrace() debugging abilities",
+        bad: "Service has ptrace() debugging abilities",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_TIME",
+        name: "CapabilityBoundingSet=~CAP_SYS_TIME",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_time"] },
+        good: "Service processes cannot change the system clock",
+        bad: "Service processes may change the system clock",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_NET_ADMIN",
+        name: "CapabilityBoundingSet=~CAP_NET_ADMIN",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_net_admin"] },
+        good: "Service has no network configuration privileges",
+        bad: "Service has network configuration privileges",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_RAWIO",
+        name: "CapabilityBoundingSet=~CAP_SYS_RAWIO",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_rawio"] },
+        good: "Service has no raw I/O access",
+        bad: "Service has raw I/O access",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_MODULE",
+        name: "CapabilityBoundingSet=~CAP_SYS_MODULE",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_module"] },
+        good: "Service cannot load kernel modules",
+        bad: "Service may load kernel modules",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_AUDIT",
+        name: "CapabilityBoundingSet=~CAP_AUDIT_*",
+        weight: 500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_audit_control", "cap_audit_read", "cap_audit_write"] },
+        good: "Service has no audit subsystem access",
+        bad: "Service has audit subsystem access",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYSLOG",
+        name: "CapabilityBoundingSet=~CAP_SYSLOG",
+        weight: 500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_syslog"] },
+        good: "Service has no access to kernel logging",
+        bad: "Service has access to kernel logging",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_NICE_RESOURCE",
+        name: "CapabilityBoundingSet=~CAP_SYS_(NICE|RESOURCE)",
+        weight: 500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_nice", "cap_sys_resource"] },
+        good: "Service has no privileges to change resource use parameters",
+        bad: "Service has privileges to change resource use parameters",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_MKNOD",
+        name: "CapabilityBoundingSet=~CAP_MKNOD",
+        weight: 500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_mknod"] },
+        good: "Service cannot create device nodes",
+        bad: "Service may create device nodes",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_CHOWN_FSETID_SETFCAP",
+        name: "CapabilityBoundingSet=~CAP_(CHOWN|FSETID|SETFCAP)",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_chown", "cap_fsetid", "cap_setfcap"] },
+        good: "Service cannot change file ownership/access mode/capabilities",
+        bad: "Service may change file ownership/access mode/capabilities unrestricted",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_DAC_FOWNER_IPC_OWNER",
+        name: "CapabilityBoundingSet=~CAP_(DAC_*|FOWNER|IPC_OWNER)",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_dac_override", "cap_dac_read_search", "cap_fowner", "cap_ipc_owner"] },
+        good: "Service cannot override UNIX file/IPC permission checks",
+        bad: "Service may override UNIX file/IPC permission checks",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_KILL",
+        name: "CapabilityBoundingSet=~CAP_KILL",
+        weight: 500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_kill"] },
+        good: "Service cannot send UNIX signals to arbitrary processes",
+        bad: "Service may send UNIX signals to arbitrary processes",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)",
+        name: "CapabilityBoundingSet=~CAP_NET_(BIND_SERVICE|BROADCAST|RAW)",
+        weight: 500,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_net_bind_service", "cap_net_broadcast", "cap_net_raw"] },
+        good: "Service has no elevated networking privileges",
+        bad: "Service has elevated networking privileges",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_BOOT",
+        name: "CapabilityBoundingSet=~CAP_SYS_BOOT",
+        weight: 100,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_boot"] },
+        good: "Service cannot issue reboot()",
+        bad: "Service may issue reboot()",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_MAC",
+        name: "CapabilityBoundingSet=~CAP_MAC_*",
+        weight: 100,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_mac_admin", "cap_mac_override"] },
+        good: "Service cannot adjust SMACK MAC",
+        bad: "Service may adjust SMACK MAC",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_LINUX_IMMUTABLE",
+        name: "CapabilityBoundingSet=~CAP_LINUX_IMMUTABLE",
+        weight: 75,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_linux_immutable"] },
+        good: "Service cannot mark files immutable",
+        bad: "Service may mark files immutable",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_IPC_LOCK",
+        name: "CapabilityBoundingSet=~CAP_IPC_LOCK",
+        weight: 50,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_ipc_lock"] },
+        good: "Service cannot lock memory into RAM",
+        bad: "Service may lock memory into RAM",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_CHROOT",
+        name: "CapabilityBoundingSet=~CAP_SYS_CHROOT",
+        weight: 50,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_chroot"] },
+        good: "Service cannot issue chroot()",
+        bad: "Service may issue chroot()",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_BLOCK_SUSPEND",
+        name: "CapabilityBoundingSet=~CAP_BLOCK_SUSPEND",
+        weight: 25,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_block_suspend"] },
+        good: "Service cannot establish wake locks",
+        bad: "Service may establish wake locks",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_WAKE_ALARM",
+        name: "CapabilityBoundingSet=~CAP_WAKE_ALARM",
+        weight: 25,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_wake_alarm"] },
+        good: "Service cannot program timers that wake up the system",
+        bad: "Service may program timers that wake up the system",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_LEASE",
+        name: "CapabilityBoundingSet=~CAP_LEASE",
+        weight: 25,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_lease"] },
+        good: "Service cannot create file leases",
+        bad: "Service may create file leases",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_TTY_CONFIG",
+        name: "CapabilityBoundingSet=~CAP_SYS_TTY_CONFIG",
+        weight: 25,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_tty_config"] },
+        good: "Service cannot issue vhangup()",
+        bad: "Service may issue vhangup()",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_SYS_PACCT",
+        name: "CapabilityBoundingSet=~CAP_SYS_PACCT",
+        weight: 25,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_sys_pacct"] },
+        good: "Service cannot use acct()",
+        bad: "Service may use acct()",
+    },
+    {
+        id: "CapabilityBoundingSet_CAP_BPF",
+        name: "CapabilityBoundingSet=~CAP_BPF",
+        weight: 25,
+        range: 1,
+        assess: { kind: "capability", capabilities: ["cap_bpf"] },
+        good: "Service may not load BPF programs",
+        bad: "Service may load BPF programs",
+    },
+    {
+        id: "UMask",
+        name: "UMask=",
+        weight: 100,
+        range: 10,
+        assess: { kind: "umask" },
+    },
+    {
+        id: "KeyringMode",
+        name: "KeyringMode=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "keyringMode" },
+        good: "Service doesn't share key material with other services",
+        bad: "Service shares key material with other service",
+    },
+    {
+        id: "ProtectProc",
+        name: "ProtectProc=",
+        weight: 1000,
+        range: 3,
+        assess: { kind: "protectProc" },
+        good: "Service has restricted access to process tree (/proc hidepid=)",
+        bad: "Service has full access to process tree (/proc hidepid=)",
+    },
+    {
+        id: "ProcSubset",
+        name: "ProcSubset=",
+        weight: 10,
+        range: 1,
+        assess: { kind: "procSubset" },
+        good: "Service has no access to non-process /proc files (/proc subset=)",
+        bad: "Service has full access to non-process /proc files (/proc subset=)",
+    },
+    {
+        id: "NotifyAccess",
+        name: "NotifyAccess=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "notifyAccess" },
+        good: "Service child processes cannot alter service state",
+        bad: "Service child processes may alter service state",
+    },
+    {
+        id: "RemoveIPC",
+        name: "RemoveIPC=",
+        weight: 100,
+        range: 1,
+        assess: { kind: "removeIpc" },
+        good: "Service user cannot leave SysV IPC objects around",
+        bad: "Service user may leave SysV IPC objects around",
+        na: "Service runs as root, option does not apply",
+    },
+    {
+        id: "Delegate",
+        name: "Delegate=",
+        weight: 100,
+        range: 1,
+        assess: { kind: "delegate" },
+        good: "Service does not maintain its own delegated control group subtree",
+        bad: "Service maintains its own delegated control group subtree",
+    },
+    {
+        id: "RestrictRealtime",
+        name: "RestrictRealtime=",
+        weight: 500,
+        range: 1,
+        assess: { kind: "bool", field: "restrictRealtime" },
+        good: "Service realtime scheduling access is restricted",
+        bad: "Service may acquire realtime scheduling",
+    },
+    {
+        id: "RestrictSUIDSGID",
+        name: "RestrictSUIDSGID=",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "bool", field: "restrictSuidSgid" },
+        good: "SUID/SGID file creation by service is restricted",
+        bad: "Service may create SUID/SGID files",
+    },
+    {
+        id: "RestrictNamespaces_user",
+        name: "RestrictNamespaces=~user",
+        weight: 1500,
+        range: 1,
+        assess: { kind: "namespace", namespace: "user" },
+        good: "Service cannot create user namespaces",
+        bad: "Service may create user namespaces",
+    },
+    {
+        id: "RestrictNamespaces_mnt",
+        name: "RestrictNamespaces=~mnt",
+        weight: 500,
+        range: 1,
+        assess: { kind: "namespace", namespace: "mnt" },
+        good: "Service cannot create file system namespaces",
+        bad: "Service may create file system namespaces",
+    },
+    {
+        id: "RestrictNamespaces_ipc",
+        name: "RestrictNamespaces=~ipc",
+        weight: 500,
+        range: 1,
+        assess: { kind: "namespace", namespace: "ipc" },
+        good: "Service cannot create IPC namespaces",
+        bad: "Service may create IPC namespaces",
+    },
+    {
+        id: "RestrictNamespaces_pid",
+        name: "RestrictNamespaces=~pid",
+        weight: 500,
+        range: 1,
+        assess: { kind: "namespace", namespace: "pid" },
+        good: "Service cannot create process namespaces",
+        bad: "Service may create process namespaces",
+    },
+    {
+        id: "RestrictNamespaces_cgroup",
+        name: "RestrictNamespaces=~cgroup",
+        weight: 500,
+        range: 1,
+        assess: { kind: "namespace", namespace: "cgroup" },
+        good: "Service cannot create cgroup namespaces",
+        bad: "Service may create cgroup namespaces",
+    },
+    {
+        id: "RestrictNamespaces_net",
+        name: "RestrictNamespaces=~net",
+        weight: 500,
+        range: 1,
+        assess: { kind: "namespace", namespace: "net" },
+        good: "Service cannot create network namespaces",
+        bad: "Service may create network namespaces",
+    },
+    {
+        id: "RestrictNamespaces_uts",
+        name: "RestrictNamespaces=~uts",
+        weight: 100,
+        range: 1,
+        assess: { kind: "namespace", namespace: "uts" },
+        good: "Service cannot create hostname namespaces",
+        bad: "Service may create hostname namespaces",
+    },
+    {
+        id: "RestrictAddressFamilies_AF_INET_INET6",
+        name: "RestrictAddressFamilies=~AF_(INET|INET6)",
+        weight: 1500,
+        range: 1,
+        assess: { kind: "addressFamily", category: "inet" },
+        good: "Service cannot allocate Internet sockets",
+        bad: "Service may allocate Internet sockets",
+    },
+    {
+        id: "RestrictAddressFamilies_AF_UNIX",
+        name: "RestrictAddressFamilies=~AF_UNIX",
+        weight: 25,
+        range: 1,
+        assess: { kind: "addressFamily", category: "unix" },
+        good: "Service cannot allocate local sockets",
+        bad: "Service may allocate local sockets",
+    },
+    {
+        id: "RestrictAddressFamilies_AF_NETLINK",
+        name: "RestrictAddressFamilies=~AF_NETLINK",
+        weight: 200,
+        range: 1,
+        assess: { kind: "addressFamily", category: "netlink" },
+        good: "Service cannot allocate netlink sockets",
+        bad: "Service may allocate netlink sockets",
+    },
+    {
+        id: "RestrictAddressFamilies_AF_PACKET",
+        name: "RestrictAddressFamilies=~AF_PACKET",
+        weight: 1000,
+        range: 1,
+        assess: { kind: "addressFamily", category: "packet" },
+        good: "Service cannot allocate packet sockets",
+        bad: "Service may allocate packet sockets",
+    },
+    {
+        id: "RestrictAddressFamilies_OTHER",
+        name: "RestrictAddressFamilies=~…",
+        weight: 1250,
+        range: 1,
+        assess: { kind: "addressFamily", category: "other" },
+        good: "Service cannot allocate exotic sockets",
+        bad: "Service may allocate exotic sockets",
+    },
+    {
+        id: "SystemCallArchitectures",
+        name: "SystemCallArchitectures=",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "systemCallArchitectures" },
+    },
+    {
+        id: "SystemCallFilter_swap",
+        name: "SystemCallFilter=~@swap",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@swap" },
+    },
+    {
+        id: "SystemCallFilter_obsolete",
+        name: "SystemCallFilter=~@obsolete",
+        weight: 250,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@obsolete" },
+    },
+    {
+        id: "SystemCallFilter_clock",
+        name: "SystemCallFilter=~@clock",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@clock" },
+    },
+    {
+        id: "SystemCallFilter_cpu_emulation",
+        name: "SystemCallFilter=~@cpu-emulation",
+        weight: 250,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@cpu-emulation" },
+    },
+    {
+        id: "SystemCallFilter_debug",
+        name: "SystemCallFilter=~@debug",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@debug" },
+    },
+    {
+        id: "SystemCallFilter_mount",
+        name: "SystemCallFilter=~@mount",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@mount" },
+    },
+    {
+        id: "SystemCallFilter_module",
+        name: "SystemCallFilter=~@module",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@module" },
+    },
+    {
+        id: "SystemCallFilter_raw_io",
+        name: "SystemCallFilter=~@raw-io",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@raw-io" },
+    },
+    {
+        id: "SystemCallFilter_reboot",
+        name: "SystemCallFilter=~@reboot",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@reboot" },
+    },
+    {
+        id: "SystemCallFilter_privileged",
+        name: "SystemCallFilter=~@privileged",
+        weight: 700,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@privileged" },
+    },
+    {
+        id: "SystemCallFilter_resources",
+        name: "SystemCallFilter=~@resources",
+        weight: 700,
+        range: 10,
+        assess: { kind: "syscallFilter", group: "@resources" },
+    },
+    {
+        id: "IPAddressDeny",
+        name: "IPAddressDeny=",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "ipAddressDeny" },
+    },
+    {
+        id: "DeviceAllow",
+        name: "DeviceAllow=",
+        weight: 1000,
+        range: 10,
+        assess: { kind: "deviceAllow" },
+    },
+    {
+        id: "AmbientCapabilities",
+        name: "AmbientCapabilities=",
+        weight: 500,
+        range: 1,
+        assess: { kind: "ambientCapabilities" },
+        good: "Service process does not receive ambient capabilities",
+        bad: "Service process receives ambient capabilities",
+    },
+];
+const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
+
+;// CONCATENATED MODULE: ./build/src/core/lint/rules.js
+const RULE_LIST = [
+    {
+        id: "syntax-error",
+        severity: "error",
+        summary: "A line systemd cannot read: no '=', an unclosed section header, invalid UTF-8, an assignment outside a section.",
+        details: "systemd skips such a line, or stops reading the file (an unclosed `[Section`, invalid UTF-8, a line over 1 MiB): a unit file is then refused, the rest of a drop-in is lost.",
+        systemdIgnores: true,
+        // A file that ends with a continued line: systemd reads it, the last line only looks unfinished.
+        variants: { "unterminated-continuation": "warning" },
+    },
+    {
+        id: "unknown-key",
+        severity: "error",
+        summary: "A key systemd 252 does not know in that section, usually a typo (`ProtectSytem=`).",
+        details: "systemd logs `Unknown key … ignoring` and the protection is not there. The message names the closest known key. Custom keys must start with `X-`.",
+        systemdIgnores: true,
+    },
+    {
+        id: "wrong-section",
+        severity: "error",
+        summary: "A known key in the wrong section (`PrivateTmp=` under `[Unit]`).",
+        details: "systemd reads keys only in their own section and ignores them elsewhere. Move the line to the section the message names.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-section",
+        severity: "error",
+        summary: "A section this unit type does not have (`[service]`, `[Socket]` in a .service).",
+        details: "systemd ignores the section and every setting in it. Section names are case-sensitive; custom sections must start with `X-`.",
+        systemdIgnores: true,
+    },
+    {
+        id: "invalid-value",
+        severity: "error",
+        summary: "A value systemd 252 rejects: booleans, enums, modes, paths, device rules, errnos, user names, specifiers, quoting.",
+        details: "systemd logs the value and ignores the line (or the word), so the setting keeps its previous value, usually the unprotected default. Some (an invalid `User=`, `DynamicUser=`, `RootDirectory=`) make systemd refuse the whole unit.",
+        systemdIgnores: true,
+    },
+    {
+        id: "comma-separated-list",
+        severity: "error",
+        summary: "A list written with commas where systemd splits on spaces (`SystemCallFilter=open,read`).",
+        details: "systemd reads `open,read,write,close` as one unknown name and skips it. Worse, for `SystemCallFilter=` the line still turns on an allow list of `@default` only, which stops the service at its first `read()`. In path and unit lists systemd takes the whole word as one path or name. Write the items separated by spaces.",
+    },
+    {
+        id: "unknown-syscall",
+        severity: "error",
+        summary: "A system call or `@group` name systemd does not know.",
+        details: "systemd skips the name; `systemd-analyze syscall-filter` lists the groups and names of systemd 252.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-address-family",
+        severity: "error",
+        summary: "An address family name systemd does not know (`INET`, `AF_INETT`).",
+        details: "systemd skips the name. A `RestrictAddressFamilies=` line that names no valid family still creates an allow list, which then denies every socket.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-architecture",
+        severity: "error",
+        summary: "An architecture name systemd does not know (`amd64` instead of `x86-64`).",
+        details: "systemd skips the name. Write `native` for the host's own architecture, which is also what `systemd-analyze security` rewards.",
+        systemdIgnores: true,
+    },
+    {
+        id: "unknown-capability",
+        severity: "error",
+        summary: "A capability name that does not exist (`CAP_NET_BIND`).",
+        details: "systemd drops unknown capability names without any warning. A `CapabilityBoundingSet=` line whose names are all unknown empties the bounding set, which may break the service; an `AmbientCapabilities=` line grants nothing.",
+    },
+    {
+        id: "removed-option",
+        severity: "error",
+        summary: "An option systemd has removed (`Capabilities=`, `NetClass=`); it is ignored.",
+        details: "systemd logs `Support for option … has been removed and it is ignored`. Use the replacement the message names.",
+        systemdIgnores: true,
+    },
+    {
+        id: "deprecated-option",
+        severity: "warning",
+        summary: "A deprecated setting, with its replacement (`MemoryLimit=` -> `MemoryMax=`, `CPUShares=` -> `CPUWeight=`).",
+        details: "systemd 252 still honours it (and logs a warning for most), but support is going away and the replacement works better on the unified cgroup hierarchy.",
+    },
+    {
+        id: "newer-than-target",
+        severity: "error",
+        summary: "A setting (or value) newer than the oldest systemd the units must run on (`--systemd-version`).",
+        details: "On an older systemd the key is unknown and ignored, so the protection is silently missing there. Raise the target version, or drop the setting.",
+    },
+    {
+        id: "widens-exposure",
+        severity: "warning",
+        summary: "A setting that gives the service more than it needs: `Delegate=`, a protection switched off, dangerous ambient capabilities, `UMask=0000`, privileged supplementary groups.",
+        details: "Each one widens what a compromised service can do. Remove it unless the service really needs it, and if it does, say why with an inline suppression.",
+    },
+    {
+        id: "conflicting-options",
+        severity: "warning",
+        summary: "Settings that undo each other (`User=root` with `DynamicUser=yes`, `PrivateDevices=yes` with `DeviceAllow=`).",
+        details: "One of the two does not do what its author meant. The message says which one wins.",
+        // A weaker value that another setting overrides anyway: harmless, only misleading.
+        variants: { "no-effect": "notice" },
+    },
+    {
+        id: "narrow-syscall-allow-list",
+        severity: "error",
+        summary: "A `SystemCallFilter=` allow list too narrow for any program to start (no `read`, `write`, `close` or `openat`).",
+        details: "systemd accepts it, and the service is killed with SIGSYS at its first file access. Allow `@system-service` and deny what you do not want on a second, `~` line.",
+    },
+    {
+        id: "nobody-user",
+        severity: "warning",
+        summary: "`User=nobody`: a shared identity that isolates nothing.",
+        details: "`nobody` is meant to own no files and to be used by nothing; services that share it can signal and ptrace each other. Use `DynamicUser=yes` or a dedicated system user.",
+    },
+    {
+        id: "unsafe-user-name",
+        severity: "warning",
+        summary: "A user or group name systemd accepts only under its relaxed rules (`a b`, `foo.bar`, `1abc`).",
+        details: "systemd logs `Accepting user/group name … which does not match strict user/group name rules`; other tools may not accept it.",
+    },
+    {
+        id: "unit-refused",
+        severity: "error",
+        summary: "A unit systemd refuses to load (`Service has no ExecStart=…`).",
+        details: "The unit cannot start at all, so it is not scored. The message gives systemd's reason.",
+        systemdIgnores: true,
+    },
+    {
+        id: "not-a-unit-file",
+        severity: "error",
+        summary: "A file named like a unit that is not one: binary, or larger than 1 MiB.",
+        details: "It is reported and skipped; the other units are still scanned.",
+    },
+    {
+        id: "invalid-unit-name",
+        severity: "error",
+        summary: "A file named like a unit whose name systemd rejects (spaces, non-ASCII letters, a second '@').",
+        details: "systemd cannot load a unit whose file name is not a valid unit name. `systemd-escape` turns other characters into `\\xNN`.",
+    },
+    {
+        id: "empty-unit",
+        severity: "warning",
+        summary: "An empty unit file, which systemd treats as masked.",
+        details: "A masked unit cannot start. Delete the file or give it content.",
+    },
+    {
+        id: "missing-required-setting",
+        severity: "error",
+        summary: "A setting the policy file requires of every service is missing (`[require] settings = MemoryMax TasksMax`).",
+        details: "The policy file (`.github/harden-units.ini`) lists settings every scanned service must carry.",
+    },
+    {
+        id: "invalid-suppression",
+        severity: "error",
+        summary: "An inline `# harden-units: ignore …` comment without a reason, or naming an unknown rule or check.",
+        details: "A suppression needs the ids and a reason: `# harden-units: ignore PrivateNetwork -- needs the host network`. It is not applied until it is complete.",
+    },
+    {
+        id: "unused-suppression",
+        severity: "notice",
+        summary: "An inline suppression that suppresses nothing.",
+        details: "The finding or check it names is not there (any more). Remove the comment.",
+    },
+];
+const RULES = RULE_LIST;
+const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/**
+ * A finding of a rule, as ESLint rules report: the severity is the rule's (or the named
+ * variant's), never decided where the finding is made.
+ */
+function ruleFinding(id, at, message, more = {}) {
+    const rule = RULES_BY_ID.get(id);
+    const severity = more.variant === undefined ? rule.severity : rule.variants?.[more.variant];
+    if (severity === undefined)
+        throw new Error(`rule ${id} has no variant ${more.variant}`);
+    return { id, severity, path: at.path, ...(at.file && { file: at.file }), span: at.span, message, ...(more.systemd && { systemd: more.systemd }) };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/glob.js
+/**
+ * Globs for paths relative to the repository root, as users write them in workflow inputs and
+ * the policy file: `*` and `?` stay within a folder, `**` spans folders, `{a,b}` alternatives,
+ * `[abc]` classes. A pattern without a slash matches the file name in any folder (as .gitignore).
+ */
+const cache = new Map();
+function glob_escape(c) {
+    return /[.+^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+function globToRegExp(glob) {
+    const hit = cache.get(glob);
+    if (hit)
+        return hit;
+    let pattern = glob.startsWith("./") ? glob.slice(2) : glob;
+    if (!pattern.includes("/"))
+        pattern = `**/${pattern}`;
+    let re = "";
+    let depth = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === "*") {
+            if (pattern[i + 1] === "*") {
+                const slashAfter = pattern[i + 2] === "/";
+                re += slashAfter ? "(?:.*/)?" : ".*";
+                i += slashAfter ? 2 : 1;
+            }
+            else
+                re += "[^/]*";
+        }
+        else if (c === "?")
+            re += "[^/]";
+        else if (c === "{") {
+            re += "(?:";
+            depth++;
+        }
+        else if (c === "}" && depth > 0) {
+            re += ")";
+            depth--;
+        }
+        else if (c === "," && depth > 0)
+            re += "|";
+        else if (c === "[") {
+            const close = pattern.indexOf("]", i + 1);
+            if (close < 0)
+                re += "\\[";
+            else {
+                const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+                re += `[${body}]`;
+                i = close;
+            }
+        }
+        else
+            re += glob_escape(c);
+    }
+    const out = new RegExp(`^${re}$`);
+    cache.set(glob, out);
+    return out;
+}
+function matchesGlob(path, glob) {
+    return globToRegExp(glob).test(path);
+}
+function matchesAny(path, globs) {
+    return globs.some((g) => matchesGlob(path, g));
+}
+
+;// CONCATENATED MODULE: ./build/src/core/policy.js
+/**
+ * The policy: `.github/harden-units.ini` (read with `ini`), and systemd-analyze's own
+ * `--security-policy` JSON. Pure: both are handed in as text. A malformed file is an error that
+ * names the file and line, never a silent default.
+ *
+ *   max-exposure = 5.0
+ *   fail-on = warning                ; error | warning | notice | never
+ *   fail-on-increase = true
+ *   profile = strict                 ; baseline | strict
+ *   systemd-version = 252 257       ; one version or several; the oldest is the floor
+ *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
+ *   skip-rules = widens-exposure
+ *   security-policy = .github/security-policy.json
+ *
+ *   [require]
+ *   settings = MemoryMax TasksMax
+ *
+ *   [waivers]
+ *   deploy/legacy-*.service = PrivateNetwork deprecated-option -- migrating in Q3
+ */
+
+
+
+
+
+class PolicyFileError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(`${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+    }
+}
+const EMPTY_POLICY = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
+const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy"];
+/** Splits "a b, c" into ids. */
+function ids(value) {
+    return value.split(/[\s,]+/).filter((x) => x !== "");
+}
+/** Where each (section, key) is, and which lines are not ini at all. */
+function scanLines(text) {
+    const keyLine = new Map();
+    const sectionLine = new Map();
+    const junk = [];
+    let section = "";
+    text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith(";") || line.startsWith("#"))
+            return;
+        const header = /^\[([^\]]*)\]$/.exec(line);
+        if (header) {
+            section = header[1].trim();
+            if (!sectionLine.has(section))
+                sectionLine.set(section, i + 1);
+            return;
+        }
+        const eq = line.indexOf("=");
+        if (eq <= 0) {
+            junk.push({ line: i + 1, text: line });
+            return;
+        }
+        const key = line.slice(0, eq).trim();
+        if (!keyLine.has(`${section}\0${key}`))
+            keyLine.set(`${section}\0${key}`, i + 1);
+    });
+    return { keyLine, sectionLine, junk };
+}
+function checkIds(file, line, list, kind) {
+    for (const id of list) {
+        const isCheck = CHECKS_BY_ID.has(id);
+        const isRule = RULES_BY_ID.has(id);
+        if ((kind === "checks" && !isCheck) || (kind === "rules" && !isRule) || (kind === "either" && !isCheck && !isRule)) {
+            const what = kind === "checks" ? "a check id (systemd-analyze's json_field, e.g. PrivateNetwork)" : kind === "rules" ? "a rule id (e.g. widens-exposure)" : "a check or rule id";
+            throw new PolicyFileError(file, line, `'${id}' is not ${what}`);
+        }
+    }
+}
+function parsePolicy(file, text) {
+    const { keyLine, sectionLine, junk } = scanLines(text);
+    const first = junk[0];
+    if (first)
+        throw new PolicyFileError(file, first.line, `'${first.text}' is not 'key = value', a [section] or a comment`);
+    const data = (0,ini.decode)(text);
+    const lineOf = (section, key) => keyLine.get(`${section}\0${key}`) ?? sectionLine.get(section) ?? 1;
+    const str = (section, key, v) => {
+        if (typeof v === "string")
+            return v;
+        if (typeof v === "boolean")
+            return String(v);
+        throw new PolicyFileError(file, lineOf(section, key), `'${key}' must have a value`);
+    };
+    let maxExposure;
+    let failOn;
+    let failOnIncrease;
+    let profile;
+    let systemdVersions;
+    let skipChecks = [];
+    let skipRules = [];
+    let securityPolicyPath;
+    let requiredSettings = [];
+    const waivers = [];
+    for (const [key, raw] of Object.entries(data)) {
+        if (raw !== null && typeof raw === "object") {
+            if (key === "require") {
+                for (const [k, v] of Object.entries(raw)) {
+                    if (k !== "settings")
+                        throw new PolicyFileError(file, lineOf("require", k), `unknown key '${k}' in [require] (it takes 'settings')`);
+                    requiredSettings = ids(str("require", k, v));
+                }
+            }
+            else if (key === "waivers") {
+                for (const [glob, v] of Object.entries(raw)) {
+                    const line = lineOf("waivers", glob);
+                    const value = str("waivers", glob, v);
+                    const sep = value.indexOf("--");
+                    const reason = sep < 0 ? "" : value.slice(sep + 2).trim();
+                    if (reason === "")
+                        throw new PolicyFileError(file, line, `the waiver for '${glob}' needs a reason: '${glob} = IDS -- why'`);
+                    const list = ids(value.slice(0, sep));
+                    checkIds(file, line, list, "either");
+                    waivers.push({ glob, checks: list.filter((i) => CHECKS_BY_ID.has(i)), rules: list.filter((i) => RULES_BY_ID.has(i)), reason, line });
+                }
+            }
+            else {
+                throw new PolicyFileError(file, sectionLine.get(key) ?? 1, `unknown section [${key}] (the policy has [require] and [waivers])`);
+            }
+            continue;
+        }
+        const line = lineOf("", key);
+        const value = str("", key, raw).trim();
+        const valid = (name) => {
+            try {
+                return VALIDATE[name](value);
+            }
+            catch (e) {
+                if (e instanceof InvalidValue)
+                    throw new PolicyFileError(file, line, `${name} must be ${e.expected}, not '${e.value}'`);
+                throw e;
+            }
+        };
+        switch (key) {
+            case "max-exposure":
+                maxExposure = valid(key);
+                break;
+            case "fail-on":
+                failOn = valid(key);
+                break;
+            case "fail-on-increase":
+                failOnIncrease = valid(key);
+                break;
+            case "profile":
+                profile = valid(key);
+                break;
+            case "systemd-version":
+                systemdVersions = valid(key);
+                break;
+            case "skip-checks":
+                skipChecks = ids(value);
+                checkIds(file, line, skipChecks, "checks");
+                break;
+            case "skip-rules":
+                skipRules = ids(value);
+                checkIds(file, line, skipRules, "rules");
+                break;
+            case "security-policy":
+                securityPolicyPath = value;
+                break;
+            default:
+                throw new PolicyFileError(file, line, `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`);
+        }
+    }
+    const policy = { source: file, skipChecks, skipRules, waivers, requiredSettings };
+    return {
+        ...policy,
+        ...(maxExposure !== undefined && { maxExposure }),
+        ...(failOn !== undefined && { failOn }),
+        ...(failOnIncrease !== undefined && { failOnIncrease }),
+        ...(profile !== undefined && { profile }),
+        ...(systemdVersions !== undefined && { systemdVersions }),
+        ...(securityPolicyPath !== undefined && { securityPolicyPath }),
+    };
+}
+/** Offset -> 1-based line and column, for JSON syntax errors. */
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split("\n").length;
+    return { line, column: offset - before.lastIndexOf("\n") };
+}
+/**
+ * systemd-analyze's --security-policy JSON, read as systemd 252 reads it: an object keyed by
+ * json_field; `weight` and `range` unsigned integers, `description_good`, `description_bad`,
+ * `description_na` strings; keys of the wrong type and unknown checks are ignored. A range of 0
+ * aborts systemd-analyze; here it is an error instead.
+ */
+function parseSecurityPolicy(file, text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (e) {
+        const m = /position (\d+)/.exec(String(e));
+        const at = m ? lineColumn(text, Number(m[1])) : { line: 1, column: 1 };
+        throw new PolicyFileError(file, at.line, `not valid JSON (column ${at.column}): ${e instanceof Error ? e.message.replace(/ in JSON at position \d+.*$/, "") : String(e)}`);
+    }
+    const out = new Map();
+    if (json === null || typeof json !== "object" || Array.isArray(json))
+        return out;
+    for (const [id, entry] of Object.entries(json)) {
+        if (!CHECKS_BY_ID.has(id) || entry === null || typeof entry !== "object" || Array.isArray(entry))
+            continue;
+        const e = entry;
+        const uint = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : undefined);
+        const str = (v) => (typeof v === "string" ? v : undefined);
+        const o = {};
+        if (uint(e.weight) !== undefined)
+            o.weight = uint(e.weight);
+        if (uint(e.range) !== undefined)
+            o.range = uint(e.range);
+        if (str(e.description_good) !== undefined)
+            o.description_good = str(e.description_good);
+        if (str(e.description_bad) !== undefined)
+            o.description_bad = str(e.description_bad);
+        if (str(e.description_na) !== undefined)
+            o.description_na = str(e.description_na);
+        if (o.range === 0) {
+            const at = text.indexOf(JSON.stringify(id));
+            throw new PolicyFileError(file, at < 0 ? 1 : lineColumn(text, at).line, `${id} has range 0, on which systemd-analyze aborts: give a positive range`);
+        }
+        out.set(id, o);
     }
     return out;
+}
+/** The systemd-style policy a unit is scored with: the JSON, then skipped and waived checks at weight 0. */
+function securityPolicyFor(policy, unitPath, inlineWaived = []) {
+    const out = new Map(policy.securityPolicy ?? []);
+    const skip = new Set([...policy.skipChecks, ...inlineWaived, ...policy.waivers.filter((w) => matchesGlob(unitPath, w.glob)).flatMap((w) => w.checks)]);
+    for (const id of skip)
+        out.set(id, { ...(out.get(id) ?? {}), weight: 0 });
+    return out;
+}
+/** The rule suppressions and check waivers the policy's [waivers] apply to a unit, with their reasons. */
+function waiversFor(policy, unitPath) {
+    const rules = new Map();
+    const checks = new Map();
+    for (const id of policy.skipRules)
+        rules.set(id, `skipped by ${policy.source}`);
+    for (const id of policy.skipChecks)
+        checks.set(id, `skipped by ${policy.source}`);
+    for (const w of policy.waivers) {
+        if (!matchesGlob(unitPath, w.glob))
+            continue;
+        for (const id of w.rules)
+            rules.set(id, w.reason);
+        for (const id of w.checks)
+            checks.set(id, w.reason);
+    }
+    return { rules, checks };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/config.js
+/**
+ * The one configuration resolver of the CLI and the action: what the user gave (command line or
+ * action inputs), then the policy file, then the defaults. "Given" means given: a value counts as
+ * the user's only when it was set, never because it differs from a default. Pure: the policy file
+ * is read through the reader the caller hands in.
+ */
+
+
+/** A value given by the user that is not valid: one line, in the words of where it was given. */
+class config_ConfigError extends Error {
+}
+const INPUT_WORDING = (name, p) => `input ${name} must be ${p.expected}; got '${p.value}'`;
+const OPTION_WORDING = (name, p) => `--${name} takes ${p.expected}, not '${p.value}'`;
+const FIELDS = {
+    "max-exposure": "maxExposure",
+    "fail-on": "failOn",
+    "fail-on-increase": "failOnIncrease",
+    profile: "profile",
+    "systemd-version": "systemdVersions",
+    fix: "fix",
+    scope: "scope",
+    "dropin-name": "dropinName",
+    "annotate-exposure": "annotateExposure",
+    "hardening-branch": "hardeningBranch",
+    files: "files",
+    config: "config",
+};
+/**
+ * Validates what the user set. `get` returns the raw text of a value, or undefined (or "") when
+ * it was not set; surrounding blanks are ignored.
+ */
+function readGiven(get, wording) {
+    const out = {};
+    for (const name of Object.keys(FIELDS)) {
+        const raw = get(name)?.trim();
+        if (raw === undefined || raw === "")
+            continue;
+        try {
+            out[FIELDS[name]] = VALIDATE[name](raw);
+        }
+        catch (e) {
+            if (e instanceof InvalidValue)
+                throw new config_ConfigError(wording(name, e));
+            throw e;
+        }
+    }
+    return Object.freeze(out);
+}
+/** Given, else the policy file's, else the default. */
+function resolveConfig(given, policy) {
+    const systemdVersions = given.systemdVersions ?? policy?.systemdVersions ?? DEFAULTS.systemdVersions;
+    return Object.freeze({
+        systemdVersions,
+        systemdVersion: systemdVersions[0],
+        maxExposure: given.maxExposure ?? policy?.maxExposure,
+        failOn: given.failOn ?? policy?.failOn ?? DEFAULTS.failOn,
+        failOnIncrease: given.failOnIncrease ?? policy?.failOnIncrease ?? DEFAULTS.failOnIncrease,
+        profile: given.profile ?? policy?.profile ?? DEFAULTS.profile,
+        fix: given.fix ?? DEFAULTS.fix,
+        scope: given.scope,
+        dropinName: given.dropinName ?? DEFAULTS.dropinName,
+        annotateExposure: given.annotateExposure !== undefined ? given.annotateExposure : DEFAULTS.annotateExposure,
+        hardeningBranch: given.hardeningBranch ?? DEFAULTS.hardeningBranch,
+        files: given.files ?? DEFAULTS.files,
+        policy,
+    });
+}
+/** The policy file's path: the one given, else the default. */
+function policyPath(given) {
+    return given.config ?? DEFAULTS.policyPath;
+}
+/**
+ * The policy file (and the security-policy JSON it names): the given one, which must exist, else
+ * the default one if there is one.
+ */
+async function loadPolicy(given, read) {
+    const file = policyPath(given);
+    const text = await read(file);
+    if (text === undefined) {
+        if (given.config !== undefined)
+            throw new config_ConfigError(`cannot read the policy file '${file}'`);
+        return undefined;
+    }
+    const policy = parsePolicy(file, asText(text));
+    if (!policy.securityPolicyPath)
+        return policy;
+    const json = await read(policy.securityPolicyPath);
+    if (json === undefined)
+        throw new config_ConfigError(`cannot read the security policy '${policy.securityPolicyPath}' named by ${file}`);
+    return { ...policy, securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, asText(json)) };
+}
+function asText(content) {
+    return typeof content === "string" ? content : new TextDecoder().decode(content);
+}
+/** What the fix engine is asked for: the same for `scan`'s preview, `fix` and the action. */
+function fixOptions(config) {
+    return { profile: config.profile, dropinName: config.dropinName, systemdVersion: config.systemdVersion };
+}
+/** The engine's options: the floor version, the policy, and the drop-ins unless `withFix` is false. */
+function scanOptions(config, withFix = true) {
+    return { systemdVersion: config.systemdVersion, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
+}
+/** The gate's limits: the resolved ones, with the base exposures of a pull request. */
+function gateOptions(config, baseExposure) {
+    return { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, ...(baseExposure && { baseExposure }) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/data/systemd252.js
@@ -6442,15 +7850,15 @@ const enumOption = (pick, values, message, booleans) => (ctx) => {
     t.value = v;
     t.src = ctx.at;
 };
+/**
+ * The prologue of systemd's list settings: a leading `~` inverts the list (a deny list instead of
+ * an allow list); `offset` is where the words start in the value.
+ */
+function invertedList(raw) {
+    return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
+}
 function setCapabilities(ctx, set, initial) {
-    let value = ctx.value;
-    let offset = 0;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-        offset = 1;
-    }
+    const { invert, value, offset } = invertedList(ctx.value);
     // A quoting error silently ends the list; the words before it still count.
     const { words } = splitWords(value, { unquote: true });
     let sum = 0n;
@@ -6488,12 +7896,7 @@ function parseRestrictNamespaces(ctx) {
         markAll();
         return;
     }
-    let value = ctx.value;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-    }
+    const { invert, value } = invertedList(ctx.value);
     const { words, errorAt } = splitWords(value, {});
     const known = [...NAMESPACE_TYPES, "time"];
     const bad = errorAt !== null ? value : words.find((w) => !known.includes(w.text))?.text;
@@ -6530,14 +7933,7 @@ function parseAddressFamilies(ctx) {
         raf.allowList = true;
         return;
     }
-    let value = ctx.value;
-    let offset = 0;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-        offset = 1;
-    }
+    const { invert, value, offset } = invertedList(ctx.value);
     if (raf.families === null) {
         raf.families = new Set();
         raf.allowList = !invert;
@@ -6638,14 +8034,7 @@ function parseSystemCallFilter(ctx) {
         f.allowList = false;
         return;
     }
-    let value = ctx.value;
-    let offset = 0;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-        offset = 1;
-    }
+    const { invert, value, offset } = invertedList(ctx.value);
     if (f.entries === null) {
         f.entries = new SyscallEntries();
         f.allowList = !invert;
@@ -7487,716 +8876,6 @@ function assessCheck(check, unit) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/src/core/checks/table.js
-/**
- * The exposure checks of `systemd-analyze security` (systemd 252), in systemd's own internal
- * order, as one table of data: id (systemd's json_field), name (the NAME column), weight, range,
- * how the check is assessed, and the fixed descriptions. Weights only make sense side by side.
- */
-const CHECKS = [
-    {
-        id: "UserOrDynamicUser",
-        name: "User=/DynamicUser=",
-        weight: 2000,
-        range: 10,
-        assess: { kind: "user" },
-        bad: "Service runs as root user",
-    },
-    {
-        id: "SupplementaryGroups",
-        name: "SupplementaryGroups=",
-        weight: 200,
-        range: 1,
-        assess: { kind: "supplementaryGroups" },
-        good: "Service has no supplementary groups",
-        bad: "Service runs with supplementary groups",
-        na: "Service runs as root, option does not matter",
-    },
-    {
-        id: "PrivateDevices",
-        name: "PrivateDevices=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "privateDevices" },
-        good: "Service has no access to hardware devices",
-        bad: "Service potentially has access to hardware devices",
-    },
-    {
-        id: "PrivateMounts",
-        name: "PrivateMounts=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "privateMounts" },
-        good: "Service cannot install system mounts",
-        bad: "Service may install system mounts",
-    },
-    {
-        id: "PrivateNetwork",
-        name: "PrivateNetwork=",
-        weight: 2500,
-        range: 1,
-        assess: { kind: "bool", field: "privateNetwork" },
-        good: "Service has no access to the host's network",
-        bad: "Service has access to the host's network",
-    },
-    {
-        id: "PrivateTmp",
-        name: "PrivateTmp=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "privateTmp" },
-        good: "Service has no access to other software's temporary files",
-        bad: "Service has access to other software's temporary files",
-        defaultDependenciesOnly: true,
-    },
-    {
-        id: "PrivateUsers",
-        name: "PrivateUsers=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "privateUsers" },
-        good: "Service does not have access to other users",
-        bad: "Service has access to other users",
-    },
-    {
-        id: "ProtectControlGroups",
-        name: "ProtectControlGroups=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "protectControlGroups" },
-        good: "Service cannot modify the control group file system",
-        bad: "Service may modify the control group file system",
-    },
-    {
-        id: "ProtectKernelModules",
-        name: "ProtectKernelModules=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "protectKernelModules" },
-        good: "Service cannot load or read kernel modules",
-        bad: "Service may load or read kernel modules",
-    },
-    {
-        id: "ProtectKernelTunables",
-        name: "ProtectKernelTunables=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "protectKernelTunables" },
-        good: "Service cannot alter kernel tunables (/proc/sys, …)",
-        bad: "Service may alter kernel tunables",
-    },
-    {
-        id: "ProtectKernelLogs",
-        name: "ProtectKernelLogs=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "protectKernelLogs" },
-        good: "Service cannot read from or write to the kernel log ring buffer",
-        bad: "Service may read from or write to the kernel log ring buffer",
-    },
-    {
-        id: "ProtectClock",
-        name: "ProtectClock=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "protectClock" },
-        good: "Service cannot write to the hardware clock or system clock",
-        bad: "Service may write to the hardware clock or system clock",
-    },
-    {
-        id: "ProtectHome",
-        name: "ProtectHome=",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "protectHome" },
-        defaultDependenciesOnly: true,
-    },
-    {
-        id: "ProtectHostname",
-        name: "ProtectHostname=",
-        weight: 50,
-        range: 1,
-        assess: { kind: "bool", field: "protectHostname" },
-        good: "Service cannot change system host/domainname",
-        bad: "Service may change system host/domainname",
-    },
-    {
-        id: "ProtectSystem",
-        name: "ProtectSystem=",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "protectSystem" },
-        defaultDependenciesOnly: true,
-    },
-    {
-        id: "RootDirectoryOrRootImage",
-        name: "RootDirectory=/RootImage=",
-        weight: 200,
-        range: 1,
-        assess: { kind: "rootDirectory" },
-        good: "Service has its own root directory/image",
-        bad: "Service runs within the host's root directory",
-        defaultDependenciesOnly: true,
-    },
-    {
-        id: "LockPersonality",
-        name: "LockPersonality=",
-        weight: 100,
-        range: 1,
-        assess: { kind: "bool", field: "lockPersonality" },
-        good: "Service cannot change ABI personality",
-        bad: "Service may change ABI personality",
-    },
-    {
-        id: "MemoryDenyWriteExecute",
-        name: "MemoryDenyWriteExecute=",
-        weight: 100,
-        range: 1,
-        assess: { kind: "bool", field: "memoryDenyWriteExecute" },
-        good: "Service cannot create writable executable memory mappings",
-        bad: "Service may create writable executable memory mappings",
-    },
-    {
-        id: "NoNewPrivileges",
-        name: "NoNewPrivileges=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "noNewPrivileges" },
-        good: "Service processes cannot acquire new privileges",
-        bad: "Service processes may acquire new privileges",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_ADMIN",
-        name: "CapabilityBoundingSet=~CAP_SYS_ADMIN",
-        weight: 1500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_admin"] },
-        good: "Service has no administrator privileges",
-        bad: "Service has administrator privileges",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SET_UID_GID_PCAP",
-        name: "CapabilityBoundingSet=~CAP_SET(UID|GID|PCAP)",
-        weight: 1500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_setuid", "cap_setgid", "cap_setpcap"] },
-        good: "Service cannot change UID/GID identities/capabilities",
-        bad: "Service may change UID/GID identities/capabilities",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_PTRACE",
-        name: "CapabilityBoundingSet=~CAP_SYS_PTRACE",
-        weight: 1500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_ptrace"] },
-        good: "Service has no ptrace() debugging abilities",
-        bad: "Service has ptrace() debugging abilities",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_TIME",
-        name: "CapabilityBoundingSet=~CAP_SYS_TIME",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_time"] },
-        good: "Service processes cannot change the system clock",
-        bad: "Service processes may change the system clock",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_NET_ADMIN",
-        name: "CapabilityBoundingSet=~CAP_NET_ADMIN",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_net_admin"] },
-        good: "Service has no network configuration privileges",
-        bad: "Service has network configuration privileges",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_RAWIO",
-        name: "CapabilityBoundingSet=~CAP_SYS_RAWIO",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_rawio"] },
-        good: "Service has no raw I/O access",
-        bad: "Service has raw I/O access",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_MODULE",
-        name: "CapabilityBoundingSet=~CAP_SYS_MODULE",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_module"] },
-        good: "Service cannot load kernel modules",
-        bad: "Service may load kernel modules",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_AUDIT",
-        name: "CapabilityBoundingSet=~CAP_AUDIT_*",
-        weight: 500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_audit_control", "cap_audit_read", "cap_audit_write"] },
-        good: "Service has no audit subsystem access",
-        bad: "Service has audit subsystem access",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYSLOG",
-        name: "CapabilityBoundingSet=~CAP_SYSLOG",
-        weight: 500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_syslog"] },
-        good: "Service has no access to kernel logging",
-        bad: "Service has access to kernel logging",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_NICE_RESOURCE",
-        name: "CapabilityBoundingSet=~CAP_SYS_(NICE|RESOURCE)",
-        weight: 500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_nice", "cap_sys_resource"] },
-        good: "Service has no privileges to change resource use parameters",
-        bad: "Service has privileges to change resource use parameters",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_MKNOD",
-        name: "CapabilityBoundingSet=~CAP_MKNOD",
-        weight: 500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_mknod"] },
-        good: "Service cannot create device nodes",
-        bad: "Service may create device nodes",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_CHOWN_FSETID_SETFCAP",
-        name: "CapabilityBoundingSet=~CAP_(CHOWN|FSETID|SETFCAP)",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_chown", "cap_fsetid", "cap_setfcap"] },
-        good: "Service cannot change file ownership/access mode/capabilities",
-        bad: "Service may change file ownership/access mode/capabilities unrestricted",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_DAC_FOWNER_IPC_OWNER",
-        name: "CapabilityBoundingSet=~CAP_(DAC_*|FOWNER|IPC_OWNER)",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_dac_override", "cap_dac_read_search", "cap_fowner", "cap_ipc_owner"] },
-        good: "Service cannot override UNIX file/IPC permission checks",
-        bad: "Service may override UNIX file/IPC permission checks",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_KILL",
-        name: "CapabilityBoundingSet=~CAP_KILL",
-        weight: 500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_kill"] },
-        good: "Service cannot send UNIX signals to arbitrary processes",
-        bad: "Service may send UNIX signals to arbitrary processes",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)",
-        name: "CapabilityBoundingSet=~CAP_NET_(BIND_SERVICE|BROADCAST|RAW)",
-        weight: 500,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_net_bind_service", "cap_net_broadcast", "cap_net_raw"] },
-        good: "Service has no elevated networking privileges",
-        bad: "Service has elevated networking privileges",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_BOOT",
-        name: "CapabilityBoundingSet=~CAP_SYS_BOOT",
-        weight: 100,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_boot"] },
-        good: "Service cannot issue reboot()",
-        bad: "Service may issue reboot()",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_MAC",
-        name: "CapabilityBoundingSet=~CAP_MAC_*",
-        weight: 100,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_mac_admin", "cap_mac_override"] },
-        good: "Service cannot adjust SMACK MAC",
-        bad: "Service may adjust SMACK MAC",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_LINUX_IMMUTABLE",
-        name: "CapabilityBoundingSet=~CAP_LINUX_IMMUTABLE",
-        weight: 75,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_linux_immutable"] },
-        good: "Service cannot mark files immutable",
-        bad: "Service may mark files immutable",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_IPC_LOCK",
-        name: "CapabilityBoundingSet=~CAP_IPC_LOCK",
-        weight: 50,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_ipc_lock"] },
-        good: "Service cannot lock memory into RAM",
-        bad: "Service may lock memory into RAM",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_CHROOT",
-        name: "CapabilityBoundingSet=~CAP_SYS_CHROOT",
-        weight: 50,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_chroot"] },
-        good: "Service cannot issue chroot()",
-        bad: "Service may issue chroot()",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_BLOCK_SUSPEND",
-        name: "CapabilityBoundingSet=~CAP_BLOCK_SUSPEND",
-        weight: 25,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_block_suspend"] },
-        good: "Service cannot establish wake locks",
-        bad: "Service may establish wake locks",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_WAKE_ALARM",
-        name: "CapabilityBoundingSet=~CAP_WAKE_ALARM",
-        weight: 25,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_wake_alarm"] },
-        good: "Service cannot program timers that wake up the system",
-        bad: "Service may program timers that wake up the system",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_LEASE",
-        name: "CapabilityBoundingSet=~CAP_LEASE",
-        weight: 25,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_lease"] },
-        good: "Service cannot create file leases",
-        bad: "Service may create file leases",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_TTY_CONFIG",
-        name: "CapabilityBoundingSet=~CAP_SYS_TTY_CONFIG",
-        weight: 25,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_tty_config"] },
-        good: "Service cannot issue vhangup()",
-        bad: "Service may issue vhangup()",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_SYS_PACCT",
-        name: "CapabilityBoundingSet=~CAP_SYS_PACCT",
-        weight: 25,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_sys_pacct"] },
-        good: "Service cannot use acct()",
-        bad: "Service may use acct()",
-    },
-    {
-        id: "CapabilityBoundingSet_CAP_BPF",
-        name: "CapabilityBoundingSet=~CAP_BPF",
-        weight: 25,
-        range: 1,
-        assess: { kind: "capability", capabilities: ["cap_bpf"] },
-        good: "Service may not load BPF programs",
-        bad: "Service may load BPF programs",
-    },
-    {
-        id: "UMask",
-        name: "UMask=",
-        weight: 100,
-        range: 10,
-        assess: { kind: "umask" },
-    },
-    {
-        id: "KeyringMode",
-        name: "KeyringMode=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "keyringMode" },
-        good: "Service doesn't share key material with other services",
-        bad: "Service shares key material with other service",
-    },
-    {
-        id: "ProtectProc",
-        name: "ProtectProc=",
-        weight: 1000,
-        range: 3,
-        assess: { kind: "protectProc" },
-        good: "Service has restricted access to process tree (/proc hidepid=)",
-        bad: "Service has full access to process tree (/proc hidepid=)",
-    },
-    {
-        id: "ProcSubset",
-        name: "ProcSubset=",
-        weight: 10,
-        range: 1,
-        assess: { kind: "procSubset" },
-        good: "Service has no access to non-process /proc files (/proc subset=)",
-        bad: "Service has full access to non-process /proc files (/proc subset=)",
-    },
-    {
-        id: "NotifyAccess",
-        name: "NotifyAccess=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "notifyAccess" },
-        good: "Service child processes cannot alter service state",
-        bad: "Service child processes may alter service state",
-    },
-    {
-        id: "RemoveIPC",
-        name: "RemoveIPC=",
-        weight: 100,
-        range: 1,
-        assess: { kind: "removeIpc" },
-        good: "Service user cannot leave SysV IPC objects around",
-        bad: "Service user may leave SysV IPC objects around",
-        na: "Service runs as root, option does not apply",
-    },
-    {
-        id: "Delegate",
-        name: "Delegate=",
-        weight: 100,
-        range: 1,
-        assess: { kind: "delegate" },
-        good: "Service does not maintain its own delegated control group subtree",
-        bad: "Service maintains its own delegated control group subtree",
-    },
-    {
-        id: "RestrictRealtime",
-        name: "RestrictRealtime=",
-        weight: 500,
-        range: 1,
-        assess: { kind: "bool", field: "restrictRealtime" },
-        good: "Service realtime scheduling access is restricted",
-        bad: "Service may acquire realtime scheduling",
-    },
-    {
-        id: "RestrictSUIDSGID",
-        name: "RestrictSUIDSGID=",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "bool", field: "restrictSuidSgid" },
-        good: "SUID/SGID file creation by service is restricted",
-        bad: "Service may create SUID/SGID files",
-    },
-    {
-        id: "RestrictNamespaces_user",
-        name: "RestrictNamespaces=~user",
-        weight: 1500,
-        range: 1,
-        assess: { kind: "namespace", namespace: "user" },
-        good: "Service cannot create user namespaces",
-        bad: "Service may create user namespaces",
-    },
-    {
-        id: "RestrictNamespaces_mnt",
-        name: "RestrictNamespaces=~mnt",
-        weight: 500,
-        range: 1,
-        assess: { kind: "namespace", namespace: "mnt" },
-        good: "Service cannot create file system namespaces",
-        bad: "Service may create file system namespaces",
-    },
-    {
-        id: "RestrictNamespaces_ipc",
-        name: "RestrictNamespaces=~ipc",
-        weight: 500,
-        range: 1,
-        assess: { kind: "namespace", namespace: "ipc" },
-        good: "Service cannot create IPC namespaces",
-        bad: "Service may create IPC namespaces",
-    },
-    {
-        id: "RestrictNamespaces_pid",
-        name: "RestrictNamespaces=~pid",
-        weight: 500,
-        range: 1,
-        assess: { kind: "namespace", namespace: "pid" },
-        good: "Service cannot create process namespaces",
-        bad: "Service may create process namespaces",
-    },
-    {
-        id: "RestrictNamespaces_cgroup",
-        name: "RestrictNamespaces=~cgroup",
-        weight: 500,
-        range: 1,
-        assess: { kind: "namespace", namespace: "cgroup" },
-        good: "Service cannot create cgroup namespaces",
-        bad: "Service may create cgroup namespaces",
-    },
-    {
-        id: "RestrictNamespaces_net",
-        name: "RestrictNamespaces=~net",
-        weight: 500,
-        range: 1,
-        assess: { kind: "namespace", namespace: "net" },
-        good: "Service cannot create network namespaces",
-        bad: "Service may create network namespaces",
-    },
-    {
-        id: "RestrictNamespaces_uts",
-        name: "RestrictNamespaces=~uts",
-        weight: 100,
-        range: 1,
-        assess: { kind: "namespace", namespace: "uts" },
-        good: "Service cannot create hostname namespaces",
-        bad: "Service may create hostname namespaces",
-    },
-    {
-        id: "RestrictAddressFamilies_AF_INET_INET6",
-        name: "RestrictAddressFamilies=~AF_(INET|INET6)",
-        weight: 1500,
-        range: 1,
-        assess: { kind: "addressFamily", category: "inet" },
-        good: "Service cannot allocate Internet sockets",
-        bad: "Service may allocate Internet sockets",
-    },
-    {
-        id: "RestrictAddressFamilies_AF_UNIX",
-        name: "RestrictAddressFamilies=~AF_UNIX",
-        weight: 25,
-        range: 1,
-        assess: { kind: "addressFamily", category: "unix" },
-        good: "Service cannot allocate local sockets",
-        bad: "Service may allocate local sockets",
-    },
-    {
-        id: "RestrictAddressFamilies_AF_NETLINK",
-        name: "RestrictAddressFamilies=~AF_NETLINK",
-        weight: 200,
-        range: 1,
-        assess: { kind: "addressFamily", category: "netlink" },
-        good: "Service cannot allocate netlink sockets",
-        bad: "Service may allocate netlink sockets",
-    },
-    {
-        id: "RestrictAddressFamilies_AF_PACKET",
-        name: "RestrictAddressFamilies=~AF_PACKET",
-        weight: 1000,
-        range: 1,
-        assess: { kind: "addressFamily", category: "packet" },
-        good: "Service cannot allocate packet sockets",
-        bad: "Service may allocate packet sockets",
-    },
-    {
-        id: "RestrictAddressFamilies_OTHER",
-        name: "RestrictAddressFamilies=~…",
-        weight: 1250,
-        range: 1,
-        assess: { kind: "addressFamily", category: "other" },
-        good: "Service cannot allocate exotic sockets",
-        bad: "Service may allocate exotic sockets",
-    },
-    {
-        id: "SystemCallArchitectures",
-        name: "SystemCallArchitectures=",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "systemCallArchitectures" },
-    },
-    {
-        id: "SystemCallFilter_swap",
-        name: "SystemCallFilter=~@swap",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@swap" },
-    },
-    {
-        id: "SystemCallFilter_obsolete",
-        name: "SystemCallFilter=~@obsolete",
-        weight: 250,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@obsolete" },
-    },
-    {
-        id: "SystemCallFilter_clock",
-        name: "SystemCallFilter=~@clock",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@clock" },
-    },
-    {
-        id: "SystemCallFilter_cpu_emulation",
-        name: "SystemCallFilter=~@cpu-emulation",
-        weight: 250,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@cpu-emulation" },
-    },
-    {
-        id: "SystemCallFilter_debug",
-        name: "SystemCallFilter=~@debug",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@debug" },
-    },
-    {
-        id: "SystemCallFilter_mount",
-        name: "SystemCallFilter=~@mount",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@mount" },
-    },
-    {
-        id: "SystemCallFilter_module",
-        name: "SystemCallFilter=~@module",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@module" },
-    },
-    {
-        id: "SystemCallFilter_raw_io",
-        name: "SystemCallFilter=~@raw-io",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@raw-io" },
-    },
-    {
-        id: "SystemCallFilter_reboot",
-        name: "SystemCallFilter=~@reboot",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@reboot" },
-    },
-    {
-        id: "SystemCallFilter_privileged",
-        name: "SystemCallFilter=~@privileged",
-        weight: 700,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@privileged" },
-    },
-    {
-        id: "SystemCallFilter_resources",
-        name: "SystemCallFilter=~@resources",
-        weight: 700,
-        range: 10,
-        assess: { kind: "syscallFilter", group: "@resources" },
-    },
-    {
-        id: "IPAddressDeny",
-        name: "IPAddressDeny=",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "ipAddressDeny" },
-    },
-    {
-        id: "DeviceAllow",
-        name: "DeviceAllow=",
-        weight: 1000,
-        range: 10,
-        assess: { kind: "deviceAllow" },
-    },
-    {
-        id: "AmbientCapabilities",
-        name: "AmbientCapabilities=",
-        weight: 500,
-        range: 1,
-        assess: { kind: "ambientCapabilities" },
-        good: "Service process does not receive ambient capabilities",
-        bad: "Service process receives ambient capabilities",
-    },
-];
-const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
-
 ;// CONCATENATED MODULE: ./build/src/core/checks/score.js
 
 
@@ -8399,454 +9078,32 @@ function msortOrder(rows) {
     return items.slice(1).map((k) => k - 1);
 }
 
-;// CONCATENATED MODULE: ./build/src/core/lint/rules.js
-const RULES = [
-    {
-        id: "syntax-error",
-        severity: "error",
-        summary: "A line systemd cannot read: no '=', an unclosed section header, invalid UTF-8, an assignment outside a section.",
-        details: "systemd skips such a line, or stops reading the file (an unclosed `[Section`, invalid UTF-8, a line over 1 MiB): a unit file is then refused, the rest of a drop-in is lost.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-key",
-        severity: "error",
-        summary: "A key systemd 252 does not know in that section, usually a typo (`ProtectSytem=`).",
-        details: "systemd logs `Unknown key … ignoring` and the protection is not there. The message names the closest known key. Custom keys must start with `X-`.",
-        systemdIgnores: true,
-    },
-    {
-        id: "wrong-section",
-        severity: "error",
-        summary: "A known key in the wrong section (`PrivateTmp=` under `[Unit]`).",
-        details: "systemd reads keys only in their own section and ignores them elsewhere. Move the line to the section the message names.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-section",
-        severity: "error",
-        summary: "A section this unit type does not have (`[service]`, `[Socket]` in a .service).",
-        details: "systemd ignores the section and every setting in it. Section names are case-sensitive; custom sections must start with `X-`.",
-        systemdIgnores: true,
-    },
-    {
-        id: "invalid-value",
-        severity: "error",
-        summary: "A value systemd 252 rejects: booleans, enums, modes, paths, device rules, errnos, user names, specifiers, quoting.",
-        details: "systemd logs the value and ignores the line (or the word), so the setting keeps its previous value, usually the unprotected default. Some (an invalid `User=`, `DynamicUser=`, `RootDirectory=`) make systemd refuse the whole unit.",
-        systemdIgnores: true,
-    },
-    {
-        id: "comma-separated-list",
-        severity: "error",
-        summary: "A list written with commas where systemd splits on spaces (`SystemCallFilter=open,read`).",
-        details: "systemd reads `open,read,write,close` as one unknown name and skips it. Worse, for `SystemCallFilter=` the line still turns on an allow list of `@default` only, which stops the service at its first `read()`. In path and unit lists systemd takes the whole word as one path or name. Write the items separated by spaces.",
-    },
-    {
-        id: "unknown-syscall",
-        severity: "error",
-        summary: "A system call or `@group` name systemd does not know.",
-        details: "systemd skips the name; `systemd-analyze syscall-filter` lists the groups and names of systemd 252.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-address-family",
-        severity: "error",
-        summary: "An address family name systemd does not know (`INET`, `AF_INETT`).",
-        details: "systemd skips the name. A `RestrictAddressFamilies=` line that names no valid family still creates an allow list, which then denies every socket.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-architecture",
-        severity: "error",
-        summary: "An architecture name systemd does not know (`amd64` instead of `x86-64`).",
-        details: "systemd skips the name. Write `native` for the host's own architecture, which is also what `systemd-analyze security` rewards.",
-        systemdIgnores: true,
-    },
-    {
-        id: "unknown-capability",
-        severity: "error",
-        summary: "A capability name that does not exist (`CAP_NET_BIND`).",
-        details: "systemd drops unknown capability names without any warning. A `CapabilityBoundingSet=` line whose names are all unknown empties the bounding set, which may break the service; an `AmbientCapabilities=` line grants nothing.",
-    },
-    {
-        id: "removed-option",
-        severity: "error",
-        summary: "An option systemd has removed (`Capabilities=`, `NetClass=`); it is ignored.",
-        details: "systemd logs `Support for option … has been removed and it is ignored`. Use the replacement the message names.",
-        systemdIgnores: true,
-    },
-    {
-        id: "deprecated-option",
-        severity: "warning",
-        summary: "A deprecated setting, with its replacement (`MemoryLimit=` -> `MemoryMax=`, `CPUShares=` -> `CPUWeight=`).",
-        details: "systemd 252 still honours it (and logs a warning for most), but support is going away and the replacement works better on the unified cgroup hierarchy.",
-    },
-    {
-        id: "newer-than-target",
-        severity: "error",
-        summary: "A setting (or value) newer than the oldest systemd the units must run on (`--systemd-version`).",
-        details: "On an older systemd the key is unknown and ignored, so the protection is silently missing there. Raise the target version, or drop the setting.",
-    },
-    {
-        id: "widens-exposure",
-        severity: "warning",
-        summary: "A setting that gives the service more than it needs: `Delegate=`, a protection switched off, dangerous ambient capabilities, `UMask=0000`, privileged supplementary groups.",
-        details: "Each one widens what a compromised service can do. Remove it unless the service really needs it, and if it does, say why with an inline suppression.",
-    },
-    {
-        id: "conflicting-options",
-        severity: "warning",
-        summary: "Settings that undo each other (`User=root` with `DynamicUser=yes`, `PrivateDevices=yes` with `DeviceAllow=`).",
-        details: "One of the two does not do what its author meant. The message says which one wins.",
-    },
-    {
-        id: "narrow-syscall-allow-list",
-        severity: "error",
-        summary: "A `SystemCallFilter=` allow list too narrow for any program to start (no `read`, `write`, `close` or `openat`).",
-        details: "systemd accepts it, and the service is killed with SIGSYS at its first file access. Allow `@system-service` and deny what you do not want on a second, `~` line.",
-    },
-    {
-        id: "nobody-user",
-        severity: "warning",
-        summary: "`User=nobody`: a shared identity that isolates nothing.",
-        details: "`nobody` is meant to own no files and to be used by nothing; services that share it can signal and ptrace each other. Use `DynamicUser=yes` or a dedicated system user.",
-    },
-    {
-        id: "unsafe-user-name",
-        severity: "warning",
-        summary: "A user or group name systemd accepts only under its relaxed rules (`a b`, `foo.bar`, `1abc`).",
-        details: "systemd logs `Accepting user/group name … which does not match strict user/group name rules`; other tools may not accept it.",
-    },
-    {
-        id: "unit-refused",
-        severity: "error",
-        summary: "A unit systemd refuses to load (`Service has no ExecStart=…`).",
-        details: "The unit cannot start at all, so it is not scored. The message gives systemd's reason.",
-        systemdIgnores: true,
-    },
-    {
-        id: "not-a-unit-file",
-        severity: "error",
-        summary: "A file named like a unit that is not one: binary, or larger than 1 MiB.",
-        details: "It is reported and skipped; the other units are still scanned.",
-    },
-    {
-        id: "invalid-unit-name",
-        severity: "error",
-        summary: "A file named like a unit whose name systemd rejects (spaces, non-ASCII letters, a second '@').",
-        details: "systemd cannot load a unit whose file name is not a valid unit name. `systemd-escape` turns other characters into `\\xNN`.",
-    },
-    {
-        id: "empty-unit",
-        severity: "warning",
-        summary: "An empty unit file, which systemd treats as masked.",
-        details: "A masked unit cannot start. Delete the file or give it content.",
-    },
-    {
-        id: "missing-required-setting",
-        severity: "error",
-        summary: "A setting the policy file requires of every service is missing (`[require] settings = MemoryMax TasksMax`).",
-        details: "The policy file (`.github/harden-units.ini`) lists settings every scanned service must carry.",
-    },
-    {
-        id: "invalid-suppression",
-        severity: "error",
-        summary: "An inline `# harden-units: ignore …` comment without a reason, or naming an unknown rule or check.",
-        details: "A suppression needs the ids and a reason: `# harden-units: ignore PrivateNetwork -- needs the host network`. It is not applied until it is complete.",
-    },
-    {
-        id: "unused-suppression",
-        severity: "notice",
-        summary: "An inline suppression that suppresses nothing.",
-        details: "The finding or check it names is not there (any more). Remove the comment.",
-    },
-];
-const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-;// CONCATENATED MODULE: ./build/src/core/format/sarif.js
-/**
- * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one rule per lint rule
- * (with its help text) plus `exposure-above-limit`, one result per finding with its location,
- * suppressed findings marked as suppressed in source.
- */
-
-
-
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-const sarif_EXPOSURE_RULE = {
-    id: "exposure-above-limit",
-    severity: "error",
-    summary: "A service whose exposure (as systemd-analyze security scores it) is above the configured limit.",
-    details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
-};
-/** The message of an `exposure-above-limit` result, or null when the unit is within the limit (or not scored, or no limit). */
-function sarif_exposureAboveLimit(r, maxExposure) {
-    if (!r.score || maxExposure === undefined || r.score.exposure <= Math.round(maxExposure * 10))
-        return null;
-    return `${r.unit} has exposure ${formatExposure(r.score.exposure)} ${r.score.level}, above the limit ${maxExposure.toFixed(1)}: apply the drop-in harden-units proposes (harden-units fix) or raise max-exposure`;
+;// CONCATENATED MODULE: ./build/src/core/findings.js
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function findings_locate(f) {
+    if (!f.file)
+        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const start = f.file.lineIndex.position(f.span.start);
+    const end = f.file.lineIndex.position(Math.max(f.span.start, f.span.end));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-function rule(r, informationUri) {
-    return {
-        id: r.id,
-        name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-        shortDescription: { text: r.summary },
-        fullDescription: { text: r.details },
-        helpUri: `${informationUri}/blob/main/docs/rules.md#${r.id}`,
-        help: { text: `${r.summary} ${r.details}`, markdown: `**${r.summary}**\n\n${r.details}` },
-        defaultConfiguration: { level: LEVEL[r.severity] },
-        properties: { tags: ["security", "systemd"], precision: "very-high" },
-    };
-}
-function sarif_location(path, f) {
-    const region = f ? findings_locate(f) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: encodeURI(path) },
-            region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.column) },
-        },
-    };
-}
-function sarifLog(reports, options) {
-    const rules = [...RULES, sarif_EXPOSURE_RULE];
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const results = [];
-    for (const r of reports) {
-        for (const f of r.findings) {
-            results.push({
-                ruleId: f.id,
-                ruleIndex: index.get(f.id) ?? 0,
-                level: LEVEL[f.severity],
-                message: { text: f.message },
-                locations: [sarif_location(f.path, f)],
-                ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
-            });
-        }
-        const above = sarif_exposureAboveLimit(r, options.maxExposure);
-        if (above !== null) {
-            results.push({ ruleId: sarif_EXPOSURE_RULE.id, ruleIndex: index.get(sarif_EXPOSURE_RULE.id), level: "error", message: { text: above }, locations: [sarif_location(r.path)] });
-        }
-    }
-    return {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-            {
-                tool: { driver: { name: "harden-units", version: options.version, semanticVersion: options.version, informationUri: options.informationUri, rules: rules.map((r) => rule(r, options.informationUri)) } },
-                results,
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/format/github.js
-/**
- * GitHub Actions workflow commands (`scan --format github`), for running the CLI in a workflow
- * step without the action: one `::error|warning|notice file=…,line=…::message` per open finding,
- * and one `::error` per unit above the exposure limit. Properties and message are escaped exactly
- * as @actions/core escapes them, so a message with `%`, `:`, `,` or a newline arrives whole.
- */
-
-
-/** @actions/core's escapeData: the message after `::`. */
-function escapeData(s) {
-    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-/** @actions/core's escapeProperty: a value in `key=value,…`. */
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-/**
- * `::command key=value,…::message`, as the runner parses it and as @actions/core writes it: the
- * properties in their order, empty ones (undefined, "", 0) left out, values that are not text as
- * JSON.
- */
-function commandLine(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(typeof v === "string" ? v : JSON.stringify(v))}`)
-        .join(",");
-    return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
-}
-/** One annotation, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
-function workflowCommand(command, p, message) {
-    return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
-}
-/**
- * The findings of a run that are not suppressed and not reported yet: a finding in a drop-in
- * shared by several units (`service.d/x.conf`) is reported once.
- */
-class OpenFindings {
-    seen = new Set();
-    of(r) {
-        const out = [];
-        for (const f of r.findings) {
-            if (f.suppressed !== undefined)
-                continue;
-            const at = locate(f);
-            const key = JSON.stringify([f.path, at.line, at.column, f.id, f.message]);
-            if (this.seen.has(key))
-                continue;
-            this.seen.add(key);
-            out.push(f);
-        }
-        return out;
-    }
-}
-/** Workflow commands for one unit's report, in order; `open` carries what earlier units reported. */
-function githubCommands(r, open, options = {}) {
-    const lines = open.of(r).map((f) => {
-        const at = locate(f);
-        return workflowCommand(f.severity, { title: `harden-units: ${f.id}`, file: f.path, line: at.line, endLine: at.endLine, col: at.column, endColumn: at.endColumn }, `${f.message} [${f.id}]`);
-    });
-    const above = exposureAboveLimit(r, options.maxExposure);
-    if (above !== null)
-        lines.push(workflowCommand("error", { title: `harden-units: ${EXPOSURE_RULE.id}`, file: r.path, line: 1 }, `${above} [${EXPOSURE_RULE.id}]`));
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./build/src/github/runner.js
-/**
- * The step's side of the runner protocol: inputs from INPUT_* variables, workflow commands on
- * stdout (annotations, masks), outputs in the GITHUB_OUTPUT file, the job summary. The same
- * protocol and escaping as @actions/core (test/runner.test.ts compares them call by call);
- * ours because @actions/core's module also loads an HTTP client (undici, for OIDC tokens) that
- * would be most of the bundle and that the action never uses.
- */
-
-
-
-
-const runner_text = (v) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
-/** A workflow command on stdout, where the runner reads it. */
-function issueCommand(command, properties, message) {
-    process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
-}
-/** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-/** Masks a value in the log from now on. */
-function setSecret(secret) {
-    issueCommand("add-mask", {}, secret);
-}
-function runner_info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    issueCommand("debug", {}, message);
-}
-function annotation(kind, message, p = {}) {
-    issueCommand(kind, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message);
-}
-const error = (message, properties) => annotation("error", message, properties);
-const warning = (message, properties) => annotation("warning", message, properties);
-const notice = (message, properties) => annotation("notice", message, properties);
-/** Fails the step with one error line. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends to one of the runner's command files (GITHUB_OUTPUT, ...), which must exist. */
-function appendToFileCommand(command, message) {
-    const file = process.env[`GITHUB_${command}`];
-    if (!file)
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
-}
-/** Sets a step output: a `name<<delimiter` block in GITHUB_OUTPUT (a workflow command without it). */
-function setOutput(name, value) {
-    if (!process.env.GITHUB_OUTPUT) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand("set-output", { name }, runner_text(value));
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    const v = runner_text(value);
-    if (name.includes(delimiter) || v.includes(delimiter))
-        throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
-    appendToFileCommand("OUTPUT", `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${v}${external_node_os_namespaceObject.EOL}${delimiter}`);
-}
-/** The job summary: Markdown appended to the GITHUB_STEP_SUMMARY file. */
-class Summary {
-    buffer = "";
-    addRaw(markdown) {
-        this.buffer += markdown;
-        return this;
-    }
-    async write() {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
-        }
-        catch {
-            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-        }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, { encoding: "utf8" });
-        this.buffer = "";
-    }
-}
-const runner_summary = new Summary();
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./build/src/core/format/json.js
-/** The JSON report of the contract (`scan --format json`, the action's `report` file). */
-
-
-const tenths = (x) => Number(formatExposure(x));
-function jsonCheck(row, unitPath, waived) {
-    const reason = waived?.get(row.check.id);
-    const out = {
-        id: row.check.id,
-        name: row.check.name,
-        exposure: row.exposure === null ? null : tenths(row.exposure),
-        set: row.set,
-        description: row.description,
-        badness: row.badness,
-        weight: row.weight,
-        range: row.range,
-        ...(reason !== undefined && { waived: reason }),
-    };
-    if (row.src) {
-        const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
-        return row.src.file.path === unitPath ? { ...out, line } : { ...out, line, file: row.src.file.path };
+/** Sorted by path, line, column, id; exact repeats dropped. */
+function sortFindings(findings) {
+    const keyed = findings.map((f) => ({ f, at: findings_locate(f) }));
+    keyed.sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) ||
+        a.at.line - b.at.line ||
+        a.at.column - b.at.column ||
+        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0) ||
+        (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0));
+    const out = [];
+    let prev;
+    for (const k of keyed) {
+        const same = prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
+        if (!same)
+            out.push(k.f);
+        prev = k;
     }
     return out;
-}
-function jsonFinding(f) {
-    const at = findings_locate(f);
-    const out = { id: f.id, severity: f.severity, path: f.path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: f.message };
-    return f.suppressed !== undefined ? { ...out, suppressed: f.suppressed } : out;
-}
-function jsonUnit(r, extras = {}) {
-    const out = {
-        path: r.path,
-        unit: r.unit,
-        scored: r.score !== null,
-        exposure: r.score ? tenths(r.score.exposure) : null,
-        level: r.score?.level ?? null,
-        checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : [],
-        findings: r.findings.map(jsonFinding),
-    };
-    if (r.refusal)
-        out.refused = r.refusal;
-    if (r.plainScore && r.score && r.plainScore.exposure !== r.score.exposure)
-        out.systemdExposure = tenths(r.plainScore.exposure);
-    if (extras.baseExposure !== undefined && extras.baseExposure !== null)
-        out.baseExposure = tenths(extras.baseExposure);
-    if (r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {
-        const p = r.fix.proposal;
-        out.dropin = { path: p.dropinPath, content: p.content, exposureAfter: tenths(p.exposureAfter), heldBack: p.heldBack.map((h) => ({ ...h })) };
-    }
-    return out;
-}
-function jsonReport(units, version, extras = new Map()) {
-    return { version: 1, tool: { name: "harden-units", version }, units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/format/text.js
@@ -8937,6 +9194,53 @@ function formatText(units, extras = new Map(), options = {}) {
     return units.map((u) => formatUnit(u, extras.get(u.path), options)).join("\n\n") + "\n\n" + totals.line() + "\n";
 }
 
+;// CONCATENATED MODULE: ./build/src/core/gate.js
+/**
+ * The gate that makes harden-units a required check: an absolute exposure limit, no increase
+ * over the base branch, and a lowest finding severity that fails. Each failure is a record of
+ * which unit broke which limit, with the line that says so.
+ */
+
+
+/** A failure as one line: `path: message`. */
+function gateText(f) {
+    return `${f.path}: ${f.message}`;
+}
+/** The gate's failures in one line: the first few in full, then how many more. */
+function gateLine(failures, shown = 5) {
+    const lines = failures.map(gateText);
+    if (lines.length <= shown)
+        return lines.join("; ");
+    return `${lines.slice(0, shown).join("; ")}; and ${lines.length - shown} more (the report lists all)`;
+}
+/**
+ * The limits each unit breaks. Exposures are in tenths as the score keeps them; `limit` and
+ * `value` are 0.0-10.0 for the exposure gates, the severity and the number of findings for
+ * `findings`.
+ */
+function gateFailures(reports, options) {
+    const out = [];
+    const failOn = options.failOn ?? "error";
+    const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
+    for (const r of reports) {
+        const path = r.path;
+        const exposure = r.score?.exposure;
+        if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
+            out.push({ path, kind: "max-exposure", limit: options.maxExposure, value: exposure / 10, message: `exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}` });
+        }
+        const base = options.baseExposure?.get(r.path);
+        if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
+            out.push({ path, kind: "increase", limit: base / 10, value: exposure / 10, message: `exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}` });
+        }
+        const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
+        if (failing.length > 0) {
+            const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
+            out.push({ path, kind: "findings", limit: failOn, value: failing.length, message: `${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})` });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/format/markdown.js
 /**
  * Markdown for GitHub: the job summary (one table of units, base -> head -> with the proposed
@@ -8944,6 +9248,7 @@ function formatText(units, extras = new Map(), options = {}) {
  * drop-in) and the bodies of review comments. Text from the repository (unit lines, paths,
  * messages) cannot break out of a code fence or a table cell, or inject markdown.
  */
+
 
 
 
@@ -8973,7 +9278,7 @@ function findingLine(f, link) {
 function summaryMarkdown(reports, options = {}) {
     const out = ["## harden-units", ""];
     if (options.gate && options.gate.length > 0) {
-        out.push("**The gate failed:**", "", ...options.gate.map((g) => `- ${escapeInline(g)}`), "");
+        out.push("**The gate failed:**", "", ...options.gate.map((g) => `- ${escapeInline(gateText(g))}`), "");
     }
     for (const n of options.notes ?? [])
         out.push(`> ${escapeInline(n)}`, "");
@@ -9014,3339 +9319,6 @@ function summaryMarkdown(reports, options = {}) {
         out.push("</details>", "");
     }
     return out.join("\n");
-}
-
-;// CONCATENATED MODULE: ./build/src/core/gate.js
-/**
- * The gate that makes harden-units a required check: an absolute exposure limit, no increase
- * over the base branch, and a lowest finding severity that fails. Each failure is one line that
- * says which unit broke which limit.
- */
-
-
-/** The gate's failures in one line: the first few in full, then how many more. */
-function gateLine(failures, shown = 5) {
-    if (failures.length <= shown)
-        return failures.join("; ");
-    return `${failures.slice(0, shown).join("; ")}; and ${failures.length - shown} more (the report lists all)`;
-}
-function gateFailures(reports, options) {
-    const out = [];
-    const failOn = options.failOn ?? "error";
-    const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
-    for (const r of reports) {
-        const exposure = r.score?.exposure;
-        if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
-            out.push(`${r.path}: exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}`);
-        }
-        const base = options.baseExposure?.get(r.path);
-        if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
-            out.push(`${r.path}: exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}`);
-        }
-        const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
-        if (failing.length > 0) {
-            const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
-            out.push(`${r.path}: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})`);
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
-var ini = __nccwpck_require__(756);
-;// CONCATENATED MODULE: ./build/src/core/glob.js
-/**
- * Globs for paths relative to the repository root, as users write them in workflow inputs and
- * the policy file: `*` and `?` stay within a folder, `**` spans folders, `{a,b}` alternatives,
- * `[abc]` classes. A pattern without a slash matches the file name in any folder (as .gitignore).
- */
-const cache = new Map();
-function glob_escape(c) {
-    return /[.+^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
-}
-function globToRegExp(glob) {
-    const hit = cache.get(glob);
-    if (hit)
-        return hit;
-    let pattern = glob.startsWith("./") ? glob.slice(2) : glob;
-    if (!pattern.includes("/"))
-        pattern = `**/${pattern}`;
-    let re = "";
-    let depth = 0;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === "*") {
-            if (pattern[i + 1] === "*") {
-                const slashAfter = pattern[i + 2] === "/";
-                re += slashAfter ? "(?:.*/)?" : ".*";
-                i += slashAfter ? 2 : 1;
-            }
-            else
-                re += "[^/]*";
-        }
-        else if (c === "?")
-            re += "[^/]";
-        else if (c === "{") {
-            re += "(?:";
-            depth++;
-        }
-        else if (c === "}" && depth > 0) {
-            re += ")";
-            depth--;
-        }
-        else if (c === "," && depth > 0)
-            re += "|";
-        else if (c === "[") {
-            const close = pattern.indexOf("]", i + 1);
-            if (close < 0)
-                re += "\\[";
-            else {
-                const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
-                re += `[${body}]`;
-                i = close;
-            }
-        }
-        else
-            re += glob_escape(c);
-    }
-    const out = new RegExp(`^${re}$`);
-    cache.set(glob, out);
-    return out;
-}
-function matchesGlob(path, glob) {
-    return globToRegExp(glob).test(path);
-}
-function matchesAny(path, globs) {
-    return globs.some((g) => matchesGlob(path, g));
-}
-
-;// CONCATENATED MODULE: ./build/src/core/policy.js
-/**
- * The policy: `.github/harden-units.ini` (read with `ini`), and systemd-analyze's own
- * `--security-policy` JSON. Pure: both are handed in as text. A malformed file is an error that
- * names the file and line, never a silent default.
- *
- *   max-exposure = 5.0
- *   fail-on = warning                ; error | warning | notice | never
- *   fail-on-increase = true
- *   profile = strict                 ; baseline | strict
- *   systemd-version = 245
- *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
- *   skip-rules = widens-exposure
- *   security-policy = .github/security-policy.json
- *
- *   [require]
- *   settings = MemoryMax TasksMax
- *
- *   [waivers]
- *   deploy/legacy-*.service = PrivateNetwork deprecated-option -- migrating in Q3
- */
-
-
-
-
-class PolicyFileError extends Error {
-    file;
-    line;
-    constructor(file, line, message) {
-        super(`${file}:${line}: ${message}`);
-        this.file = file;
-        this.line = line;
-    }
-}
-const EMPTY_POLICY = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
-const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy"];
-/** Splits "a b, c" into ids. */
-function ids(value) {
-    return value.split(/[\s,]+/).filter((x) => x !== "");
-}
-/** Where each (section, key) is, and which lines are not ini at all. */
-function scanLines(text) {
-    const keyLine = new Map();
-    const sectionLine = new Map();
-    const junk = [];
-    let section = "";
-    text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === "" || line.startsWith(";") || line.startsWith("#"))
-            return;
-        const header = /^\[([^\]]*)\]$/.exec(line);
-        if (header) {
-            section = header[1].trim();
-            if (!sectionLine.has(section))
-                sectionLine.set(section, i + 1);
-            return;
-        }
-        const eq = line.indexOf("=");
-        if (eq <= 0) {
-            junk.push({ line: i + 1, text: line });
-            return;
-        }
-        const key = line.slice(0, eq).trim();
-        if (!keyLine.has(`${section}\0${key}`))
-            keyLine.set(`${section}\0${key}`, i + 1);
-    });
-    return { keyLine, sectionLine, junk };
-}
-function checkIds(file, line, list, kind) {
-    for (const id of list) {
-        const isCheck = CHECKS_BY_ID.has(id);
-        const isRule = RULES_BY_ID.has(id);
-        if ((kind === "checks" && !isCheck) || (kind === "rules" && !isRule) || (kind === "either" && !isCheck && !isRule)) {
-            const what = kind === "checks" ? "a check id (systemd-analyze's json_field, e.g. PrivateNetwork)" : kind === "rules" ? "a rule id (e.g. widens-exposure)" : "a check or rule id";
-            throw new PolicyFileError(file, line, `'${id}' is not ${what}`);
-        }
-    }
-}
-function parsePolicy(file, text) {
-    const { keyLine, sectionLine, junk } = scanLines(text);
-    const first = junk[0];
-    if (first)
-        throw new PolicyFileError(file, first.line, `'${first.text}' is not 'key = value', a [section] or a comment`);
-    const data = (0,ini.decode)(text);
-    const lineOf = (section, key) => keyLine.get(`${section}\0${key}`) ?? sectionLine.get(section) ?? 1;
-    const str = (section, key, v) => {
-        if (typeof v === "string")
-            return v;
-        if (typeof v === "boolean")
-            return String(v);
-        throw new PolicyFileError(file, lineOf(section, key), `'${key}' must have a value`);
-    };
-    let maxExposure;
-    let failOn;
-    let failOnIncrease;
-    let profile;
-    let systemdVersion;
-    let skipChecks = [];
-    let skipRules = [];
-    let securityPolicyPath;
-    let requiredSettings = [];
-    const waivers = [];
-    for (const [key, raw] of Object.entries(data)) {
-        if (raw !== null && typeof raw === "object") {
-            if (key === "require") {
-                for (const [k, v] of Object.entries(raw)) {
-                    if (k !== "settings")
-                        throw new PolicyFileError(file, lineOf("require", k), `unknown key '${k}' in [require] (it takes 'settings')`);
-                    requiredSettings = ids(str("require", k, v));
-                }
-            }
-            else if (key === "waivers") {
-                for (const [glob, v] of Object.entries(raw)) {
-                    const line = lineOf("waivers", glob);
-                    const value = str("waivers", glob, v);
-                    const sep = value.indexOf("--");
-                    const reason = sep < 0 ? "" : value.slice(sep + 2).trim();
-                    if (reason === "")
-                        throw new PolicyFileError(file, line, `the waiver for '${glob}' needs a reason: '${glob} = IDS -- why'`);
-                    const list = ids(value.slice(0, sep));
-                    checkIds(file, line, list, "either");
-                    waivers.push({ glob, checks: list.filter((i) => CHECKS_BY_ID.has(i)), rules: list.filter((i) => RULES_BY_ID.has(i)), reason, line });
-                }
-            }
-            else {
-                throw new PolicyFileError(file, sectionLine.get(key) ?? 1, `unknown section [${key}] (the policy has [require] and [waivers])`);
-            }
-            continue;
-        }
-        const line = lineOf("", key);
-        const value = str("", key, raw).trim();
-        switch (key) {
-            case "max-exposure":
-                if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10)
-                    throw new PolicyFileError(file, line, `max-exposure must be a number from 0 to 10, not '${value}'`);
-                maxExposure = Number(value);
-                break;
-            case "fail-on":
-                if (!["error", "warning", "notice", "never"].includes(value))
-                    throw new PolicyFileError(file, line, `fail-on must be error, warning, notice or never, not '${value}'`);
-                failOn = value;
-                break;
-            case "fail-on-increase":
-                if (value !== "true" && value !== "false")
-                    throw new PolicyFileError(file, line, `fail-on-increase must be true or false, not '${value}'`);
-                failOnIncrease = value === "true";
-                break;
-            case "profile":
-                if (value !== "baseline" && value !== "strict")
-                    throw new PolicyFileError(file, line, `profile must be baseline or strict, not '${value}'`);
-                profile = value;
-                break;
-            case "systemd-version":
-                if (!/^\d{3}$/.test(value))
-                    throw new PolicyFileError(file, line, `systemd-version must be a version such as 252, not '${value}'`);
-                systemdVersion = Number(value);
-                break;
-            case "skip-checks":
-                skipChecks = ids(value);
-                checkIds(file, line, skipChecks, "checks");
-                break;
-            case "skip-rules":
-                skipRules = ids(value);
-                checkIds(file, line, skipRules, "rules");
-                break;
-            case "security-policy":
-                securityPolicyPath = value;
-                break;
-            default:
-                throw new PolicyFileError(file, line, `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`);
-        }
-    }
-    const policy = { source: file, skipChecks, skipRules, waivers, requiredSettings };
-    return {
-        ...policy,
-        ...(maxExposure !== undefined && { maxExposure }),
-        ...(failOn !== undefined && { failOn }),
-        ...(failOnIncrease !== undefined && { failOnIncrease }),
-        ...(profile !== undefined && { profile }),
-        ...(systemdVersion !== undefined && { systemdVersion }),
-        ...(securityPolicyPath !== undefined && { securityPolicyPath }),
-    };
-}
-/** Offset -> 1-based line and column, for JSON syntax errors. */
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset);
-    const line = before.split("\n").length;
-    return { line, column: offset - before.lastIndexOf("\n") };
-}
-/**
- * systemd-analyze's --security-policy JSON, read as systemd 252 reads it: an object keyed by
- * json_field; `weight` and `range` unsigned integers, `description_good`, `description_bad`,
- * `description_na` strings; keys of the wrong type and unknown checks are ignored. A range of 0
- * aborts systemd-analyze; here it is an error instead.
- */
-function parseSecurityPolicy(file, text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (e) {
-        const m = /position (\d+)/.exec(String(e));
-        const at = m ? lineColumn(text, Number(m[1])) : { line: 1, column: 1 };
-        throw new PolicyFileError(file, at.line, `not valid JSON (column ${at.column}): ${e instanceof Error ? e.message.replace(/ in JSON at position \d+.*$/, "") : String(e)}`);
-    }
-    const out = new Map();
-    if (json === null || typeof json !== "object" || Array.isArray(json))
-        return out;
-    for (const [id, entry] of Object.entries(json)) {
-        if (!CHECKS_BY_ID.has(id) || entry === null || typeof entry !== "object" || Array.isArray(entry))
-            continue;
-        const e = entry;
-        const uint = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : undefined);
-        const str = (v) => (typeof v === "string" ? v : undefined);
-        const o = {};
-        if (uint(e.weight) !== undefined)
-            o.weight = uint(e.weight);
-        if (uint(e.range) !== undefined)
-            o.range = uint(e.range);
-        if (str(e.description_good) !== undefined)
-            o.description_good = str(e.description_good);
-        if (str(e.description_bad) !== undefined)
-            o.description_bad = str(e.description_bad);
-        if (str(e.description_na) !== undefined)
-            o.description_na = str(e.description_na);
-        if (o.range === 0) {
-            const at = text.indexOf(JSON.stringify(id));
-            throw new PolicyFileError(file, at < 0 ? 1 : lineColumn(text, at).line, `${id} has range 0, on which systemd-analyze aborts: give a positive range`);
-        }
-        out.set(id, o);
-    }
-    return out;
-}
-/** The systemd-style policy a unit is scored with: the JSON, then skipped and waived checks at weight 0. */
-function securityPolicyFor(policy, unitPath, inlineWaived = []) {
-    const out = new Map(policy.securityPolicy ?? []);
-    const skip = new Set([...policy.skipChecks, ...inlineWaived, ...policy.waivers.filter((w) => matchesGlob(unitPath, w.glob)).flatMap((w) => w.checks)]);
-    for (const id of skip)
-        out.set(id, { ...(out.get(id) ?? {}), weight: 0 });
-    return out;
-}
-/** The rule suppressions and check waivers the policy's [waivers] apply to a unit, with their reasons. */
-function waiversFor(policy, unitPath) {
-    const rules = new Map();
-    const checks = new Map();
-    for (const id of policy.skipRules)
-        rules.set(id, `skipped by ${policy.source}`);
-    for (const id of policy.skipChecks)
-        checks.set(id, `skipped by ${policy.source}`);
-    for (const w of policy.waivers) {
-        if (!matchesGlob(unitPath, w.glob))
-            continue;
-        for (const id of w.rules)
-            rules.set(id, w.reason);
-        for (const id of w.checks)
-            checks.set(id, w.reason);
-    }
-    return { rules, checks };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/units/tree.js
-/**
- * The narrow view of a file tree the engine needs: list a folder, read a file. The CLI hands in
- * the disk, the action the workspace or a commit's tree, tests a map in memory.
- */
-function dirname(path) {
-    const slash = path.lastIndexOf("/");
-    return slash < 0 ? "" : path.slice(0, slash);
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-function joinPath(dir, name) {
-    return dir === "" ? name : `${dir}/${name}`;
-}
-/**
- * A tree with some files replaced, added (with their folder) or removed (null), over another:
- * a drop-in laid over the unit's tree, to score it before it exists.
- */
-class OverlayTree {
-    base;
-    files;
-    constructor(base, files) {
-        this.base = base;
-        this.files = files;
-    }
-    list(dir) {
-        const names = new Set(this.base.list(dir) ?? []);
-        for (const [path, content] of this.files) {
-            if (dirname(path) === dir) {
-                if (content === null)
-                    names.delete(basename(path));
-                else
-                    names.add(basename(path));
-            }
-            else if (dirname(dirname(path)) === dir && content !== null) {
-                // The folder of an added file exists too.
-                names.add(basename(dirname(path)));
-            }
-        }
-        return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
-    }
-    read(path) {
-        if (this.files.has(path))
-            return this.files.get(path) ?? undefined;
-        return this.base.read(path);
-    }
-    skipped(path) {
-        return this.files.has(path) ? undefined : this.base.skipped?.(path);
-    }
-}
-/** A tree held in memory: paths (with '/') to contents. */
-class MemoryTree {
-    files = new Map();
-    dirs = new Map();
-    constructor(files = []) {
-        for (const [path, content] of files)
-            this.set(path, content);
-    }
-    set(path, content) {
-        this.files.set(path, content);
-        let child = path;
-        let dir = dirname(path);
-        for (;;) {
-            let entries = this.dirs.get(dir);
-            if (!entries)
-                this.dirs.set(dir, (entries = new Set()));
-            entries.add(basename(child));
-            if (dir === "")
-                break;
-            child = dir;
-            dir = dirname(dir);
-        }
-        return this;
-    }
-    list(dir) {
-        const entries = this.dirs.get(dir);
-        return entries ? [...entries] : undefined;
-    }
-    read(path) {
-        return this.files.get(path);
-    }
-    paths() {
-        return [...this.files.keys()];
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/units/validate.js
-/**
- * Value checks for the settings the exposure checks do not read but users rely on for
- * sandboxing and resource limits: every boolean, memory limits, CPUQuota=, TasksMax=, weights,
- * the file-system path lists and the *Directory= settings. Each logs what systemd 252 logs for
- * the same value (its text, from load-fragment.c and friends); none changes the score.
- */
-
-
-
-
-
-/** strtoull() as parse_size() uses it: digits in base 10 after optional blanks. */
-function permyriad(value, unbounded) {
-    const parts = (p, symbol, places) => {
-        if (!p.endsWith(symbol))
-            return null;
-        const body = p.slice(0, -symbol.length);
-        const m = places === 0 ? /^[ \t\n\r]*\+?(\d+)$/.exec(body) : places === 1 ? /^[ \t\n\r]*\+?(\d+)(?:\.(\d))?$/.exec(body) : /^[ \t\n\r]*\+?(\d+)(?:\.(\d\d?))?$/.exec(body);
-        if (!m)
-            return null;
-        const whole = Number(m[1]);
-        const frac = m[2] ?? "";
-        if (places === 0)
-            return whole;
-        if (places === 1)
-            return whole * 10 + (frac === "" ? 0 : Number(frac));
-        return whole * 100 + (frac === "" ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
-    };
-    const v = value.endsWith("‱") ? parts(value, "‱", 0) : value.endsWith("‰") ? parts(value, "‰", 1) : parts(value, "%", 2);
-    if (v === null)
-        return null;
-    return !unbounded && v > 10000 ? -1 : v;
-}
-const SIZE_SUFFIX = ["E", "P", "T", "G", "M", "K", "B", ""];
-/** parse_size() with base 1024: "512M", "1.5G", "1G 512M"; null when invalid, -1 when too large. */
-function parseSize(t) {
-    let p = 0;
-    let total = 0;
-    let start = 0;
-    do {
-        while (p < t.length && " \t\n\r".includes(t[p]))
-            p++;
-        const m = /^[0-9]+/.exec(t.slice(p));
-        if (!m)
-            return null;
-        let e = p + m[0].length;
-        if (t[e] === ".") {
-            e++;
-            const f = /^[0-9]+/.exec(t.slice(e));
-            if (f)
-                e += f[0].length;
-        }
-        while (e < t.length && " \t\n\r".includes(t[e]))
-            e++;
-        let i = start;
-        for (; i < SIZE_SUFFIX.length; i++)
-            if (t.startsWith(SIZE_SUFFIX[i], e))
-                break;
-        if (i >= SIZE_SUFFIX.length)
-            return null;
-        const value = Number(t.slice(p, e).trim().replace(/[A-Z]$/, "")) * 1024 ** (6 - Math.min(i, 6));
-        total += value;
-        if (total >= 2 ** 64)
-            return -1;
-        p = e + SIZE_SUFFIX[i].length;
-        start = i + 1;
-    } while (p < t.length);
-    return total;
-}
-/** safe_atou64(): an unsigned number, base 10 (or 0x/0o/0b), no sign. */
-function unsigned(s) {
-    const m = /^[ \t\n\r]*(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/.exec(s);
-    if (!m)
-        return null;
-    const d = m[1];
-    if (/^0[xX]/.test(d))
-        return parseInt(d.slice(2), 16);
-    if (/^0[oO]/.test(d))
-        return parseInt(d.slice(2), 8);
-    if (/^0[bB]/.test(d))
-        return parseInt(d.slice(2), 2);
-    if (d.length > 1 && d.startsWith("0"))
-        return parseInt(d, 8);
-    return Number(d);
-}
-/** A leading minus after blanks: strtoull() takes it, systemd then says "out of range". */
-const negative = (v) => /^[ \t\n\r]*-/.test(v);
-const memoryLimit = (ctx, key) => {
-    const v = ctx.value;
-    if (v === "" || v === "infinity")
-        return;
-    const pct = permyriad(v, false);
-    let bytes;
-    if (pct !== null && pct >= 0)
-        bytes = pct === 0 ? 0 : 1;
-    else {
-        const size = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v) ? -1 : parseSize(v);
-        if (size === null || size < 0) {
-            ctx.warn("invalid-value", `Invalid memory limit '${v}', ignoring: ${size === null ? "Invalid argument" : "Numerical result out of range"}`, v);
-            return;
-        }
-        bytes = size;
-    }
-    if (bytes <= 0 && !["MemorySwapMax", "MemoryLow", "MemoryMin"].includes(key)) {
-        ctx.warn("invalid-value", `Memory limit '${v}' out of range, ignoring.`, v);
-    }
-};
-const cpuQuota = (ctx) => {
-    const v = ctx.value;
-    if (v === "")
-        return;
-    const r = permyriad(v, true);
-    if (r === null || r <= 0)
-        ctx.warn("invalid-value", `Invalid CPU quota '${v}', ignoring.`, v);
-};
-const tasksMax = (ctx) => {
-    const v = ctx.value;
-    if (v === "" || v === "infinity")
-        return;
-    const pct = permyriad(v, false);
-    if (pct !== null && pct >= 0)
-        return;
-    const n = unsigned(v);
-    if (n === null) {
-        const why = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v) ? "Numerical result out of range" : "Invalid argument";
-        ctx.warn("invalid-value", `Invalid maximum tasks value '${v}', ignoring: ${why}`, v);
-        return;
-    }
-    if (n <= 0)
-        ctx.warn("invalid-value", `Maximum tasks value '${v}' out of range, ignoring.`, v);
-};
-const weight = (cpu) => (ctx) => {
-    const v = ctx.value;
-    if (v === "" || (cpu && v === "idle"))
-        return;
-    const n = unsigned(v);
-    if (n === null || n < 1 || n > 10000)
-        ctx.warn("invalid-value", `${cpu ? "Invalid CPU weight" : "Invalid weight"}, ignoring: ${v}`, v);
-};
-/** DEFINE_CONFIG_PARSE_PTR over an unsigned range: "MESSAGE, ignoring: VALUE". */
-const ranged = (message, min, max) => (ctx) => {
-    const v = ctx.value;
-    if (v === "")
-        return;
-    const n = unsigned(v);
-    if (n === null || n < min || n > max)
-        ctx.warn("invalid-value", `${message}, ignoring: ${v}`, v);
-};
-const plainBoolean = (ctx) => {
-    if (parseBoolean(ctx.value) === null)
-        ctx.warn("invalid-boolean", `Failed to parse boolean value, ignoring: ${ctx.value}`, ctx.value);
-};
-/** ReadWritePaths= and friends: absolute paths, each optionally prefixed with '-' and '+'. */
-const namespacePaths = (ctx, key) => {
-    if (ctx.value === "")
-        return;
-    const { words, errorAt } = splitWords(ctx.value, { unquote: true });
-    for (const w of words) {
-        let p = w.text;
-        if (p.startsWith("-"))
-            p = p.slice(1);
-        if (p.startsWith("+"))
-            p = p.slice(1);
-        const r = expandSpecifiers(p, ctx.specifiers);
-        if (!r.ok) {
-            ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in ${p}: Invalid slot`, r.specifier, { start: w.start, end: w.end });
-            continue;
-        }
-        if (!r.value.startsWith("/")) {
-            ctx.warn("invalid-path", `${key}= path is not absolute, ignoring: ${r.value}`, r.value, { start: w.start, end: w.end });
-            continue;
-        }
-        const simple = simplifyPath(r.value);
-        if (simple.split("/").includes(".."))
-            ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, { start: w.start, end: w.end });
-    }
-    if (errorAt !== null)
-        ctx.warn("invalid-syntax", `Failed to extract first word, ignoring: ${ctx.value}`, ctx.value);
-};
-/** StateDirectory= and friends: relative paths (with an optional `:destination`). */
-const execDirectories = (ctx, key) => {
-    if (ctx.value === "")
-        return;
-    let at = 0;
-    for (;;) {
-        const r = extractWord(ctx.value, at, { unquote: true, retainEscape: true });
-        if (r.kind === "end")
-            return;
-        if (r.kind === "error") {
-            ctx.warn("invalid-syntax", `Invalid syntax ${key}=${ctx.value}, ignoring: Invalid argument`, ctx.value);
-            return;
-        }
-        at = r.next;
-        const range = { start: r.word.start, end: r.word.end };
-        const [src = "", dest = ""] = r.word.text.split(":");
-        for (const [i, part] of [src, dest].entries()) {
-            if (i === 1 && part === "")
-                break;
-            if (i === 1 && key === "ConfigurationDirectory") {
-                ctx.warn("invalid-value", `Destination parameter is not supported for ConfigurationDirectory, ignoring: ${r.word.text}`, r.word.text, range);
-                break;
-            }
-            const e = expandSpecifiers(part, ctx.specifiers);
-            if (!e.ok) {
-                ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in "${part}", ignoring: Invalid slot`, e.specifier, range);
-                break;
-            }
-            if (e.value.startsWith("/")) {
-                ctx.warn("invalid-path", `${key}= path is absolute, ignoring: ${e.value}`, e.value, range);
-                break;
-            }
-            const simple = simplifyPath(e.value);
-            if (simple.split("/").includes("..") || simple === ".") {
-                ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, range);
-                break;
-            }
-            if (i === 0 && (simple === "private" || simple.startsWith("private/"))) {
-                ctx.warn("invalid-path", `${key}= path can't be 'private', ignoring assignment: ${r.word.text}`, r.word.text, range);
-                break;
-            }
-        }
-    }
-};
-/** Requires=, After= and the other dependency lists: each word must be a unit name. */
-const dependencies = (ctx) => {
-    const { words, errorAt } = splitWords(ctx.value, { retainEscape: true });
-    if (errorAt !== null) {
-        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${ctx.value}`, ctx.value);
-        return;
-    }
-    for (const w of words) {
-        const e = expandSpecifiers(w.text, ctx.specifiers);
-        const range = { start: w.start, end: w.end };
-        if (!e.ok)
-            ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in '${w.text}', ignoring: Invalid slot`, e.specifier, range);
-        else if (!parseUnitName(e.value))
-            ctx.warn("invalid-dependency", `Failed to add dependency on ${e.value}, ignoring: Invalid argument`, e.value, range);
-    }
-};
-const MEMORY_KEYS = ["MemoryMin", "MemoryLow", "MemoryHigh", "MemoryMax", "MemorySwapMax", "MemoryLimit"];
-/** Validators by key (sections with a cgroup or execution context). */
-const VALIDATORS = new Map([
-    ...MEMORY_KEYS.map((k) => [k, memoryLimit]),
-    ["CPUQuota", cpuQuota],
-    ["TasksMax", tasksMax],
-    ["CPUWeight", weight(true)],
-    ["StartupCPUWeight", weight(true)],
-    ["IOWeight", weight(false)],
-    ["StartupIOWeight", weight(false)],
-    ["CPUShares", ranged("Invalid CPU shares", 2, 262144)],
-    ["StartupCPUShares", ranged("Invalid CPU shares", 2, 262144)],
-    ["BlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
-    ["StartupBlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
-    ...["ReadWritePaths", "ReadOnlyPaths", "InaccessiblePaths", "ExecPaths", "NoExecPaths"].map((k) => [k, namespacePaths]),
-    ...["RuntimeDirectory", "StateDirectory", "CacheDirectory", "LogsDirectory", "ConfigurationDirectory"].map((k) => [k, execDirectories]),
-]);
-/** Every `KEY=BOOLEAN` of systemd's configuration items, by section. */
-const BOOLEAN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([k, kind]) => kind === "BOOLEAN" && k !== "OnFailureIsolate").map(([k]) => `${section}.${k}`)));
-/** Dependency lists of [Unit] (`UNIT [...]`), except the deprecated spellings systemd rewrites. */
-const DEPENDENCY_KEYS = new Set(Object.entries(CONFIG_ITEMS.Unit ?? {}).filter(([k, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(k)).map(([k]) => k));
-/** The validator for a key systemd reads, if any (after the settings' own parsers). */
-function validatorFor(section, key) {
-    const v = VALIDATORS.get(key);
-    if (v && section !== "Unit" && section !== "Install")
-        return v;
-    if (section === "Unit" && DEPENDENCY_KEYS.has(key))
-        return dependencies;
-    return BOOLEAN_KEYS.has(`${section}.${key}`) ? plainBoolean : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/units/load.js
-/**
- * The effective unit: a unit file plus the drop-ins beside it in the same tree, read and merged
- * as systemd 252 merges them (drop-ins from every applicable `*.d/` folder, first folder wins for
- * a file name, applied in file-name order after the fragment), then the settings systemd implies
- * after loading, and the load-time refusals (`Service has no ExecStart=…`).
- */
-
-
-
-
-
-
-
-const EXEC_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap"]);
-const CGROUP_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap", "Slice", "Scope"]);
-const TYPE_SECTION = {
-    service: "Service", socket: "Socket", mount: "Mount", automount: "Automount", swap: "Swap",
-    timer: "Timer", path: "Path", slice: "Slice", scope: "Scope", target: null, device: null,
-};
-/** The sections systemd reads in a unit of this type. */
-function sectionsFor(type) {
-    const own = TYPE_SECTION[type];
-    return own ? ["Unit", own, "Install"] : ["Unit", "Install"];
-}
-const KNOWN_KEYS = new Map(Object.entries(CONFIG_ITEMS).map(([section, keys]) => [section, new Set(Object.keys(keys))]));
-/** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
-const REMOVED_OPTIONS = new Set([
-    ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
-    "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
-]);
-/** Whether systemd 252 knows `key` in `section` (of any unit type). */
-function isKnownKey(section, key) {
-    return KNOWN_KEYS.get(section)?.has(key) === true || REMOVED_OPTIONS.has(`${section}.${key}`);
-}
-/** How the loader treats each section and key, worked out once per pair. */
-const KEY_HANDLING = new Map();
-function resolveKey(section, key) {
-    let bySection = KEY_HANDLING.get(section);
-    if (!bySection)
-        KEY_HANDLING.set(section, (bySection = new Map()));
-    let how = bySection.get(key);
-    if (!how) {
-        const parser = OPTION_PARSERS.get(`${section}.${key}`) ??
-            (EXEC_SECTIONS.has(section) ? OPTION_PARSERS.get(`Exec.${key}`) : undefined) ??
-            (CGROUP_SECTIONS.has(section) ? OPTION_PARSERS.get(`CGroup.${key}`) : undefined);
-        how = { known: isKnownKey(section, key), removed: REMOVED_OPTIONS.has(`${section}.${key}`), parser, validator: parser ? undefined : validatorFor(section, key) };
-        // Keys come from the files, so the table is bounded only by what they hold: cap it.
-        if (bySection.size < 4096)
-            bySection.set(key, how);
-    }
-    return how;
-}
-/** A file of the tree parsed, through the cache (undefined when it cannot be read). */
-function parseCached(tree, path, cache) {
-    const hit = cache.get(path);
-    if (hit)
-        return hit;
-    const bytes = tree.read(path);
-    if (bytes === undefined)
-        return undefined;
-    const parsed = parseUnitFile(path, bytes);
-    cache.set(path, parsed);
-    return parsed;
-}
-/** The drop-in files that apply to a unit whose file is in `dir`, in the order systemd applies them. */
-function findDropins(tree, dir, unit) {
-    const byName = new Map();
-    for (const dropinDir of dropinDirNames(unit)) {
-        const folder = joinPath(dir, dropinDir);
-        for (const file of tree.list(folder) ?? []) {
-            if (!file.endsWith(".conf") || file.startsWith("."))
-                continue;
-            const path = joinPath(folder, file);
-            if (!byName.has(file) && tree.read(path) !== undefined)
-                byName.set(file, path);
-        }
-    }
-    return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
-}
-/** strcmp() order for names (UTF-16 order equals byte order for the ASCII names units use). */
-function compareBytes(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The name systemd analyses for a unit file, or null when the file name is not a unit name. */
-function analysedName(path) {
-    const parsed = parseUnitName(basename(path));
-    if (!parsed)
-        return null;
-    return isTemplate(parsed) ? withInstance(parsed, "i") : parsed;
-}
-function loadUnit(tree, path, cache = new Map()) {
-    const name = analysedName(path);
-    const fragment = parseCached(tree, path, cache);
-    if (!name || !fragment)
-        return null;
-    const dropins = findDropins(tree, dirname(path), name)
-        .map((p) => parseCached(tree, p, cache))
-        .filter((f) => f !== undefined);
-    return loadFromFiles(name, fragment, dropins, path);
-}
-/** Applies the fragment and its drop-ins in order and derives the settings systemd would hold. */
-function loadFromFiles(name, fragment, dropins, path = fragment.path) {
-    const settings = defaultSettings();
-    const warnings = [];
-    const known = new Set(sectionsFor(name.type));
-    const specifiers = { unit: name, fragmentPath: "/" + fragment.path };
-    const remainAfterExit = { value: false };
-    const misc = new Map();
-    const readUpTo = new Map();
-    for (const file of [fragment, ...dropins]) {
-        const isFragment = file === fragment;
-        // A unit file with a fatal error fails to load before systemd reads any drop-in.
-        if (!isFragment && warnings.some((w) => w.fatal)) {
-            readUpTo.set(file, -1);
-            continue;
-        }
-        readUpTo.set(file, Infinity);
-        let fatalSeen = false;
-        for (const entry of file.entries) {
-            // systemd stops reading a file at its first fatal error: a unit file is then refused, the
-            // rest of a drop-in is left unread.
-            if (fatalSeen) {
-                readUpTo.set(file, warnings.filter((w) => w.file === file && w.stopsFile).reduce((m, w) => Math.min(m, w.reportLine), Infinity));
-                break;
-            }
-            if (entry.kind === "section") {
-                if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
-                    warnings.push({
-                        code: "unknown-section", systemdMessage: `Unknown section '${entry.name}'. Ignoring.`, file,
-                        assignment: undefined, span: entry.span, reportLine: entry.firstLine, subject: entry.name, stopsFile: false, fatal: false,
-                    });
-                }
-                continue;
-            }
-            if (entry.kind === "broken") {
-                const d = entry.diagnostic;
-                if (d.fatal) {
-                    fatalSeen = true;
-                    warnings.push({ code: "invalid-syntax", systemdMessage: d.message, file, assignment: undefined, span: d.span, reportLine: d.reportLine, subject: "", stopsFile: true, fatal: isFragment });
-                }
-                continue;
-            }
-            if (entry.kind !== "assignment")
-                continue;
-            const a = entry;
-            if (!known.has(a.section))
-                continue;
-            const how = resolveKey(a.section, a.key);
-            if (!how.known) {
-                if (!a.key.startsWith("X-")) {
-                    warnings.push({
-                        code: "unknown-key", systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file,
-                        assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
-                    });
-                }
-                continue;
-            }
-            if (how.removed) {
-                warnings.push({
-                    code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
-                    assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
-                });
-                continue;
-            }
-            const at = { file, assignment: a };
-            const ctx = {
-                settings, at, value: a.value, specifiers,
-                warn(code, systemdMessage, subject = a.value, range, fatal = false) {
-                    if (fatal)
-                        fatalSeen = true;
-                    warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
-                },
-            };
-            if (how.parser)
-                how.parser(ctx);
-            else if (how.validator)
-                how.validator(ctx, a.key);
-            if (a.section === "Service" && a.key === "RemainAfterExit")
-                remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-            else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName"))
-                misc.set(a.key, a.value);
-        }
-    }
-    const hasExecContext = EXEC_SECTIONS.has(TYPE_SECTION[name.type] ?? "");
-    if (hasExecContext)
-        patchContexts(name, settings);
-    if (name.type !== "service") {
-        // Only services default to a private keyring; units without an execution context have none.
-        settings.notifyAccess.value = null;
-        if (settings.keyringMode.src === undefined)
-            settings.keyringMode.value = hasExecContext ? "shared" : "";
-    }
-    const fatal = warnings.find((w) => w.fatal);
-    const refusal = fatal
-        ? `systemd refuses the unit: ${fatal.systemdMessage}`
-        : name.type === "service"
-            ? verifyService(settings, remainAfterExit.value, misc)
-            : null;
-    return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo };
-}
-/** unit_patch_contexts(): what systemd implies after loading. */
-function patchContexts(name, s) {
-    const cap = (set, bits, src) => {
-        for (const bit of bits) {
-            if ((set.mask >> BigInt(bit)) & 1n) {
-                set.mask &= ~(1n << BigInt(bit));
-                set.srcByBit[bit] = src;
-            }
-        }
-    };
-    const b = s.bools;
-    if (b.privateDevices.value)
-        cap(s.capabilityBoundingSet, [27, 17], b.privateDevices.src);
-    if (b.protectKernelModules.value)
-        cap(s.capabilityBoundingSet, [16], b.protectKernelModules.src);
-    if (b.protectKernelLogs.value)
-        cap(s.capabilityBoundingSet, [34], b.protectKernelLogs.src);
-    if (b.protectClock.value)
-        cap(s.capabilityBoundingSet, [25, 35], b.protectClock.src);
-    if (s.dynamicUser.value) {
-        const src = s.dynamicUser.src;
-        if (s.user.value === null) {
-            s.user.value = isStrictUserName(name.prefix) ? name.prefix : "_du_hashed";
-            s.user.src = src;
-        }
-        const force = (t) => {
-            if (!t.value) {
-                t.value = true;
-                t.src = src;
-            }
-        };
-        force(b.privateTmp);
-        force(b.removeIpc);
-        force(b.noNewPrivileges);
-        force(b.restrictSuidSgid);
-        if (s.protectSystem.value !== "strict") {
-            s.protectSystem.value = "strict";
-            s.protectSystem.src = src;
-        }
-        if (s.protectHome.value === "no") {
-            s.protectHome.value = "read-only";
-            s.protectHome.src = src;
-        }
-    }
-    if (b.privateDevices.value && s.devicePolicy.value === "auto") {
-        s.devicePolicy.value = "closed";
-        s.devicePolicy.src = b.privateDevices.src;
-    }
-    const add = (path, mode, src) => s.deviceAllow.entries.push({ path, mode, src });
-    if (s.devicePolicy.value !== "auto" || s.deviceAllow.entries.length > 0) {
-        if (s.rootImage.value !== null || s.mountImages.value) {
-            const src = s.rootImage.value !== null ? s.rootImage.src : s.mountImages.src;
-            add("/dev/loop-control", "rw", src);
-            add("/dev/mapper/control", "rw", src);
-            for (const dev of ["block-loop", "block-blkext", "block-device-mapper"])
-                add(dev, "rwm", src);
-        }
-        if (b.protectClock.value)
-            add("char-rtc", "r", b.protectClock.src);
-        const encrypted = [...s.credentials.load.values(), ...s.credentials.set.values()].some((e) => e);
-        if (encrypted)
-            add("/dev/tpmrm0", "rw", s.encryptedCredentials.src);
-    }
-}
-/** The first word of each command an Exec*= line holds (a lone `;` separates commands). */
-function commandCount(lines) {
-    let n = 0;
-    for (const l of lines) {
-        const { words } = splitWords(l.assignment.value, { unquote: true, cunescape: true, relax: true });
-        n += 1 + words.filter((w) => w.text === ";" && l.assignment.value.slice(w.start, w.end) === ";").length;
-    }
-    return n;
-}
-/** service_verify(): the settings without which systemd refuses to load a service. */
-function verifyService(s, remainAfterExit, misc) {
-    const starts = s.commands.get("ExecStart") ?? [];
-    const stops = s.commands.get("ExecStop") ?? [];
-    const success = s.successAction.value !== null && s.successAction.value !== "none";
-    const type = s.serviceType.value ?? (s.busName.value ? "dbus" : starts.length > 0 ? "simple" : "oneshot");
-    if (starts.length === 0 && stops.length === 0 && !success)
-        return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
-    if (type !== "oneshot" && starts.length === 0)
-        return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
-    if (!remainAfterExit && starts.length === 0 && !success)
-        return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
-    if (type !== "oneshot" && commandCount(starts) > 1)
-        return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
-    if (type === "oneshot" && (s.restart.value === "always" || s.restart.value === "on-success"))
-        return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
-    if (type === "oneshot" && misc.get("ExitType") === "cgroup")
-        return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
-    if (type === "dbus" && !s.busName.value)
-        return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
-    const kill = misc.get("KillMode") ?? "control-group";
-    if (misc.get("PAMName") && kill !== "control-group" && kill !== "mixed")
-        return "Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
-    return null;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/discover.js
-/**
- * Finding unit files and drop-ins in a tree, and mapping a changed file to the units it affects
- * (a changed `web.service.d/x.conf` affects `web.service`; a changed `service.d/x.conf` every
- * service beside it).
- */
-
-
-
-/** Folders never searched: version control, dependencies, build output. */
-const SKIPPED_DIRS = new Set([".git", "node_modules", ".hg", ".svn"]);
-/** Whether a path is a drop-in: `NAME.TYPE.d/*.conf` or `TYPE.d/*.conf`. */
-function isDropinPath(path) {
-    if (!path.endsWith(".conf"))
-        return false;
-    const dir = basename(dirname(path));
-    if (!dir.endsWith(".d"))
-        return false;
-    const stem = dir.slice(0, -2);
-    return unitTypeOf(stem) !== null || unitTypeOf(`x.${stem}`) === stem;
-}
-/** Whether a path names a unit file (its file name is a valid unit name). */
-function isUnitPath(path) {
-    return parseUnitName(basename(path)) !== null;
-}
-/** A file named like a unit (NAME.service, …) whose name systemd would reject (spaces, non-ASCII, …). */
-function isInvalidUnitName(path) {
-    const name = basename(path);
-    return !isUnitPath(path) && unitTypeOf(name) !== null && !name.startsWith(".");
-}
-const isDirectory = (tree, path) => tree.list(path) !== undefined;
-/** Every unit file and drop-in under `dir`, recursively. */
-function discover(tree, dir = "") {
-    const units = [];
-    const invalid = [];
-    const dropins = [];
-    const walk = (d) => {
-        for (const name of tree.list(d) ?? []) {
-            const path = joinPath(d, name);
-            if (isDirectory(tree, path)) {
-                if (!SKIPPED_DIRS.has(name))
-                    walk(path);
-            }
-            else if (isDropinPath(path))
-                dropins.push(path);
-            else if (isUnitPath(path))
-                units.push(path);
-            else if (isInvalidUnitName(path))
-                invalid.push(path);
-        }
-    };
-    walk(dir);
-    return { units: units.sort(), invalid: invalid.sort(), dropins: dropins.sort() };
-}
-/** The units to scan for some inputs: folders (searched recursively), unit files, drop-ins. */
-function selectUnits(tree, inputs) {
-    const units = new Set();
-    const dropins = new Set();
-    const rejected = [];
-    for (const input of inputs) {
-        if (isDirectory(tree, input)) {
-            const found = discover(tree, input);
-            found.units.forEach((u) => units.add(u));
-            found.invalid.forEach((u) => units.add(u));
-            found.dropins.forEach((d) => dropins.add(d));
-        }
-        else if (tree.read(input) === undefined)
-            rejected.push(input);
-        else if (isDropinPath(input))
-            dropins.add(input);
-        else if (isUnitPath(input) || isInvalidUnitName(input))
-            units.add(input);
-        else
-            rejected.push(input);
-    }
-    // A drop-in applies to the units beside its folder whose drop-in search finds it; one search
-    // per unit file of each folder that holds drop-ins.
-    const orphans = [];
-    const byBase = new Map();
-    for (const d of dropins) {
-        const base = dirname(dirname(d));
-        const list = byBase.get(base);
-        if (list)
-            list.push(d);
-        else
-            byBase.set(base, [d]);
-    }
-    for (const [base, own] of byBase) {
-        const applied = new Map();
-        for (const n of tree.list(base) ?? []) {
-            const u = joinPath(base, n);
-            const name = isUnitPath(u) && !isDirectory(tree, u) ? analysedName(u) : null;
-            if (!name)
-                continue;
-            for (const d of findDropins(tree, base, name)) {
-                const list = applied.get(d);
-                if (list)
-                    list.push(u);
-                else
-                    applied.set(d, [u]);
-            }
-        }
-        for (const d of own) {
-            const affected = applied.get(d);
-            if (!affected)
-                orphans.push(d);
-            else
-                affected.forEach((u) => units.add(u));
-        }
-    }
-    return { units: [...units].sort(), orphans: orphans.sort(), rejected };
-}
-/**
- * The unit files in `units` whose effective unit includes the drop-in at `dropin` (a drop-in
- * only applies to units in the folder that holds its `*.d` folder).
- */
-function unitsAffectedByDropin(tree, dropin, units) {
-    const base = dirname(dirname(dropin));
-    return units.filter((u) => {
-        if (dirname(u) !== base)
-            return false;
-        const name = analysedName(u);
-        return name !== null && findDropins(tree, base, name).includes(dropin);
-    });
-}
-
-;// CONCATENATED MODULE: ./build/src/core/lint/deprecated.js
-const USES = "Unit uses $=; please use CPUWeight= instead. Support for $= will be removed soon.";
-const USES_IO = "Unit uses $=; please use IO*= settings instead. Support for $= will be removed soon.";
-const DEPRECATED = [
-    { key: "*.MemoryLimit", use: "MemoryMax= (the same size: the hard limit on the unified cgroup hierarchy)", systemd: "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon." },
-    { key: "*.CPUShares", use: "CPUWeight= (1..10000, default 100; CPUShares=1024 is CPUWeight=100)", systemd: USES },
-    { key: "*.StartupCPUShares", use: "StartupCPUWeight=", systemd: USES },
-    { key: "*.BlockIOWeight", use: "IOWeight=" },
-    { key: "*.StartupBlockIOWeight", use: "StartupIOWeight=" },
-    { key: "*.BlockIODeviceWeight", use: "IODeviceWeight=", systemd: USES_IO },
-    { key: "*.BlockIOReadBandwidth", use: "IOReadBandwidthMax=", systemd: USES_IO },
-    { key: "*.BlockIOWriteBandwidth", use: "IOWriteBandwidthMax=", systemd: USES_IO },
-    { key: "*.BlockIOAccounting", use: "IOAccounting=" },
-    { key: "Service.PermissionsStartOnly", use: "a '+' prefix on the Exec*= commands that need full privileges (ExecStartPre=+/usr/bin/setup)" },
-    { key: "Unit.OnFailureIsolate", use: "OnFailureJobMode=isolate" },
-    { key: "Unit.BindTo", use: "BindsTo=" },
-    { key: "Unit.RequiresOverridable", use: "Requires=", systemd: "Unit dependency type $= is obsolete, replacing by Requires=, please update your unit file" },
-    { key: "Unit.RequisiteOverridable", use: "Requisite=", systemd: "Unit dependency type $= is obsolete, replacing by Requisite=, please update your unit file" },
-    { key: "Unit.PropagateReloadTo", use: "PropagatesReloadTo=" },
-    { key: "Unit.PropagateReloadFrom", use: "ReloadPropagatedFrom=" },
-    { key: "Unit.StartLimitInterval", use: "StartLimitIntervalSec=" },
-    { key: "Service.StartLimitInterval", use: "StartLimitIntervalSec= in [Unit]" },
-    { key: "Service.StartLimitBurst", use: "StartLimitBurst= in [Unit]" },
-    { key: "Service.StartLimitAction", use: "StartLimitAction= in [Unit]" },
-    { key: "Service.FailureAction", use: "FailureAction= in [Unit]" },
-    { key: "Service.RebootArgument", use: "RebootArgument= in [Unit]" },
-];
-const REMOVED = [
-    { key: "*.Capabilities", use: "CapabilityBoundingSet= and AmbientCapabilities=" },
-    { key: "*.NetClass", use: "nothing (net_cls is gone; use IPAddressDeny= or a firewall)" },
-    { key: "Unit.IgnoreOnSnapshot", use: "nothing (snapshots are gone)" },
-    { key: "Service.SysVStartPriority", use: "nothing (ordering comes from After=/Before=)" },
-    { key: "Service.BusPolicy", use: "D-Bus policy files" },
-];
-/** The entries of a table by key, for a lookup per assignment. */
-function byKey(table) {
-    const m = new Map();
-    for (const r of table) {
-        const [section, key] = r.key.split(".");
-        m.set(key, [...(m.get(key) ?? []), { section, r }]);
-    }
-    return m;
-}
-const DEPRECATED_BY_KEY = byKey(DEPRECATED);
-const REMOVED_BY_KEY = byKey(REMOVED);
-function find(table, a) {
-    return table.get(a.key)?.find((e) => e.section === "*" || e.section === a.section)?.r;
-}
-function deprecatedFindings(files, known, warnings) {
-    const findings = [];
-    for (const file of files) {
-        for (const a of file.assignments) {
-            if (!known.has(a.section))
-                continue;
-            const at = { path: file.path, file, span: a.keySpan };
-            const removed = find(REMOVED_BY_KEY, a);
-            if (removed) {
-                const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
-                findings.push({ id: "removed-option", severity: "error", ...at, systemd, message: `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}` });
-                continue;
-            }
-            const deprecated = find(DEPRECATED_BY_KEY, a);
-            if (deprecated) {
-                // MemoryLimit= is reported only once its value parsed; the others before parsing.
-                const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
-                const systemd = logged ? { systemd: { message: deprecated.systemd.replaceAll("$", a.key), line: a.reportLine + 1 } } : {};
-                findings.push({ id: "deprecated-option", severity: "warning", ...at, ...systemd, message: `${a.key}= is deprecated: use ${deprecated.use}` });
-            }
-            else if (a.key === "KillMode" && a.value === "none" && a.section !== "Unit") {
-                findings.push({ id: "deprecated-option", severity: "warning", ...at, span: a.valueSpan, message: "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group" });
-            }
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/hardening.js
-/**
- * What each hardening setting does, in one clause: used by lint messages, the comments of the
- * drop-ins the fix engine writes, and the generated docs. `since` is the systemd version that
- * brought the setting.
- */
-const S = (key, since, blocks, risk) => ({ key, since, blocks, risk });
-const HARDENING_SETTINGS = [
-    S("NoNewPrivileges", 187, "gaining privileges through setuid/setgid binaries and file capabilities", "programs that call sudo, su, ping (setuid) or other setuid helpers"),
-    S("PrivateTmp", 187, "access to other services' files in /tmp and /var/tmp", "services that share files through /tmp with other programs"),
-    S("PrivateDevices", 209, "access to physical devices (a private /dev with pseudo devices only)", "services that use hardware: disks, GPUs, serial ports, /dev/kvm"),
-    S("PrivateNetwork", 33, "all network access but loopback", "anything that talks to the network or resolves names"),
-    S("PrivateUsers", 232, "seeing other users (a user namespace that maps only the service's user)", "binding ports below 1024, owning files of other users"),
-    S("PrivateMounts", 239, "mounting file systems visible to the rest of the system", "services that mount for other processes"),
-    S("ProtectSystem", 214, "writes to /usr, /boot, /efi (full: also /etc; strict: the whole tree but /dev, /proc, /sys)", "writes outside the paths listed in ReadWritePaths= or *Directory="),
-    S("ProtectHome", 214, "access to /home, /root and /run/user", "services whose data lives in a home directory"),
-    S("ProtectKernelTunables", 232, "writes to kernel variables in /proc/sys, /sys and /proc/sysrq-trigger", "services that tune the kernel (sysctl)"),
-    S("ProtectKernelModules", 232, "loading and unloading kernel modules", "services that load modules (drivers, VPNs)"),
-    S("ProtectKernelLogs", 244, "reading and writing the kernel log ring buffer", "log collectors that read /dev/kmsg"),
-    S("ProtectControlGroups", 232, "writes to the cgroup file system", "container managers and services that manage cgroups"),
-    S("ProtectClock", 245, "changing the system and hardware clock", "time synchronisation daemons"),
-    S("ProtectHostname", 242, "changing the host name", "services that set the host name"),
-    S("ProtectProc", 247, "seeing other users' processes in /proc", "monitoring tools that inspect other processes"),
-    S("ProcSubset", 247, "access to the non-process files of /proc (kernel state)", "tools that read /proc/meminfo, /proc/cpuinfo or similar"),
-    S("RestrictSUIDSGID", 242, "creating setuid and setgid files", "package managers and installers"),
-    S("RestrictRealtime", 231, "realtime scheduling (which can starve the whole system)", "audio and latency-critical services"),
-    S("RestrictNamespaces", 233, "creating namespaces (the basis of most container escapes)", "container runtimes, browsers' sandboxes, services that use unshare()"),
-    S("LockPersonality", 235, "switching the execution domain (personality) of the process", "programs that run binaries for other ABIs"),
-    S("MemoryDenyWriteExecute", 231, "memory that is both writable and executable (injected code)", "JIT runtimes: Node.js, Java, .NET, LuaJIT, PyPy, PHP with JIT, wasm engines"),
-    S("RemoveIPC", 232, "System V IPC objects outliving the service", "services that hand IPC objects to others"),
-    S("SystemCallArchitectures", 209, "system calls of other ABIs (x32, i386), which slip past filters", "services that run 32-bit binaries"),
-    S("SystemCallFilter", 187, "system calls outside the allowed set (killed with SIGSYS)", "programs that need a call the filter removes"),
-    S("RestrictAddressFamilies", 211, "sockets of other address families (packet, netlink, bluetooth, …)", "services that enumerate interfaces (netlink) or use raw packets"),
-    S("CapabilityBoundingSet", 187, "the capabilities not listed, even for root", "services that need a dropped capability"),
-    S("AmbientCapabilities", 229, "nothing; it grants capabilities to a non-root service", "none, but every capability granted widens exposure"),
-    S("DynamicUser", 232, "a fixed identity: the service runs as a transient user with a read-only view of the system", "services that own files outside StateDirectory= or need a fixed uid"),
-    S("UMask", 1, "files created world- or group-readable by default", "services whose files other users must read"),
-    S("IPAddressDeny", 235, "network traffic to and from addresses not allowed by IPAddressAllow=", "anything that talks to other hosts"),
-    S("DevicePolicy", 208, "access to device nodes not listed in DeviceAllow=", "services that use hardware"),
-    S("KeyringMode", 235, "sharing kernel keyrings with other services", "none for most services"),
-    S("NotifyAccess", 188, "status notifications from processes other than the main one", "none for most services"),
-    S("Delegate", 218, "nothing; it hands the service its own cgroup subtree", "none, but only container managers need it"),
-];
-const HARDENING_BY_KEY = new Map(HARDENING_SETTINGS.map((s) => [s.key, s]));
-
-;// CONCATENATED MODULE: ./build/src/core/lint/exposure.js
-/**
- * Rules about what the settings do together: settings that widen exposure or undo another,
- * settings that contradict each other, a system call allow list no program can start with, lists
- * written with commas, user names systemd accepts only under its relaxed rules.
- */
-
-
-
-
-
-
-const BOOLEAN_PROTECTIONS = [
-    "PrivateTmp", "PrivateDevices", "PrivateNetwork", "PrivateUsers", "PrivateMounts", "PrivateIPC", "NoNewPrivileges",
-    "ProtectKernelTunables", "ProtectKernelModules", "ProtectKernelLogs", "ProtectControlGroups", "ProtectClock",
-    "ProtectHostname", "RestrictRealtime", "RestrictSUIDSGID", "LockPersonality", "MemoryDenyWriteExecute", "RemoveIPC",
-];
-/** Capabilities that make a service as good as root, or close. */
-const DANGEROUS_CAPABILITIES = new Set([
-    "cap_sys_admin", "cap_net_admin", "cap_sys_ptrace", "cap_sys_module", "cap_sys_rawio", "cap_dac_override",
-    "cap_dac_read_search", "cap_setuid", "cap_setgid", "cap_setpcap", "cap_chown", "cap_fowner", "cap_sys_boot",
-    "cap_bpf", "cap_perfmon", "cap_sys_time", "cap_linux_immutable", "cap_mac_admin", "cap_mac_override",
-    "cap_audit_control", "cap_mknod", "cap_setfcap", "cap_sys_resource", "cap_checkpoint_restore",
-]);
-/** Groups whose members are root in all but name (or can read every secret). */
-const PRIVILEGED_GROUPS = new Set(["root", "wheel", "sudo", "admin", "disk", "shadow", "docker", "lxd", "kvm"]);
-const exposure_where = (l) => `${l.file.path}:${l.file.lineIndex.position(l.assignment.span.start).line}`;
-function add(ctx, id, severity, file, span, message) {
-    ctx.findings.push({ id, severity, path: file.path, file, span, message });
-}
-/** Every assignment systemd reads for this unit, in the order it applies them. */
-function assignments(ctx) {
-    const out = [];
-    for (const file of [ctx.unit.fragment, ...ctx.unit.dropins]) {
-        for (const a of file.assignments)
-            if (ctx.known.has(a.section))
-                out.push({ file, assignment: a });
-    }
-    return out;
-}
-function isOn(key, value) {
-    if (key === "ProtectSystem")
-        return value === "strict" || value === "full" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
-    if (key === "ProtectHome")
-        return value === "read-only" || value === "tmpfs" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
-    if (key === "RestrictNamespaces")
-        return parseBoolean(value);
-    return parseBoolean(value);
-}
-function widening(ctx, all) {
-    const lastOn = new Map();
-    for (const l of all) {
-        const a = l.assignment;
-        const { key, value } = a;
-        if (BOOLEAN_PROTECTIONS.includes(key) || key === "ProtectSystem" || key === "ProtectHome" || key === "RestrictNamespaces") {
-            const on = isOn(key, value);
-            if (on === true || (on === null && key === "RestrictNamespaces" && value !== ""))
-                lastOn.set(key, l);
-            if (on === false) {
-                const info = HARDENING_BY_KEY.get(key);
-                const prev = lastOn.get(key);
-                const undoes = prev ? `, undoing ${key}=${prev.assignment.value} of ${exposure_where(prev)}` : "";
-                add(ctx, "widens-exposure", "warning", l.file, a.span, `${key}=${value} switches a protection off${undoes}: the service is no longer kept from ${info?.blocks ?? "what it guards"}; remove the line unless the service needs that`);
-                lastOn.delete(key);
-            }
-            continue;
-        }
-        if (key === "Delegate" && (value === "" || parseBoolean(value) !== false)) {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, `Delegate=${value} hands the service its own cgroup subtree, to create cgroups, move processes and (with controllers) change its own resource limits: only container managers need it; remove the line`);
-        }
-        if (key === "AmbientCapabilities" && value !== "") {
-            const invert = value.startsWith("~");
-            const words = splitWords(invert ? value.slice(1) : value, { unquote: true }).words;
-            if (invert) {
-                add(ctx, "widens-exposure", "warning", l.file, a.span, `AmbientCapabilities=${value} grants every capability but the ones listed: the service is nearly root; list only the capabilities it needs`);
-                continue;
-            }
-            for (const w of words) {
-                const n = capabilityNumber(w.text);
-                if (n === null)
-                    continue;
-                const name = CAPABILITIES[n];
-                if (name && DANGEROUS_CAPABILITIES.has(name)) {
-                    add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `AmbientCapabilities= grants ${name.toUpperCase()}, which comes close to root: grant it only if the service cannot work without it, and say why in a suppression`);
-                }
-            }
-        }
-        if (key === "UMask" && /^[0-7]+$/.test(value) && !(parseInt(value, 8) & 0o002)) {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, `UMask=${value} makes the files the service creates writable by every user: use UMask=0027 or 0077`);
-        }
-        if (key === "KeyringMode" && value === "shared") {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, "KeyringMode=shared links the service's keyring to the user's, so its keys leak to other services of that user: use KeyringMode=private");
-        }
-        if (key === "NotifyAccess" && value === "all") {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, "NotifyAccess=all lets any process of the service's cgroup report its state: use NotifyAccess=main (or exec)");
-        }
-        if (key === "SupplementaryGroups") {
-            for (const w of splitWords(value, {}).words) {
-                if (PRIVILEGED_GROUPS.has(w.text)) {
-                    add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `SupplementaryGroups= adds the '${w.text}' group, whose members are root in all but name (or can read every secret): remove it, or grant the one access the service needs`);
-                }
-            }
-        }
-        if (key === "IPAddressAllow" && splitWords(value, {}).words.some((w) => ["any", "0.0.0.0/0", "::/0"].includes(w.text))) {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
-        }
-    }
-}
-function conflicts(ctx) {
-    const s = ctx.unit.settings;
-    const dyn = s.dynamicUser;
-    if (dyn.value && dyn.src) {
-        const user = s.user.value;
-        if ((user === "root" || user === "0") && s.user.src) {
-            add(ctx, "conflicting-options", "warning", s.user.src.file, s.user.src.assignment.span, `User=${user} with DynamicUser=yes (${exposure_where(dyn.src)}) runs the service as root: DynamicUser= allocates no user when User= names root; remove User=${user}`);
-        }
-        for (const l of assignments(ctx)) {
-            const { key, value } = l.assignment;
-            const weaker = (key === "ProtectSystem" && value !== "strict" && isOn(key, value) !== null) ||
-                (["PrivateTmp", "RemoveIPC", "NoNewPrivileges", "RestrictSUIDSGID"].includes(key) && parseBoolean(value) === false);
-            if (weaker) {
-                const forced = key === "ProtectSystem" ? "strict" : "yes";
-                add(ctx, "conflicting-options", "notice", l.file, l.assignment.span, `${key}=${value} has no effect: DynamicUser=yes (${exposure_where(dyn.src)}) forces ${key}=${forced}; remove the line`);
-            }
-        }
-    }
-    if (s.bools.privateDevices.value && s.bools.privateDevices.src) {
-        for (const e of s.deviceAllow.entries) {
-            if (!e.src || !e.path.startsWith("/dev/") || ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"].includes(e.path))
-                continue;
-            add(ctx, "conflicting-options", "warning", e.src.file, e.src.assignment.span, `DeviceAllow=${e.path} cannot give the service that device: PrivateDevices=yes (${exposure_where(s.bools.privateDevices.src)}) leaves only pseudo devices in its /dev; drop PrivateDevices=yes and use DevicePolicy=closed with DeviceAllow=`);
-        }
-    }
-    const missing = [];
-    for (let bit = 0; bit < 64; bit++) {
-        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n && !((s.capabilityBoundingSet.mask >> BigInt(bit)) & 1n))
-            missing.push(CAPABILITIES[bit]?.toUpperCase() ?? String(bit));
-    }
-    const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
-    if (missing.length > 0 && ambientSrc && s.capabilityBoundingSet.srcByBit.some((x) => x)) {
-        add(ctx, "conflicting-options", "warning", ambientSrc.file, ambientSrc.assignment.span, `AmbientCapabilities= grants ${missing.join(" ")}, which CapabilityBoundingSet= (or a Protect*= setting) removes: the service will not have it; add it to CapabilityBoundingSet= or drop it here`);
-    }
-    if (s.protectHome.value !== "no") {
-        for (const l of assignments(ctx)) {
-            if (l.assignment.key !== "ReadWritePaths")
-                continue;
-            for (const w of splitWords(l.assignment.value, { unquote: true }).words) {
-                const p = w.text.replace(/^[-+]+/, "");
-                if (/^\/(home|root|run\/user)(\/|$)/.test(p)) {
-                    add(ctx, "conflicting-options", "warning", l.file, valueRangeToSpan(l.assignment, w.start, w.end), `ReadWritePaths=${p} lies under a home directory, which ProtectHome=${s.protectHome.value} hides or makes read-only: the path cannot be made writable again; move the data to StateDirectory= or use ProtectHome=tmpfs with BindPaths=`);
-                }
-            }
-        }
-    }
-}
-const ESSENTIAL_SYSCALLS = ["read", "write", "close"];
-function narrowAllowList(ctx) {
-    const f = ctx.unit.settings.systemCallFilter;
-    if (!f.allowList || !f.entries || !f.src)
-        return;
-    const allowed = (n) => f.entries.get(n) === -1;
-    const missing = ESSENTIAL_SYSCALLS.filter((n) => !allowed(n));
-    if (!allowed("openat") && !allowed("open"))
-        missing.push("openat");
-    if (missing.length === 0)
-        return;
-    add(ctx, "narrow-syscall-allow-list", "error", f.src.file, f.src.assignment.span, `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
-}
-/** Path lists (`PATH [...]`); dependency lists are checked from systemd's own warning. */
-const PATH_LISTS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([, kind]) => kind.startsWith("PATH") && kind.includes("[...]")).map(([k]) => `${section}.${k}`)));
-const LIST_KIND = (section, key) => (PATH_LISTS.has(`${section}.${key}`) ? "path" : null);
-function commaLists(ctx, all) {
-    for (const l of all) {
-        const a = l.assignment;
-        if (!a.value.includes(","))
-            continue;
-        const kind = a.key === "SupplementaryGroups" ? "group" : LIST_KIND(a.section, a.key);
-        if (!kind)
-            continue;
-        for (const w of splitWords(a.value, { unquote: true }).words) {
-            const parts = w.text.split(",");
-            if (parts.length < 2 || parts.some((p) => p.trim() === ""))
-                continue;
-            const looksRight = parts.every((p) => {
-                const t = p.trim();
-                if (kind === "path")
-                    return /^[-+!:]*\//.test(t);
-                return isStrictUserName(t);
-            });
-            if (!looksRight)
-                continue;
-            add(ctx, "comma-separated-list", "error", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is read as one ${kind === "path" ? "path" : "group name"}, because systemd splits ${a.key}= on spaces, not commas: write '${parts.map((p) => p.trim()).join(" ")}'`);
-        }
-    }
-}
-function userNames(ctx, all) {
-    for (const l of all) {
-        const a = l.assignment;
-        if (!["User", "Group", "SupplementaryGroups"].includes(a.key) || a.value === "" || a.value.includes("%"))
-            continue;
-        const words = a.key === "SupplementaryGroups" ? splitWords(a.value, {}).words : [{ text: a.value, start: 0, end: a.value.length }];
-        for (const w of words) {
-            if (isStrictUserName(w.text) || /^(0|[1-9][0-9]*)$/.test(w.text) || w.text.includes(","))
-                continue;
-            add(ctx, "unsafe-user-name", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is not a portable user or group name (letters, digits, '_' and '-', not starting with a digit, at most 31 characters): systemd accepts it under relaxed rules, other tools may not; rename it`);
-        }
-    }
-}
-function exposureFindings(unit, known) {
-    const ctx = { unit, findings: [], known };
-    const all = assignments(ctx);
-    widening(ctx, all);
-    conflicts(ctx);
-    narrowAllowList(ctx);
-    commaLists(ctx, all);
-    userNames(ctx, all);
-    return ctx.findings;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/data/versions.js
-/**
- * The systemd version that brought each unit-file setting (null: older than the version notes),
- * from the "Added in version" notes of the systemd man pages (systemd.exec, .resource-control,
- * .service, .unit, .socket, .kill; read from forks carrying the upstream text), corrected by the
- * NEWS file of systemd 252 where a man page shares one note among several keys.
- */
-const SETTING_VERSIONS = new Map([
-    ["Accept", null],
-    ["After", 201],
-    ["Alias", 201],
-    ["AllowIsolate", 201],
-    ["AllowedCPUs", 244],
-    ["AllowedMemoryNodes", 244],
-    ["Also", 201],
-    ["AmbientCapabilities", 229],
-    ["AppArmorProfile", 210],
-    ["AssertACPower", null],
-    ["AssertArchitecture", 201],
-    ["AssertCPUFeature", 248],
-    ["AssertCPUPressure", 250],
-    ["AssertCPUs", 242],
-    ["AssertCapability", null],
-    ["AssertControlGroupController", 237],
-    ["AssertCredential", 252],
-    ["AssertDirectoryNotEmpty", null],
-    ["AssertEnvironment", 246],
-    ["AssertFileIsExecutable", null],
-    ["AssertFileNotEmpty", null],
-    ["AssertFirstBoot", null],
-    ["AssertGroup", 234],
-    ["AssertHost", null],
-    ["AssertIOPressure", 250],
-    ["AssertKernelCommandLine", null],
-    ["AssertKernelVersion", 237],
-    ["AssertMemory", 242],
-    ["AssertMemoryPressure", 250],
-    ["AssertNeedsUpdate", null],
-    ["AssertOSRelease", 249],
-    ["AssertPathExists", null],
-    ["AssertPathExistsGlob", null],
-    ["AssertPathIsDirectory", null],
-    ["AssertPathIsEncrypted", 246],
-    ["AssertPathIsMountPoint", null],
-    ["AssertPathIsReadWrite", null],
-    ["AssertPathIsSymbolicLink", null],
-    ["AssertSecurity", null],
-    ["AssertUser", 234],
-    ["AssertVirtualization", null],
-    ["BPFProgram", 249],
-    ["Backlog", null],
-    ["Before", 201],
-    ["BindIPv6Only", null],
-    ["BindPaths", 233],
-    ["BindReadOnlyPaths", 233],
-    ["BindToDevice", null],
-    ["BindsTo", 201],
-    ["BlockIOAccounting", null],
-    ["BlockIODeviceWeight", null],
-    ["BlockIOReadBandwidth", null],
-    ["BlockIOWeight", null],
-    ["BlockIOWriteBandwidth", null],
-    ["Broadcast", null],
-    ["BusName", null],
-    ["CPUAccounting", 208],
-    ["CPUAffinity", null],
-    ["CPUQuota", 213],
-    ["CPUQuotaPeriodSec", 242],
-    ["CPUSchedulingPolicy", null],
-    ["CPUSchedulingPriority", null],
-    ["CPUSchedulingResetOnFork", null],
-    ["CPUShares", null],
-    ["CPUWeight", 232],
-    ["CacheDirectory", 235],
-    ["CacheDirectoryMode", 235],
-    ["CapabilityBoundingSet", null],
-    ["CollectMode", 236],
-    ["ConditionACPower", null],
-    ["ConditionArchitecture", 201],
-    ["ConditionCPUFeature", 248],
-    ["ConditionCPUPressure", 250],
-    ["ConditionCPUs", 242],
-    ["ConditionCapability", null],
-    ["ConditionControlGroupController", 237],
-    ["ConditionCredential", 252],
-    ["ConditionDirectoryNotEmpty", null],
-    ["ConditionEnvironment", 246],
-    ["ConditionFileIsExecutable", null],
-    ["ConditionFileNotEmpty", null],
-    ["ConditionFirmware", 249],
-    ["ConditionFirstBoot", null],
-    ["ConditionGroup", 234],
-    ["ConditionHost", null],
-    ["ConditionIOPressure", 250],
-    ["ConditionKernelCommandLine", null],
-    ["ConditionKernelVersion", 237],
-    ["ConditionMemory", 242],
-    ["ConditionMemoryPressure", 250],
-    ["ConditionNeedsUpdate", null],
-    ["ConditionOSRelease", 249],
-    ["ConditionPathExists", null],
-    ["ConditionPathExistsGlob", null],
-    ["ConditionPathIsDirectory", null],
-    ["ConditionPathIsEncrypted", 246],
-    ["ConditionPathIsMountPoint", null],
-    ["ConditionPathIsReadWrite", null],
-    ["ConditionPathIsSymbolicLink", null],
-    ["ConditionSecurity", null],
-    ["ConditionUser", 234],
-    ["ConditionVirtualization", null],
-    ["ConfigurationDirectory", 235],
-    ["ConfigurationDirectoryMode", 235],
-    ["Conflicts", 201],
-    ["CoredumpFilter", 246],
-    ["DefaultDependencies", 201],
-    ["DefaultInstance", 215],
-    ["DefaultMemoryLow", 243],
-    ["DefaultMemoryMin", 243],
-    ["DeferAcceptSec", 216],
-    ["Delegate", 218],
-    ["Description", 201],
-    ["DeviceAllow", 208],
-    ["DevicePolicy", 208],
-    ["DirectoryMode", null],
-    ["DisableControllers", 240],
-    ["Documentation", 201],
-    ["DynamicUser", 232],
-    ["Environment", null],
-    ["EnvironmentFile", null],
-    ["ExecCondition", 243],
-    ["ExecPaths", 248],
-    ["ExecReload", null],
-    ["ExecSearchPath", 250],
-    ["ExecStart", null],
-    ["ExecStartPost", null],
-    ["ExecStartPre", null],
-    ["ExecStop", null],
-    ["ExecStopPost", null],
-    ["ExecStopPre", null],
-    ["ExitType", 250],
-    ["ExtensionDirectories", 251],
-    ["ExtensionImages", 248],
-    ["FailureAction", 213],
-    ["FailureActionExitStatus", 240],
-    ["FileDescriptorName", 227],
-    ["FileDescriptorStoreMax", 219],
-    ["FinalKillSignal", 240],
-    ["FlushPending", 247],
-    ["FreeBind", null],
-    ["Group", null],
-    ["GuessMainPID", null],
-    ["IOAccounting", 230],
-    ["IODeviceLatencyTargetSec", 240],
-    ["IODeviceWeight", 230],
-    ["IOReadBandwidthMax", 230],
-    ["IOReadIOPSMax", 230],
-    ["IOSchedulingClass", null],
-    ["IOSchedulingPriority", null],
-    ["IOWeight", 230],
-    ["IOWriteBandwidthMax", 230],
-    ["IOWriteIOPSMax", 230],
-    ["IPAccounting", 235],
-    ["IPAddressAllow", 235],
-    ["IPAddressDeny", 235],
-    ["IPCNamespacePath", 248],
-    ["IPEgressFilterPath", 243],
-    ["IPIngressFilterPath", 243],
-    ["IPTOS", null],
-    ["IPTTL", null],
-    ["IgnoreOnIsolate", 201],
-    ["IgnoreSIGPIPE", null],
-    ["InaccessiblePaths", 231],
-    ["JobRunningTimeoutSec", 201],
-    ["JobTimeoutAction", 217],
-    ["JobTimeoutRebootArgument", 217],
-    ["JobTimeoutSec", 201],
-    ["JoinsNamespaceOf", 209],
-    ["KeepAlive", null],
-    ["KeepAliveIntervalSec", 216],
-    ["KeepAliveProbes", 216],
-    ["KeepAliveTimeSec", 216],
-    ["KeyringMode", 235],
-    ["KillMode", 187],
-    ["KillSignal", 187],
-    ["LimitAS", null],
-    ["LimitCORE", null],
-    ["LimitCPU", null],
-    ["LimitDATA", null],
-    ["LimitFSIZE", null],
-    ["LimitLOCKS", null],
-    ["LimitMEMLOCK", null],
-    ["LimitMSGQUEUE", null],
-    ["LimitNICE", null],
-    ["LimitNOFILE", null],
-    ["LimitNPROC", null],
-    ["LimitRSS", null],
-    ["LimitRTPRIO", null],
-    ["LimitRTTIME", null],
-    ["LimitSIGPENDING", null],
-    ["LimitSTACK", null],
-    ["ListenDatagram", null],
-    ["ListenFIFO", null],
-    ["ListenMessageQueue", null],
-    ["ListenNetlink", null],
-    ["ListenSequentialPacket", null],
-    ["ListenSpecial", null],
-    ["ListenStream", null],
-    ["ListenUSBFunction", 227],
-    ["LoadCredential", 247],
-    ["LoadCredentialEncrypted", 250],
-    ["LockPersonality", 235],
-    ["LogExtraFields", 236],
-    ["LogLevelMax", 236],
-    ["LogNamespace", 245],
-    ["LogRateLimitBurst", 240],
-    ["LogRateLimitIntervalSec", 240],
-    ["LogsDirectory", 235],
-    ["LogsDirectoryMode", 235],
-    ["ManagedOOMMemoryPressure", 247],
-    ["ManagedOOMMemoryPressureLimit", 247],
-    ["ManagedOOMPreference", 248],
-    ["ManagedOOMSwap", 247],
-    ["Mark", null],
-    ["MaxConnections", null],
-    ["MaxConnectionsPerSource", 232],
-    ["MemoryAccounting", 208],
-    ["MemoryDenyWriteExecute", 231],
-    ["MemoryHigh", 231],
-    ["MemoryLimit", null],
-    ["MemoryLow", 240],
-    ["MemoryMax", 231],
-    ["MemoryMin", 240],
-    ["MemorySwapMax", 232],
-    ["MessageQueueMaxMessages", null],
-    ["MessageQueueMessageSize", null],
-    ["MountAPIVFS", 233],
-    ["MountFlags", null],
-    ["MountImages", 247],
-    ["NUMAMask", 243],
-    ["NUMAPolicy", 243],
-    ["NetworkNamespacePath", 242],
-    ["Nice", null],
-    ["NoDelay", 216],
-    ["NoExecPaths", 248],
-    ["NoNewPrivileges", 187],
-    ["NonBlocking", null],
-    ["NotifyAccess", null],
-    ["OOMPolicy", 243],
-    ["OOMScoreAdjust", null],
-    ["OnFailure", 201],
-    ["OnFailureJobMode", 209],
-    ["OnSuccess", 249],
-    ["OnSuccessJobMode", 249],
-    ["PAMName", null],
-    ["PIDFile", null],
-    ["PartOf", 201],
-    ["PassCredentials", null],
-    ["PassEnvironment", 228],
-    ["PassPacketInfo", 246],
-    ["PassSecurity", null],
-    ["Personality", 209],
-    ["PipeSize", null],
-    ["Priority", null],
-    ["PrivateDevices", 209],
-    ["PrivateIPC", 248],
-    ["PrivateMounts", 239],
-    ["PrivateNetwork", null],
-    ["PrivateTmp", null],
-    ["PrivateUsers", 232],
-    ["ProcSubset", 247],
-    ["PropagatesReloadTo", 201],
-    ["PropagatesStopTo", 249],
-    ["ProtectClock", 245],
-    ["ProtectControlGroups", 232],
-    ["ProtectHome", 214],
-    ["ProtectHostname", 242],
-    ["ProtectKernelLogs", 244],
-    ["ProtectKernelModules", 232],
-    ["ProtectKernelTunables", 232],
-    ["ProtectProc", 247],
-    ["ProtectSystem", 214],
-    ["ReadOnlyPaths", 231],
-    ["ReadWritePaths", 231],
-    ["RebootArgument", 213],
-    ["ReceiveBuffer", null],
-    ["RefuseManualStart", 201],
-    ["RefuseManualStop", 201],
-    ["ReloadPropagatedFrom", 201],
-    ["RemainAfterExit", null],
-    ["RemoveIPC", 232],
-    ["RemoveOnStop", 214],
-    ["RequiredBy", 201],
-    ["Requires", 201],
-    ["RequiresMountsFor", 201],
-    ["Requisite", 201],
-    ["Restart", null],
-    ["RestartForceExitStatus", 215],
-    ["RestartKillSignal", 244],
-    ["RestartPreventExitStatus", 189],
-    ["RestartSec", null],
-    ["RestrictAddressFamilies", 211],
-    ["RestrictFileSystems", 250],
-    ["RestrictNamespaces", 233],
-    ["RestrictNetworkInterfaces", 250],
-    ["RestrictRealtime", 231],
-    ["RestrictSUIDSGID", 242],
-    ["ReusePort", 206],
-    ["RootDirectory", null],
-    ["RootDirectoryStartOnly", null],
-    ["RootHash", 246],
-    ["RootHashSignature", 246],
-    ["RootImage", 233],
-    ["RootImageOptions", 247],
-    ["RootVerity", 246],
-    ["RuntimeDirectory", 211],
-    ["RuntimeDirectoryMode", 211],
-    ["RuntimeDirectoryPreserve", 235],
-    ["RuntimeMaxSec", 229],
-    ["RuntimeRandomizedExtraSec", 250],
-    ["SELinuxContext", 209],
-    ["SELinuxContextFromNet", 217],
-    ["SecureBits", null],
-    ["SendBuffer", null],
-    ["SendSIGHUP", 207],
-    ["SendSIGKILL", 187],
-    ["Service", null],
-    ["SetCredential", 247],
-    ["SetCredentialEncrypted", 250],
-    ["Slice", 208],
-    ["SmackLabel", 196],
-    ["SmackLabelIPIn", 196],
-    ["SmackLabelIPOut", 196],
-    ["SmackProcessLabel", 218],
-    ["SocketBindAllow", 249],
-    ["SocketBindDeny", 249],
-    ["SocketGroup", 214],
-    ["SocketMode", null],
-    ["SocketProtocol", 229],
-    ["SocketUser", 214],
-    ["Sockets", null],
-    ["SourcePath", 201],
-    ["StandardError", null],
-    ["StandardInput", null],
-    ["StandardInputData", 236],
-    ["StandardInputText", 236],
-    ["StandardOutput", null],
-    ["StartLimitAction", 213],
-    ["StartLimitBurst", 229],
-    ["StartLimitIntervalSec", 229],
-    ["StartupAllowedCPUs", 250],
-    ["StartupAllowedMemoryNodes", 250],
-    ["StartupBlockIOWeight", null],
-    ["StartupCPUShares", null],
-    ["StartupCPUWeight", 232],
-    ["StartupIOWeight", 230],
-    ["StateDirectory", 235],
-    ["StateDirectoryMode", 235],
-    ["StopPropagatedFrom", 249],
-    ["StopWhenUnneeded", 201],
-    ["SuccessAction", 236],
-    ["SuccessActionExitStatus", 240],
-    ["SuccessExitStatus", 189],
-    ["SupplementaryGroups", null],
-    ["Symlinks", 214],
-    ["SyslogFacility", null],
-    ["SyslogIdentifier", null],
-    ["SyslogLevel", null],
-    ["SyslogLevelPrefix", null],
-    ["SystemCallArchitectures", 209],
-    ["SystemCallErrorNumber", 209],
-    ["SystemCallFilter", 187],
-    ["SystemCallLog", 247],
-    ["TCPCongestion", null],
-    ["TTYColumns", 250],
-    ["TTYPath", null],
-    ["TTYReset", null],
-    ["TTYRows", 250],
-    ["TTYVHangup", null],
-    ["TTYVTDisallocate", null],
-    ["TasksAccounting", 227],
-    ["TasksMax", 227],
-    ["TemporaryFileSystem", 238],
-    ["TimeoutAbortSec", 243],
-    ["TimeoutCleanSec", 244],
-    ["TimeoutSec", null],
-    ["TimeoutStartFailureMode", 246],
-    ["TimeoutStartSec", 188],
-    ["TimeoutStopFailureMode", 246],
-    ["TimeoutStopSec", 188],
-    ["TimerSlackNSec", null],
-    ["Timestamping", 247],
-    ["Transparent", null],
-    ["TriggerLimitBurst", 230],
-    ["TriggerLimitIntervalSec", 230],
-    ["Type", null],
-    ["UMask", null],
-    ["USBFunctionDescriptors", 227],
-    ["USBFunctionStrings", 227],
-    ["UnsetEnvironment", 235],
-    ["Upholds", 249],
-    ["User", null],
-    ["UtmpIdentifier", null],
-    ["UtmpMode", 225],
-    ["WantedBy", 201],
-    ["Wants", 201],
-    ["WatchdogSec", null],
-    ["WatchdogSignal", 240],
-    ["WorkingDirectory", null],
-    ["Writable", 227],
-]);
-/** Values that came later than their key. */
-const VALUE_VERSIONS = new Map([
-    ["DevicePolicy=auto", 208],
-    ["DevicePolicy=closed", 208],
-    ["DevicePolicy=strict", 208],
-    ["ProtectHome=tmpfs", 238],
-    ["ProtectSystem=strict", 232],
-]);
-
-;// CONCATENATED MODULE: ./build/src/core/lint/versions.js
-
-function versionFindings(files, known, target) {
-    if (target >= 252)
-        return [];
-    const findings = [];
-    for (const file of files) {
-        for (const a of file.assignments) {
-            if (!known.has(a.section))
-                continue;
-            const since = SETTING_VERSIONS.get(a.key);
-            if (since !== undefined && since !== null && since > target) {
-                findings.push({
-                    id: "newer-than-target", severity: "error", path: file.path, file, span: a.keySpan,
-                    message: `${a.key}= came with systemd ${since}, newer than the target ${target}: systemd ${target} ignores it as an unknown key, so the protection is missing there; raise systemd-version or drop the setting`,
-                });
-                continue;
-            }
-            const valueSince = VALUE_VERSIONS.get(`${a.key}=${a.value}`);
-            if (valueSince !== undefined && valueSince > target) {
-                findings.push({
-                    id: "newer-than-target", severity: "error", path: file.path, file, span: a.valueSpan,
-                    message: `${a.key}=${a.value} came with systemd ${valueSince}, newer than the target ${target}: systemd ${target} rejects the value and ignores the line; use a value it knows or raise systemd-version`,
-                });
-            }
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/lint/warnings.js
-/**
- * What systemd logs while loading a unit, as findings: each says what was found (quoting it),
- * what systemd does with it, and the exact remedy.
- */
-
-
-/** Levenshtein distance, for "did you mean". */
-function editDistance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidate, if it is close enough to be a typo. */
-function nearest(word, candidates) {
-    let best = null;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const c of candidates) {
-        if (c.toLowerCase() === lower)
-            return c;
-        const d = editDistance(lower, c.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
-        }
-    }
-    return bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 4))) ? best : null;
-}
-function sectionsOfKey(key) {
-    return Object.keys(CONFIG_ITEMS).filter((s) => Object.hasOwn(CONFIG_ITEMS[s], key));
-}
-const ENUM_VALUES = {
-    ProtectSystem: "yes, no, full, strict",
-    ProtectHome: "yes, no, read-only, tmpfs",
-    ProtectProc: "default, noaccess, invisible, ptraceable",
-    ProcSubset: "all, pid",
-    KeyringMode: "inherit, private, shared",
-    NotifyAccess: "none, main, exec, all",
-    DevicePolicy: "auto, closed, strict",
-    Type: "simple, exec, forking, oneshot, dbus, notify, idle",
-    Restart: "no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always",
-};
-const ARCH_HINT = {
-    amd64: "x86-64", x86_64: "x86-64", i386: "x86", i686: "x86", aarch64: "arm64", armhf: "arm", ppc64le: "ppc64-le",
-};
-/** The words of a comma-separated list, as they should be written (space-separated). */
-function spaced(word) {
-    return word.split(",").map((w) => w.trim()).filter((w) => w !== "").join(" ");
-}
-function warningFinding(w, unit) {
-    const a = w.assignment;
-    const key = a?.key ?? "";
-    const subject = w.subject;
-    const at = { path: w.file.path, file: w.file, span: w.span, ...(w.systemdMessage !== "" && { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }) };
-    const effect = w.fatal ? "systemd refuses to load the unit" : w.stopsFile ? "systemd ignores the rest of this drop-in" : "systemd ignores it";
-    const error = (id, message) => [{ id, severity: "error", ...at, message }];
-    const comma = subject.includes(",");
-    switch (w.code) {
-        case "removed-option":
-            return []; // reported by the deprecated-option rules, with this same systemd message
-        case "unknown-key": {
-            const elsewhere = sectionsOfKey(key);
-            const section = a?.section ?? "";
-            const allowed = unit ? sectionsFor(unit.type) : ["Unit", "Service", "Install"];
-            const home = elsewhere.find((s) => allowed.includes(s)) ?? elsewhere[0];
-            if (home) {
-                return error("wrong-section", `'${key}=' belongs in [${home}], not [${section}]: systemd ignores it here; move it to [${home}]`);
-            }
-            const candidates = allowed.flatMap((s) => (Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]) : []));
-            const guess = nearest(key, candidates);
-            return error("unknown-key", guess
-                ? `unknown key '${key}=' in [${section}]: systemd ignores it; did you mean '${guess}='?`
-                : `unknown key '${key}=' in [${section}]: systemd ignores it; check the spelling, or prefix a custom key with X-`);
-        }
-        case "unknown-section": {
-            const allowed = unit ? sectionsFor(unit.type) : ["Unit", "Service", "Install"];
-            const guess = nearest(subject, allowed);
-            return error("unknown-section", `unknown section [${subject}]: systemd ignores it and every setting in it; ${guess ? `did you mean [${guess}]?` : `use ${allowed.map((s) => `[${s}]`).join(", ")}, or prefix custom sections with X-`}`);
-        }
-        case "invalid-value":
-            return error("invalid-value", `'${subject}' is not a valid value for ${key}=: ${effect} (systemd: ${w.systemdMessage.replace(/, ignoring.*$|, ignoring\.$/, "")}); see systemd.resource-control(5) for the accepted forms`);
-        case "invalid-dependency":
-            if (comma)
-                return error("comma-separated-list", `'${subject}' is read as one unit name, because systemd splits ${key}= on spaces, not commas: systemd ignores it; write '${spaced(subject)}'`);
-            return error("invalid-value", `'${subject}' is not a unit name for ${key}=: systemd ignores it; write the full name with its type, e.g. '${subject}.service'`);
-        case "invalid-boolean":
-            return error("invalid-value", `'${subject}' is not a boolean for ${key}=: ${effect}; write yes or no`);
-        case "invalid-enum": {
-            const values = ENUM_VALUES[key] ?? "";
-            const guess = nearest(subject, values.split(", "));
-            return error("invalid-value", `'${subject}' is not a value of ${key}=: ${effect}; ${guess ? `did you mean '${guess}'? ` : ""}use one of: ${values}`);
-        }
-        case "invalid-mode":
-            return error("invalid-value", `'${subject}' is not an octal file mode for ${key}=: ${effect}; write octal digits, e.g. 0077`);
-        case "unknown-syscall":
-            if (comma)
-                return error("comma-separated-list", `'${subject}' is read as one system call name, because systemd splits ${key}= on spaces, not commas: ${"systemd skips it"}; write '${spaced(subject)}'`);
-            return error("unknown-syscall", `'${subject}' is not a system call libseccomp knows: systemd skips it; check the spelling (systemd-analyze syscall-filter lists the names)`);
-        case "unknown-syscall-group": {
-            const guess = nearest(subject, Object.keys(SYSCALL_GROUPS));
-            return error("unknown-syscall", `'${subject}' is not a system call group of systemd 252: systemd skips it; ${guess ? `did you mean '${guess}'?` : "systemd-analyze syscall-filter lists the groups"}`);
-        }
-        case "invalid-syscall-errno":
-            return error("invalid-value", `'${subject}' has no valid error number after ':': systemd skips it; use an errno name such as EPERM, or a number up to 4095`);
-        case "allow-list-errno":
-            return error("invalid-value", `'${subject}' is in an allow list, where an entry cannot carry an error number: systemd skips it; drop the ':' part, or deny the call with ~${subject}`);
-        case "unknown-address-family":
-            if (comma)
-                return error("comma-separated-list", `'${subject}' is read as one address family, because systemd splits ${key}= on spaces, not commas: systemd skips it; write '${spaced(subject)}'`);
-            return error("unknown-address-family", `'${subject}' is not an address family: systemd skips it; ${/^AF_/i.test(subject) ? "check the spelling" : `write 'AF_${subject.toUpperCase()}'`}${key === "RestrictAddressFamilies" ? " (a list that names no valid family denies every socket)" : ""}`);
-        case "unknown-architecture": {
-            if (comma)
-                return error("comma-separated-list", `'${subject}' is read as one architecture, because systemd splits ${key}= on spaces, not commas: systemd skips it; write '${spaced(subject)}'`);
-            const hint = ARCH_HINT[subject.toLowerCase()];
-            return error("unknown-architecture", `'${subject}' is not an architecture name systemd knows: systemd skips it; write ${hint ? `'${hint}', or ` : ""}'native' for the host's own architecture`);
-        }
-        case "unknown-capability":
-            if (comma)
-                return error("comma-separated-list", `'${subject}' is read as one capability, because systemd splits ${key}= on spaces, not commas: systemd drops it without a warning; write '${spaced(subject)}'`);
-            return error("unknown-capability", `'${subject}' is not a capability: systemd drops it without a warning (a line with no valid name sets an empty set for '${key}='); use names such as CAP_NET_BIND_SERVICE`);
-        case "invalid-namespace":
-            if (comma)
-                return error("comma-separated-list", `'${subject}' is read as one namespace type, because systemd splits ${key}= on spaces, not commas: systemd ignores the whole line; write '${spaced(subject)}'`);
-            return error("invalid-value", `'${subject}' is not a namespace type: systemd ignores the whole ${key}= line; use cgroup, ipc, net, mnt, pid, user, uts, separated by spaces`);
-        case "invalid-address-prefix":
-            if (comma)
-                return error("comma-separated-list", `'${subject}' is read as one address, because systemd splits ${key}= on spaces, not commas: systemd skips it; write '${spaced(subject)}'`);
-            return error("invalid-value", `'${subject}' is not an IP address prefix: systemd skips it; write an address or prefix such as 10.0.0.0/8, or any, localhost, link-local, multicast`);
-        case "invalid-path":
-            return error("invalid-value", `'${subject}' is not a valid path for ${key}=: ${effect}; write an absolute path without '..'`);
-        case "invalid-device-path":
-            return error("invalid-value", `'${subject}' is not a device node for ${key}=: ${effect}; write a path under /dev/, or char-NAME / block-NAME`);
-        case "invalid-device-rights":
-            return error("invalid-value", `'${subject}' is not an access mode for ${key}=: ${effect}; write r, w and m, e.g. 'rw'`);
-        case "invalid-controller":
-            return error("invalid-value", `'${subject}' is not a cgroup controller: systemd skips it (and still turns delegation on); use cpu, io, memory, pids, …`);
-        case "invalid-user":
-            return error("invalid-value", `'${subject}' is not a valid user or group name for ${key}=: ${effect}; use a plain name such as 'svc'`);
-        case "unresolved-specifier":
-            return error("invalid-value", `'${subject}' is not a specifier systemd knows in ${key}=: ${effect}; write %% for a literal %`);
-        case "invalid-command":
-            return error("invalid-value", `${w.systemdMessage.replace(/, ignoring/, "").replace(/^./, (c) => c.toLowerCase())}: ${effect}; give an absolute path or a plain program name`);
-        case "invalid-syntax":
-            return error("invalid-value", `${key}= has a quoting error in '${subject}': systemd ignores ${w.systemdMessage.startsWith("Invalid syntax") ? "the rest of the line" : "it"}; close the quote`);
-        case "nobody-user":
-            return [{
-                    id: "nobody-user", severity: "warning", ...at,
-                    message: "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user",
-                }];
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/lint/lint.js
-
-
-
-
-
-/** Larger files are not read as unit files. */
-const MAX_UNIT_FILE_BYTES = 1024 * 1024;
-/** A file that is not a unit file at all: empty, binary, too large. */
-function fileProblem(path, bytes) {
-    const length = typeof bytes === "string" ? bytes.length : bytes.byteLength;
-    const problem = (id, message, severity = "error") => ({ id, severity, path, span: { start: 0, end: 0 }, message });
-    if (length === 0)
-        return problem("empty-unit", "the file is empty: systemd treats an empty unit file as masked (the unit cannot start); delete it or give it content", "warning");
-    if (length > MAX_UNIT_FILE_BYTES)
-        return problem("not-a-unit-file", `the file is larger than ${MAX_UNIT_FILE_BYTES} bytes, it is not read as a unit file; move it out of the unit folder or rename it`);
-    if (typeof bytes !== "string" && bytes.includes(0))
-        return problem("not-a-unit-file", "the file contains NUL bytes: it is binary, not a unit file; move it out of the unit folder or rename it");
-    return null;
-}
-const SYNTAX_REMEDY = {
-    "missing-equals": "write it as Key=value, or start the line with # to make it a comment",
-    "missing-key": "put the setting's name before '='",
-    "outside-section": "move it under a section header such as [Service]",
-    "invalid-section-header": "close the header with ']' (a comment cannot follow it on the same line)",
-    "unsafe-section-name": "use a plain section name such as [Service]",
-    "invalid-utf8": "save the file as UTF-8",
-    "line-too-long": "split the value over several lines or assignments",
-    "unterminated-continuation": "remove the trailing backslash from the last line",
-};
-function syntaxFinding(file, d, refused) {
-    const effect = d.fatal ? (refused ? "systemd refuses to load the unit" : "systemd stops reading this file here") : "systemd ignores the line";
-    const what = d.code === "invalid-utf8" ? "the line is not valid UTF-8"
-        : d.code === "line-too-long" ? "the line is longer than systemd's limit of 1 MiB"
-            : d.code === "unterminated-continuation" ? "the file ends with a line continued by a backslash"
-                : d.message.replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "").replace(/^./, (c) => c.toLowerCase());
-    const logged = d.code !== "unterminated-continuation" && d.code !== "line-too-long";
-    return {
-        id: "syntax-error",
-        severity: d.code === "unterminated-continuation" ? "warning" : "error",
-        path: file.path,
-        file,
-        span: d.span,
-        message: `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`,
-        ...(logged && { systemd: { message: d.message, line: d.reportLine + 1 } }),
-    };
-}
-/** Parser diagnostics that systemd acts on: those in sections it reads (it skips unknown sections silently). */
-function syntaxFindings(file, known, refused) {
-    return file.diagnostics
-        .filter((d) => d.fatal || d.section === null || known.has(d.section))
-        .map((d) => syntaxFinding(file, d, refused && d.fatal));
-}
-/** What to do about each of service_verify()'s refusals. */
-function refusalRemedy(refusal) {
-    if (refusal.includes("has no ExecStart=, ExecStop="))
-        return "add ExecStart= with the command to run";
-    if (refusal.includes("only allowed for Type=oneshot") && refusal.includes("no ExecStart="))
-        return "add ExecStart=, or set Type=oneshot";
-    if (refusal.includes("RemainAfterExit"))
-        return "add ExecStart=, or set RemainAfterExit=yes";
-    if (refusal.includes("more than one ExecStart="))
-        return "keep one ExecStart= (move the others to ExecStartPre=/ExecStartPost=), or set Type=oneshot";
-    if (refusal.includes("Restart="))
-        return "use Restart=on-failure (or no) with Type=oneshot";
-    if (refusal.includes("ExitType=cgroup"))
-        return "drop ExitType=cgroup, or use another Type=";
-    if (refusal.includes("D-Bus"))
-        return "add BusName= with the service's bus name";
-    if (refusal.includes("PAM"))
-        return "set KillMode=control-group or KillMode=mixed";
-    return "fix the setting systemd names";
-}
-/** Keeps `systemd` only on findings systemd actually logs: on lines it reads. */
-function whatSystemdLogs(findings, readUpTo) {
-    return findings.map((f) => {
-        const line = f.systemd?.line;
-        if (line === undefined || !f.file || line - 1 <= (readUpTo.get(f.file) ?? Infinity))
-            return f;
-        const { systemd: _unlogged, ...rest } = f;
-        return rest;
-    });
-}
-function lintUnit(unit, _score, options = {}) {
-    const known = new Set(sectionsFor(unit.name.type));
-    const files = [unit.fragment, ...unit.dropins];
-    const findings = [];
-    for (const file of files)
-        findings.push(...syntaxFindings(file, known, file === unit.fragment));
-    for (const w of unit.warnings) {
-        if (w.code === "invalid-syntax" && w.assignment === undefined)
-            continue; // a parser diagnostic, reported above
-        findings.push(...warningFinding(w, unit.name));
-    }
-    findings.push(...deprecatedFindings(files, known, unit.warnings));
-    findings.push(...versionFindings(files, known, options.systemdVersion ?? 252));
-    findings.push(...exposureFindings(unit, known));
-    if (unit.name.type === "service")
-        findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
-    if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
-        const reason = unit.refusal.replace(/\.? Refusing\.$/, "");
-        findings.push({
-            id: "unit-refused",
-            severity: "error",
-            path: unit.fragment.path,
-            file: unit.fragment,
-            span: { start: 0, end: 0 },
-            message: `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`,
-            systemd: { message: unit.refusal },
-        });
-    }
-    return whatSystemdLogs(findings, unit.readUpTo);
-}
-/** Settings the policy requires that no file of the unit assigns. */
-function requiredFindings(unit, required) {
-    if (required.length === 0)
-        return [];
-    const assigned = new Set([unit.fragment, ...unit.dropins].flatMap((f) => f.assignments.filter((a) => a.value !== "").map((a) => a.key)));
-    const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
-    return required
-        .filter((key) => !assigned.has(key))
-        .map((key) => ({
-        id: "missing-required-setting",
-        severity: "error",
-        path: unit.fragment.path,
-        file: unit.fragment,
-        span: header ? header.span : { start: 0, end: 0 },
-        message: `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`,
-    }));
-}
-/** A drop-in linted without its unit: its syntax, its keys, deprecated and too new settings. */
-function lintFileOnly(file, name, options = {}) {
-    const known = new Set(name ? sectionsFor(name.type) : ["Unit", "Service", "Install"]);
-    const findings = syntaxFindings(file, known, false);
-    findings.push(...deprecatedFindings([file], known, []));
-    findings.push(...versionFindings([file], known, options.systemdVersion ?? 252));
-    for (const a of file.assignments) {
-        if (!known.has(a.section) || isKnownKey(a.section, a.key) || a.key.startsWith("X-"))
-            continue;
-        const w = {
-            code: "unknown-key", systemdMessage: "", file, assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
-        };
-        findings.push(...warningFinding(w, name));
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/lint/suppressions.js
-/**
- * Inline suppressions: a comment line
- *
- *   # harden-units: ignore PrivateNetwork widens-exposure -- needs the host network
- *
- * before an assignment applies to that assignment; before the first section header of a file it
- * applies to the whole unit. Ids are rule ids (the findings are kept, marked suppressed, and do
- * not count for the gate) or check ids (the check is waived: excluded from the score as weight 0
- * would, and never proposed by fix). The reason after ` -- ` is required. A `#` after a value is
- * part of the value, so a suppression is always a comment line of its own.
- */
-
-
-const MARKER = /^[#;]\s*harden-units:\s*(\S+)\s*(.*)$/i;
-/** Reads the suppression comments of one file, and what is wrong with any of them. */
-function readSuppressions(file) {
-    const suppressions = [];
-    const problems = [];
-    const pending = [];
-    let seenSection = false;
-    for (const entry of file.entries) {
-        if (entry.kind === "section") {
-            if (!seenSection) {
-                // Comments above the first section header apply to the whole unit.
-                for (const p of pending.splice(0))
-                    suppressions.push({ ...p, target: null });
-            }
-            seenSection = true;
-            continue;
-        }
-        if (entry.kind === "assignment") {
-            for (const p of pending.splice(0))
-                suppressions.push({ ...p, target: seenSection ? entry : null });
-            continue;
-        }
-        if (entry.kind !== "comment" || entry.inContinuation)
-            continue;
-        const m = MARKER.exec(entry.text);
-        if (!m)
-            continue;
-        const problem = (severity, message) => problems.push({ id: "invalid-suppression", severity, path: file.path, file, span: entry.span, message });
-        if (m[1].toLowerCase() !== "ignore") {
-            problem("error", `'harden-units: ${m[1]}' is not a directive: write '# harden-units: ignore ID ... -- reason'`);
-            continue;
-        }
-        const rest = m[2];
-        const sep = rest.indexOf("--");
-        const reason = sep < 0 ? "" : rest.slice(sep + 2).trim();
-        const ids = (sep < 0 ? rest : rest.slice(0, sep)).split(/[\s,]+/).filter((x) => x !== "");
-        if (ids.length === 0) {
-            problem("error", "the suppression names nothing to ignore: write '# harden-units: ignore ID ... -- reason'");
-            continue;
-        }
-        const unknown = ids.filter((id) => !RULES_BY_ID.has(id) && !CHECKS_BY_ID.has(id));
-        if (unknown.length > 0) {
-            problem("error", `${unknown.map((u) => `'${u}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} neither a rule id (e.g. widens-exposure) nor a check id (e.g. PrivateNetwork): the suppression is not applied`);
-            continue;
-        }
-        if (reason === "") {
-            problem("error", `the suppression of ${ids.join(", ")} gives no reason: add ' -- why' (the reason is shown in reports); it is not applied`);
-            continue;
-        }
-        pending.push({ file, comment: entry.span, ids, reason });
-    }
-    // Suppressions with no assignment after them: the whole unit when above any section.
-    for (const p of pending) {
-        if (!seenSection)
-            suppressions.push({ ...p, target: null });
-        else
-            problems.push({ id: "unused-suppression", severity: "notice", path: file.path, file, span: p.comment, message: `no assignment follows this suppression of ${p.ids.join(", ")}: put it on the line before the setting it is about` });
-    }
-    return { suppressions, problems };
-}
-/** Whether a finding lies on the assignment a suppression targets (or the suppression is unit-wide). */
-function covers(s, f) {
-    if (s.target === null)
-        return true;
-    return f.path === s.file.path && f.span.start >= s.target.span.start && f.span.start <= s.target.span.end;
-}
-/** Rules a check waiver also silences on its own assignment: the ones about that setting's exposure. */
-const EXPOSURE_RULES = new Set(["widens-exposure", "conflicting-options"]);
-
-;// CONCATENATED MODULE: ./build/src/core/fix/context.js
-/**
- * What a unit file tells about its service, without running it: the programs it starts (JIT
- * runtimes, well-known daemons), whether it talks to the network, needs privileged ports, raw
- * sockets or netlink, where it writes, who it runs as, and the socket units that activate it.
- * The fix engine holds a recommendation back when this says it would break the service.
- */
-
-
-
-/** Program families, by basename (a trailing version number is ignored: php8.2-fpm, python3.11). */
-const FAMILIES = {
-    jit: [
-        "node", "nodejs", "deno", "bun", "java", "javaw", "jsvc", "dotnet", "mono", "luajit", "openresty", "pypy", "pypy3",
-        "php", "php-fpm", "php-cgi", "erl", "beam", "beam.smp", "elixir", "iex", "mix", "rabbitmq-server", "ejabberdctl", "ejabberd",
-        "wasmtime", "wasmer", "wasmedge", "julia", "electron", "chromium", "chrome", "google-chrome", "firefox", "qemu-system-x86_64",
-        "qemu-system-aarch64", "qemu", "pm2", "npm", "yarn", "pnpm", "gradle", "mvn", "kotlin", "scala", "sbt", "clojure", "lein",
-        "elasticsearch", "logstash", "kibana", "jenkins", "tomcat", "catalina.sh", "kafka-server-start.sh", "zookeeper-server-start.sh",
-        "mongod", "minecraft", "code-server",
-    ],
-    network: [
-        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "envoy", "varnishd", "squid", "sshd", "dropbear",
-        "postgres", "postmaster", "mysqld", "mariadbd", "redis-server", "memcached", "mongod", "named", "unbound", "dnsmasq",
-        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "kea-dhcp6", "gunicorn", "uwsgi", "uvicorn", "hypercorn", "puma", "unicorn",
-        "consul", "etcd", "prometheus", "grafana-server", "node_exporter", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd",
-        "vsftpd", "proftpd", "openvpn", "wireguard", "wg-quick", "tailscaled", "cupsd", "avahi-daemon", "ntpd", "chronyd", "rsyncd",
-        "rsync", "git-daemon", "gitea", "forgejo", "mosquitto", "rabbitmq-server", "nats-server", "minio", "syncthing", "transmission-daemon",
-        "slapd", "krb5kdc", "stunnel", "stubby", "dnscrypt-proxy", "knotd", "bird", "zebra", "bgpd", "keepalived", "curl", "wget",
-    ],
-    "privileged-port": [
-        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "sshd", "dropbear", "named", "unbound", "dnsmasq",
-        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd", "vsftpd", "proftpd",
-        "cupsd", "ntpd", "chronyd", "slapd", "krb5kdc", "rsyncd", "stubby", "knotd", "bird", "bgpd",
-    ],
-    raw: ["ping", "ping6", "arping", "dhcpd", "dhclient", "dhcpcd", "tcpdump", "keepalived", "lldpd", "zabbix_agentd", "nmap", "mtr", "traceroute", "wireshark", "tshark", "suricata", "snort", "dnsmasq", "kea-dhcp4"],
-    netlink: [
-        "networkmanager", "systemd-networkd", "dhclient", "dhcpcd", "dhcpd", "kea-dhcp4", "kea-dhcp6", "dnsmasq", "unbound", "named",
-        "bird", "zebra", "bgpd", "keepalived", "avahi-daemon", "wpa_supplicant", "hostapd", "ip", "iw", "nft", "iptables", "firewalld",
-        "dockerd", "containerd", "podman", "tailscaled", "wg-quick", "openvpn", "lldpd", "chronyd", "ntpd", "knotd", "pdns_server",
-        "coredns", "consul", "netplan", "ifup", "wicked", "suricata",
-    ],
-    "setuid-helper": ["sudo", "su", "pkexec", "doas", "newgrp", "sg", "passwd", "chsh", "crontab", "fusermount", "fusermount3", "mount", "umount", "ping", "unix_chkpwd", "sendmail"],
-    "kernel-tuning": ["sysctl", "tuned", "irqbalance", "kubelet", "dockerd", "containerd", "networkmanager", "cpupower", "powertop", "tlp", "ethtool", "sysfsutils"],
-    "module-loading": ["modprobe", "insmod", "rmmod", "kmod", "depmod", "dockerd", "containerd", "networkmanager", "wg-quick", "openvpn", "iptables", "ip6tables", "nft", "firewalld", "ufw", "zfs", "zpool", "dkms"],
-    "kernel-log": ["rsyslogd", "syslog-ng", "klogd", "dmesg", "systemd-journald", "journalbeat", "fluent-bit", "vector"],
-    "cgroup-manager": ["dockerd", "containerd", "podman", "lxc", "lxd", "incus", "crio", "kubelet", "systemd-nspawn", "runc", "crun", "nomad", "buildkitd"],
-    clock: ["chronyd", "ntpd", "ntpdate", "openntpd", "systemd-timesyncd", "hwclock", "timedatectl", "ptp4l", "phc2sys", "gpsd"],
-    hostname: ["hostnamectl", "systemd-hostnamed", "networkmanager", "dhclient", "dhcpcd", "cloud-init", "hostname"],
-    installer: ["apt", "apt-get", "dpkg", "unattended-upgrade", "unattended-upgrades", "dnf", "yum", "rpm", "zypper", "pacman", "apk", "snapd", "flatpak", "pip", "pip3", "puppet", "chef-client", "salt-minion", "ansible-pull", "cloud-init", "certbot", "packagekitd"],
-    realtime: ["pulseaudio", "pipewire", "wireplumber", "jackd", "rtkit-daemon", "ptp4l"],
-    namespaces: [
-        "dockerd", "containerd", "podman", "buildah", "lxc", "lxd", "incus", "crio", "runc", "crun", "systemd-nspawn", "bwrap", "flatpak",
-        "firejail", "nsjail", "unshare", "chromium", "chrome", "google-chrome", "electron", "firefox", "kubelet", "snapd", "buildkitd",
-    ],
-    "other-abi": ["wine", "wine64", "steam", "qemu-i386", "qemu-x86_64", "box64", "box86"],
-    devices: [
-        "udevd", "systemd-udevd", "smartd", "lvm", "mdadm", "cryptsetup", "fstrim", "e2scrub", "hdparm", "upsd", "upsmon", "bluetoothd",
-        "modemmanager", "gpsd", "xorg", "x", "pulseaudio", "pipewire", "dockerd", "qemu-system-x86_64", "libvirtd", "cupsd", "sane", "pcscd",
-        "lircd", "brltty", "fwupd", "thermald", "acpid", "iio-sensor-proxy", "nvidia-persistenced", "tlp", "multipathd", "zfs", "zpool", "mount",
-    ],
-    mounts: ["mount", "umount", "automount", "autofs", "sshfs", "rclone", "s3fs", "gocryptfs", "encfs", "dockerd", "containerd", "podman", "snapd", "udisksd", "nfsd", "rpc.mountd", "zfs", "zpool"],
-    "process-monitor": [
-        "node_exporter", "process-exporter", "telegraf", "collectd", "netdata", "zabbix_agentd", "zabbix_agent2", "nagios", "nrpe", "datadog-agent",
-        "monit", "htop", "top", "atop", "sysstat", "sadc", "falco", "auditd", "osqueryd", "prometheus", "glances", "earlyoom", "systemd-oomd",
-    ],
-    shell: ["sh", "bash", "dash", "zsh", "ksh", "fish", "busybox"],
-    "resource-tuning": [
-        "postgres", "postmaster", "mysqld", "mariadbd", "mongod", "redis-server", "elasticsearch", "java", "dockerd", "containerd", "nice",
-        "ionice", "chrt", "taskset", "numactl", "irqbalance", "tuned", "clickhouse-server", "cockroach", "scylla", "cassandra", "influxd",
-        "nomad", "kubelet", "earlyoom",
-    ],
-    "shared-tmp": ["xvfb", "xorg", "tmux", "screen"],
-};
-function normalize(program) {
-    return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
-}
-const hit = (family, programs) => FAMILIES[family].find((p) => programs.has(p)) ?? null;
-/** A port number below 1024 in the arguments (`-p 80`, `--port=443`, `:53`, `listen 80`). */
-function privilegedPortArg(words) {
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        const m = /^(?:--?(?:p|port|listen|bind|http-port|https-port)(?:=|$)|.*:)(\d{1,5})$/.exec(w);
-        const port = m ? Number(m[1]) : /^--?(?:p|port|listen|bind)$/.test(w) && /^\d{1,5}$/.test(words[i + 1] ?? "") ? Number(words[i + 1]) : NaN;
-        if (port > 0 && port < 1024)
-            return w;
-    }
-    return null;
-}
-const NETWORK_ARG = /^(?:--?(?:listen|bind|port|host|address|addr|http|https|server|connect|upstream|url|endpoint)\b|https?:\/\/|tcp:\/\/|.*\b(?:0\.0\.0\.0|\[::\]|localhost):\d+)/i;
-const WRITABLE_ROOTS = /^\/(?:var\/(?:lib|log|cache|spool|run|tmp|www|opt|db|backups?)|srv|data|opt\/[^/]+\/(?:data|var|logs?|tmp|cache|run|state)|run|mnt|media)(?:\/|$)/;
-const HOME = /^\/(?:home|root|run\/user)(?:\/|$)/;
-/** The words of every Exec*= command line, unquoted. */
-function commandWords(unit) {
-    const out = [];
-    for (const lines of unit.settings.commands.values()) {
-        for (const l of lines)
-            out.push(splitWords(l.assignment.value, { unquote: true, relax: true }).words.map((w) => w.text));
-    }
-    return out;
-}
-function programsOf(lines) {
-    const programs = new Set();
-    for (const words of lines) {
-        const first = (words[0] ?? "").replace(/^[-@:+!]+/, "");
-        if (!first)
-            continue;
-        programs.add(normalize(first));
-        // Interpreters and wrappers: the program they run counts too (env node, sh -c "…", java -jar).
-        for (const w of words.slice(1)) {
-            if (w.startsWith("-"))
-                continue;
-            const p = normalize(w.split(/\s+/)[0]);
-            if (p && !p.includes("="))
-                programs.add(p);
-        }
-        if (["sh", "bash", "dash"].includes(normalize(first))) {
-            const script = words[words.indexOf("-c") + 1];
-            if (words.includes("-c") && script)
-                for (const w of script.split(/[\s;&|()]+/))
-                    if (w)
-                        programs.add(normalize(w));
-        }
-    }
-    return programs;
-}
-function serviceContext(unit, tree) {
-    const s = unit.settings;
-    const lines = commandWords(unit);
-    const words = lines.flat();
-    const programs = programsOf(lines);
-    const user = s.user.value;
-    const runsAsRoot = !s.dynamicUser.value && (user === null || user === "" || user === "root" || user === "0");
-    // A .socket of the same name beside the unit activates it (and systemd binds its ports).
-    let socketActivated = null;
-    let socketPrivileged = false;
-    if (tree) {
-        const dir = dirname(unit.path);
-        const socketName = unit.name.name.replace(/\.service$/, ".socket").replace(/@i\.socket$/, "@.socket");
-        const socketPath = joinPath(dir, socketName);
-        const bytes = tree.read(socketPath);
-        if (bytes !== undefined) {
-            socketActivated = socketPath;
-            for (const a of parseUnitFile(socketPath, bytes).assignments) {
-                if (a.section === "Socket" && /^Listen(Stream|Datagram|SequentialPacket)$/.test(a.key)) {
-                    const port = /(?:^|:)(\d{1,5})$/.exec(a.value);
-                    if (port && Number(port[1]) < 1024)
-                        socketPrivileged = true;
-                }
-            }
-        }
-    }
-    const hazards = new Map();
-    for (const h of Object.keys(FAMILIES)) {
-        if (h === "jit" || h === "network" || h === "raw" || h === "netlink" || h === "privileged-port")
-            continue;
-        const p = hit(h, programs);
-        if (p)
-            hazards.set(h, p);
-    }
-    const tmpArg = words.find((w) => /(^|[=:])\/(var\/)?tmp\//.test(w));
-    if (tmpArg)
-        hazards.set("shared-tmp", tmpArg);
-    const devArg = words.find((w) => /(^|[=:])\/dev\/(?!null|zero|u?random|full|stdin|stdout|stderr|tty$)/.test(w));
-    if (devArg)
-        hazards.set("devices", devArg);
-    if (s.deviceAllow.entries.some((e) => e.src))
-        hazards.set("devices", "DeviceAllow=");
-    if (s.delegate.value)
-        hazards.set("cgroup-manager", "Delegate=");
-    const networkArg = words.find((w) => NETWORK_ARG.test(w));
-    const network = socketActivated ?? hit("network", programs) ?? (networkArg ? `the argument ${networkArg}` : null) ?? (s.restrictAddressFamilies.families && [...s.restrictAddressFamilies.families].some((f) => f === 2 || f === 10) && s.restrictAddressFamilies.allowList ? "RestrictAddressFamilies= allows Internet sockets" : null);
-    const portWord = privilegedPortArg(words);
-    const privilegedPort = socketPrivileged ? null : portWord ? `the argument ${portWord}` : hit("privileged-port", programs);
-    const writable = new Set();
-    const wd = s.workingDirectory;
-    if (wd && wd.startsWith("/") && WRITABLE_ROOTS.test(wd))
-        writable.add(wd);
-    if (s.pidFile) {
-        const d = dirname(s.pidFile.replace(/^\//, ""));
-        writable.add("/" + d);
-    }
-    for (const w of words) {
-        const m = /(?:^|=)(\/[^\s:,;'"]+)$/.exec(w);
-        if (m && WRITABLE_ROOTS.test(m[1]))
-            writable.add(m[1].replace(/\/+$/, "") || "/");
-    }
-    const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
-    return {
-        programs,
-        words,
-        runsAsRoot,
-        jit: hit("jit", programs),
-        network,
-        privilegedPort,
-        rawSockets: hit("raw", programs),
-        netlink: hit("netlink", programs),
-        socketActivated,
-        writablePaths: [...writable].sort(),
-        homePaths: homeWord ? homeWord : null,
-        systemWriter: hit("installer", programs),
-        hazards,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/fix/recommendations.js
-/**
- * The recommendations, one table in the order the drop-in lists them. Each has the profile it
- * belongs to, the systemd version it needs, what it blocks (the drop-in's comment), the risk it
- * carries, a guard that holds it back when the unit's context says it would break the service
- * (with the reason), and a test of whether the unit already has it, or something stricter.
- */
-
-
-const hazard = (ctx, h, why) => {
-    const p = ctx.hazards.get(h);
-    return p ? `${p.startsWith("the ") || p.includes("=") ? p : `ExecStart runs ${p}`}, ${why}` : null;
-};
-const bool = (key) => [{ key, value: "yes" }];
-/** Paths without those inside another one of them. */
-function outermost(paths) {
-    return paths.filter((p) => !paths.some((q) => q !== p && (p.startsWith(q.endsWith("/") ? q : `${q}/`) || q === "/")));
-}
-const on = (field) => (s) => s.bools[field].value;
-/** Capabilities a service keeps: those it is granted, plus what its ports and sockets need. */
-function neededCapabilities(ctx, s) {
-    const names = new Set();
-    for (let bit = 0; bit < 64; bit++) {
-        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n)
-            names.add((CAPABILITIES[bit] ?? String(bit)).toUpperCase());
-    }
-    if (ctx.privilegedPort)
-        names.add("CAP_NET_BIND_SERVICE");
-    if (ctx.rawSockets)
-        names.add("CAP_NET_RAW");
-    return [...names].sort();
-}
-/** Capabilities that let a root service become anything; dropped for root services in the strict profile. */
-const ROOT_DROPPABLE = [
-    "CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_BOOT", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG",
-    "CAP_SYS_PACCT", "CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_LINUX_IMMUTABLE", "CAP_BLOCK_SUSPEND",
-    "CAP_WAKE_ALARM", "CAP_LEASE", "CAP_MKNOD", "CAP_BPF", "CAP_SYSLOG",
-];
-const RECOMMENDATIONS = [
-    {
-        key: "NoNewPrivileges", profile: "baseline", checks: ["NoNewPrivileges"],
-        guard: (ctx) => hazard(ctx, "setuid-helper", "which needs setuid privileges"),
-        present: on("noNewPrivileges"), lines: () => bool("NoNewPrivileges"),
-    },
-    {
-        key: "PrivateTmp", profile: "baseline", checks: ["PrivateTmp"],
-        guard: (ctx) => (ctx.hazards.get("shared-tmp") ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share` : null),
-        present: on("privateTmp"), lines: () => bool("PrivateTmp"),
-    },
-    {
-        key: "PrivateDevices", profile: "baseline", checks: ["PrivateDevices", "CapabilityBoundingSet_CAP_MKNOD", "CapabilityBoundingSet_CAP_SYS_RAWIO", "DeviceAllow"],
-        guard: (ctx) => hazard(ctx, "devices", "which uses hardware devices"),
-        present: on("privateDevices"), lines: () => bool("PrivateDevices"),
-    },
-    {
-        key: "PrivateMounts", profile: "baseline", checks: ["PrivateMounts"],
-        guard: (ctx) => hazard(ctx, "mounts", "which mounts file systems for the rest of the system"),
-        present: on("privateMounts"), lines: () => bool("PrivateMounts"),
-    },
-    {
-        key: "ProtectSystem", profile: "baseline", checks: ["ProtectSystem"],
-        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
-        present: (s) => ["full", "strict"].includes(s.protectSystem.value),
-        lines: () => [{ key: "ProtectSystem", value: "full" }],
-    },
-    {
-        key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
-        present: (s) => s.protectHome.value !== "no",
-        lines: () => [{ key: "ProtectHome", value: "read-only" }],
-    },
-    {
-        key: "ProtectKernelTunables", profile: "baseline", checks: ["ProtectKernelTunables"],
-        guard: (ctx) => hazard(ctx, "kernel-tuning", "which tunes kernel settings"),
-        present: on("protectKernelTunables"), lines: () => bool("ProtectKernelTunables"),
-    },
-    {
-        key: "ProtectKernelModules", profile: "baseline", checks: ["ProtectKernelModules", "CapabilityBoundingSet_CAP_SYS_MODULE"],
-        guard: (ctx) => hazard(ctx, "module-loading", "which loads kernel modules"),
-        present: on("protectKernelModules"), lines: () => bool("ProtectKernelModules"),
-    },
-    {
-        key: "ProtectKernelLogs", profile: "baseline", checks: ["ProtectKernelLogs", "CapabilityBoundingSet_CAP_SYSLOG"],
-        guard: (ctx) => hazard(ctx, "kernel-log", "which reads the kernel log"),
-        present: on("protectKernelLogs"), lines: () => bool("ProtectKernelLogs"),
-    },
-    {
-        key: "ProtectControlGroups", profile: "baseline", checks: ["ProtectControlGroups"],
-        guard: (ctx) => hazard(ctx, "cgroup-manager", "which manages control groups"),
-        present: on("protectControlGroups"), lines: () => bool("ProtectControlGroups"),
-    },
-    {
-        key: "ProtectClock", profile: "baseline", checks: ["ProtectClock", "CapabilityBoundingSet_CAP_SYS_TIME", "CapabilityBoundingSet_CAP_WAKE_ALARM"],
-        guard: (ctx) => hazard(ctx, "clock", "which sets the clock"),
-        present: on("protectClock"), lines: () => bool("ProtectClock"),
-    },
-    {
-        key: "ProtectHostname", profile: "baseline", checks: ["ProtectHostname"],
-        guard: (ctx) => hazard(ctx, "hostname", "which sets the host name"),
-        present: on("protectHostname"), lines: () => bool("ProtectHostname"),
-    },
-    {
-        key: "ProtectProc", profile: "baseline", checks: ["ProtectProc"],
-        guard: (ctx) => hazard(ctx, "process-monitor", "which watches other processes"),
-        present: (s) => s.protectProc.value === "invisible" || s.protectProc.value === "ptraceable",
-        lines: () => [{ key: "ProtectProc", value: "invisible" }],
-    },
-    {
-        key: "RestrictSUIDSGID", profile: "baseline", checks: ["RestrictSUIDSGID"],
-        guard: (ctx) => hazard(ctx, "installer", "which installs setuid files"),
-        present: on("restrictSuidSgid"), lines: () => bool("RestrictSUIDSGID"),
-    },
-    {
-        key: "RestrictRealtime", profile: "baseline", checks: ["RestrictRealtime"],
-        guard: (ctx) => hazard(ctx, "realtime", "which needs realtime scheduling"),
-        present: on("restrictRealtime"), lines: () => bool("RestrictRealtime"),
-    },
-    {
-        key: "RestrictNamespaces", profile: "baseline", checks: ["RestrictNamespaces_user", "RestrictNamespaces_mnt", "RestrictNamespaces_ipc", "RestrictNamespaces_pid", "RestrictNamespaces_cgroup", "RestrictNamespaces_net", "RestrictNamespaces_uts"],
-        guard: (ctx) => hazard(ctx, "namespaces", "which creates namespaces (containers, sandboxes)"),
-        present: (s) => s.restrictNamespaces.allowed !== null, lines: () => bool("RestrictNamespaces"),
-    },
-    {
-        key: "LockPersonality", profile: "baseline", checks: ["LockPersonality"],
-        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
-        present: on("lockPersonality"), lines: () => bool("LockPersonality"),
-    },
-    {
-        key: "SystemCallArchitectures", profile: "baseline", checks: ["SystemCallArchitectures"],
-        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
-        present: (s) => s.systemCallArchitectures.value.size > 0,
-        lines: () => [{ key: "SystemCallArchitectures", value: "native" }],
-    },
-    {
-        key: "RemoveIPC", profile: "baseline", checks: ["RemoveIPC"],
-        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root, for which RemoveIPC= does not apply" : null),
-        present: on("removeIpc"), lines: () => bool("RemoveIPC"),
-    },
-    {
-        key: "CapabilityBoundingSet", profile: "baseline", checks: [],
-        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root and may need its capabilities (the strict profile drops the dangerous ones)" : null),
-        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
-        lines: (ctx, s) => [{ key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") }],
-    },
-    {
-        // The checks it passes: the families it keeps (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK) still count.
-        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
-        guard: () => null,
-        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
-        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", "AF_NETLINK", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
-    },
-    // The strict profile: further settings, each with the risk it carries.
-    {
-        key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
-        risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
-        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
-        present: (s) => s.protectSystem.value === "strict",
-        lines: (ctx) => [
-            { key: "ProtectSystem", value: "strict" },
-            ...(ctx.writablePaths.length > 0 ? [{ key: "ReadWritePaths", value: outermost(ctx.writablePaths).map((p) => `-${p}`).join(" ") }] : []),
-        ],
-    },
-    {
-        key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
-        risk: "a service that reads from a home directory loses access",
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
-        present: (s) => s.protectHome.value === "yes",
-        lines: () => [{ key: "ProtectHome", value: "yes" }],
-    },
-    {
-        key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
-        risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
-        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc")),
-        present: (s) => s.procSubset.value === "pid",
-        lines: () => [{ key: "ProcSubset", value: "pid" }],
-    },
-    {
-        key: "UMask", profile: "strict", checks: ["UMask"],
-        risk: "files the service creates are no longer readable by other users",
-        guard: () => null,
-        present: (s) => (s.umask.value & 0o027) === 0o027,
-        lines: () => [{ key: "UMask", value: "0027" }],
-    },
-    {
-        key: "MemoryDenyWriteExecute", profile: "strict", checks: ["MemoryDenyWriteExecute"],
-        risk: "programs that generate code at run time abort",
-        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a JIT runtime that needs writable executable memory` : hazard(ctx, "shell", "whose children's needs are unknown")),
-        present: on("memoryDenyWriteExecute"), lines: () => bool("MemoryDenyWriteExecute"),
-    },
-    {
-        key: "PrivateUsers", profile: "strict", checks: ["PrivateUsers"],
-        risk: "files owned by other users and privileged ports become unusable",
-        guard: (ctx) => ctx.runsAsRoot ? "the service runs as root, which a user namespace would strip" : ctx.privilegedPort ? `the service binds a privileged port (${ctx.privilegedPort})` : null,
-        present: on("privateUsers"), lines: () => bool("PrivateUsers"),
-    },
-    {
-        key: "CapabilityBoundingSet", profile: "strict", checks: [],
-        risk: "a root service that needs one of these capabilities fails",
-        guard: (ctx) => (ctx.runsAsRoot ? hazard(ctx, "cgroup-manager", "which needs administrator capabilities") ?? hazard(ctx, "mounts", "which needs administrator capabilities") : "handled by the baseline profile"),
-        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
-        lines: () => [{ key: "CapabilityBoundingSet", value: `~${ROOT_DROPPABLE.join(" ")}` }],
-    },
-    {
-        key: "RestrictAddressFamilies", profile: "strict", checks: ["RestrictAddressFamilies_AF_NETLINK"],
-        risk: "listing network interfaces (getifaddrs) fails",
-        guard: (ctx) => (ctx.netlink ? `ExecStart runs ${ctx.netlink}, which reads network interfaces over netlink` : null),
-        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
-        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
-    },
-    {
-        key: "SystemCallFilter", profile: "strict", checks: ["SystemCallFilter_swap", "SystemCallFilter_obsolete", "SystemCallFilter_clock", "SystemCallFilter_cpu_emulation", "SystemCallFilter_debug", "SystemCallFilter_mount", "SystemCallFilter_module", "SystemCallFilter_raw_io", "SystemCallFilter_reboot", "SystemCallFilter_privileged", "SystemCallFilter_resources"],
-        risk: "a system call outside @system-service fails with EPERM",
-        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs") ?? hazard(ctx, "namespaces", "which needs mount and namespace calls"),
-        present: (s) => s.systemCallFilter.entries !== null,
-        lines: (ctx) => {
-            // Daemons that start as root drop privileges themselves (setuid, chown): keep @privileged
-            // for them. @resources stays allowed: runtimes and daemons tune their own limits and CPU
-            // affinity (setrlimit, sched_setaffinity), and a filter cannot tell which do.
-            const deny = ctx.runsAsRoot ? [] : ["@privileged"];
-            return [
-                { key: "SystemCallFilter", value: "@system-service" },
-                ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
-                { key: "SystemCallErrorNumber", value: "EPERM" },
-            ];
-        },
-    },
-    {
-        key: "PrivateNetwork", profile: "strict", checks: ["PrivateNetwork"],
-        risk: "the service loses all network access but loopback",
-        guard: (ctx) => (ctx.network ? `the service talks to the network (${ctx.network})` : "no evidence in the unit that the service works without a network; add PrivateNetwork=yes yourself if it does"),
-        present: on("privateNetwork"), lines: () => bool("PrivateNetwork"),
-    },
-    {
-        key: "DynamicUser", profile: "strict", checks: ["UserOrDynamicUser"],
-        risk: "files outside StateDirectory= owned by a fixed user become inaccessible",
-        guard: (ctx, s) => s.user.value !== null ? `User=${s.user.value} is set: the service's files belong to that user` : ctx.runsAsRoot ? "the service runs as root; give it a dedicated User= or DynamicUser=yes once you know which files it needs" : null,
-        present: (s) => s.dynamicUser.value, lines: () => bool("DynamicUser"),
-    },
-];
-const COMMENTS = {
-    "ProtectSystem=full": "makes /usr, /boot, /efi and /etc read-only",
-    "ProtectSystem=strict": "makes the whole file system read-only but /dev, /proc, /sys and the paths below",
-    "ProtectHome=read-only": "makes /home, /root and /run/user read-only",
-    "ProtectHome=yes": "hides /home, /root and /run/user",
-    "CapabilityBoundingSet": "keeps only the capabilities listed, even for root",
-    "RestrictAddressFamilies": "allows only these socket families",
-};
-/** The comment above a setting in the drop-in: what it blocks, and in the strict profile its risk. */
-function commentFor(r, lines) {
-    const first = lines[0];
-    const specific = first ? (COMMENTS[`${first.key}=${first.value}`] ?? COMMENTS[first.key]) : undefined;
-    const what = specific ?? `blocks ${HARDENING_BY_KEY.get(r.key)?.blocks ?? "what it guards"}`;
-    return r.risk ? `${what} (risk: ${r.risk})` : what;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/fix/propose.js
-/**
- * The fix engine: a drop-in `<unit>.d/<name>` that lowers the exposure without breaking the
- * service. Fixes are data: the drop-in's text is rendered, then merged with the unit exactly as
- * systemd merges drop-ins (its file name decides its place) and re-scored with the engine. A
- * recommendation that would make any check worse than the unit has it without the drop-in is
- * held back; the drop-in is proposed only when the overall exposure drops. An existing drop-in of
- * ours is regenerated (lines it does not manage are kept), so a second run changes nothing.
- */
-
-
-
-
-
-
-
-
-
-/** The first line of every drop-in harden-units writes, by which it recognises its own. */
-const propose_MARKER = "# Generated by harden-units";
-/** The keys our drop-in manages (lines of the user's own with other keys are kept). */
-const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
-const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
-/** The checks (ids) whose badness, in CHECKS order, is worse in `after` than in `before`. */
-function worseBadness(before, after) {
-    const out = [];
-    for (let i = 0; i < CHECKS.length; i++) {
-        const range = CHECKS[i].range;
-        if (RANK_ORDER(after[i] ?? null, range) > RANK_ORDER(before[i] ?? null, range))
-            out.push(CHECKS[i].id);
-    }
-    return out;
-}
-/** The checks that are worse in `after` than in `before`, by id. */
-function worseChecks(before, after) {
-    const inCheckOrder = (s) => {
-        const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
-        return CHECKS.map((c) => byId.get(c.id) ?? null);
-    };
-    return worseBadness(inCheckOrder(before), inCheckOrder(after));
-}
-/** The recommendations of a profile: for keys that appear twice, the strict one when it applies. */
-function candidates(profile) {
-    return RECOMMENDATIONS.filter((r) => r.profile === "baseline" || profile === "strict");
-}
-function render(lines, kept, held, profile, before, after) {
-    const fmt = (x) => `${Math.floor(x / 10)}.${x % 10}`;
-    const out = [
-        `${propose_MARKER} (profile ${profile}): systemd-analyze security ${fmt(before)} -> ${fmt(after)}.`,
-        "# It regenerates the settings below; lines of your own in this file are kept.",
-        "[Service]",
-    ];
-    for (const { r, line } of lines) {
-        out.push(`# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`);
-        for (const l of line)
-            out.push(`${l.key}=${l.value}`);
-    }
-    if (kept.length > 0)
-        out.push("# Kept from the previous version of this file:", ...kept);
-    if (held.length > 0) {
-        out.push("# Not set:");
-        for (const h of held)
-            out.push(`#   ${h.key}: ${h.reason}`);
-    }
-    return out.join("\n") + "\n";
-}
-/** The settings of a drop-in without its comments: what a trial needs (systemd skips comments). */
-function renderSettings(lines, kept) {
-    const out = ["[Service]"];
-    for (const { line } of lines)
-        for (const l of line)
-            out.push(`${l.key}=${l.value}`);
-    out.push(...kept);
-    return out.join("\n") + "\n";
-}
-/**
- * Trial drop-ins repeat (units with the same settings get the same lines): parsed once per text.
- * A parsed file holds no path but its own, so a hit is the same file under the new path.
- */
-const TRIAL_PARSES = new Map();
-function parseTrial(path, text) {
-    const hit = TRIAL_PARSES.get(text);
-    if (hit)
-        return { ...hit, path };
-    const file = parseUnitFile(path, text);
-    if (TRIAL_PARSES.size >= 1024)
-        TRIAL_PARSES.clear();
-    TRIAL_PARSES.set(text, file);
-    return file;
-}
-/**
- * Loads the unit with our drop-in at `dropinPath` replaced by some text (or absent, for null),
- * exactly as systemd would: the drop-in takes its place among the others by file name. The
- * other files are parsed once (through the shared cache when there is one).
- */
-function trialLoader(tree, unitPath, dropinPath, cache) {
-    const name = analysedName(unitPath);
-    const files = cache ?? new Map();
-    const parse = (p) => parseCached(tree, p, files);
-    const fragment = parse(unitPath);
-    // Where the drop-in sits among the others (an empty placeholder makes it exist).
-    const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);
-    const others = new Map(order.filter((p) => p !== dropinPath).map((p) => [p, parse(p)]));
-    return (text) => {
-        const dropins = [];
-        for (const p of order) {
-            const file = p === dropinPath ? (text === null ? undefined : parseTrial(p, text)) : others.get(p);
-            if (file)
-                dropins.push(file);
-        }
-        return loadFromFiles(name, fragment, dropins, unitPath);
-    };
-}
-/** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
-function proposeDropin(tree, unitPath, options = {}) {
-    const profile = options.profile ?? "baseline";
-    const target = options.systemdVersion ?? 252;
-    const name = analysedName(unitPath);
-    if (!name || name.type !== "service")
-        return { none: "only services are scored and hardened", heldBack: [] };
-    const dropinName = options.dropinName ?? "hardening.conf";
-    const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
-    const cache = options.cache;
-    const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache);
-    if (!current)
-        return { none: "the unit file cannot be read", heldBack: [] };
-    if (current.refusal)
-        return { none: `systemd refuses to load the unit (${current.refusal}); fix that first`, heldBack: [] };
-    // Our own previous drop-in is regenerated: score and read the unit without it, keeping the
-    // lines of it we do not manage.
-    const existing = tree.read(dropinPath);
-    const existingText = existing === undefined ? undefined : typeof existing === "string" ? existing : new TextDecoder().decode(existing);
-    const ours = existingText !== undefined && existingText.startsWith(propose_MARKER);
-    if (existingText !== undefined && !ours) {
-        return { none: `${dropinPath} exists and was not written by harden-units; choose another --dropin-name`, heldBack: [] };
-    }
-    const kept = ours
-        ? parseUnitFile(dropinPath, existingText).assignments.filter((a) => !MANAGED_KEYS.has(a.key)).map((a) => `${a.key}=${a.value}`)
-        : [];
-    const load = trialLoader(tree, unitPath, dropinPath, cache);
-    const currentScore = options.loaded?.score ?? scoreUnit(current);
-    const base = existingText === undefined ? current : load(kept.length > 0 ? renderSettings([], kept) : null);
-    const baseScore = base === current ? currentScore : scoreUnit(base);
-    const ctx = serviceContext(base, tree);
-    const s = base.settings;
-    const chosen = new Map();
-    const held = new Map();
-    for (const r of candidates(profile)) {
-        if (r.present(s))
-            continue;
-        const since = HARDENING_BY_KEY.get(r.key)?.since ?? SETTING_VERSIONS.get(r.key) ?? 0;
-        const waived = r.checks.find((c) => options.waivedChecks?.has(c));
-        const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : r.guard(ctx, s);
-        if (reason !== null) {
-            // A strict recommendation that does not apply leaves the baseline one for the same key.
-            if (!(r.profile === "strict" && chosen.has(r.key) && reason === "handled by the baseline profile"))
-                held.set(r.key, reason);
-            continue;
-        }
-        held.delete(r.key);
-        chosen.set(r.key, { r, line: [...r.lines(ctx, s)] });
-    }
-    if (chosen.has("SystemCallFilter"))
-        held.set("SystemCallFilter=~@resources", "runtimes and daemons tune their own limits and CPU affinity (setrlimit, sched_setaffinity); deny @resources yourself if this one does not");
-    const baseBadness = exposureOf(base).badness;
-    const trial = (entries) => {
-        const unit = load(renderSettings(entries, kept));
-        if (unit.refusal)
-            return { exposure: Infinity, worse: ["(systemd refuses the unit)"] };
-        const after = exposureOf(unit);
-        return { exposure: after.exposure, worse: worseBadness(baseBadness, after.badness) };
-    };
-    const entries = [...chosen.values()];
-    let result = entries.length > 0 ? trial(entries) : null;
-    while (result && result.worse.length > 0) {
-        // Invariant: entries[0..hi] is worse, with `worse` as the checks it makes worse.
-        let lo = 0;
-        let hi = entries.length - 1;
-        let worse = result.worse;
-        while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            const r = trial(entries.slice(0, mid + 1));
-            if (r.worse.length > 0) {
-                hi = mid;
-                worse = r.worse;
-            }
-            else
-                lo = mid + 1;
-        }
-        held.set(entries[lo].r.key, `it would make ${worse.join(", ")} worse (as systemd scores it)`);
-        entries.splice(lo, 1);
-        result = entries.length > 0 ? trial(entries) : null;
-    }
-    if (!result) {
-        return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
-    }
-    const finalScore = result;
-    if (finalScore.exposure >= baseScore.exposure) {
-        return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
-    }
-    const content = render(entries, kept, heldList(held), profile, baseScore.exposure, finalScore.exposure);
-    return {
-        proposal: {
-            unitPath,
-            dropinPath,
-            content,
-            exposureBefore: currentScore.exposure,
-            exposureWithout: baseScore.exposure,
-            exposureAfter: finalScore.exposure,
-            settings: entries.flatMap((e) => e.line),
-            heldBack: heldList(held),
-            changed: content !== existingText,
-        },
-    };
-}
-function heldList(held) {
-    return [...held].map(([key, reason]) => ({ key, reason }));
-}
-
-;// CONCATENATED MODULE: ./build/src/core/scan.js
-/**
- * One scan: the unit files to consider -> each effective unit loaded, scored, linted. Pure: the
- * tree is handed in, nothing is read from anywhere else.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A cache of parsed files for one tree, shared by every unit of a scan. It keeps drop-ins (a
- * `service.d/` drop-in serves many units) and lets unit files go once scanned, so memory stays
- * flat on large trees.
- */
-function parseCache() {
-    const dropins = new Map();
-    let last = null;
-    return {
-        get: (path) => dropins.get(path) ?? (last?.path === path ? last.file : undefined),
-        set: (path, file) => {
-            if (isDropinPath(path))
-                dropins.set(path, file);
-            else
-                last = { path, file };
-        },
-    };
-}
-function readFile(tree, path, cache) {
-    const cached = cache.get(path);
-    if (cached)
-        return { file: cached };
-    const bytes = tree.read(path);
-    if (bytes === undefined)
-        return null;
-    const problem = fileProblem(path, bytes);
-    if (problem)
-        return { problem };
-    const file = parseSource(path, decodeSource(bytes));
-    cache.set(path, file);
-    return { file };
-}
-/** Loads, scores and lints the unit file at `path`. */
-function scanUnit(tree, path, options = {}, cache = parseCache()) {
-    const name = analysedName(path);
-    const unitName = name?.name ?? basename(path);
-    const read = readFile(tree, path, cache);
-    if (!name) {
-        const findings = [{
-                id: "invalid-unit-name", severity: "error", path, span: { start: 0, end: 0 },
-                message: `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
-            }];
-        return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
-    }
-    if (!read || "problem" in read) {
-        const why = tree.skipped?.(path);
-        const problem = read && "problem" in read ? read.problem : why ? { id: "not-a-unit-file", severity: "error", path, span: { start: 0, end: 0 }, message: `${why}: not read; make it a regular file inside the folder` } : undefined;
-        const findings = problem ? [problem] : [];
-        return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
-    }
-    const dropinFiles = [];
-    const findings = [];
-    for (const p of findDropins(tree, dirname(path), name)) {
-        const r = readFile(tree, p, cache);
-        if (!r)
-            continue;
-        if ("problem" in r)
-            findings.push(r.problem);
-        else
-            dropinFiles.push(r.file);
-    }
-    const loaded = loadFromFiles(name, read.file, dropinFiles, path);
-    const policy = options.policy ?? EMPTY_POLICY;
-    const suppressions = [];
-    for (const file of [read.file, ...dropinFiles]) {
-        const r = readSuppressions(file);
-        suppressions.push(...r.suppressions);
-        findings.push(...r.problems);
-    }
-    const policyWaivers = waiversFor(policy, path);
-    const waivedChecks = new Map(policyWaivers.checks);
-    for (const sup of suppressions)
-        for (const id of sup.ids)
-            if (CHECKS_BY_ID.has(id))
-                waivedChecks.set(id, sup.reason);
-    let score = null;
-    let plainScore;
-    if (name.type === "service" && !loaded.refusal) {
-        const securityPolicy = securityPolicyFor(policy, path, [...waivedChecks.keys()]);
-        score = scoreUnit(loaded, securityPolicy);
-        if (securityPolicy.size > 0)
-            plainScore = scoreUnit(loaded);
-    }
-    const lintOptions = { ...options, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
-    const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
-    findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
-    const report = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-    const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
-    return {
-        ...report,
-        ...(plainScore && { plainScore }),
-        ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
-        ...(fix && { fix }),
-    };
-}
-/** Marks the findings an inline suppression or a policy waiver covers, with its reason. */
-function applySuppressions(findings, suppressions, policyRules) {
-    return findings.map((f) => {
-        const inline = suppressions.find((s) => covers(s, f) && (s.ids.includes(f.id) || (s.target !== null && EXPOSURE_RULES.has(f.id) && s.ids.some((id) => CHECKS_BY_ID.has(id) && s.target.key === CHECKS_BY_ID.get(id).name.replace(/=.*$/, "")))));
-        const reason = inline?.reason ?? policyRules.get(f.id);
-        return reason === undefined ? f : { ...f, suppressed: reason };
-    });
-}
-/** Suppressions that suppress nothing: no such finding where they point, or a check that passes anyway. */
-function unusedSuppressions(suppressions, findings, score) {
-    const out = [];
-    for (const s of suppressions) {
-        for (const id of s.ids) {
-            const check = CHECKS_BY_ID.get(id);
-            const used = check
-                ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
-                : findings.some((f) => f.id === id && covers(s, f));
-            if (!used) {
-                out.push({
-                    id: "unused-suppression", severity: "notice", path: s.file.path, file: s.file, span: s.comment,
-                    message: check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`,
-                });
-            }
-        }
-    }
-    return out;
-}
-/** A drop-in whose unit file is not in the tree (an override for a unit shipped elsewhere): linted alone. */
-function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
-    const dir = basename(dirname(path));
-    const stem = dir.slice(0, -2);
-    const name = parseUnitName(stem) ?? null;
-    const read = readFile(tree, path, cache);
-    const unit = name?.name ?? stem;
-    if (!read || "problem" in read) {
-        return { path, unit, score: null, refusal: null, loaded: null, findings: read && "problem" in read ? [read.problem] : [] };
-    }
-    return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, options)) };
-}
-/** Scans unit files and orphan drop-ins one at a time, in path order (for streaming output). */
-function* scanEach(tree, units, orphanDropins, options = {}) {
-    const cache = parseCache();
-    const jobs = [...units.map((path) => ({ path, orphan: false })), ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true }))];
-    jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const j of jobs)
-        yield j.orphan ? scanOrphanDropin(tree, j.path, options, cache) : scanUnit(tree, j.path, options, cache);
-}
-/** Scans unit files and orphan drop-ins, in path order. */
-function scanPaths(tree, units, orphanDropins, options = {}) {
-    return [...scanEach(tree, units, orphanDropins, options)];
-}
-
-;// CONCATENATED MODULE: ./build/src/node/disk-tree.js
-/**
- * The disk as a UnitTree, rooted at a folder: paths are relative to the root with '/', under an
- * optional label (`prefix`) so that reports show the path the user typed (`examples/x.service`
- * for a tree rooted at ./examples). Symbolic links are followed only when their target stays
- * inside the root; anything else (outside the root, special files, unreadable) is as if it were
- * not there, and the reason is kept in `skipped`.
- */
-
-
-/** Files above this size are not read whole (the engine reports them as too large). */
-const MAX_FILE_BYTES = 1024 * 1024;
-class DiskTree {
-    root;
-    prefix;
-    realRoot;
-    /** Folder listings by path below the root: names with their kind, and the names sorted. */
-    listings = new Map();
-    contents = new Map();
-    /** Paths below the root that were not read, with the reason (a link out of the root, unreadable). */
-    skippedFiles = new Map();
-    realPaths = new Map();
-    constructor(root, prefix = "") {
-        this.root = root;
-        this.prefix = prefix;
-        this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    }
-    /** The path below the root for a tree path, or undefined when it is not under the prefix. */
-    strip(p) {
-        if (this.prefix === "")
-            return p;
-        if (p === this.prefix)
-            return "";
-        return p.startsWith(this.prefix + "/") ? p.slice(this.prefix.length + 1) : undefined;
-    }
-    /**
-     * What the parent folder's listing says of `rel`: its kind, null when the listing does not
-     * have it (it does not exist), undefined when the parent was not listed (ask the disk).
-     */
-    kindOf(rel) {
-        if (rel === "")
-            return "dir";
-        const slash = rel.lastIndexOf("/");
-        const parentRel = slash < 0 ? "" : rel.slice(0, slash);
-        if (!this.listings.has(parentRel))
-            return undefined;
-        return this.listings.get(parentRel)?.kinds.get(rel.slice(slash + 1)) ?? null;
-    }
-    /**
-     * The real path if `rel` resolves inside the root, else undefined (and the reason is kept).
-     * Resolved one component at a time, cached, so that only symbolic links cost a realpath().
-     */
-    inside(rel) {
-        if (rel === "")
-            return this.realRoot;
-        if (this.realPaths.has(rel))
-            return this.realPaths.get(rel);
-        let kind = this.kindOf(rel);
-        const slash = rel.lastIndexOf("/");
-        const parent = kind === null ? undefined : this.inside(slash < 0 ? "" : rel.slice(0, slash));
-        let real;
-        if (parent !== undefined) {
-            const candidate = external_node_path_namespaceObject.join(parent, rel.slice(slash + 1));
-            try {
-                kind ??= (0,external_node_fs_namespaceObject.lstatSync)(candidate).isSymbolicLink() ? "link" : "file";
-                if (kind !== "link")
-                    real = candidate;
-                else {
-                    const target = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
-                    if (target === this.realRoot || target.startsWith(this.realRoot + external_node_path_namespaceObject.sep))
-                        real = target;
-                    else
-                        this.skippedFiles.set(rel, "a symbolic link that leads outside the scanned folder");
-                }
-            }
-            catch {
-                real = undefined;
-            }
-        }
-        this.realPaths.set(rel, real);
-        return real;
-    }
-    skipped(treePath) {
-        const rel = this.strip(treePath);
-        return rel === undefined ? undefined : this.skippedFiles.get(rel);
-    }
-    list(treeDir) {
-        const dir = this.strip(treeDir);
-        if (dir === undefined) {
-            // The folders that lead to the prefix list just the next step towards it.
-            const up = treeDir === "" ? this.prefix : this.prefix.startsWith(treeDir + "/") ? this.prefix.slice(treeDir.length + 1) : undefined;
-            return up === undefined ? undefined : [up.split("/")[0]];
-        }
-        if (this.listings.has(dir))
-            return this.listings.get(dir)?.names;
-        // Only folders (and links, which may lead to one) are listed: files cost no system call.
-        const kind = this.kindOf(dir);
-        let listing;
-        const real = kind === "dir" || kind === "link" || kind === undefined ? this.inside(dir) : undefined;
-        if (real !== undefined) {
-            try {
-                const kinds = new Map();
-                for (const e of (0,external_node_fs_namespaceObject.readdirSync)(real, { withFileTypes: true })) {
-                    kinds.set(e.name, e.isDirectory() ? "dir" : e.isFile() ? "file" : e.isSymbolicLink() ? "link" : "other");
-                }
-                listing = { kinds, names: [...kinds.keys()].sort() };
-            }
-            catch {
-                listing = undefined;
-            }
-        }
-        this.listings.set(dir, listing);
-        return listing?.names;
-    }
-    read(treePath) {
-        const rel = this.strip(treePath);
-        if (rel === undefined)
-            return undefined;
-        if (this.contents.has(rel))
-            return this.contents.get(rel);
-        let bytes;
-        const kind = this.kindOf(rel);
-        const real = kind === "dir" || kind === "other" || kind === null ? undefined : this.inside(rel);
-        if (real !== undefined) {
-            try {
-                bytes = readRegular(real, MAX_FILE_BYTES + 1);
-            }
-            catch (e) {
-                this.skippedFiles.set(rel, `unreadable: ${e.code ?? "error"}`);
-                bytes = undefined;
-            }
-        }
-        this.contents.set(rel, bytes);
-        return bytes;
-    }
-}
-/**
- * A regular file's bytes, at most `limit` of them (enough to tell that a file is too large
- * without reading it all); undefined for anything else (a folder, a device, a FIFO: opened
- * without blocking, never read).
- */
-function readRegular(file, limit) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    try {
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!st.isFile())
-            return undefined;
-        const buf = new Uint8Array(Math.min(st.size, limit));
-        let got = 0;
-        while (got < buf.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, buf.length - got, got);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        return buf.subarray(0, got);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -12886,7 +9858,7 @@ var endpoint_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
 var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
+var dist_bundle_DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -13220,7 +10192,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
 
 
 ;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
@@ -17597,7 +14569,6 @@ function offlineApi(reason) {
         throw new NoApiError(reason);
     };
     return {
-        botLogin: null,
         listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
         listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail, createFileComment: fail,
         listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, deleteIssueComment: fail, getBranchSha: fail,
@@ -17640,7 +14611,6 @@ function createApi(options) {
     });
     const repo = { owner: options.owner, repo: options.repo };
     return {
-        botLogin: null,
         async listPullFiles(pull) {
             const files = [];
             for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {
@@ -17729,6 +14699,2790 @@ function createApi(options) {
             return data.permission;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/tree.js
+/**
+ * The narrow view of a file tree the engine needs: list a folder, read a file. The CLI hands in
+ * the disk, the action the workspace or a commit's tree, tests a map in memory.
+ */
+function dirname(path) {
+    const slash = path.lastIndexOf("/");
+    return slash < 0 ? "" : path.slice(0, slash);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+function joinPath(dir, name) {
+    return dir === "" ? name : `${dir}/${name}`;
+}
+/**
+ * A tree with some files replaced, added (with their folder) or removed (null), over another:
+ * a drop-in laid over the unit's tree, to score it before it exists.
+ */
+class OverlayTree {
+    base;
+    files;
+    constructor(base, files) {
+        this.base = base;
+        this.files = files;
+    }
+    list(dir) {
+        const names = new Set(this.base.list(dir) ?? []);
+        for (const [path, content] of this.files) {
+            if (dirname(path) === dir) {
+                if (content === null)
+                    names.delete(basename(path));
+                else
+                    names.add(basename(path));
+            }
+            else if (dirname(dirname(path)) === dir && content !== null) {
+                // The folder of an added file exists too.
+                names.add(basename(dirname(path)));
+            }
+        }
+        return names.size > 0 || this.base.list(dir) !== undefined ? [...names].sort() : undefined;
+    }
+    read(path) {
+        if (this.files.has(path))
+            return this.files.get(path) ?? undefined;
+        return this.base.read(path);
+    }
+    skipped(path) {
+        return this.files.has(path) ? undefined : this.base.skipped?.(path);
+    }
+}
+/** A tree held in memory: paths (with '/') to contents. */
+class MemoryTree {
+    files = new Map();
+    dirs = new Map();
+    constructor(files = []) {
+        for (const [path, content] of files)
+            this.set(path, content);
+    }
+    set(path, content) {
+        this.files.set(path, content);
+        let child = path;
+        let dir = dirname(path);
+        for (;;) {
+            let entries = this.dirs.get(dir);
+            if (!entries)
+                this.dirs.set(dir, (entries = new Set()));
+            entries.add(basename(child));
+            if (dir === "")
+                break;
+            child = dir;
+            dir = dirname(dir);
+        }
+        return this;
+    }
+    list(dir) {
+        const entries = this.dirs.get(dir);
+        return entries ? [...entries] : undefined;
+    }
+    read(path) {
+        return this.files.get(path);
+    }
+    paths() {
+        return [...this.files.keys()];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/validate.js
+/**
+ * Value checks for the settings the exposure checks do not read but users rely on for
+ * sandboxing and resource limits: every boolean, memory limits, CPUQuota=, TasksMax=, weights,
+ * the file-system path lists and the *Directory= settings. Each logs what systemd 252 logs for
+ * the same value (its text, from load-fragment.c and friends); none changes the score.
+ */
+
+
+
+
+
+/** strtoull() as parse_size() uses it: digits in base 10 after optional blanks. */
+function permyriad(value, unbounded) {
+    const parts = (p, symbol, places) => {
+        if (!p.endsWith(symbol))
+            return null;
+        const body = p.slice(0, -symbol.length);
+        const m = places === 0 ? /^[ \t\n\r]*\+?(\d+)$/.exec(body) : places === 1 ? /^[ \t\n\r]*\+?(\d+)(?:\.(\d))?$/.exec(body) : /^[ \t\n\r]*\+?(\d+)(?:\.(\d\d?))?$/.exec(body);
+        if (!m)
+            return null;
+        const whole = Number(m[1]);
+        const frac = m[2] ?? "";
+        if (places === 0)
+            return whole;
+        if (places === 1)
+            return whole * 10 + (frac === "" ? 0 : Number(frac));
+        return whole * 100 + (frac === "" ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
+    };
+    const v = value.endsWith("‱") ? parts(value, "‱", 0) : value.endsWith("‰") ? parts(value, "‰", 1) : parts(value, "%", 2);
+    if (v === null)
+        return null;
+    return !unbounded && v > 10000 ? -1 : v;
+}
+const SIZE_SUFFIX = ["E", "P", "T", "G", "M", "K", "B", ""];
+/** parse_size() with base 1024: "512M", "1.5G", "1G 512M"; null when invalid, -1 when too large. */
+function parseSize(t) {
+    let p = 0;
+    let total = 0;
+    let start = 0;
+    do {
+        while (p < t.length && " \t\n\r".includes(t[p]))
+            p++;
+        const m = /^[0-9]+/.exec(t.slice(p));
+        if (!m)
+            return null;
+        let e = p + m[0].length;
+        if (t[e] === ".") {
+            e++;
+            const f = /^[0-9]+/.exec(t.slice(e));
+            if (f)
+                e += f[0].length;
+        }
+        while (e < t.length && " \t\n\r".includes(t[e]))
+            e++;
+        let i = start;
+        for (; i < SIZE_SUFFIX.length; i++)
+            if (t.startsWith(SIZE_SUFFIX[i], e))
+                break;
+        if (i >= SIZE_SUFFIX.length)
+            return null;
+        const value = Number(t.slice(p, e).trim().replace(/[A-Z]$/, "")) * 1024 ** (6 - Math.min(i, 6));
+        total += value;
+        if (total >= 2 ** 64)
+            return -1;
+        p = e + SIZE_SUFFIX[i].length;
+        start = i + 1;
+    } while (p < t.length);
+    return total;
+}
+/** safe_atou64(): an unsigned number, base 10 (or 0x/0o/0b), no sign. */
+function unsigned(s) {
+    const m = /^[ \t\n\r]*(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|[0-9]+)$/.exec(s);
+    if (!m)
+        return null;
+    const d = m[1];
+    if (/^0[xX]/.test(d))
+        return parseInt(d.slice(2), 16);
+    if (/^0[oO]/.test(d))
+        return parseInt(d.slice(2), 8);
+    if (/^0[bB]/.test(d))
+        return parseInt(d.slice(2), 2);
+    if (d.length > 1 && d.startsWith("0"))
+        return parseInt(d, 8);
+    return Number(d);
+}
+/** A leading minus after blanks: strtoull() takes it, systemd then says "out of range". */
+const negative = (v) => /^[ \t\n\r]*-/.test(v);
+const memoryLimit = (ctx, key) => {
+    const v = ctx.value;
+    if (v === "" || v === "infinity")
+        return;
+    const pct = permyriad(v, false);
+    let bytes;
+    if (pct !== null && pct >= 0)
+        bytes = pct === 0 ? 0 : 1;
+    else {
+        const size = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v) ? -1 : parseSize(v);
+        if (size === null || size < 0) {
+            ctx.warn("invalid-value", `Invalid memory limit '${v}', ignoring: ${size === null ? "Invalid argument" : "Numerical result out of range"}`, v);
+            return;
+        }
+        bytes = size;
+    }
+    if (bytes <= 0 && !["MemorySwapMax", "MemoryLow", "MemoryMin"].includes(key)) {
+        ctx.warn("invalid-value", `Memory limit '${v}' out of range, ignoring.`, v);
+    }
+};
+const cpuQuota = (ctx) => {
+    const v = ctx.value;
+    if (v === "")
+        return;
+    const r = permyriad(v, true);
+    if (r === null || r <= 0)
+        ctx.warn("invalid-value", `Invalid CPU quota '${v}', ignoring.`, v);
+};
+const tasksMax = (ctx) => {
+    const v = ctx.value;
+    if (v === "" || v === "infinity")
+        return;
+    const pct = permyriad(v, false);
+    if (pct !== null && pct >= 0)
+        return;
+    const n = unsigned(v);
+    if (n === null) {
+        const why = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v) ? "Numerical result out of range" : "Invalid argument";
+        ctx.warn("invalid-value", `Invalid maximum tasks value '${v}', ignoring: ${why}`, v);
+        return;
+    }
+    if (n <= 0)
+        ctx.warn("invalid-value", `Maximum tasks value '${v}' out of range, ignoring.`, v);
+};
+const weight = (cpu) => (ctx) => {
+    const v = ctx.value;
+    if (v === "" || (cpu && v === "idle"))
+        return;
+    const n = unsigned(v);
+    if (n === null || n < 1 || n > 10000)
+        ctx.warn("invalid-value", `${cpu ? "Invalid CPU weight" : "Invalid weight"}, ignoring: ${v}`, v);
+};
+/** DEFINE_CONFIG_PARSE_PTR over an unsigned range: "MESSAGE, ignoring: VALUE". */
+const ranged = (message, min, max) => (ctx) => {
+    const v = ctx.value;
+    if (v === "")
+        return;
+    const n = unsigned(v);
+    if (n === null || n < min || n > max)
+        ctx.warn("invalid-value", `${message}, ignoring: ${v}`, v);
+};
+const plainBoolean = (ctx) => {
+    if (parseBoolean(ctx.value) === null)
+        ctx.warn("invalid-boolean", `Failed to parse boolean value, ignoring: ${ctx.value}`, ctx.value);
+};
+/** ReadWritePaths= and friends: absolute paths, each optionally prefixed with '-' and '+'. */
+const namespacePaths = (ctx, key) => {
+    if (ctx.value === "")
+        return;
+    const { words, errorAt } = splitWords(ctx.value, { unquote: true });
+    for (const w of words) {
+        let p = w.text;
+        if (p.startsWith("-"))
+            p = p.slice(1);
+        if (p.startsWith("+"))
+            p = p.slice(1);
+        const r = expandSpecifiers(p, ctx.specifiers);
+        if (!r.ok) {
+            ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in ${p}: Invalid slot`, r.specifier, { start: w.start, end: w.end });
+            continue;
+        }
+        if (!r.value.startsWith("/")) {
+            ctx.warn("invalid-path", `${key}= path is not absolute, ignoring: ${r.value}`, r.value, { start: w.start, end: w.end });
+            continue;
+        }
+        const simple = simplifyPath(r.value);
+        if (simple.split("/").includes(".."))
+            ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, { start: w.start, end: w.end });
+    }
+    if (errorAt !== null)
+        ctx.warn("invalid-syntax", `Failed to extract first word, ignoring: ${ctx.value}`, ctx.value);
+};
+/** StateDirectory= and friends: relative paths (with an optional `:destination`). */
+const execDirectories = (ctx, key) => {
+    if (ctx.value === "")
+        return;
+    let at = 0;
+    for (;;) {
+        const r = extractWord(ctx.value, at, { unquote: true, retainEscape: true });
+        if (r.kind === "end")
+            return;
+        if (r.kind === "error") {
+            ctx.warn("invalid-syntax", `Invalid syntax ${key}=${ctx.value}, ignoring: Invalid argument`, ctx.value);
+            return;
+        }
+        at = r.next;
+        const range = { start: r.word.start, end: r.word.end };
+        const [src = "", dest = ""] = r.word.text.split(":");
+        for (const [i, part] of [src, dest].entries()) {
+            if (i === 1 && part === "")
+                break;
+            if (i === 1 && key === "ConfigurationDirectory") {
+                ctx.warn("invalid-value", `Destination parameter is not supported for ConfigurationDirectory, ignoring: ${r.word.text}`, r.word.text, range);
+                break;
+            }
+            const e = expandSpecifiers(part, ctx.specifiers);
+            if (!e.ok) {
+                ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in "${part}", ignoring: Invalid slot`, e.specifier, range);
+                break;
+            }
+            if (e.value.startsWith("/")) {
+                ctx.warn("invalid-path", `${key}= path is absolute, ignoring: ${e.value}`, e.value, range);
+                break;
+            }
+            const simple = simplifyPath(e.value);
+            if (simple.split("/").includes("..") || simple === ".") {
+                ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, range);
+                break;
+            }
+            if (i === 0 && (simple === "private" || simple.startsWith("private/"))) {
+                ctx.warn("invalid-path", `${key}= path can't be 'private', ignoring assignment: ${r.word.text}`, r.word.text, range);
+                break;
+            }
+        }
+    }
+};
+/** Requires=, After= and the other dependency lists: each word must be a unit name. */
+const dependencies = (ctx) => {
+    const { words, errorAt } = splitWords(ctx.value, { retainEscape: true });
+    if (errorAt !== null) {
+        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${ctx.value}`, ctx.value);
+        return;
+    }
+    for (const w of words) {
+        const e = expandSpecifiers(w.text, ctx.specifiers);
+        const range = { start: w.start, end: w.end };
+        if (!e.ok)
+            ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in '${w.text}', ignoring: Invalid slot`, e.specifier, range);
+        else if (!parseUnitName(e.value))
+            ctx.warn("invalid-dependency", `Failed to add dependency on ${e.value}, ignoring: Invalid argument`, e.value, range);
+    }
+};
+const MEMORY_KEYS = ["MemoryMin", "MemoryLow", "MemoryHigh", "MemoryMax", "MemorySwapMax", "MemoryLimit"];
+/** Validators by key (sections with a cgroup or execution context). */
+const VALIDATORS = new Map([
+    ...MEMORY_KEYS.map((k) => [k, memoryLimit]),
+    ["CPUQuota", cpuQuota],
+    ["TasksMax", tasksMax],
+    ["CPUWeight", weight(true)],
+    ["StartupCPUWeight", weight(true)],
+    ["IOWeight", weight(false)],
+    ["StartupIOWeight", weight(false)],
+    ["CPUShares", ranged("Invalid CPU shares", 2, 262144)],
+    ["StartupCPUShares", ranged("Invalid CPU shares", 2, 262144)],
+    ["BlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
+    ["StartupBlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
+    ...["ReadWritePaths", "ReadOnlyPaths", "InaccessiblePaths", "ExecPaths", "NoExecPaths"].map((k) => [k, namespacePaths]),
+    ...["RuntimeDirectory", "StateDirectory", "CacheDirectory", "LogsDirectory", "ConfigurationDirectory"].map((k) => [k, execDirectories]),
+]);
+/** Every `KEY=BOOLEAN` of systemd's configuration items, by section. */
+const BOOLEAN_KEYS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([k, kind]) => kind === "BOOLEAN" && k !== "OnFailureIsolate").map(([k]) => `${section}.${k}`)));
+/** Dependency lists of [Unit] (`UNIT [...]`), except the deprecated spellings systemd rewrites. */
+const DEPENDENCY_KEYS = new Set(Object.entries(CONFIG_ITEMS.Unit ?? {}).filter(([k, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(k)).map(([k]) => k));
+/** The validator for a key systemd reads, if any (after the settings' own parsers). */
+function validatorFor(section, key) {
+    const v = VALIDATORS.get(key);
+    if (v && section !== "Unit" && section !== "Install")
+        return v;
+    if (section === "Unit" && DEPENDENCY_KEYS.has(key))
+        return dependencies;
+    return BOOLEAN_KEYS.has(`${section}.${key}`) ? plainBoolean : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/load.js
+/**
+ * The effective unit: a unit file plus the drop-ins beside it in the same tree, read and merged
+ * as systemd 252 merges them (drop-ins from every applicable `*.d/` folder, first folder wins for
+ * a file name, applied in file-name order after the fragment), then the settings systemd implies
+ * after loading, and the load-time refusals (`Service has no ExecStart=…`).
+ */
+
+
+
+
+
+
+
+const EXEC_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap"]);
+const CGROUP_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap", "Slice", "Scope"]);
+const TYPE_SECTION = {
+    service: "Service", socket: "Socket", mount: "Mount", automount: "Automount", swap: "Swap",
+    timer: "Timer", path: "Path", slice: "Slice", scope: "Scope", target: null, device: null,
+};
+/** The sections systemd reads in a unit of this type. */
+function sectionsFor(type) {
+    const own = TYPE_SECTION[type];
+    return own ? ["Unit", own, "Install"] : ["Unit", "Install"];
+}
+const KNOWN_KEYS = new Map(Object.entries(CONFIG_ITEMS).map(([section, keys]) => [section, new Set(Object.keys(keys))]));
+/** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
+const REMOVED_OPTIONS = new Set([
+    ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
+    "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
+]);
+/** Whether systemd 252 knows `key` in `section` (of any unit type). */
+function isKnownKey(section, key) {
+    return KNOWN_KEYS.get(section)?.has(key) === true || REMOVED_OPTIONS.has(`${section}.${key}`);
+}
+/** How the loader treats each section and key, worked out once per pair. */
+const KEY_HANDLING = new Map();
+function resolveKey(section, key) {
+    let bySection = KEY_HANDLING.get(section);
+    if (!bySection)
+        KEY_HANDLING.set(section, (bySection = new Map()));
+    let how = bySection.get(key);
+    if (!how) {
+        const parser = OPTION_PARSERS.get(`${section}.${key}`) ??
+            (EXEC_SECTIONS.has(section) ? OPTION_PARSERS.get(`Exec.${key}`) : undefined) ??
+            (CGROUP_SECTIONS.has(section) ? OPTION_PARSERS.get(`CGroup.${key}`) : undefined);
+        how = { known: isKnownKey(section, key), removed: REMOVED_OPTIONS.has(`${section}.${key}`), parser, validator: parser ? undefined : validatorFor(section, key) };
+        // Keys come from the files, so the table is bounded only by what they hold: cap it.
+        if (bySection.size < 4096)
+            bySection.set(key, how);
+    }
+    return how;
+}
+/** A file of the tree parsed, through the cache (undefined when it cannot be read). */
+function parseCached(tree, path, cache) {
+    const hit = cache.get(path);
+    if (hit)
+        return hit;
+    const bytes = tree.read(path);
+    if (bytes === undefined)
+        return undefined;
+    const parsed = parseUnitFile(path, bytes);
+    cache.set(path, parsed);
+    return parsed;
+}
+/** The drop-in files that apply to a unit whose file is in `dir`, in the order systemd applies them. */
+function findDropins(tree, dir, unit) {
+    const byName = new Map();
+    for (const dropinDir of dropinDirNames(unit)) {
+        const folder = joinPath(dir, dropinDir);
+        for (const file of tree.list(folder) ?? []) {
+            if (!file.endsWith(".conf") || file.startsWith("."))
+                continue;
+            const path = joinPath(folder, file);
+            if (!byName.has(file) && tree.read(path) !== undefined)
+                byName.set(file, path);
+        }
+    }
+    return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
+}
+/** strcmp() order for names (UTF-16 order equals byte order for the ASCII names units use). */
+function compareBytes(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The name systemd analyses for a unit file, or null when the file name is not a unit name. */
+function analysedName(path) {
+    const parsed = parseUnitName(basename(path));
+    if (!parsed)
+        return null;
+    return isTemplate(parsed) ? withInstance(parsed, "i") : parsed;
+}
+function loadUnit(tree, path, cache = new Map()) {
+    const name = analysedName(path);
+    const fragment = parseCached(tree, path, cache);
+    if (!name || !fragment)
+        return null;
+    const dropins = findDropins(tree, dirname(path), name)
+        .map((p) => parseCached(tree, p, cache))
+        .filter((f) => f !== undefined);
+    return loadFromFiles(name, fragment, dropins, path);
+}
+/** Applies the fragment and its drop-ins in order and derives the settings systemd would hold. */
+function loadFromFiles(name, fragment, dropins, path = fragment.path) {
+    const settings = defaultSettings();
+    const warnings = [];
+    const known = new Set(sectionsFor(name.type));
+    const specifiers = { unit: name, fragmentPath: "/" + fragment.path };
+    const remainAfterExit = { value: false };
+    const misc = new Map();
+    const readUpTo = new Map();
+    for (const file of [fragment, ...dropins]) {
+        const isFragment = file === fragment;
+        // A unit file with a fatal error fails to load before systemd reads any drop-in.
+        if (!isFragment && warnings.some((w) => w.fatal)) {
+            readUpTo.set(file, -1);
+            continue;
+        }
+        readUpTo.set(file, Infinity);
+        let fatalSeen = false;
+        for (const entry of file.entries) {
+            // systemd stops reading a file at its first fatal error: a unit file is then refused, the
+            // rest of a drop-in is left unread.
+            if (fatalSeen) {
+                readUpTo.set(file, warnings.filter((w) => w.file === file && w.stopsFile).reduce((m, w) => Math.min(m, w.reportLine), Infinity));
+                break;
+            }
+            if (entry.kind === "section") {
+                if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
+                    warnings.push({
+                        code: "unknown-section", systemdMessage: `Unknown section '${entry.name}'. Ignoring.`, file,
+                        assignment: undefined, span: entry.span, reportLine: entry.firstLine, subject: entry.name, stopsFile: false, fatal: false,
+                    });
+                }
+                continue;
+            }
+            if (entry.kind === "broken") {
+                const d = entry.diagnostic;
+                if (d.fatal) {
+                    fatalSeen = true;
+                    warnings.push({ code: "invalid-syntax", systemdMessage: d.message, file, assignment: undefined, span: d.span, reportLine: d.reportLine, subject: "", stopsFile: true, fatal: isFragment });
+                }
+                continue;
+            }
+            if (entry.kind !== "assignment")
+                continue;
+            const a = entry;
+            if (!known.has(a.section))
+                continue;
+            const how = resolveKey(a.section, a.key);
+            if (!how.known) {
+                if (!a.key.startsWith("X-")) {
+                    warnings.push({
+                        code: "unknown-key", systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file,
+                        assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+                    });
+                }
+                continue;
+            }
+            if (how.removed) {
+                warnings.push({
+                    code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
+                    assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+                });
+                continue;
+            }
+            const at = { file, assignment: a };
+            const ctx = {
+                settings, at, value: a.value, specifiers,
+                warn(code, systemdMessage, subject = a.value, range, fatal = false) {
+                    if (fatal)
+                        fatalSeen = true;
+                    warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
+                },
+            };
+            if (how.parser)
+                how.parser(ctx);
+            else if (how.validator)
+                how.validator(ctx, a.key);
+            if (a.section === "Service" && a.key === "RemainAfterExit")
+                remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
+            else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName"))
+                misc.set(a.key, a.value);
+        }
+    }
+    const hasExecContext = EXEC_SECTIONS.has(TYPE_SECTION[name.type] ?? "");
+    if (hasExecContext)
+        patchContexts(name, settings);
+    if (name.type !== "service") {
+        // Only services default to a private keyring; units without an execution context have none.
+        settings.notifyAccess.value = null;
+        if (settings.keyringMode.src === undefined)
+            settings.keyringMode.value = hasExecContext ? "shared" : "";
+    }
+    const fatal = warnings.find((w) => w.fatal);
+    const refusal = fatal
+        ? `systemd refuses the unit: ${fatal.systemdMessage}`
+        : name.type === "service"
+            ? verifyService(settings, remainAfterExit.value, misc)
+            : null;
+    return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo };
+}
+/** unit_patch_contexts(): what systemd implies after loading. */
+function patchContexts(name, s) {
+    const cap = (set, bits, src) => {
+        for (const bit of bits) {
+            if ((set.mask >> BigInt(bit)) & 1n) {
+                set.mask &= ~(1n << BigInt(bit));
+                set.srcByBit[bit] = src;
+            }
+        }
+    };
+    const b = s.bools;
+    if (b.privateDevices.value)
+        cap(s.capabilityBoundingSet, [27, 17], b.privateDevices.src);
+    if (b.protectKernelModules.value)
+        cap(s.capabilityBoundingSet, [16], b.protectKernelModules.src);
+    if (b.protectKernelLogs.value)
+        cap(s.capabilityBoundingSet, [34], b.protectKernelLogs.src);
+    if (b.protectClock.value)
+        cap(s.capabilityBoundingSet, [25, 35], b.protectClock.src);
+    if (s.dynamicUser.value) {
+        const src = s.dynamicUser.src;
+        if (s.user.value === null) {
+            s.user.value = isStrictUserName(name.prefix) ? name.prefix : "_du_hashed";
+            s.user.src = src;
+        }
+        const force = (t) => {
+            if (!t.value) {
+                t.value = true;
+                t.src = src;
+            }
+        };
+        force(b.privateTmp);
+        force(b.removeIpc);
+        force(b.noNewPrivileges);
+        force(b.restrictSuidSgid);
+        if (s.protectSystem.value !== "strict") {
+            s.protectSystem.value = "strict";
+            s.protectSystem.src = src;
+        }
+        if (s.protectHome.value === "no") {
+            s.protectHome.value = "read-only";
+            s.protectHome.src = src;
+        }
+    }
+    if (b.privateDevices.value && s.devicePolicy.value === "auto") {
+        s.devicePolicy.value = "closed";
+        s.devicePolicy.src = b.privateDevices.src;
+    }
+    const add = (path, mode, src) => s.deviceAllow.entries.push({ path, mode, src });
+    if (s.devicePolicy.value !== "auto" || s.deviceAllow.entries.length > 0) {
+        if (s.rootImage.value !== null || s.mountImages.value) {
+            const src = s.rootImage.value !== null ? s.rootImage.src : s.mountImages.src;
+            add("/dev/loop-control", "rw", src);
+            add("/dev/mapper/control", "rw", src);
+            for (const dev of ["block-loop", "block-blkext", "block-device-mapper"])
+                add(dev, "rwm", src);
+        }
+        if (b.protectClock.value)
+            add("char-rtc", "r", b.protectClock.src);
+        const encrypted = [...s.credentials.load.values(), ...s.credentials.set.values()].some((e) => e);
+        if (encrypted)
+            add("/dev/tpmrm0", "rw", s.encryptedCredentials.src);
+    }
+}
+/** The first word of each command an Exec*= line holds (a lone `;` separates commands). */
+function commandCount(lines) {
+    let n = 0;
+    for (const l of lines) {
+        const { words } = splitWords(l.assignment.value, { unquote: true, cunescape: true, relax: true });
+        n += 1 + words.filter((w) => w.text === ";" && l.assignment.value.slice(w.start, w.end) === ";").length;
+    }
+    return n;
+}
+/** service_verify(): the settings without which systemd refuses to load a service. */
+function verifyService(s, remainAfterExit, misc) {
+    const starts = s.commands.get("ExecStart") ?? [];
+    const stops = s.commands.get("ExecStop") ?? [];
+    const success = s.successAction.value !== null && s.successAction.value !== "none";
+    const type = s.serviceType.value ?? (s.busName.value ? "dbus" : starts.length > 0 ? "simple" : "oneshot");
+    if (starts.length === 0 && stops.length === 0 && !success)
+        return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
+    if (type !== "oneshot" && starts.length === 0)
+        return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+    if (!remainAfterExit && starts.length === 0 && !success)
+        return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
+    if (type !== "oneshot" && commandCount(starts) > 1)
+        return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+    if (type === "oneshot" && (s.restart.value === "always" || s.restart.value === "on-success"))
+        return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
+    if (type === "oneshot" && misc.get("ExitType") === "cgroup")
+        return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
+    if (type === "dbus" && !s.busName.value)
+        return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
+    const kill = misc.get("KillMode") ?? "control-group";
+    if (misc.get("PAMName") && kill !== "control-group" && kill !== "mixed")
+        return "Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
+    return null;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/discover.js
+/**
+ * Finding unit files and drop-ins in a tree, and mapping a changed file to the units it affects
+ * (a changed `web.service.d/x.conf` affects `web.service`; a changed `service.d/x.conf` every
+ * service beside it).
+ */
+
+
+
+/** Folders never searched: version control, dependencies, build output. */
+const SKIPPED_DIRS = new Set([".git", "node_modules", ".hg", ".svn"]);
+/** Whether a path is a drop-in: `NAME.TYPE.d/*.conf` or `TYPE.d/*.conf`. */
+function isDropinPath(path) {
+    if (!path.endsWith(".conf"))
+        return false;
+    const dir = basename(dirname(path));
+    if (!dir.endsWith(".d"))
+        return false;
+    const stem = dir.slice(0, -2);
+    return unitTypeOf(stem) !== null || unitTypeOf(`x.${stem}`) === stem;
+}
+/** Whether a path names a unit file (its file name is a valid unit name). */
+function isUnitPath(path) {
+    return parseUnitName(basename(path)) !== null;
+}
+/** A file named like a unit (NAME.service, …) whose name systemd would reject (spaces, non-ASCII, …). */
+function isInvalidUnitName(path) {
+    const name = basename(path);
+    return !isUnitPath(path) && unitTypeOf(name) !== null && !name.startsWith(".");
+}
+const isDirectory = (tree, path) => tree.list(path) !== undefined;
+/** Every unit file and drop-in under `dir`, recursively. */
+function discover(tree, dir = "") {
+    const units = [];
+    const invalid = [];
+    const dropins = [];
+    const walk = (d) => {
+        for (const name of tree.list(d) ?? []) {
+            const path = joinPath(d, name);
+            if (isDirectory(tree, path)) {
+                if (!SKIPPED_DIRS.has(name))
+                    walk(path);
+            }
+            else if (isDropinPath(path))
+                dropins.push(path);
+            else if (isUnitPath(path))
+                units.push(path);
+            else if (isInvalidUnitName(path))
+                invalid.push(path);
+        }
+    };
+    walk(dir);
+    return { units: units.sort(), invalid: invalid.sort(), dropins: dropins.sort() };
+}
+/** The units to scan for some inputs: folders (searched recursively), unit files, drop-ins. */
+function selectUnits(tree, inputs) {
+    const units = new Set();
+    const dropins = new Set();
+    const rejected = [];
+    for (const input of inputs) {
+        if (isDirectory(tree, input)) {
+            const found = discover(tree, input);
+            found.units.forEach((u) => units.add(u));
+            found.invalid.forEach((u) => units.add(u));
+            found.dropins.forEach((d) => dropins.add(d));
+        }
+        else if (tree.read(input) === undefined)
+            rejected.push(input);
+        else if (isDropinPath(input))
+            dropins.add(input);
+        else if (isUnitPath(input) || isInvalidUnitName(input))
+            units.add(input);
+        else
+            rejected.push(input);
+    }
+    // A drop-in applies to the units beside its folder whose drop-in search finds it; one search
+    // per unit file of each folder that holds drop-ins.
+    const orphans = [];
+    const byBase = new Map();
+    for (const d of dropins) {
+        const base = dirname(dirname(d));
+        const list = byBase.get(base);
+        if (list)
+            list.push(d);
+        else
+            byBase.set(base, [d]);
+    }
+    for (const [base, own] of byBase) {
+        const applied = new Map();
+        for (const n of tree.list(base) ?? []) {
+            const u = joinPath(base, n);
+            const name = isUnitPath(u) && !isDirectory(tree, u) ? analysedName(u) : null;
+            if (!name)
+                continue;
+            for (const d of findDropins(tree, base, name)) {
+                const list = applied.get(d);
+                if (list)
+                    list.push(u);
+                else
+                    applied.set(d, [u]);
+            }
+        }
+        for (const d of own) {
+            const affected = applied.get(d);
+            if (!affected)
+                orphans.push(d);
+            else
+                affected.forEach((u) => units.add(u));
+        }
+    }
+    return { units: [...units].sort(), orphans: orphans.sort(), rejected };
+}
+/**
+ * The unit files in `units` whose effective unit includes the drop-in at `dropin` (a drop-in
+ * only applies to units in the folder that holds its `*.d` folder).
+ */
+function unitsAffectedByDropin(tree, dropin, units) {
+    const base = dirname(dirname(dropin));
+    return units.filter((u) => {
+        if (dirname(u) !== base)
+            return false;
+        const name = analysedName(u);
+        return name !== null && findDropins(tree, base, name).includes(dropin);
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/core/lint/deprecated.js
+
+const USES = "Unit uses $=; please use CPUWeight= instead. Support for $= will be removed soon.";
+const USES_IO = "Unit uses $=; please use IO*= settings instead. Support for $= will be removed soon.";
+const DEPRECATED = [
+    { key: "*.MemoryLimit", use: "MemoryMax= (the same size: the hard limit on the unified cgroup hierarchy)", systemd: "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon." },
+    { key: "*.CPUShares", use: "CPUWeight= (1..10000, default 100; CPUShares=1024 is CPUWeight=100)", systemd: USES },
+    { key: "*.StartupCPUShares", use: "StartupCPUWeight=", systemd: USES },
+    { key: "*.BlockIOWeight", use: "IOWeight=" },
+    { key: "*.StartupBlockIOWeight", use: "StartupIOWeight=" },
+    { key: "*.BlockIODeviceWeight", use: "IODeviceWeight=", systemd: USES_IO },
+    { key: "*.BlockIOReadBandwidth", use: "IOReadBandwidthMax=", systemd: USES_IO },
+    { key: "*.BlockIOWriteBandwidth", use: "IOWriteBandwidthMax=", systemd: USES_IO },
+    { key: "*.BlockIOAccounting", use: "IOAccounting=" },
+    { key: "Service.PermissionsStartOnly", use: "a '+' prefix on the Exec*= commands that need full privileges (ExecStartPre=+/usr/bin/setup)" },
+    { key: "Unit.OnFailureIsolate", use: "OnFailureJobMode=isolate" },
+    { key: "Unit.BindTo", use: "BindsTo=" },
+    { key: "Unit.RequiresOverridable", use: "Requires=", systemd: "Unit dependency type $= is obsolete, replacing by Requires=, please update your unit file" },
+    { key: "Unit.RequisiteOverridable", use: "Requisite=", systemd: "Unit dependency type $= is obsolete, replacing by Requisite=, please update your unit file" },
+    { key: "Unit.PropagateReloadTo", use: "PropagatesReloadTo=" },
+    { key: "Unit.PropagateReloadFrom", use: "ReloadPropagatedFrom=" },
+    { key: "Unit.StartLimitInterval", use: "StartLimitIntervalSec=" },
+    { key: "Service.StartLimitInterval", use: "StartLimitIntervalSec= in [Unit]" },
+    { key: "Service.StartLimitBurst", use: "StartLimitBurst= in [Unit]" },
+    { key: "Service.StartLimitAction", use: "StartLimitAction= in [Unit]" },
+    { key: "Service.FailureAction", use: "FailureAction= in [Unit]" },
+    { key: "Service.RebootArgument", use: "RebootArgument= in [Unit]" },
+];
+const REMOVED = [
+    { key: "*.Capabilities", use: "CapabilityBoundingSet= and AmbientCapabilities=" },
+    { key: "*.NetClass", use: "nothing (net_cls is gone; use IPAddressDeny= or a firewall)" },
+    { key: "Unit.IgnoreOnSnapshot", use: "nothing (snapshots are gone)" },
+    { key: "Service.SysVStartPriority", use: "nothing (ordering comes from After=/Before=)" },
+    { key: "Service.BusPolicy", use: "D-Bus policy files" },
+];
+/** The entries of a table by key, for a lookup per assignment. */
+function byKey(table) {
+    const m = new Map();
+    for (const r of table) {
+        const [section, key] = r.key.split(".");
+        m.set(key, [...(m.get(key) ?? []), { section, r }]);
+    }
+    return m;
+}
+const DEPRECATED_BY_KEY = byKey(DEPRECATED);
+const REMOVED_BY_KEY = byKey(REMOVED);
+function find(table, a) {
+    return table.get(a.key)?.find((e) => e.section === "*" || e.section === a.section)?.r;
+}
+function deprecatedFindings(files, known, warnings) {
+    const findings = [];
+    for (const file of files) {
+        for (const a of file.assignments) {
+            if (!known.has(a.section))
+                continue;
+            const at = { path: file.path, file, span: a.keySpan };
+            const removed = find(REMOVED_BY_KEY, a);
+            if (removed) {
+                const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
+                findings.push(ruleFinding("removed-option", at, `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`, { systemd }));
+                continue;
+            }
+            const deprecated = find(DEPRECATED_BY_KEY, a);
+            if (deprecated) {
+                // MemoryLimit= is reported only once its value parsed; the others before parsing.
+                const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
+                const systemd = logged ? { systemd: { message: deprecated.systemd.replaceAll("$", a.key), line: a.reportLine + 1 } } : {};
+                findings.push(ruleFinding("deprecated-option", at, `${a.key}= is deprecated: use ${deprecated.use}`, systemd));
+            }
+            else if (a.key === "KillMode" && a.value === "none" && a.section !== "Unit") {
+                findings.push(ruleFinding("deprecated-option", { ...at, span: a.valueSpan }, "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group"));
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/hardening.js
+/**
+ * What each hardening setting does, in one clause: used by lint messages, the comments of the
+ * drop-ins the fix engine writes, and the generated docs. `since` is the systemd version that
+ * brought the setting.
+ */
+const S = (key, since, blocks, risk) => ({ key, since, blocks, risk });
+const HARDENING_SETTINGS = [
+    S("NoNewPrivileges", 187, "gaining privileges through setuid/setgid binaries and file capabilities", "programs that call sudo, su, ping (setuid) or other setuid helpers"),
+    S("PrivateTmp", 187, "access to other services' files in /tmp and /var/tmp", "services that share files through /tmp with other programs"),
+    S("PrivateDevices", 209, "access to physical devices (a private /dev with pseudo devices only)", "services that use hardware: disks, GPUs, serial ports, /dev/kvm"),
+    S("PrivateNetwork", 33, "all network access but loopback", "anything that talks to the network or resolves names"),
+    S("PrivateUsers", 232, "seeing other users (a user namespace that maps only the service's user)", "binding ports below 1024, owning files of other users"),
+    S("PrivateMounts", 239, "mounting file systems visible to the rest of the system", "services that mount for other processes"),
+    S("ProtectSystem", 214, "writes to /usr, /boot, /efi (full: also /etc; strict: the whole tree but /dev, /proc, /sys)", "writes outside the paths listed in ReadWritePaths= or *Directory="),
+    S("ProtectHome", 214, "access to /home, /root and /run/user", "services whose data lives in a home directory"),
+    S("ProtectKernelTunables", 232, "writes to kernel variables in /proc/sys, /sys and /proc/sysrq-trigger", "services that tune the kernel (sysctl)"),
+    S("ProtectKernelModules", 232, "loading and unloading kernel modules", "services that load modules (drivers, VPNs)"),
+    S("ProtectKernelLogs", 244, "reading and writing the kernel log ring buffer", "log collectors that read /dev/kmsg"),
+    S("ProtectControlGroups", 232, "writes to the cgroup file system", "container managers and services that manage cgroups"),
+    S("ProtectClock", 245, "changing the system and hardware clock", "time synchronisation daemons"),
+    S("ProtectHostname", 242, "changing the host name", "services that set the host name"),
+    S("ProtectProc", 247, "seeing other users' processes in /proc", "monitoring tools that inspect other processes"),
+    S("ProcSubset", 247, "access to the non-process files of /proc (kernel state)", "tools that read /proc/meminfo, /proc/cpuinfo or similar"),
+    S("RestrictSUIDSGID", 242, "creating setuid and setgid files", "package managers and installers"),
+    S("RestrictRealtime", 231, "realtime scheduling (which can starve the whole system)", "audio and latency-critical services"),
+    S("RestrictNamespaces", 233, "creating namespaces (the basis of most container escapes)", "container runtimes, browsers' sandboxes, services that use unshare()"),
+    S("LockPersonality", 235, "switching the execution domain (personality) of the process", "programs that run binaries for other ABIs"),
+    S("MemoryDenyWriteExecute", 231, "memory that is both writable and executable (injected code)", "JIT runtimes: Node.js, Java, .NET, LuaJIT, PyPy, PHP with JIT, wasm engines"),
+    S("RemoveIPC", 232, "System V IPC objects outliving the service", "services that hand IPC objects to others"),
+    S("SystemCallArchitectures", 209, "system calls of other ABIs (x32, i386), which slip past filters", "services that run 32-bit binaries"),
+    S("SystemCallFilter", 187, "system calls outside the allowed set (killed with SIGSYS)", "programs that need a call the filter removes"),
+    S("RestrictAddressFamilies", 211, "sockets of other address families (packet, netlink, bluetooth, …)", "services that enumerate interfaces (netlink) or use raw packets"),
+    S("CapabilityBoundingSet", 187, "the capabilities not listed, even for root", "services that need a dropped capability"),
+    S("AmbientCapabilities", 229, "nothing; it grants capabilities to a non-root service", "none, but every capability granted widens exposure"),
+    S("DynamicUser", 232, "a fixed identity: the service runs as a transient user with a read-only view of the system", "services that own files outside StateDirectory= or need a fixed uid"),
+    S("UMask", 1, "files created world- or group-readable by default", "services whose files other users must read"),
+    S("IPAddressDeny", 235, "network traffic to and from addresses not allowed by IPAddressAllow=", "anything that talks to other hosts"),
+    S("DevicePolicy", 208, "access to device nodes not listed in DeviceAllow=", "services that use hardware"),
+    S("KeyringMode", 235, "sharing kernel keyrings with other services", "none for most services"),
+    S("NotifyAccess", 188, "status notifications from processes other than the main one", "none for most services"),
+    S("Delegate", 218, "nothing; it hands the service its own cgroup subtree", "none, but only container managers need it"),
+];
+const HARDENING_BY_KEY = new Map(HARDENING_SETTINGS.map((s) => [s.key, s]));
+
+;// CONCATENATED MODULE: ./build/src/core/lint/exposure.js
+/**
+ * Rules about what the settings do together: settings that widen exposure or undo another,
+ * settings that contradict each other, a system call allow list no program can start with, lists
+ * written with commas, user names systemd accepts only under its relaxed rules.
+ */
+
+
+
+
+
+
+
+const BOOLEAN_PROTECTIONS = [
+    "PrivateTmp", "PrivateDevices", "PrivateNetwork", "PrivateUsers", "PrivateMounts", "PrivateIPC", "NoNewPrivileges",
+    "ProtectKernelTunables", "ProtectKernelModules", "ProtectKernelLogs", "ProtectControlGroups", "ProtectClock",
+    "ProtectHostname", "RestrictRealtime", "RestrictSUIDSGID", "LockPersonality", "MemoryDenyWriteExecute", "RemoveIPC",
+];
+/** Capabilities that make a service as good as root, or close. */
+const DANGEROUS_CAPABILITIES = new Set([
+    "cap_sys_admin", "cap_net_admin", "cap_sys_ptrace", "cap_sys_module", "cap_sys_rawio", "cap_dac_override",
+    "cap_dac_read_search", "cap_setuid", "cap_setgid", "cap_setpcap", "cap_chown", "cap_fowner", "cap_sys_boot",
+    "cap_bpf", "cap_perfmon", "cap_sys_time", "cap_linux_immutable", "cap_mac_admin", "cap_mac_override",
+    "cap_audit_control", "cap_mknod", "cap_setfcap", "cap_sys_resource", "cap_checkpoint_restore",
+]);
+/** Groups whose members are root in all but name (or can read every secret). */
+const PRIVILEGED_GROUPS = new Set(["root", "wheel", "sudo", "admin", "disk", "shadow", "docker", "lxd", "kvm"]);
+const exposure_where = (l) => `${l.file.path}:${l.file.lineIndex.position(l.assignment.span.start).line}`;
+function add(ctx, id, file, span, message, variant) {
+    ctx.findings.push(ruleFinding(id, { path: file.path, file, span }, message, variant === undefined ? {} : { variant }));
+}
+/** Every assignment systemd reads for this unit, in the order it applies them. */
+function assignments(ctx) {
+    const out = [];
+    for (const file of [ctx.unit.fragment, ...ctx.unit.dropins]) {
+        for (const a of file.assignments)
+            if (ctx.known.has(a.section))
+                out.push({ file, assignment: a });
+    }
+    return out;
+}
+function isOn(key, value) {
+    if (key === "ProtectSystem")
+        return value === "strict" || value === "full" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
+    if (key === "ProtectHome")
+        return value === "read-only" || value === "tmpfs" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
+    if (key === "RestrictNamespaces")
+        return parseBoolean(value);
+    return parseBoolean(value);
+}
+function widening(ctx, all) {
+    const lastOn = new Map();
+    for (const l of all) {
+        const a = l.assignment;
+        const { key, value } = a;
+        if (BOOLEAN_PROTECTIONS.includes(key) || key === "ProtectSystem" || key === "ProtectHome" || key === "RestrictNamespaces") {
+            const on = isOn(key, value);
+            if (on === true || (on === null && key === "RestrictNamespaces" && value !== ""))
+                lastOn.set(key, l);
+            if (on === false) {
+                const info = HARDENING_BY_KEY.get(key);
+                const prev = lastOn.get(key);
+                const undoes = prev ? `, undoing ${key}=${prev.assignment.value} of ${exposure_where(prev)}` : "";
+                add(ctx, "widens-exposure", l.file, a.span, `${key}=${value} switches a protection off${undoes}: the service is no longer kept from ${info?.blocks ?? "what it guards"}; remove the line unless the service needs that`);
+                lastOn.delete(key);
+            }
+            continue;
+        }
+        if (key === "Delegate" && (value === "" || parseBoolean(value) !== false)) {
+            add(ctx, "widens-exposure", l.file, a.span, `Delegate=${value} hands the service its own cgroup subtree, to create cgroups, move processes and (with controllers) change its own resource limits: only container managers need it; remove the line`);
+        }
+        if (key === "AmbientCapabilities" && value !== "") {
+            const invert = value.startsWith("~");
+            const words = splitWords(invert ? value.slice(1) : value, { unquote: true }).words;
+            if (invert) {
+                add(ctx, "widens-exposure", l.file, a.span, `AmbientCapabilities=${value} grants every capability but the ones listed: the service is nearly root; list only the capabilities it needs`);
+                continue;
+            }
+            for (const w of words) {
+                const n = capabilityNumber(w.text);
+                if (n === null)
+                    continue;
+                const name = CAPABILITIES[n];
+                if (name && DANGEROUS_CAPABILITIES.has(name)) {
+                    add(ctx, "widens-exposure", l.file, valueRangeToSpan(a, w.start, w.end), `AmbientCapabilities= grants ${name.toUpperCase()}, which comes close to root: grant it only if the service cannot work without it, and say why in a suppression`);
+                }
+            }
+        }
+        if (key === "UMask" && /^[0-7]+$/.test(value) && !(parseInt(value, 8) & 0o002)) {
+            add(ctx, "widens-exposure", l.file, a.span, `UMask=${value} makes the files the service creates writable by every user: use UMask=0027 or 0077`);
+        }
+        if (key === "KeyringMode" && value === "shared") {
+            add(ctx, "widens-exposure", l.file, a.span, "KeyringMode=shared links the service's keyring to the user's, so its keys leak to other services of that user: use KeyringMode=private");
+        }
+        if (key === "NotifyAccess" && value === "all") {
+            add(ctx, "widens-exposure", l.file, a.span, "NotifyAccess=all lets any process of the service's cgroup report its state: use NotifyAccess=main (or exec)");
+        }
+        if (key === "SupplementaryGroups") {
+            for (const w of splitWords(value, {}).words) {
+                if (PRIVILEGED_GROUPS.has(w.text)) {
+                    add(ctx, "widens-exposure", l.file, valueRangeToSpan(a, w.start, w.end), `SupplementaryGroups= adds the '${w.text}' group, whose members are root in all but name (or can read every secret): remove it, or grant the one access the service needs`);
+                }
+            }
+        }
+        if (key === "IPAddressAllow" && splitWords(value, {}).words.some((w) => ["any", "0.0.0.0/0", "::/0"].includes(w.text))) {
+            add(ctx, "widens-exposure", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
+        }
+    }
+}
+function conflicts(ctx) {
+    const s = ctx.unit.settings;
+    const dyn = s.dynamicUser;
+    if (dyn.value && dyn.src) {
+        const user = s.user.value;
+        if ((user === "root" || user === "0") && s.user.src) {
+            add(ctx, "conflicting-options", s.user.src.file, s.user.src.assignment.span, `User=${user} with DynamicUser=yes (${exposure_where(dyn.src)}) runs the service as root: DynamicUser= allocates no user when User= names root; remove User=${user}`);
+        }
+        for (const l of assignments(ctx)) {
+            const { key, value } = l.assignment;
+            const weaker = (key === "ProtectSystem" && value !== "strict" && isOn(key, value) !== null) ||
+                (["PrivateTmp", "RemoveIPC", "NoNewPrivileges", "RestrictSUIDSGID"].includes(key) && parseBoolean(value) === false);
+            if (weaker) {
+                const forced = key === "ProtectSystem" ? "strict" : "yes";
+                add(ctx, "conflicting-options", l.file, l.assignment.span, `${key}=${value} has no effect: DynamicUser=yes (${exposure_where(dyn.src)}) forces ${key}=${forced}; remove the line`, "no-effect");
+            }
+        }
+    }
+    if (s.bools.privateDevices.value && s.bools.privateDevices.src) {
+        for (const e of s.deviceAllow.entries) {
+            if (!e.src || !e.path.startsWith("/dev/") || ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"].includes(e.path))
+                continue;
+            add(ctx, "conflicting-options", e.src.file, e.src.assignment.span, `DeviceAllow=${e.path} cannot give the service that device: PrivateDevices=yes (${exposure_where(s.bools.privateDevices.src)}) leaves only pseudo devices in its /dev; drop PrivateDevices=yes and use DevicePolicy=closed with DeviceAllow=`);
+        }
+    }
+    const missing = [];
+    for (let bit = 0; bit < 64; bit++) {
+        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n && !((s.capabilityBoundingSet.mask >> BigInt(bit)) & 1n))
+            missing.push(CAPABILITIES[bit]?.toUpperCase() ?? String(bit));
+    }
+    const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
+    if (missing.length > 0 && ambientSrc && s.capabilityBoundingSet.srcByBit.some((x) => x)) {
+        add(ctx, "conflicting-options", ambientSrc.file, ambientSrc.assignment.span, `AmbientCapabilities= grants ${missing.join(" ")}, which CapabilityBoundingSet= (or a Protect*= setting) removes: the service will not have it; add it to CapabilityBoundingSet= or drop it here`);
+    }
+    if (s.protectHome.value !== "no") {
+        for (const l of assignments(ctx)) {
+            if (l.assignment.key !== "ReadWritePaths")
+                continue;
+            for (const w of splitWords(l.assignment.value, { unquote: true }).words) {
+                const p = w.text.replace(/^[-+]+/, "");
+                if (/^\/(home|root|run\/user)(\/|$)/.test(p)) {
+                    add(ctx, "conflicting-options", l.file, valueRangeToSpan(l.assignment, w.start, w.end), `ReadWritePaths=${p} lies under a home directory, which ProtectHome=${s.protectHome.value} hides or makes read-only: the path cannot be made writable again; move the data to StateDirectory= or use ProtectHome=tmpfs with BindPaths=`);
+                }
+            }
+        }
+    }
+}
+const ESSENTIAL_SYSCALLS = ["read", "write", "close"];
+function narrowAllowList(ctx) {
+    const f = ctx.unit.settings.systemCallFilter;
+    if (!f.allowList || !f.entries || !f.src)
+        return;
+    const allowed = (n) => f.entries.get(n) === -1;
+    const missing = ESSENTIAL_SYSCALLS.filter((n) => !allowed(n));
+    if (!allowed("openat") && !allowed("open"))
+        missing.push("openat");
+    if (missing.length === 0)
+        return;
+    add(ctx, "narrow-syscall-allow-list", f.src.file, f.src.assignment.span, `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
+}
+/** Path lists (`PATH [...]`); dependency lists are checked from systemd's own warning. */
+const PATH_LISTS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([, kind]) => kind.startsWith("PATH") && kind.includes("[...]")).map(([k]) => `${section}.${k}`)));
+const LIST_KIND = (section, key) => (PATH_LISTS.has(`${section}.${key}`) ? "path" : null);
+function commaLists(ctx, all) {
+    for (const l of all) {
+        const a = l.assignment;
+        if (!a.value.includes(","))
+            continue;
+        const kind = a.key === "SupplementaryGroups" ? "group" : LIST_KIND(a.section, a.key);
+        if (!kind)
+            continue;
+        for (const w of splitWords(a.value, { unquote: true }).words) {
+            const parts = w.text.split(",");
+            if (parts.length < 2 || parts.some((p) => p.trim() === ""))
+                continue;
+            const looksRight = parts.every((p) => {
+                const t = p.trim();
+                if (kind === "path")
+                    return /^[-+!:]*\//.test(t);
+                return isStrictUserName(t);
+            });
+            if (!looksRight)
+                continue;
+            add(ctx, "comma-separated-list", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is read as one ${kind === "path" ? "path" : "group name"}, because systemd splits ${a.key}= on spaces, not commas: write '${parts.map((p) => p.trim()).join(" ")}'`);
+        }
+    }
+}
+function userNames(ctx, all) {
+    for (const l of all) {
+        const a = l.assignment;
+        if (!["User", "Group", "SupplementaryGroups"].includes(a.key) || a.value === "" || a.value.includes("%"))
+            continue;
+        const words = a.key === "SupplementaryGroups" ? splitWords(a.value, {}).words : [{ text: a.value, start: 0, end: a.value.length }];
+        for (const w of words) {
+            if (isStrictUserName(w.text) || /^(0|[1-9][0-9]*)$/.test(w.text) || w.text.includes(","))
+                continue;
+            add(ctx, "unsafe-user-name", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is not a portable user or group name (letters, digits, '_' and '-', not starting with a digit, at most 31 characters): systemd accepts it under relaxed rules, other tools may not; rename it`);
+        }
+    }
+}
+function exposureFindings(unit, known) {
+    const ctx = { unit, findings: [], known };
+    const all = assignments(ctx);
+    widening(ctx, all);
+    conflicts(ctx);
+    narrowAllowList(ctx);
+    commaLists(ctx, all);
+    userNames(ctx, all);
+    return ctx.findings;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/data/versions.js
+/**
+ * The systemd version that brought each unit-file setting (null: older than the version notes),
+ * from the "Added in version" notes of the systemd man pages (systemd.exec, .resource-control,
+ * .service, .unit, .socket, .kill; read from forks carrying the upstream text), corrected by the
+ * NEWS file of systemd 252 where a man page shares one note among several keys.
+ */
+const SETTING_VERSIONS = new Map([
+    ["Accept", null],
+    ["After", 201],
+    ["Alias", 201],
+    ["AllowIsolate", 201],
+    ["AllowedCPUs", 244],
+    ["AllowedMemoryNodes", 244],
+    ["Also", 201],
+    ["AmbientCapabilities", 229],
+    ["AppArmorProfile", 210],
+    ["AssertACPower", null],
+    ["AssertArchitecture", 201],
+    ["AssertCPUFeature", 248],
+    ["AssertCPUPressure", 250],
+    ["AssertCPUs", 242],
+    ["AssertCapability", null],
+    ["AssertControlGroupController", 237],
+    ["AssertCredential", 252],
+    ["AssertDirectoryNotEmpty", null],
+    ["AssertEnvironment", 246],
+    ["AssertFileIsExecutable", null],
+    ["AssertFileNotEmpty", null],
+    ["AssertFirstBoot", null],
+    ["AssertGroup", 234],
+    ["AssertHost", null],
+    ["AssertIOPressure", 250],
+    ["AssertKernelCommandLine", null],
+    ["AssertKernelVersion", 237],
+    ["AssertMemory", 242],
+    ["AssertMemoryPressure", 250],
+    ["AssertNeedsUpdate", null],
+    ["AssertOSRelease", 249],
+    ["AssertPathExists", null],
+    ["AssertPathExistsGlob", null],
+    ["AssertPathIsDirectory", null],
+    ["AssertPathIsEncrypted", 246],
+    ["AssertPathIsMountPoint", null],
+    ["AssertPathIsReadWrite", null],
+    ["AssertPathIsSymbolicLink", null],
+    ["AssertSecurity", null],
+    ["AssertUser", 234],
+    ["AssertVirtualization", null],
+    ["BPFProgram", 249],
+    ["Backlog", null],
+    ["Before", 201],
+    ["BindIPv6Only", null],
+    ["BindPaths", 233],
+    ["BindReadOnlyPaths", 233],
+    ["BindToDevice", null],
+    ["BindsTo", 201],
+    ["BlockIOAccounting", null],
+    ["BlockIODeviceWeight", null],
+    ["BlockIOReadBandwidth", null],
+    ["BlockIOWeight", null],
+    ["BlockIOWriteBandwidth", null],
+    ["Broadcast", null],
+    ["BusName", null],
+    ["CPUAccounting", 208],
+    ["CPUAffinity", null],
+    ["CPUQuota", 213],
+    ["CPUQuotaPeriodSec", 242],
+    ["CPUSchedulingPolicy", null],
+    ["CPUSchedulingPriority", null],
+    ["CPUSchedulingResetOnFork", null],
+    ["CPUShares", null],
+    ["CPUWeight", 232],
+    ["CacheDirectory", 235],
+    ["CacheDirectoryMode", 235],
+    ["CapabilityBoundingSet", null],
+    ["CollectMode", 236],
+    ["ConditionACPower", null],
+    ["ConditionArchitecture", 201],
+    ["ConditionCPUFeature", 248],
+    ["ConditionCPUPressure", 250],
+    ["ConditionCPUs", 242],
+    ["ConditionCapability", null],
+    ["ConditionControlGroupController", 237],
+    ["ConditionCredential", 252],
+    ["ConditionDirectoryNotEmpty", null],
+    ["ConditionEnvironment", 246],
+    ["ConditionFileIsExecutable", null],
+    ["ConditionFileNotEmpty", null],
+    ["ConditionFirmware", 249],
+    ["ConditionFirstBoot", null],
+    ["ConditionGroup", 234],
+    ["ConditionHost", null],
+    ["ConditionIOPressure", 250],
+    ["ConditionKernelCommandLine", null],
+    ["ConditionKernelVersion", 237],
+    ["ConditionMemory", 242],
+    ["ConditionMemoryPressure", 250],
+    ["ConditionNeedsUpdate", null],
+    ["ConditionOSRelease", 249],
+    ["ConditionPathExists", null],
+    ["ConditionPathExistsGlob", null],
+    ["ConditionPathIsDirectory", null],
+    ["ConditionPathIsEncrypted", 246],
+    ["ConditionPathIsMountPoint", null],
+    ["ConditionPathIsReadWrite", null],
+    ["ConditionPathIsSymbolicLink", null],
+    ["ConditionSecurity", null],
+    ["ConditionUser", 234],
+    ["ConditionVirtualization", null],
+    ["ConfigurationDirectory", 235],
+    ["ConfigurationDirectoryMode", 235],
+    ["Conflicts", 201],
+    ["CoredumpFilter", 246],
+    ["DefaultDependencies", 201],
+    ["DefaultInstance", 215],
+    ["DefaultMemoryLow", 243],
+    ["DefaultMemoryMin", 243],
+    ["DeferAcceptSec", 216],
+    ["Delegate", 218],
+    ["Description", 201],
+    ["DeviceAllow", 208],
+    ["DevicePolicy", 208],
+    ["DirectoryMode", null],
+    ["DisableControllers", 240],
+    ["Documentation", 201],
+    ["DynamicUser", 232],
+    ["Environment", null],
+    ["EnvironmentFile", null],
+    ["ExecCondition", 243],
+    ["ExecPaths", 248],
+    ["ExecReload", null],
+    ["ExecSearchPath", 250],
+    ["ExecStart", null],
+    ["ExecStartPost", null],
+    ["ExecStartPre", null],
+    ["ExecStop", null],
+    ["ExecStopPost", null],
+    ["ExecStopPre", null],
+    ["ExitType", 250],
+    ["ExtensionDirectories", 251],
+    ["ExtensionImages", 248],
+    ["FailureAction", 213],
+    ["FailureActionExitStatus", 240],
+    ["FileDescriptorName", 227],
+    ["FileDescriptorStoreMax", 219],
+    ["FinalKillSignal", 240],
+    ["FlushPending", 247],
+    ["FreeBind", null],
+    ["Group", null],
+    ["GuessMainPID", null],
+    ["IOAccounting", 230],
+    ["IODeviceLatencyTargetSec", 240],
+    ["IODeviceWeight", 230],
+    ["IOReadBandwidthMax", 230],
+    ["IOReadIOPSMax", 230],
+    ["IOSchedulingClass", null],
+    ["IOSchedulingPriority", null],
+    ["IOWeight", 230],
+    ["IOWriteBandwidthMax", 230],
+    ["IOWriteIOPSMax", 230],
+    ["IPAccounting", 235],
+    ["IPAddressAllow", 235],
+    ["IPAddressDeny", 235],
+    ["IPCNamespacePath", 248],
+    ["IPEgressFilterPath", 243],
+    ["IPIngressFilterPath", 243],
+    ["IPTOS", null],
+    ["IPTTL", null],
+    ["IgnoreOnIsolate", 201],
+    ["IgnoreSIGPIPE", null],
+    ["InaccessiblePaths", 231],
+    ["JobRunningTimeoutSec", 201],
+    ["JobTimeoutAction", 217],
+    ["JobTimeoutRebootArgument", 217],
+    ["JobTimeoutSec", 201],
+    ["JoinsNamespaceOf", 209],
+    ["KeepAlive", null],
+    ["KeepAliveIntervalSec", 216],
+    ["KeepAliveProbes", 216],
+    ["KeepAliveTimeSec", 216],
+    ["KeyringMode", 235],
+    ["KillMode", 187],
+    ["KillSignal", 187],
+    ["LimitAS", null],
+    ["LimitCORE", null],
+    ["LimitCPU", null],
+    ["LimitDATA", null],
+    ["LimitFSIZE", null],
+    ["LimitLOCKS", null],
+    ["LimitMEMLOCK", null],
+    ["LimitMSGQUEUE", null],
+    ["LimitNICE", null],
+    ["LimitNOFILE", null],
+    ["LimitNPROC", null],
+    ["LimitRSS", null],
+    ["LimitRTPRIO", null],
+    ["LimitRTTIME", null],
+    ["LimitSIGPENDING", null],
+    ["LimitSTACK", null],
+    ["ListenDatagram", null],
+    ["ListenFIFO", null],
+    ["ListenMessageQueue", null],
+    ["ListenNetlink", null],
+    ["ListenSequentialPacket", null],
+    ["ListenSpecial", null],
+    ["ListenStream", null],
+    ["ListenUSBFunction", 227],
+    ["LoadCredential", 247],
+    ["LoadCredentialEncrypted", 250],
+    ["LockPersonality", 235],
+    ["LogExtraFields", 236],
+    ["LogLevelMax", 236],
+    ["LogNamespace", 245],
+    ["LogRateLimitBurst", 240],
+    ["LogRateLimitIntervalSec", 240],
+    ["LogsDirectory", 235],
+    ["LogsDirectoryMode", 235],
+    ["ManagedOOMMemoryPressure", 247],
+    ["ManagedOOMMemoryPressureLimit", 247],
+    ["ManagedOOMPreference", 248],
+    ["ManagedOOMSwap", 247],
+    ["Mark", null],
+    ["MaxConnections", null],
+    ["MaxConnectionsPerSource", 232],
+    ["MemoryAccounting", 208],
+    ["MemoryDenyWriteExecute", 231],
+    ["MemoryHigh", 231],
+    ["MemoryLimit", null],
+    ["MemoryLow", 240],
+    ["MemoryMax", 231],
+    ["MemoryMin", 240],
+    ["MemorySwapMax", 232],
+    ["MessageQueueMaxMessages", null],
+    ["MessageQueueMessageSize", null],
+    ["MountAPIVFS", 233],
+    ["MountFlags", null],
+    ["MountImages", 247],
+    ["NUMAMask", 243],
+    ["NUMAPolicy", 243],
+    ["NetworkNamespacePath", 242],
+    ["Nice", null],
+    ["NoDelay", 216],
+    ["NoExecPaths", 248],
+    ["NoNewPrivileges", 187],
+    ["NonBlocking", null],
+    ["NotifyAccess", null],
+    ["OOMPolicy", 243],
+    ["OOMScoreAdjust", null],
+    ["OnFailure", 201],
+    ["OnFailureJobMode", 209],
+    ["OnSuccess", 249],
+    ["OnSuccessJobMode", 249],
+    ["PAMName", null],
+    ["PIDFile", null],
+    ["PartOf", 201],
+    ["PassCredentials", null],
+    ["PassEnvironment", 228],
+    ["PassPacketInfo", 246],
+    ["PassSecurity", null],
+    ["Personality", 209],
+    ["PipeSize", null],
+    ["Priority", null],
+    ["PrivateDevices", 209],
+    ["PrivateIPC", 248],
+    ["PrivateMounts", 239],
+    ["PrivateNetwork", null],
+    ["PrivateTmp", null],
+    ["PrivateUsers", 232],
+    ["ProcSubset", 247],
+    ["PropagatesReloadTo", 201],
+    ["PropagatesStopTo", 249],
+    ["ProtectClock", 245],
+    ["ProtectControlGroups", 232],
+    ["ProtectHome", 214],
+    ["ProtectHostname", 242],
+    ["ProtectKernelLogs", 244],
+    ["ProtectKernelModules", 232],
+    ["ProtectKernelTunables", 232],
+    ["ProtectProc", 247],
+    ["ProtectSystem", 214],
+    ["ReadOnlyPaths", 231],
+    ["ReadWritePaths", 231],
+    ["RebootArgument", 213],
+    ["ReceiveBuffer", null],
+    ["RefuseManualStart", 201],
+    ["RefuseManualStop", 201],
+    ["ReloadPropagatedFrom", 201],
+    ["RemainAfterExit", null],
+    ["RemoveIPC", 232],
+    ["RemoveOnStop", 214],
+    ["RequiredBy", 201],
+    ["Requires", 201],
+    ["RequiresMountsFor", 201],
+    ["Requisite", 201],
+    ["Restart", null],
+    ["RestartForceExitStatus", 215],
+    ["RestartKillSignal", 244],
+    ["RestartPreventExitStatus", 189],
+    ["RestartSec", null],
+    ["RestrictAddressFamilies", 211],
+    ["RestrictFileSystems", 250],
+    ["RestrictNamespaces", 233],
+    ["RestrictNetworkInterfaces", 250],
+    ["RestrictRealtime", 231],
+    ["RestrictSUIDSGID", 242],
+    ["ReusePort", 206],
+    ["RootDirectory", null],
+    ["RootDirectoryStartOnly", null],
+    ["RootHash", 246],
+    ["RootHashSignature", 246],
+    ["RootImage", 233],
+    ["RootImageOptions", 247],
+    ["RootVerity", 246],
+    ["RuntimeDirectory", 211],
+    ["RuntimeDirectoryMode", 211],
+    ["RuntimeDirectoryPreserve", 235],
+    ["RuntimeMaxSec", 229],
+    ["RuntimeRandomizedExtraSec", 250],
+    ["SELinuxContext", 209],
+    ["SELinuxContextFromNet", 217],
+    ["SecureBits", null],
+    ["SendBuffer", null],
+    ["SendSIGHUP", 207],
+    ["SendSIGKILL", 187],
+    ["Service", null],
+    ["SetCredential", 247],
+    ["SetCredentialEncrypted", 250],
+    ["Slice", 208],
+    ["SmackLabel", 196],
+    ["SmackLabelIPIn", 196],
+    ["SmackLabelIPOut", 196],
+    ["SmackProcessLabel", 218],
+    ["SocketBindAllow", 249],
+    ["SocketBindDeny", 249],
+    ["SocketGroup", 214],
+    ["SocketMode", null],
+    ["SocketProtocol", 229],
+    ["SocketUser", 214],
+    ["Sockets", null],
+    ["SourcePath", 201],
+    ["StandardError", null],
+    ["StandardInput", null],
+    ["StandardInputData", 236],
+    ["StandardInputText", 236],
+    ["StandardOutput", null],
+    ["StartLimitAction", 213],
+    ["StartLimitBurst", 229],
+    ["StartLimitIntervalSec", 229],
+    ["StartupAllowedCPUs", 250],
+    ["StartupAllowedMemoryNodes", 250],
+    ["StartupBlockIOWeight", null],
+    ["StartupCPUShares", null],
+    ["StartupCPUWeight", 232],
+    ["StartupIOWeight", 230],
+    ["StateDirectory", 235],
+    ["StateDirectoryMode", 235],
+    ["StopPropagatedFrom", 249],
+    ["StopWhenUnneeded", 201],
+    ["SuccessAction", 236],
+    ["SuccessActionExitStatus", 240],
+    ["SuccessExitStatus", 189],
+    ["SupplementaryGroups", null],
+    ["Symlinks", 214],
+    ["SyslogFacility", null],
+    ["SyslogIdentifier", null],
+    ["SyslogLevel", null],
+    ["SyslogLevelPrefix", null],
+    ["SystemCallArchitectures", 209],
+    ["SystemCallErrorNumber", 209],
+    ["SystemCallFilter", 187],
+    ["SystemCallLog", 247],
+    ["TCPCongestion", null],
+    ["TTYColumns", 250],
+    ["TTYPath", null],
+    ["TTYReset", null],
+    ["TTYRows", 250],
+    ["TTYVHangup", null],
+    ["TTYVTDisallocate", null],
+    ["TasksAccounting", 227],
+    ["TasksMax", 227],
+    ["TemporaryFileSystem", 238],
+    ["TimeoutAbortSec", 243],
+    ["TimeoutCleanSec", 244],
+    ["TimeoutSec", null],
+    ["TimeoutStartFailureMode", 246],
+    ["TimeoutStartSec", 188],
+    ["TimeoutStopFailureMode", 246],
+    ["TimeoutStopSec", 188],
+    ["TimerSlackNSec", null],
+    ["Timestamping", 247],
+    ["Transparent", null],
+    ["TriggerLimitBurst", 230],
+    ["TriggerLimitIntervalSec", 230],
+    ["Type", null],
+    ["UMask", null],
+    ["USBFunctionDescriptors", 227],
+    ["USBFunctionStrings", 227],
+    ["UnsetEnvironment", 235],
+    ["Upholds", 249],
+    ["User", null],
+    ["UtmpIdentifier", null],
+    ["UtmpMode", 225],
+    ["WantedBy", 201],
+    ["Wants", 201],
+    ["WatchdogSec", null],
+    ["WatchdogSignal", 240],
+    ["WorkingDirectory", null],
+    ["Writable", 227],
+]);
+/** Values that came later than their key. */
+const VALUE_VERSIONS = new Map([
+    ["DevicePolicy=auto", 208],
+    ["DevicePolicy=closed", 208],
+    ["DevicePolicy=strict", 208],
+    ["ProtectHome=tmpfs", 238],
+    ["ProtectSystem=strict", 232],
+]);
+
+;// CONCATENATED MODULE: ./build/src/core/lint/versions.js
+
+
+function versionFindings(files, known, target) {
+    if (target >= 252)
+        return [];
+    const findings = [];
+    for (const file of files) {
+        for (const a of file.assignments) {
+            if (!known.has(a.section))
+                continue;
+            const since = SETTING_VERSIONS.get(a.key);
+            if (since !== undefined && since !== null && since > target) {
+                findings.push(ruleFinding("newer-than-target", { path: file.path, file, span: a.keySpan }, `${a.key}= came with systemd ${since}, newer than the target ${target}: systemd ${target} ignores it as an unknown key, so the protection is missing there; raise systemd-version or drop the setting`));
+                continue;
+            }
+            const valueSince = VALUE_VERSIONS.get(`${a.key}=${a.value}`);
+            if (valueSince !== undefined && valueSince > target) {
+                findings.push(ruleFinding("newer-than-target", { path: file.path, file, span: a.valueSpan }, `${a.key}=${a.value} came with systemd ${valueSince}, newer than the target ${target}: systemd ${target} rejects the value and ignores the line; use a value it knows or raise systemd-version`));
+            }
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/lint/warnings.js
+/**
+ * What systemd logs while loading a unit, as findings: each says what was found (quoting it),
+ * what systemd does with it, and the exact remedy.
+ */
+
+
+
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidate, if it is close enough to be a typo. */
+function nearest(word, candidates) {
+    let best = null;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const c of candidates) {
+        if (c.toLowerCase() === lower)
+            return c;
+        const d = editDistance(lower, c.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 4))) ? best : null;
+}
+function sectionsOfKey(key) {
+    return Object.keys(CONFIG_ITEMS).filter((s) => Object.hasOwn(CONFIG_ITEMS[s], key));
+}
+const ENUM_VALUES = {
+    ProtectSystem: "yes, no, full, strict",
+    ProtectHome: "yes, no, read-only, tmpfs",
+    ProtectProc: "default, noaccess, invisible, ptraceable",
+    ProcSubset: "all, pid",
+    KeyringMode: "inherit, private, shared",
+    NotifyAccess: "none, main, exec, all",
+    DevicePolicy: "auto, closed, strict",
+    Type: "simple, exec, forking, oneshot, dbus, notify, idle",
+    Restart: "no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always",
+};
+const ARCH_HINT = {
+    amd64: "x86-64", x86_64: "x86-64", i386: "x86", i686: "x86", aarch64: "arm64", armhf: "arm", ppc64le: "ppc64-le",
+};
+/** The words of a comma-separated list, as they should be written (space-separated). */
+function spaced(word) {
+    return word.split(",").map((w) => w.trim()).filter((w) => w !== "").join(" ");
+}
+function warningFinding(w, unit) {
+    const a = w.assignment;
+    const key = a?.key ?? "";
+    const subject = w.subject;
+    const at = { path: w.file.path, file: w.file, span: w.span };
+    const systemd = w.systemdMessage !== "" ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } } : {};
+    const effect = w.fatal ? "systemd refuses to load the unit" : w.stopsFile ? "systemd ignores the rest of this drop-in" : "systemd ignores it";
+    const error = (id, message) => [ruleFinding(id, at, message, systemd)];
+    const comma = subject.includes(",");
+    switch (w.code) {
+        case "removed-option":
+            return []; // reported by the deprecated-option rules, with this same systemd message
+        case "unknown-key": {
+            const elsewhere = sectionsOfKey(key);
+            const section = a?.section ?? "";
+            const allowed = unit ? sectionsFor(unit.type) : ["Unit", "Service", "Install"];
+            const home = elsewhere.find((s) => allowed.includes(s)) ?? elsewhere[0];
+            if (home) {
+                return error("wrong-section", `'${key}=' belongs in [${home}], not [${section}]: systemd ignores it here; move it to [${home}]`);
+            }
+            const candidates = allowed.flatMap((s) => (Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]) : []));
+            const guess = nearest(key, candidates);
+            return error("unknown-key", guess
+                ? `unknown key '${key}=' in [${section}]: systemd ignores it; did you mean '${guess}='?`
+                : `unknown key '${key}=' in [${section}]: systemd ignores it; check the spelling, or prefix a custom key with X-`);
+        }
+        case "unknown-section": {
+            const allowed = unit ? sectionsFor(unit.type) : ["Unit", "Service", "Install"];
+            const guess = nearest(subject, allowed);
+            return error("unknown-section", `unknown section [${subject}]: systemd ignores it and every setting in it; ${guess ? `did you mean [${guess}]?` : `use ${allowed.map((s) => `[${s}]`).join(", ")}, or prefix custom sections with X-`}`);
+        }
+        case "invalid-value":
+            return error("invalid-value", `'${subject}' is not a valid value for ${key}=: ${effect} (systemd: ${w.systemdMessage.replace(/, ignoring.*$|, ignoring\.$/, "")}); see systemd.resource-control(5) for the accepted forms`);
+        case "invalid-dependency":
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one unit name, because systemd splits ${key}= on spaces, not commas: systemd ignores it; write '${spaced(subject)}'`);
+            return error("invalid-value", `'${subject}' is not a unit name for ${key}=: systemd ignores it; write the full name with its type, e.g. '${subject}.service'`);
+        case "invalid-boolean":
+            return error("invalid-value", `'${subject}' is not a boolean for ${key}=: ${effect}; write yes or no`);
+        case "invalid-enum": {
+            const values = ENUM_VALUES[key] ?? "";
+            const guess = nearest(subject, values.split(", "));
+            return error("invalid-value", `'${subject}' is not a value of ${key}=: ${effect}; ${guess ? `did you mean '${guess}'? ` : ""}use one of: ${values}`);
+        }
+        case "invalid-mode":
+            return error("invalid-value", `'${subject}' is not an octal file mode for ${key}=: ${effect}; write octal digits, e.g. 0077`);
+        case "unknown-syscall":
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one system call name, because systemd splits ${key}= on spaces, not commas: ${"systemd skips it"}; write '${spaced(subject)}'`);
+            return error("unknown-syscall", `'${subject}' is not a system call libseccomp knows: systemd skips it; check the spelling (systemd-analyze syscall-filter lists the names)`);
+        case "unknown-syscall-group": {
+            const guess = nearest(subject, Object.keys(SYSCALL_GROUPS));
+            return error("unknown-syscall", `'${subject}' is not a system call group of systemd 252: systemd skips it; ${guess ? `did you mean '${guess}'?` : "systemd-analyze syscall-filter lists the groups"}`);
+        }
+        case "invalid-syscall-errno":
+            return error("invalid-value", `'${subject}' has no valid error number after ':': systemd skips it; use an errno name such as EPERM, or a number up to 4095`);
+        case "allow-list-errno":
+            return error("invalid-value", `'${subject}' is in an allow list, where an entry cannot carry an error number: systemd skips it; drop the ':' part, or deny the call with ~${subject}`);
+        case "unknown-address-family":
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one address family, because systemd splits ${key}= on spaces, not commas: systemd skips it; write '${spaced(subject)}'`);
+            return error("unknown-address-family", `'${subject}' is not an address family: systemd skips it; ${/^AF_/i.test(subject) ? "check the spelling" : `write 'AF_${subject.toUpperCase()}'`}${key === "RestrictAddressFamilies" ? " (a list that names no valid family denies every socket)" : ""}`);
+        case "unknown-architecture": {
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one architecture, because systemd splits ${key}= on spaces, not commas: systemd skips it; write '${spaced(subject)}'`);
+            const hint = ARCH_HINT[subject.toLowerCase()];
+            return error("unknown-architecture", `'${subject}' is not an architecture name systemd knows: systemd skips it; write ${hint ? `'${hint}', or ` : ""}'native' for the host's own architecture`);
+        }
+        case "unknown-capability":
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one capability, because systemd splits ${key}= on spaces, not commas: systemd drops it without a warning; write '${spaced(subject)}'`);
+            return error("unknown-capability", `'${subject}' is not a capability: systemd drops it without a warning (a line with no valid name sets an empty set for '${key}='); use names such as CAP_NET_BIND_SERVICE`);
+        case "invalid-namespace":
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one namespace type, because systemd splits ${key}= on spaces, not commas: systemd ignores the whole line; write '${spaced(subject)}'`);
+            return error("invalid-value", `'${subject}' is not a namespace type: systemd ignores the whole ${key}= line; use cgroup, ipc, net, mnt, pid, user, uts, separated by spaces`);
+        case "invalid-address-prefix":
+            if (comma)
+                return error("comma-separated-list", `'${subject}' is read as one address, because systemd splits ${key}= on spaces, not commas: systemd skips it; write '${spaced(subject)}'`);
+            return error("invalid-value", `'${subject}' is not an IP address prefix: systemd skips it; write an address or prefix such as 10.0.0.0/8, or any, localhost, link-local, multicast`);
+        case "invalid-path":
+            return error("invalid-value", `'${subject}' is not a valid path for ${key}=: ${effect}; write an absolute path without '..'`);
+        case "invalid-device-path":
+            return error("invalid-value", `'${subject}' is not a device node for ${key}=: ${effect}; write a path under /dev/, or char-NAME / block-NAME`);
+        case "invalid-device-rights":
+            return error("invalid-value", `'${subject}' is not an access mode for ${key}=: ${effect}; write r, w and m, e.g. 'rw'`);
+        case "invalid-controller":
+            return error("invalid-value", `'${subject}' is not a cgroup controller: systemd skips it (and still turns delegation on); use cpu, io, memory, pids, …`);
+        case "invalid-user":
+            return error("invalid-value", `'${subject}' is not a valid user or group name for ${key}=: ${effect}; use a plain name such as 'svc'`);
+        case "unresolved-specifier":
+            return error("invalid-value", `'${subject}' is not a specifier systemd knows in ${key}=: ${effect}; write %% for a literal %`);
+        case "invalid-command":
+            return error("invalid-value", `${w.systemdMessage.replace(/, ignoring/, "").replace(/^./, (c) => c.toLowerCase())}: ${effect}; give an absolute path or a plain program name`);
+        case "invalid-syntax":
+            return error("invalid-value", `${key}= has a quoting error in '${subject}': systemd ignores ${w.systemdMessage.startsWith("Invalid syntax") ? "the rest of the line" : "it"}; close the quote`);
+        case "nobody-user":
+            return [ruleFinding("nobody-user", at, "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user", systemd)];
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/lint/lint.js
+
+
+
+
+
+
+
+/** Larger files are not read as unit files. */
+const MAX_UNIT_FILE_BYTES = 1024 * 1024;
+/** A file that is not a unit file at all: empty, binary, too large. */
+function fileProblem(path, bytes) {
+    const length = typeof bytes === "string" ? bytes.length : bytes.byteLength;
+    const problem = (id, message) => ruleFinding(id, { path, span: { start: 0, end: 0 } }, message);
+    if (length === 0)
+        return problem("empty-unit", "the file is empty: systemd treats an empty unit file as masked (the unit cannot start); delete it or give it content");
+    if (length > MAX_UNIT_FILE_BYTES)
+        return problem("not-a-unit-file", `the file is larger than ${MAX_UNIT_FILE_BYTES} bytes, it is not read as a unit file; move it out of the unit folder or rename it`);
+    if (typeof bytes !== "string" && bytes.includes(0))
+        return problem("not-a-unit-file", "the file contains NUL bytes: it is binary, not a unit file; move it out of the unit folder or rename it");
+    return null;
+}
+const SYNTAX_REMEDY = {
+    "missing-equals": "write it as Key=value, or start the line with # to make it a comment",
+    "missing-key": "put the setting's name before '='",
+    "outside-section": "move it under a section header such as [Service]",
+    "invalid-section-header": "close the header with ']' (a comment cannot follow it on the same line)",
+    "unsafe-section-name": "use a plain section name such as [Service]",
+    "invalid-utf8": "save the file as UTF-8",
+    "line-too-long": "split the value over several lines or assignments",
+    "unterminated-continuation": "remove the trailing backslash from the last line",
+};
+function syntaxFinding(file, d, refused) {
+    const effect = d.fatal ? (refused ? "systemd refuses to load the unit" : "systemd stops reading this file here") : "systemd ignores the line";
+    const what = d.code === "invalid-utf8" ? "the line is not valid UTF-8"
+        : d.code === "line-too-long" ? "the line is longer than systemd's limit of 1 MiB"
+            : d.code === "unterminated-continuation" ? "the file ends with a line continued by a backslash"
+                : d.message.replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "").replace(/^./, (c) => c.toLowerCase());
+    const logged = d.code !== "unterminated-continuation" && d.code !== "line-too-long";
+    return ruleFinding("syntax-error", { path: file.path, file, span: d.span }, `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`, {
+        ...(d.code === "unterminated-continuation" && { variant: "unterminated-continuation" }),
+        ...(logged && { systemd: { message: d.message, line: d.reportLine + 1 } }),
+    });
+}
+/** Parser diagnostics that systemd acts on: those in sections it reads (it skips unknown sections silently). */
+function syntaxFindings(file, known, refused) {
+    return file.diagnostics
+        .filter((d) => d.fatal || d.section === null || known.has(d.section))
+        .map((d) => syntaxFinding(file, d, refused && d.fatal));
+}
+/** What to do about each of service_verify()'s refusals. */
+function refusalRemedy(refusal) {
+    if (refusal.includes("has no ExecStart=, ExecStop="))
+        return "add ExecStart= with the command to run";
+    if (refusal.includes("only allowed for Type=oneshot") && refusal.includes("no ExecStart="))
+        return "add ExecStart=, or set Type=oneshot";
+    if (refusal.includes("RemainAfterExit"))
+        return "add ExecStart=, or set RemainAfterExit=yes";
+    if (refusal.includes("more than one ExecStart="))
+        return "keep one ExecStart= (move the others to ExecStartPre=/ExecStartPost=), or set Type=oneshot";
+    if (refusal.includes("Restart="))
+        return "use Restart=on-failure (or no) with Type=oneshot";
+    if (refusal.includes("ExitType=cgroup"))
+        return "drop ExitType=cgroup, or use another Type=";
+    if (refusal.includes("D-Bus"))
+        return "add BusName= with the service's bus name";
+    if (refusal.includes("PAM"))
+        return "set KillMode=control-group or KillMode=mixed";
+    return "fix the setting systemd names";
+}
+/** Keeps `systemd` only on findings systemd actually logs: on lines it reads. */
+function whatSystemdLogs(findings, readUpTo) {
+    return findings.map((f) => {
+        const line = f.systemd?.line;
+        if (line === undefined || !f.file || line - 1 <= (readUpTo.get(f.file) ?? Infinity))
+            return f;
+        const { systemd: _unlogged, ...rest } = f;
+        return rest;
+    });
+}
+function lintUnit(unit, options = {}) {
+    const known = new Set(sectionsFor(unit.name.type));
+    const files = [unit.fragment, ...unit.dropins];
+    const findings = [];
+    for (const file of files)
+        findings.push(...syntaxFindings(file, known, file === unit.fragment));
+    for (const w of unit.warnings) {
+        if (w.code === "invalid-syntax" && w.assignment === undefined)
+            continue; // a parser diagnostic, reported above
+        findings.push(...warningFinding(w, unit.name));
+    }
+    findings.push(...deprecatedFindings(files, known, unit.warnings));
+    findings.push(...versionFindings(files, known, options.systemdVersion ?? DEFAULTS.systemdVersion));
+    findings.push(...exposureFindings(unit, known));
+    if (unit.name.type === "service")
+        findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
+    if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
+        const reason = unit.refusal.replace(/\.? Refusing\.$/, "");
+        findings.push(ruleFinding("unit-refused", { path: unit.fragment.path, file: unit.fragment, span: { start: 0, end: 0 } }, `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`, {
+            systemd: { message: unit.refusal },
+        }));
+    }
+    return whatSystemdLogs(findings, unit.readUpTo);
+}
+/** Settings the policy requires that no file of the unit assigns. */
+function requiredFindings(unit, required) {
+    if (required.length === 0)
+        return [];
+    const assigned = new Set([unit.fragment, ...unit.dropins].flatMap((f) => f.assignments.filter((a) => a.value !== "").map((a) => a.key)));
+    const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
+    return required
+        .filter((key) => !assigned.has(key))
+        .map((key) => ruleFinding("missing-required-setting", { path: unit.fragment.path, file: unit.fragment, span: header ? header.span : { start: 0, end: 0 } }, `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`));
+}
+/** A drop-in linted without its unit: its syntax, its keys, deprecated and too new settings. */
+function lintFileOnly(file, name, options = {}) {
+    const known = new Set(name ? sectionsFor(name.type) : ["Unit", "Service", "Install"]);
+    const findings = syntaxFindings(file, known, false);
+    findings.push(...deprecatedFindings([file], known, []));
+    findings.push(...versionFindings([file], known, options.systemdVersion ?? DEFAULTS.systemdVersion));
+    for (const a of file.assignments) {
+        if (!known.has(a.section) || isKnownKey(a.section, a.key) || a.key.startsWith("X-"))
+            continue;
+        const w = {
+            code: "unknown-key", systemdMessage: "", file, assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+        };
+        findings.push(...warningFinding(w, name));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/lint/suppressions.js
+/**
+ * Inline suppressions: a comment line
+ *
+ *   # harden-units: ignore PrivateNetwork widens-exposure -- needs the host network
+ *
+ * before an assignment applies to that assignment; before the first section header of a file it
+ * applies to the whole unit. Ids are rule ids (the findings are kept, marked suppressed, and do
+ * not count for the gate) or check ids (the check is waived: excluded from the score as weight 0
+ * would, and never proposed by fix). The reason after ` -- ` is required. A `#` after a value is
+ * part of the value, so a suppression is always a comment line of its own.
+ */
+
+
+const MARKER = /^[#;]\s*harden-units:\s*(\S+)\s*(.*)$/i;
+/** Reads the suppression comments of one file, and what is wrong with any of them. */
+function readSuppressions(file) {
+    const suppressions = [];
+    const problems = [];
+    const pending = [];
+    let seenSection = false;
+    for (const entry of file.entries) {
+        if (entry.kind === "section") {
+            if (!seenSection) {
+                // Comments above the first section header apply to the whole unit.
+                for (const p of pending.splice(0))
+                    suppressions.push({ ...p, target: null });
+            }
+            seenSection = true;
+            continue;
+        }
+        if (entry.kind === "assignment") {
+            for (const p of pending.splice(0))
+                suppressions.push({ ...p, target: seenSection ? entry : null });
+            continue;
+        }
+        if (entry.kind !== "comment" || entry.inContinuation)
+            continue;
+        const m = MARKER.exec(entry.text);
+        if (!m)
+            continue;
+        const problem = (message) => problems.push(ruleFinding("invalid-suppression", { path: file.path, file, span: entry.span }, message));
+        if (m[1].toLowerCase() !== "ignore") {
+            problem(`'harden-units: ${m[1]}' is not a directive: write '# harden-units: ignore ID ... -- reason'`);
+            continue;
+        }
+        const rest = m[2];
+        const sep = rest.indexOf("--");
+        const reason = sep < 0 ? "" : rest.slice(sep + 2).trim();
+        const ids = (sep < 0 ? rest : rest.slice(0, sep)).split(/[\s,]+/).filter((x) => x !== "");
+        if (ids.length === 0) {
+            problem("the suppression names nothing to ignore: write '# harden-units: ignore ID ... -- reason'");
+            continue;
+        }
+        const unknown = ids.filter((id) => !RULES_BY_ID.has(id) && !CHECKS_BY_ID.has(id));
+        if (unknown.length > 0) {
+            problem(`${unknown.map((u) => `'${u}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} neither a rule id (e.g. widens-exposure) nor a check id (e.g. PrivateNetwork): the suppression is not applied`);
+            continue;
+        }
+        if (reason === "") {
+            problem(`the suppression of ${ids.join(", ")} gives no reason: add ' -- why' (the reason is shown in reports); it is not applied`);
+            continue;
+        }
+        pending.push({ file, comment: entry.span, ids, reason });
+    }
+    // Suppressions with no assignment after them: the whole unit when above any section.
+    for (const p of pending) {
+        if (!seenSection)
+            suppressions.push({ ...p, target: null });
+        else
+            problems.push(ruleFinding("unused-suppression", { path: file.path, file, span: p.comment }, `no assignment follows this suppression of ${p.ids.join(", ")}: put it on the line before the setting it is about`));
+    }
+    return { suppressions, problems };
+}
+/** Whether a finding lies on the assignment a suppression targets (or the suppression is unit-wide). */
+function covers(s, f) {
+    if (s.target === null)
+        return true;
+    return f.path === s.file.path && f.span.start >= s.target.span.start && f.span.start <= s.target.span.end;
+}
+/** Rules a check waiver also silences on its own assignment: the ones about that setting's exposure. */
+const EXPOSURE_RULES = new Set(["widens-exposure", "conflicting-options"]);
+
+;// CONCATENATED MODULE: ./build/src/core/fix/context.js
+/**
+ * What a unit file tells about its service, without running it: the programs it starts (JIT
+ * runtimes, well-known daemons), whether it talks to the network, needs privileged ports, raw
+ * sockets or netlink, where it writes, who it runs as, and the socket units that activate it.
+ * The fix engine holds a recommendation back when this says it would break the service.
+ */
+
+
+
+/** Program families, by basename (a trailing version number is ignored: php8.2-fpm, python3.11). */
+const FAMILIES = {
+    jit: [
+        "node", "nodejs", "deno", "bun", "java", "javaw", "jsvc", "dotnet", "mono", "luajit", "openresty", "pypy", "pypy3",
+        "php", "php-fpm", "php-cgi", "erl", "beam", "beam.smp", "elixir", "iex", "mix", "rabbitmq-server", "ejabberdctl", "ejabberd",
+        "wasmtime", "wasmer", "wasmedge", "julia", "electron", "chromium", "chrome", "google-chrome", "firefox", "qemu-system-x86_64",
+        "qemu-system-aarch64", "qemu", "pm2", "npm", "yarn", "pnpm", "gradle", "mvn", "kotlin", "scala", "sbt", "clojure", "lein",
+        "elasticsearch", "logstash", "kibana", "jenkins", "tomcat", "catalina.sh", "kafka-server-start.sh", "zookeeper-server-start.sh",
+        "mongod", "minecraft", "code-server",
+    ],
+    network: [
+        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "envoy", "varnishd", "squid", "sshd", "dropbear",
+        "postgres", "postmaster", "mysqld", "mariadbd", "redis-server", "memcached", "mongod", "named", "unbound", "dnsmasq",
+        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "kea-dhcp6", "gunicorn", "uwsgi", "uvicorn", "hypercorn", "puma", "unicorn",
+        "consul", "etcd", "prometheus", "grafana-server", "node_exporter", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd",
+        "vsftpd", "proftpd", "openvpn", "wireguard", "wg-quick", "tailscaled", "cupsd", "avahi-daemon", "ntpd", "chronyd", "rsyncd",
+        "rsync", "git-daemon", "gitea", "forgejo", "mosquitto", "rabbitmq-server", "nats-server", "minio", "syncthing", "transmission-daemon",
+        "slapd", "krb5kdc", "stunnel", "stubby", "dnscrypt-proxy", "knotd", "bird", "zebra", "bgpd", "keepalived", "curl", "wget",
+    ],
+    "privileged-port": [
+        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "sshd", "dropbear", "named", "unbound", "dnsmasq",
+        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd", "vsftpd", "proftpd",
+        "cupsd", "ntpd", "chronyd", "slapd", "krb5kdc", "rsyncd", "stubby", "knotd", "bird", "bgpd",
+    ],
+    raw: ["ping", "ping6", "arping", "dhcpd", "dhclient", "dhcpcd", "tcpdump", "keepalived", "lldpd", "zabbix_agentd", "nmap", "mtr", "traceroute", "wireshark", "tshark", "suricata", "snort", "dnsmasq", "kea-dhcp4"],
+    netlink: [
+        "networkmanager", "systemd-networkd", "dhclient", "dhcpcd", "dhcpd", "kea-dhcp4", "kea-dhcp6", "dnsmasq", "unbound", "named",
+        "bird", "zebra", "bgpd", "keepalived", "avahi-daemon", "wpa_supplicant", "hostapd", "ip", "iw", "nft", "iptables", "firewalld",
+        "dockerd", "containerd", "podman", "tailscaled", "wg-quick", "openvpn", "lldpd", "chronyd", "ntpd", "knotd", "pdns_server",
+        "coredns", "consul", "netplan", "ifup", "wicked", "suricata",
+    ],
+    "setuid-helper": ["sudo", "su", "pkexec", "doas", "newgrp", "sg", "passwd", "chsh", "crontab", "fusermount", "fusermount3", "mount", "umount", "ping", "unix_chkpwd", "sendmail"],
+    "kernel-tuning": ["sysctl", "tuned", "irqbalance", "kubelet", "dockerd", "containerd", "networkmanager", "cpupower", "powertop", "tlp", "ethtool", "sysfsutils"],
+    "module-loading": ["modprobe", "insmod", "rmmod", "kmod", "depmod", "dockerd", "containerd", "networkmanager", "wg-quick", "openvpn", "iptables", "ip6tables", "nft", "firewalld", "ufw", "zfs", "zpool", "dkms"],
+    "kernel-log": ["rsyslogd", "syslog-ng", "klogd", "dmesg", "systemd-journald", "journalbeat", "fluent-bit", "vector"],
+    "cgroup-manager": ["dockerd", "containerd", "podman", "lxc", "lxd", "incus", "crio", "kubelet", "systemd-nspawn", "runc", "crun", "nomad", "buildkitd"],
+    clock: ["chronyd", "ntpd", "ntpdate", "openntpd", "systemd-timesyncd", "hwclock", "timedatectl", "ptp4l", "phc2sys", "gpsd"],
+    hostname: ["hostnamectl", "systemd-hostnamed", "networkmanager", "dhclient", "dhcpcd", "cloud-init", "hostname"],
+    installer: ["apt", "apt-get", "dpkg", "unattended-upgrade", "unattended-upgrades", "dnf", "yum", "rpm", "zypper", "pacman", "apk", "snapd", "flatpak", "pip", "pip3", "puppet", "chef-client", "salt-minion", "ansible-pull", "cloud-init", "certbot", "packagekitd"],
+    realtime: ["pulseaudio", "pipewire", "wireplumber", "jackd", "rtkit-daemon", "ptp4l"],
+    namespaces: [
+        "dockerd", "containerd", "podman", "buildah", "lxc", "lxd", "incus", "crio", "runc", "crun", "systemd-nspawn", "bwrap", "flatpak",
+        "firejail", "nsjail", "unshare", "chromium", "chrome", "google-chrome", "electron", "firefox", "kubelet", "snapd", "buildkitd",
+    ],
+    "other-abi": ["wine", "wine64", "steam", "qemu-i386", "qemu-x86_64", "box64", "box86"],
+    devices: [
+        "udevd", "systemd-udevd", "smartd", "lvm", "mdadm", "cryptsetup", "fstrim", "e2scrub", "hdparm", "upsd", "upsmon", "bluetoothd",
+        "modemmanager", "gpsd", "xorg", "x", "pulseaudio", "pipewire", "dockerd", "qemu-system-x86_64", "libvirtd", "cupsd", "sane", "pcscd",
+        "lircd", "brltty", "fwupd", "thermald", "acpid", "iio-sensor-proxy", "nvidia-persistenced", "tlp", "multipathd", "zfs", "zpool", "mount",
+    ],
+    mounts: ["mount", "umount", "automount", "autofs", "sshfs", "rclone", "s3fs", "gocryptfs", "encfs", "dockerd", "containerd", "podman", "snapd", "udisksd", "nfsd", "rpc.mountd", "zfs", "zpool"],
+    "process-monitor": [
+        "node_exporter", "process-exporter", "telegraf", "collectd", "netdata", "zabbix_agentd", "zabbix_agent2", "nagios", "nrpe", "datadog-agent",
+        "monit", "htop", "top", "atop", "sysstat", "sadc", "falco", "auditd", "osqueryd", "prometheus", "glances", "earlyoom", "systemd-oomd",
+    ],
+    shell: ["sh", "bash", "dash", "zsh", "ksh", "fish", "busybox"],
+    "resource-tuning": [
+        "postgres", "postmaster", "mysqld", "mariadbd", "mongod", "redis-server", "elasticsearch", "java", "dockerd", "containerd", "nice",
+        "ionice", "chrt", "taskset", "numactl", "irqbalance", "tuned", "clickhouse-server", "cockroach", "scylla", "cassandra", "influxd",
+        "nomad", "kubelet", "earlyoom",
+    ],
+    "shared-tmp": ["xvfb", "xorg", "tmux", "screen"],
+};
+function normalize(program) {
+    return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
+}
+const hit = (family, programs) => FAMILIES[family].find((p) => programs.has(p)) ?? null;
+/** A port number below 1024 in the arguments (`-p 80`, `--port=443`, `:53`, `listen 80`). */
+function privilegedPortArg(words) {
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const m = /^(?:--?(?:p|port|listen|bind|http-port|https-port)(?:=|$)|.*:)(\d{1,5})$/.exec(w);
+        const port = m ? Number(m[1]) : /^--?(?:p|port|listen|bind)$/.test(w) && /^\d{1,5}$/.test(words[i + 1] ?? "") ? Number(words[i + 1]) : NaN;
+        if (port > 0 && port < 1024)
+            return w;
+    }
+    return null;
+}
+const NETWORK_ARG = /^(?:--?(?:listen|bind|port|host|address|addr|http|https|server|connect|upstream|url|endpoint)\b|https?:\/\/|tcp:\/\/|.*\b(?:0\.0\.0\.0|\[::\]|localhost):\d+)/i;
+const WRITABLE_ROOTS = /^\/(?:var\/(?:lib|log|cache|spool|run|tmp|www|opt|db|backups?)|srv|data|opt\/[^/]+\/(?:data|var|logs?|tmp|cache|run|state)|run|mnt|media)(?:\/|$)/;
+const HOME = /^\/(?:home|root|run\/user)(?:\/|$)/;
+/** The words of every Exec*= command line, unquoted. */
+function commandWords(unit) {
+    const out = [];
+    for (const lines of unit.settings.commands.values()) {
+        for (const l of lines)
+            out.push(splitWords(l.assignment.value, { unquote: true, relax: true }).words.map((w) => w.text));
+    }
+    return out;
+}
+function programsOf(lines) {
+    const programs = new Set();
+    for (const words of lines) {
+        const first = (words[0] ?? "").replace(/^[-@:+!]+/, "");
+        if (!first)
+            continue;
+        programs.add(normalize(first));
+        // Interpreters and wrappers: the program they run counts too (env node, sh -c "…", java -jar).
+        for (const w of words.slice(1)) {
+            if (w.startsWith("-"))
+                continue;
+            const p = normalize(w.split(/\s+/)[0]);
+            if (p && !p.includes("="))
+                programs.add(p);
+        }
+        if (["sh", "bash", "dash"].includes(normalize(first))) {
+            const script = words[words.indexOf("-c") + 1];
+            if (words.includes("-c") && script)
+                for (const w of script.split(/[\s;&|()]+/))
+                    if (w)
+                        programs.add(normalize(w));
+        }
+    }
+    return programs;
+}
+function serviceContext(unit, tree) {
+    const s = unit.settings;
+    const lines = commandWords(unit);
+    const words = lines.flat();
+    const programs = programsOf(lines);
+    const user = s.user.value;
+    const runsAsRoot = !s.dynamicUser.value && (user === null || user === "" || user === "root" || user === "0");
+    // A .socket of the same name beside the unit activates it (and systemd binds its ports).
+    let socketActivated = null;
+    let socketPrivileged = false;
+    if (tree) {
+        const dir = dirname(unit.path);
+        const socketName = unit.name.name.replace(/\.service$/, ".socket").replace(/@i\.socket$/, "@.socket");
+        const socketPath = joinPath(dir, socketName);
+        const bytes = tree.read(socketPath);
+        if (bytes !== undefined) {
+            socketActivated = socketPath;
+            for (const a of parseUnitFile(socketPath, bytes).assignments) {
+                if (a.section === "Socket" && /^Listen(Stream|Datagram|SequentialPacket)$/.test(a.key)) {
+                    const port = /(?:^|:)(\d{1,5})$/.exec(a.value);
+                    if (port && Number(port[1]) < 1024)
+                        socketPrivileged = true;
+                }
+            }
+        }
+    }
+    const hazards = new Map();
+    for (const h of Object.keys(FAMILIES)) {
+        if (h === "jit" || h === "network" || h === "raw" || h === "netlink" || h === "privileged-port")
+            continue;
+        const p = hit(h, programs);
+        if (p)
+            hazards.set(h, p);
+    }
+    const tmpArg = words.find((w) => /(^|[=:])\/(var\/)?tmp\//.test(w));
+    if (tmpArg)
+        hazards.set("shared-tmp", tmpArg);
+    const devArg = words.find((w) => /(^|[=:])\/dev\/(?!null|zero|u?random|full|stdin|stdout|stderr|tty$)/.test(w));
+    if (devArg)
+        hazards.set("devices", devArg);
+    if (s.deviceAllow.entries.some((e) => e.src))
+        hazards.set("devices", "DeviceAllow=");
+    if (s.delegate.value)
+        hazards.set("cgroup-manager", "Delegate=");
+    const networkArg = words.find((w) => NETWORK_ARG.test(w));
+    const network = socketActivated ?? hit("network", programs) ?? (networkArg ? `the argument ${networkArg}` : null) ?? (s.restrictAddressFamilies.families && [...s.restrictAddressFamilies.families].some((f) => f === 2 || f === 10) && s.restrictAddressFamilies.allowList ? "RestrictAddressFamilies= allows Internet sockets" : null);
+    const portWord = privilegedPortArg(words);
+    const privilegedPort = socketPrivileged ? null : portWord ? `the argument ${portWord}` : hit("privileged-port", programs);
+    const writable = new Set();
+    const wd = s.workingDirectory;
+    if (wd && wd.startsWith("/") && WRITABLE_ROOTS.test(wd))
+        writable.add(wd);
+    if (s.pidFile) {
+        const d = dirname(s.pidFile.replace(/^\//, ""));
+        writable.add("/" + d);
+    }
+    for (const w of words) {
+        const m = /(?:^|=)(\/[^\s:,;'"]+)$/.exec(w);
+        if (m && WRITABLE_ROOTS.test(m[1]))
+            writable.add(m[1].replace(/\/+$/, "") || "/");
+    }
+    const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
+    return {
+        programs,
+        words,
+        runsAsRoot,
+        jit: hit("jit", programs),
+        network,
+        privilegedPort,
+        rawSockets: hit("raw", programs),
+        netlink: hit("netlink", programs),
+        socketActivated,
+        writablePaths: [...writable].sort(),
+        homePaths: homeWord ? homeWord : null,
+        systemWriter: hit("installer", programs),
+        hazards,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/fix/recommendations.js
+/**
+ * The recommendations, one table in the order the drop-in lists them. Each has the profile it
+ * belongs to, the systemd version it needs, what it blocks (the drop-in's comment), the risk it
+ * carries, a guard that holds it back when the unit's context says it would break the service
+ * (with the reason), and a test of whether the unit already has it, or something stricter.
+ */
+
+
+const hazard = (ctx, h, why) => {
+    const p = ctx.hazards.get(h);
+    return p ? `${p.startsWith("the ") || p.includes("=") ? p : `ExecStart runs ${p}`}, ${why}` : null;
+};
+const bool = (key) => [{ key, value: "yes" }];
+/** Paths without those inside another one of them. */
+function outermost(paths) {
+    return paths.filter((p) => !paths.some((q) => q !== p && (p.startsWith(q.endsWith("/") ? q : `${q}/`) || q === "/")));
+}
+const on = (field) => (s) => s.bools[field].value;
+/** Capabilities a service keeps: those it is granted, plus what its ports and sockets need. */
+function neededCapabilities(ctx, s) {
+    const names = new Set();
+    for (let bit = 0; bit < 64; bit++) {
+        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n)
+            names.add((CAPABILITIES[bit] ?? String(bit)).toUpperCase());
+    }
+    if (ctx.privilegedPort)
+        names.add("CAP_NET_BIND_SERVICE");
+    if (ctx.rawSockets)
+        names.add("CAP_NET_RAW");
+    return [...names].sort();
+}
+/** Capabilities that let a root service become anything; dropped for root services in the strict profile. */
+const ROOT_DROPPABLE = [
+    "CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_BOOT", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG",
+    "CAP_SYS_PACCT", "CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_LINUX_IMMUTABLE", "CAP_BLOCK_SUSPEND",
+    "CAP_WAKE_ALARM", "CAP_LEASE", "CAP_MKNOD", "CAP_BPF", "CAP_SYSLOG",
+];
+const RECOMMENDATIONS = [
+    {
+        key: "NoNewPrivileges", profile: "baseline", checks: ["NoNewPrivileges"],
+        guard: (ctx) => hazard(ctx, "setuid-helper", "which needs setuid privileges"),
+        present: on("noNewPrivileges"), lines: () => bool("NoNewPrivileges"),
+    },
+    {
+        key: "PrivateTmp", profile: "baseline", checks: ["PrivateTmp"],
+        guard: (ctx) => (ctx.hazards.get("shared-tmp") ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share` : null),
+        present: on("privateTmp"), lines: () => bool("PrivateTmp"),
+    },
+    {
+        key: "PrivateDevices", profile: "baseline", checks: ["PrivateDevices", "CapabilityBoundingSet_CAP_MKNOD", "CapabilityBoundingSet_CAP_SYS_RAWIO", "DeviceAllow"],
+        guard: (ctx) => hazard(ctx, "devices", "which uses hardware devices"),
+        present: on("privateDevices"), lines: () => bool("PrivateDevices"),
+    },
+    {
+        key: "PrivateMounts", profile: "baseline", checks: ["PrivateMounts"],
+        guard: (ctx) => hazard(ctx, "mounts", "which mounts file systems for the rest of the system"),
+        present: on("privateMounts"), lines: () => bool("PrivateMounts"),
+    },
+    {
+        key: "ProtectSystem", profile: "baseline", checks: ["ProtectSystem"],
+        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        present: (s) => ["full", "strict"].includes(s.protectSystem.value),
+        lines: () => [{ key: "ProtectSystem", value: "full" }],
+    },
+    {
+        key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        present: (s) => s.protectHome.value !== "no",
+        lines: () => [{ key: "ProtectHome", value: "read-only" }],
+    },
+    {
+        key: "ProtectKernelTunables", profile: "baseline", checks: ["ProtectKernelTunables"],
+        guard: (ctx) => hazard(ctx, "kernel-tuning", "which tunes kernel settings"),
+        present: on("protectKernelTunables"), lines: () => bool("ProtectKernelTunables"),
+    },
+    {
+        key: "ProtectKernelModules", profile: "baseline", checks: ["ProtectKernelModules", "CapabilityBoundingSet_CAP_SYS_MODULE"],
+        guard: (ctx) => hazard(ctx, "module-loading", "which loads kernel modules"),
+        present: on("protectKernelModules"), lines: () => bool("ProtectKernelModules"),
+    },
+    {
+        key: "ProtectKernelLogs", profile: "baseline", checks: ["ProtectKernelLogs", "CapabilityBoundingSet_CAP_SYSLOG"],
+        guard: (ctx) => hazard(ctx, "kernel-log", "which reads the kernel log"),
+        present: on("protectKernelLogs"), lines: () => bool("ProtectKernelLogs"),
+    },
+    {
+        key: "ProtectControlGroups", profile: "baseline", checks: ["ProtectControlGroups"],
+        guard: (ctx) => hazard(ctx, "cgroup-manager", "which manages control groups"),
+        present: on("protectControlGroups"), lines: () => bool("ProtectControlGroups"),
+    },
+    {
+        key: "ProtectClock", profile: "baseline", checks: ["ProtectClock", "CapabilityBoundingSet_CAP_SYS_TIME", "CapabilityBoundingSet_CAP_WAKE_ALARM"],
+        guard: (ctx) => hazard(ctx, "clock", "which sets the clock"),
+        present: on("protectClock"), lines: () => bool("ProtectClock"),
+    },
+    {
+        key: "ProtectHostname", profile: "baseline", checks: ["ProtectHostname"],
+        guard: (ctx) => hazard(ctx, "hostname", "which sets the host name"),
+        present: on("protectHostname"), lines: () => bool("ProtectHostname"),
+    },
+    {
+        key: "ProtectProc", profile: "baseline", checks: ["ProtectProc"],
+        guard: (ctx) => hazard(ctx, "process-monitor", "which watches other processes"),
+        present: (s) => s.protectProc.value === "invisible" || s.protectProc.value === "ptraceable",
+        lines: () => [{ key: "ProtectProc", value: "invisible" }],
+    },
+    {
+        key: "RestrictSUIDSGID", profile: "baseline", checks: ["RestrictSUIDSGID"],
+        guard: (ctx) => hazard(ctx, "installer", "which installs setuid files"),
+        present: on("restrictSuidSgid"), lines: () => bool("RestrictSUIDSGID"),
+    },
+    {
+        key: "RestrictRealtime", profile: "baseline", checks: ["RestrictRealtime"],
+        guard: (ctx) => hazard(ctx, "realtime", "which needs realtime scheduling"),
+        present: on("restrictRealtime"), lines: () => bool("RestrictRealtime"),
+    },
+    {
+        key: "RestrictNamespaces", profile: "baseline", checks: ["RestrictNamespaces_user", "RestrictNamespaces_mnt", "RestrictNamespaces_ipc", "RestrictNamespaces_pid", "RestrictNamespaces_cgroup", "RestrictNamespaces_net", "RestrictNamespaces_uts"],
+        guard: (ctx) => hazard(ctx, "namespaces", "which creates namespaces (containers, sandboxes)"),
+        present: (s) => s.restrictNamespaces.allowed !== null, lines: () => bool("RestrictNamespaces"),
+    },
+    {
+        key: "LockPersonality", profile: "baseline", checks: ["LockPersonality"],
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
+        present: on("lockPersonality"), lines: () => bool("LockPersonality"),
+    },
+    {
+        key: "SystemCallArchitectures", profile: "baseline", checks: ["SystemCallArchitectures"],
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
+        present: (s) => s.systemCallArchitectures.value.size > 0,
+        lines: () => [{ key: "SystemCallArchitectures", value: "native" }],
+    },
+    {
+        key: "RemoveIPC", profile: "baseline", checks: ["RemoveIPC"],
+        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root, for which RemoveIPC= does not apply" : null),
+        present: on("removeIpc"), lines: () => bool("RemoveIPC"),
+    },
+    {
+        key: "CapabilityBoundingSet", profile: "baseline", checks: [],
+        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root and may need its capabilities (the strict profile drops the dangerous ones)" : null),
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        lines: (ctx, s) => [{ key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") }],
+    },
+    {
+        // The checks it passes: the families it keeps (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK) still count.
+        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
+        guard: () => null,
+        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
+        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", "AF_NETLINK", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+    },
+    // The strict profile: further settings, each with the risk it carries.
+    {
+        key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
+        risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
+        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        present: (s) => s.protectSystem.value === "strict",
+        lines: (ctx) => [
+            { key: "ProtectSystem", value: "strict" },
+            ...(ctx.writablePaths.length > 0 ? [{ key: "ReadWritePaths", value: outermost(ctx.writablePaths).map((p) => `-${p}`).join(" ") }] : []),
+        ],
+    },
+    {
+        key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
+        risk: "a service that reads from a home directory loses access",
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        present: (s) => s.protectHome.value === "yes",
+        lines: () => [{ key: "ProtectHome", value: "yes" }],
+    },
+    {
+        key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
+        risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
+        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc")),
+        present: (s) => s.procSubset.value === "pid",
+        lines: () => [{ key: "ProcSubset", value: "pid" }],
+    },
+    {
+        key: "UMask", profile: "strict", checks: ["UMask"],
+        risk: "files the service creates are no longer readable by other users",
+        guard: () => null,
+        present: (s) => (s.umask.value & 0o027) === 0o027,
+        lines: () => [{ key: "UMask", value: "0027" }],
+    },
+    {
+        key: "MemoryDenyWriteExecute", profile: "strict", checks: ["MemoryDenyWriteExecute"],
+        risk: "programs that generate code at run time abort",
+        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a JIT runtime that needs writable executable memory` : hazard(ctx, "shell", "whose children's needs are unknown")),
+        present: on("memoryDenyWriteExecute"), lines: () => bool("MemoryDenyWriteExecute"),
+    },
+    {
+        key: "PrivateUsers", profile: "strict", checks: ["PrivateUsers"],
+        risk: "files owned by other users and privileged ports become unusable",
+        guard: (ctx) => ctx.runsAsRoot ? "the service runs as root, which a user namespace would strip" : ctx.privilegedPort ? `the service binds a privileged port (${ctx.privilegedPort})` : null,
+        present: on("privateUsers"), lines: () => bool("PrivateUsers"),
+    },
+    {
+        key: "CapabilityBoundingSet", profile: "strict", checks: [],
+        risk: "a root service that needs one of these capabilities fails",
+        guard: (ctx) => (ctx.runsAsRoot ? hazard(ctx, "cgroup-manager", "which needs administrator capabilities") ?? hazard(ctx, "mounts", "which needs administrator capabilities") : "handled by the baseline profile"),
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        lines: () => [{ key: "CapabilityBoundingSet", value: `~${ROOT_DROPPABLE.join(" ")}` }],
+    },
+    {
+        key: "RestrictAddressFamilies", profile: "strict", checks: ["RestrictAddressFamilies_AF_NETLINK"],
+        risk: "listing network interfaces (getifaddrs) fails",
+        guard: (ctx) => (ctx.netlink ? `ExecStart runs ${ctx.netlink}, which reads network interfaces over netlink` : null),
+        present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
+        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+    },
+    {
+        key: "SystemCallFilter", profile: "strict", checks: ["SystemCallFilter_swap", "SystemCallFilter_obsolete", "SystemCallFilter_clock", "SystemCallFilter_cpu_emulation", "SystemCallFilter_debug", "SystemCallFilter_mount", "SystemCallFilter_module", "SystemCallFilter_raw_io", "SystemCallFilter_reboot", "SystemCallFilter_privileged", "SystemCallFilter_resources"],
+        risk: "a system call outside @system-service fails with EPERM",
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs") ?? hazard(ctx, "namespaces", "which needs mount and namespace calls"),
+        present: (s) => s.systemCallFilter.entries !== null,
+        lines: (ctx) => {
+            // Daemons that start as root drop privileges themselves (setuid, chown): keep @privileged
+            // for them. @resources stays allowed: runtimes and daemons tune their own limits and CPU
+            // affinity (setrlimit, sched_setaffinity), and a filter cannot tell which do.
+            const deny = ctx.runsAsRoot ? [] : ["@privileged"];
+            return [
+                { key: "SystemCallFilter", value: "@system-service" },
+                ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
+                { key: "SystemCallErrorNumber", value: "EPERM" },
+            ];
+        },
+    },
+    {
+        key: "PrivateNetwork", profile: "strict", checks: ["PrivateNetwork"],
+        risk: "the service loses all network access but loopback",
+        guard: (ctx) => (ctx.network ? `the service talks to the network (${ctx.network})` : "no evidence in the unit that the service works without a network; add PrivateNetwork=yes yourself if it does"),
+        present: on("privateNetwork"), lines: () => bool("PrivateNetwork"),
+    },
+    {
+        key: "DynamicUser", profile: "strict", checks: ["UserOrDynamicUser"],
+        risk: "files outside StateDirectory= owned by a fixed user become inaccessible",
+        guard: (ctx, s) => s.user.value !== null ? `User=${s.user.value} is set: the service's files belong to that user` : ctx.runsAsRoot ? "the service runs as root; give it a dedicated User= or DynamicUser=yes once you know which files it needs" : null,
+        present: (s) => s.dynamicUser.value, lines: () => bool("DynamicUser"),
+    },
+];
+const COMMENTS = {
+    "ProtectSystem=full": "makes /usr, /boot, /efi and /etc read-only",
+    "ProtectSystem=strict": "makes the whole file system read-only but /dev, /proc, /sys and the paths below",
+    "ProtectHome=read-only": "makes /home, /root and /run/user read-only",
+    "ProtectHome=yes": "hides /home, /root and /run/user",
+    "CapabilityBoundingSet": "keeps only the capabilities listed, even for root",
+    "RestrictAddressFamilies": "allows only these socket families",
+};
+/** The comment above a setting in the drop-in: what it blocks, and in the strict profile its risk. */
+function commentFor(r, lines) {
+    const first = lines[0];
+    const specific = first ? (COMMENTS[`${first.key}=${first.value}`] ?? COMMENTS[first.key]) : undefined;
+    const what = specific ?? `blocks ${HARDENING_BY_KEY.get(r.key)?.blocks ?? "what it guards"}`;
+    return r.risk ? `${what} (risk: ${r.risk})` : what;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/fix/propose.js
+/**
+ * The fix engine: a drop-in `<unit>.d/<name>` that lowers the exposure without breaking the
+ * service. Fixes are data: the drop-in's text is rendered, then merged with the unit exactly as
+ * systemd merges drop-ins (its file name decides its place) and re-scored with the engine. A
+ * recommendation that would make any check worse than the unit has it without the drop-in is
+ * held back; the drop-in is proposed only when the overall exposure drops. An existing drop-in of
+ * ours is regenerated (lines it does not manage are kept), so a second run changes nothing.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The first line of every drop-in harden-units writes, by which it recognises its own. */
+const propose_MARKER = "# Generated by harden-units";
+/** The keys our drop-in manages (lines of the user's own with other keys are kept). */
+const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
+const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
+/** The checks (ids) whose badness, in CHECKS order, is worse in `after` than in `before`. */
+function worseBadness(before, after) {
+    const out = [];
+    for (let i = 0; i < CHECKS.length; i++) {
+        const range = CHECKS[i].range;
+        if (RANK_ORDER(after[i] ?? null, range) > RANK_ORDER(before[i] ?? null, range))
+            out.push(CHECKS[i].id);
+    }
+    return out;
+}
+/** The checks that are worse in `after` than in `before`, by id. */
+function worseChecks(before, after) {
+    const inCheckOrder = (s) => {
+        const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
+        return CHECKS.map((c) => byId.get(c.id) ?? null);
+    };
+    return worseBadness(inCheckOrder(before), inCheckOrder(after));
+}
+/** The recommendations of a profile: for keys that appear twice, the strict one when it applies. */
+function candidates(profile) {
+    return RECOMMENDATIONS.filter((r) => r.profile === "baseline" || profile === "strict");
+}
+function render(lines, kept, held, profile, before, after) {
+    const fmt = (x) => `${Math.floor(x / 10)}.${x % 10}`;
+    const out = [
+        `${propose_MARKER} (profile ${profile}): systemd-analyze security ${fmt(before)} -> ${fmt(after)}.`,
+        "# It regenerates the settings below; lines of your own in this file are kept.",
+        "[Service]",
+    ];
+    for (const { r, line } of lines) {
+        out.push(`# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`);
+        for (const l of line)
+            out.push(`${l.key}=${l.value}`);
+    }
+    if (kept.length > 0)
+        out.push("# Kept from the previous version of this file:", ...kept);
+    if (held.length > 0) {
+        out.push("# Not set:");
+        for (const h of held)
+            out.push(`#   ${h.key}: ${h.reason}`);
+    }
+    return out.join("\n") + "\n";
+}
+/** The settings of a drop-in without its comments: what a trial needs (systemd skips comments). */
+function renderSettings(lines, kept) {
+    const out = ["[Service]"];
+    for (const { line } of lines)
+        for (const l of line)
+            out.push(`${l.key}=${l.value}`);
+    out.push(...kept);
+    return out.join("\n") + "\n";
+}
+/**
+ * Trial drop-ins repeat (units with the same settings get the same lines): parsed once per text.
+ * A parsed file holds no path but its own, so a hit is the same file under the new path.
+ */
+const TRIAL_PARSES = new Map();
+function parseTrial(path, text) {
+    const hit = TRIAL_PARSES.get(text);
+    if (hit)
+        return { ...hit, path };
+    const file = parseUnitFile(path, text);
+    if (TRIAL_PARSES.size >= 1024)
+        TRIAL_PARSES.clear();
+    TRIAL_PARSES.set(text, file);
+    return file;
+}
+/**
+ * Loads the unit with our drop-in at `dropinPath` replaced by some text (or absent, for null),
+ * exactly as systemd would: the drop-in takes its place among the others by file name. The
+ * other files are parsed once (through the shared cache when there is one).
+ */
+function trialLoader(tree, unitPath, dropinPath, cache) {
+    const name = analysedName(unitPath);
+    const files = cache ?? new Map();
+    const parse = (p) => parseCached(tree, p, files);
+    const fragment = parse(unitPath);
+    // Where the drop-in sits among the others (an empty placeholder makes it exist).
+    const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);
+    const others = new Map(order.filter((p) => p !== dropinPath).map((p) => [p, parse(p)]));
+    return (text) => {
+        const dropins = [];
+        for (const p of order) {
+            const file = p === dropinPath ? (text === null ? undefined : parseTrial(p, text)) : others.get(p);
+            if (file)
+                dropins.push(file);
+        }
+        return loadFromFiles(name, fragment, dropins, unitPath);
+    };
+}
+/** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
+function proposeDropin(tree, unitPath, options = {}) {
+    const profile = options.profile ?? DEFAULTS.profile;
+    const target = options.systemdVersion ?? DEFAULTS.systemdVersion;
+    const name = analysedName(unitPath);
+    if (!name || name.type !== "service")
+        return { none: "only services are scored and hardened", heldBack: [] };
+    const dropinName = options.dropinName ?? DEFAULTS.dropinName;
+    const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
+    const cache = options.cache;
+    const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache);
+    if (!current)
+        return { none: "the unit file cannot be read", heldBack: [] };
+    if (current.refusal)
+        return { none: `systemd refuses to load the unit (${current.refusal}); fix that first`, heldBack: [] };
+    // Our own previous drop-in is regenerated: score and read the unit without it, keeping the
+    // lines of it we do not manage.
+    const existing = tree.read(dropinPath);
+    const existingText = existing === undefined ? undefined : typeof existing === "string" ? existing : new TextDecoder().decode(existing);
+    const ours = existingText !== undefined && existingText.startsWith(propose_MARKER);
+    if (existingText !== undefined && !ours) {
+        return { none: `${dropinPath} exists and was not written by harden-units; choose another --dropin-name`, heldBack: [] };
+    }
+    const kept = ours
+        ? parseUnitFile(dropinPath, existingText).assignments.filter((a) => !MANAGED_KEYS.has(a.key)).map((a) => `${a.key}=${a.value}`)
+        : [];
+    const load = trialLoader(tree, unitPath, dropinPath, cache);
+    const currentScore = options.loaded?.score ?? scoreUnit(current);
+    const base = existingText === undefined ? current : load(kept.length > 0 ? renderSettings([], kept) : null);
+    const baseScore = base === current ? currentScore : scoreUnit(base);
+    const ctx = serviceContext(base, tree);
+    const s = base.settings;
+    const chosen = new Map();
+    const held = new Map();
+    for (const r of candidates(profile)) {
+        if (r.present(s))
+            continue;
+        const since = HARDENING_BY_KEY.get(r.key)?.since ?? SETTING_VERSIONS.get(r.key) ?? 0;
+        const waived = r.checks.find((c) => options.waivedChecks?.has(c));
+        const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : r.guard(ctx, s);
+        if (reason !== null) {
+            // A strict recommendation that does not apply leaves the baseline one for the same key.
+            if (!(r.profile === "strict" && chosen.has(r.key) && reason === "handled by the baseline profile"))
+                held.set(r.key, reason);
+            continue;
+        }
+        held.delete(r.key);
+        chosen.set(r.key, { r, line: [...r.lines(ctx, s)] });
+    }
+    if (chosen.has("SystemCallFilter"))
+        held.set("SystemCallFilter=~@resources", "runtimes and daemons tune their own limits and CPU affinity (setrlimit, sched_setaffinity); deny @resources yourself if this one does not");
+    const baseBadness = exposureOf(base).badness;
+    const trial = (entries) => {
+        const unit = load(renderSettings(entries, kept));
+        if (unit.refusal)
+            return { exposure: Infinity, worse: ["(systemd refuses the unit)"] };
+        const after = exposureOf(unit);
+        return { exposure: after.exposure, worse: worseBadness(baseBadness, after.badness) };
+    };
+    const entries = [...chosen.values()];
+    let result = entries.length > 0 ? trial(entries) : null;
+    while (result && result.worse.length > 0) {
+        // Invariant: entries[0..hi] is worse, with `worse` as the checks it makes worse.
+        let lo = 0;
+        let hi = entries.length - 1;
+        let worse = result.worse;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const r = trial(entries.slice(0, mid + 1));
+            if (r.worse.length > 0) {
+                hi = mid;
+                worse = r.worse;
+            }
+            else
+                lo = mid + 1;
+        }
+        held.set(entries[lo].r.key, `it would make ${worse.join(", ")} worse (as systemd scores it)`);
+        entries.splice(lo, 1);
+        result = entries.length > 0 ? trial(entries) : null;
+    }
+    if (!result) {
+        return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
+    }
+    const finalScore = result;
+    if (finalScore.exposure >= baseScore.exposure) {
+        return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
+    }
+    const content = render(entries, kept, heldList(held), profile, baseScore.exposure, finalScore.exposure);
+    return {
+        proposal: {
+            unitPath,
+            dropinPath,
+            content,
+            exposureBefore: currentScore.exposure,
+            exposureWithout: baseScore.exposure,
+            exposureAfter: finalScore.exposure,
+            settings: entries.flatMap((e) => e.line),
+            heldBack: heldList(held),
+            changed: content !== existingText,
+        },
+    };
+}
+function heldList(held) {
+    return [...held].map(([key, reason]) => ({ key, reason }));
+}
+
+;// CONCATENATED MODULE: ./build/src/core/scan.js
+/**
+ * One scan: the unit files to consider -> each effective unit loaded, scored, linted. Pure: the
+ * tree is handed in, nothing is read from anywhere else.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A cache of parsed files for one tree, shared by every unit of a scan. It keeps drop-ins (a
+ * `service.d/` drop-in serves many units) and lets unit files go once scanned, so memory stays
+ * flat on large trees.
+ */
+function parseCache() {
+    const dropins = new Map();
+    let last = null;
+    return {
+        get: (path) => dropins.get(path) ?? (last?.path === path ? last.file : undefined),
+        set: (path, file) => {
+            if (isDropinPath(path))
+                dropins.set(path, file);
+            else
+                last = { path, file };
+        },
+    };
+}
+function readFile(tree, path, cache) {
+    const cached = cache.get(path);
+    if (cached)
+        return { file: cached };
+    const bytes = tree.read(path);
+    if (bytes === undefined)
+        return null;
+    const problem = fileProblem(path, bytes);
+    if (problem)
+        return { problem };
+    const file = parseSource(path, decodeSource(bytes));
+    cache.set(path, file);
+    return { file };
+}
+/** Loads, scores and lints the unit file at `path`. */
+function scanUnit(tree, path, options = {}, cache = parseCache()) {
+    const name = analysedName(path);
+    const unitName = name?.name ?? basename(path);
+    const read = readFile(tree, path, cache);
+    if (!name) {
+        const findings = [ruleFinding("invalid-unit-name", { path, span: { start: 0, end: 0 } }, `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`)];
+        return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
+    }
+    if (!read || "problem" in read) {
+        const why = tree.skipped?.(path);
+        const problem = read && "problem" in read ? read.problem : why ? ruleFinding("not-a-unit-file", { path, span: { start: 0, end: 0 } }, `${why}: not read; make it a regular file inside the folder`) : undefined;
+        const findings = problem ? [problem] : [];
+        return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
+    }
+    const dropinFiles = [];
+    const findings = [];
+    for (const p of findDropins(tree, dirname(path), name)) {
+        const r = readFile(tree, p, cache);
+        if (!r)
+            continue;
+        if ("problem" in r)
+            findings.push(r.problem);
+        else
+            dropinFiles.push(r.file);
+    }
+    const loaded = loadFromFiles(name, read.file, dropinFiles, path);
+    const policy = options.policy ?? EMPTY_POLICY;
+    const suppressions = [];
+    for (const file of [read.file, ...dropinFiles]) {
+        const r = readSuppressions(file);
+        suppressions.push(...r.suppressions);
+        findings.push(...r.problems);
+    }
+    const policyWaivers = waiversFor(policy, path);
+    const waivedChecks = new Map(policyWaivers.checks);
+    for (const sup of suppressions)
+        for (const id of sup.ids)
+            if (CHECKS_BY_ID.has(id))
+                waivedChecks.set(id, sup.reason);
+    let score = null;
+    let plainScore;
+    if (name.type === "service" && !loaded.refusal) {
+        const securityPolicy = securityPolicyFor(policy, path, [...waivedChecks.keys()]);
+        score = scoreUnit(loaded, securityPolicy);
+        if (securityPolicy.size > 0)
+            plainScore = scoreUnit(loaded);
+    }
+    const lintOptions = { ...options, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
+    const linted = applySuppressions(lintUnit(loaded, lintOptions), suppressions, policyWaivers.rules);
+    findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
+    const report = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
+    const fix = score && options.fix ? proposeDropin(tree, path, { ...(options.systemdVersion !== undefined && { systemdVersion: options.systemdVersion }), ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
+    return {
+        ...report,
+        ...(plainScore && { plainScore }),
+        ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
+        ...(fix && { fix }),
+    };
+}
+/** Marks the findings an inline suppression or a policy waiver covers, with its reason. */
+function applySuppressions(findings, suppressions, policyRules) {
+    return findings.map((f) => {
+        const inline = suppressions.find((s) => covers(s, f) && (s.ids.includes(f.id) || (s.target !== null && EXPOSURE_RULES.has(f.id) && s.ids.some((id) => CHECKS_BY_ID.has(id) && s.target.key === CHECKS_BY_ID.get(id).name.replace(/=.*$/, "")))));
+        const reason = inline?.reason ?? policyRules.get(f.id);
+        return reason === undefined ? f : { ...f, suppressed: reason };
+    });
+}
+/** Suppressions that suppress nothing: no such finding where they point, or a check that passes anyway. */
+function unusedSuppressions(suppressions, findings, score) {
+    const out = [];
+    for (const s of suppressions) {
+        for (const id of s.ids) {
+            const check = CHECKS_BY_ID.get(id);
+            const used = check
+                ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
+                : findings.some((f) => f.id === id && covers(s, f));
+            if (!used) {
+                const message = check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`;
+                out.push(ruleFinding("unused-suppression", { path: s.file.path, file: s.file, span: s.comment }, message));
+            }
+        }
+    }
+    return out;
+}
+/** A drop-in whose unit file is not in the tree (an override for a unit shipped elsewhere): linted alone. */
+function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
+    const dir = basename(dirname(path));
+    const stem = dir.slice(0, -2);
+    const name = parseUnitName(stem) ?? null;
+    const read = readFile(tree, path, cache);
+    const unit = name?.name ?? stem;
+    if (!read || "problem" in read) {
+        return { path, unit, score: null, refusal: null, loaded: null, findings: read && "problem" in read ? [read.problem] : [] };
+    }
+    return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, options)) };
+}
+/** Scans unit files and orphan drop-ins one at a time, in path order (for streaming output). */
+function* scanEach(tree, units, orphanDropins, options = {}) {
+    const cache = parseCache();
+    const jobs = [...units.map((path) => ({ path, orphan: false })), ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true }))];
+    jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const j of jobs)
+        yield j.orphan ? scanOrphanDropin(tree, j.path, options, cache) : scanUnit(tree, j.path, options, cache);
+}
+/** Scans unit files and orphan drop-ins, in path order. */
+function scanPaths(tree, units, orphanDropins, options = {}) {
+    return [...scanEach(tree, units, orphanDropins, options)];
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/commit.js
@@ -17881,80 +17635,231 @@ function unapplyPatch(after, patch) {
     return out.join("\n") + (out.length > 0 && oldEndsWithNewline ? "\n" : "");
 }
 
-;// CONCATENATED MODULE: ./build/src/github/event.js
+;// CONCATENATED MODULE: ./build/src/core/format/sarif.js
 /**
- * What the run is about, from the runner's environment and the event payload: a pull request
- * (its base and head), a push, a merge queue group, a schedule or manual run, or a comment
- * command on a pull request.
+ * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one rule per lint rule
+ * (with its help text) plus `exposure-above-limit`, one result per finding with its location,
+ * suppressed findings marked as suppressed in source.
  */
 
-class EventError extends Error {
+
+
+const LEVEL = { error: "error", warning: "warning", notice: "note" };
+const sarif_EXPOSURE_RULE = {
+    id: "exposure-above-limit",
+    severity: "error",
+    summary: "A service whose exposure (as systemd-analyze security scores it) is above the configured limit.",
+    details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
+};
+/** The message of an `exposure-above-limit` result, or null when the unit is within the limit (or not scored, or no limit). */
+function sarif_exposureAboveLimit(r, maxExposure) {
+    if (!r.score || maxExposure === undefined || r.score.exposure <= Math.round(maxExposure * 10))
+        return null;
+    return `${r.unit} has exposure ${formatExposure(r.score.exposure)} ${r.score.level}, above the limit ${maxExposure.toFixed(1)}: apply the drop-in harden-units proposes (harden-units fix) or raise max-exposure`;
 }
-const obj = (v) => (v && typeof v === "object" ? v : {});
-const str = (v) => (typeof v === "string" ? v : "");
-function pullInfo(pr, repository) {
-    const base = obj(pr.base);
-    const head = obj(pr.head);
-    const headRepo = str(obj(head.repo).full_name) || repository;
+function rule(r, informationUri) {
     return {
-        number: Number(pr.number),
-        baseSha: str(base.sha),
-        baseRef: str(base.ref),
-        headSha: str(head.sha),
-        headRef: str(head.ref),
-        headRepo,
-        fork: headRepo !== repository,
-        changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : undefined,
+        id: r.id,
+        name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+        shortDescription: { text: r.summary },
+        fullDescription: { text: r.details },
+        helpUri: `${informationUri}/blob/main/docs/rules.md#${r.id}`,
+        help: { text: `${r.summary} ${r.details}`, markdown: `**${r.summary}**\n\n${r.details}` },
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        properties: { tags: ["security", "systemd"], precision: "very-high" },
     };
 }
-const NULL_SHA = /^0+$/;
-function readRunContext(env) {
-    const repository = env.GITHUB_REPOSITORY ?? "";
-    const [owner = "", repo = ""] = repository.split("/");
-    if (!owner || !repo)
-        throw new EventError("GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow");
-    const eventName = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = obj(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")));
-        }
-        catch {
-            throw new EventError(`cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
-        }
-    }
-    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-    const base = {
-        eventName,
-        owner,
-        repo,
-        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
-        serverUrl,
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runUrl: env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null,
-        actor: env.GITHUB_ACTOR ?? "",
+function sarif_location(path, f) {
+    const region = f ? findings_locate(f) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: encodeURI(path) },
+            region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.column) },
+        },
     };
-    const sha = env.GITHUB_SHA ?? "";
-    if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
-        const pull = pullInfo(obj(payload.pull_request), repository);
-        return { ...base, sha: pull.headSha, pull, beforeSha: null, command: null };
+}
+function sarifLog(reports, options) {
+    const rules = [...RULES, sarif_EXPOSURE_RULE];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = [];
+    for (const r of reports) {
+        for (const f of r.findings) {
+            results.push({
+                ruleId: f.id,
+                ruleIndex: index.get(f.id) ?? 0,
+                level: LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [sarif_location(f.path, f)],
+                ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
+            });
+        }
+        const above = sarif_exposureAboveLimit(r, options.maxExposure);
+        if (above !== null) {
+            results.push({ ruleId: sarif_EXPOSURE_RULE.id, ruleIndex: index.get(sarif_EXPOSURE_RULE.id), level: "error", message: { text: above }, locations: [sarif_location(r.path)] });
+        }
     }
-    if (eventName === "issue_comment") {
-        const issue = obj(payload.issue);
-        const comment = obj(payload.comment);
-        const body = str(comment.body).trim();
-        const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body) ? { user: str(obj(comment.user).login), pull: Number(issue.number), commentId: Number(comment.id) } : null;
-        return { ...base, sha, pull: null, beforeSha: null, command };
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver: { name: "harden-units", version: options.version, semanticVersion: options.version, informationUri: options.informationUri, rules: rules.map((r) => rule(r, options.informationUri)) } },
+                results,
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/format/github.js
+/**
+ * GitHub Actions workflow commands (`scan --format github`), for running the CLI in a workflow
+ * step without the action: one `::error|warning|notice file=…,line=…::message` per open finding,
+ * and one `::error` per unit above the exposure limit. Properties and message are escaped exactly
+ * as @actions/core escapes them, so a message with `%`, `:`, `,` or a newline arrives whole.
+ */
+
+
+/** @actions/core's escapeData: the message after `::`. */
+function escapeData(s) {
+    return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+/** @actions/core's escapeProperty: a value in `key=value,…`. */
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+/**
+ * `::command key=value,…::message`, as the runner parses it and as @actions/core writes it: the
+ * properties in their order, empty ones (undefined, "", 0) left out, values that are not text as
+ * JSON.
+ */
+function commandLine(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(typeof v === "string" ? v : JSON.stringify(v))}`)
+        .join(",");
+    return `::${command}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+/** One annotation, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
+function workflowCommand(command, p, message) {
+    return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
+}
+/**
+ * The findings of a run that are not suppressed and not reported yet: a finding in a drop-in
+ * shared by several units (`service.d/x.conf`) is reported once.
+ */
+class OpenFindings {
+    seen = new Set();
+    of(r) {
+        const out = [];
+        for (const f of r.findings) {
+            if (f.suppressed !== undefined)
+                continue;
+            const at = locate(f);
+            const key = JSON.stringify([f.path, at.line, at.column, f.id, f.message]);
+            if (this.seen.has(key))
+                continue;
+            this.seen.add(key);
+            out.push(f);
+        }
+        return out;
     }
-    if (eventName === "merge_group") {
-        const group = obj(payload.merge_group);
-        return { ...base, sha: str(group.head_sha) || sha, pull: null, beforeSha: str(group.base_sha) || null, command: null };
+}
+/** Workflow commands for one unit's report, in order; `open` carries what earlier units reported. */
+function githubCommands(r, open, options = {}) {
+    const lines = open.of(r).map((f) => {
+        const at = locate(f);
+        return workflowCommand(f.severity, { title: `harden-units: ${f.id}`, file: f.path, line: at.line, endLine: at.endLine, col: at.column, endColumn: at.endColumn }, `${f.message} [${f.id}]`);
+    });
+    const above = exposureAboveLimit(r, options.maxExposure);
+    if (above !== null)
+        lines.push(workflowCommand("error", { title: `harden-units: ${EXPOSURE_RULE.id}`, file: r.path, line: 1 }, `${above} [${EXPOSURE_RULE.id}]`));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./build/src/github/reporter.js
+/**
+ * Where a run's findings go: one check run (50 annotations per request), or, when the token may
+ * not write check runs, workflow commands printed as `scan --format github` prints them (the
+ * runner shows 10 of each kind per step; the job summary lists all).
+ */
+
+
+
+
+const reporter_LEVEL = { error: "failure", warning: "warning", notice: "notice" };
+/** The annotations of a run: each open finding on its lines, and each exposure gate failure on its unit. */
+function annotationsOf(reports, gate) {
+    const out = [];
+    for (const r of reports) {
+        for (const f of r.findings) {
+            if (f.suppressed !== undefined)
+                continue;
+            const at = findings_locate(f);
+            const sameLine = at.line === at.endLine;
+            out.push({
+                path: f.path, start_line: at.line, end_line: at.endLine, annotation_level: reporter_LEVEL[f.severity], title: f.id, message: f.message,
+                ...(sameLine && { start_column: at.column, end_column: Math.max(at.column, at.endColumn) }),
+            });
+        }
+        for (const g of gate) {
+            if (g.path === r.path && g.kind !== "findings")
+                out.push({ path: r.path, start_line: 1, end_line: 1, annotation_level: "failure", title: "harden-units gate", message: g.message });
+        }
     }
-    if (eventName === "push") {
-        const before = str(payload.before);
-        return { ...base, sha: str(payload.after) || sha, pull: null, beforeSha: before && !NULL_SHA.test(before) ? before : null, command: null };
-    }
-    return { ...base, sha, pull: null, beforeSha: null, command: null };
+    return out;
+}
+/** The check run's title: what was scored and how many annotations. */
+function checkTitle(reports, annotations) {
+    const scored = reports.filter((r) => r.score);
+    const worst = scored.reduce((m, r) => Math.max(m, r.score.exposure), -1);
+    return `${scored.length} unit${scored.length === 1 ? "" : "s"} scored${worst >= 0 ? `, highest exposure ${formatExposure(worst)}` : ""}, ${annotations} annotation${annotations === 1 ? "" : "s"}`;
+}
+/** Posts a check run (the annotations 50 per request); throws what the API throws. */
+async function postCheckRun(api, name, sha, check) {
+    const summary = check.summary.length > 65000 ? `${check.summary.slice(0, 65000)}\n\n…(the full report is in the job summary)` : check.summary;
+    const output = (annotations) => ({ title: check.title, summary, annotations });
+    const id = await api.createCheckRun(name, sha, output(check.annotations.slice(0, 50)), check.failed ? "failure" : "success");
+    for (let i = 50; i < check.annotations.length; i += 50)
+        await api.updateCheckRun(id, output(check.annotations.slice(i, i + 50)));
+}
+/** Workflow commands on the step's output, 10 of each kind (what the runner shows). */
+function workflowCommandReporter(write) {
+    return {
+        async report(_sha, check) {
+            const kind = { failure: "error", warning: "warning", notice: "notice" };
+            const shown = new Map();
+            let hidden = 0;
+            for (const a of check.annotations) {
+                const n = shown.get(a.annotation_level) ?? 0;
+                if (n >= 10) {
+                    hidden++;
+                    continue;
+                }
+                shown.set(a.annotation_level, n + 1);
+                write(workflowCommand(kind[a.annotation_level], { title: a.title ?? "harden-units", file: a.path, line: a.start_line, endLine: a.end_line, ...(a.start_column !== undefined && { col: a.start_column }) }, a.message));
+            }
+            return { notes: hidden > 0 ? [`GitHub shows 10 annotations of each kind per step; ${hidden} more are listed in the job summary.`] : [] };
+        },
+    };
+}
+/** A check run; when it cannot be written (a fork's token, missing checks: write), the fallback. */
+function checkRunReporter(api, name, fallback) {
+    return {
+        async report(sha, check) {
+            try {
+                await postCheckRun(api, name, sha, check);
+                return { notes: [] };
+            }
+            catch (e) {
+                const status = httpStatus(e);
+                const why = status === 403 || status === 404
+                    ? "The token may not write check runs (it needs checks: write; a fork's token never may), so the findings are workflow annotations instead, and all of them are listed below."
+                    : `The check run could not be written (${describeError(e)}), so the findings are workflow annotations instead, and all of them are listed below.`;
+                const outcome = await fallback.report(sha, check);
+                return { notes: [why, ...outcome.notes] };
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/review.js
@@ -18235,6 +18140,112 @@ async function postReview(api, pull, commitId, plan, resolvedUnits) {
     return { created, updated, retired, refused: refusals.length > 0 ? [...new Set(refusals)].join("; ") : null };
 }
 
+;// CONCATENATED MODULE: ./build/src/github/fix.js
+/**
+ * The action's fix step on a pull request: `fix: commit` commits the drop-ins on its branch, then
+ * suggests what was not committed (a fork, a refused or moved branch, drop-ins under .github/);
+ * `fix: suggest` suggests them in a review. Earlier comments of units that need nothing more say so.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The unit's proposed drop-in, when it changes something. */
+function changedProposal(r) {
+    return r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
+}
+/** The drop-ins the scan proposes that change something. */
+function proposals(reports) {
+    return reports.flatMap((r) => {
+        const proposal = changedProposal(r);
+        return proposal ? [{ proposal, unit: r.unit }] : [];
+    });
+}
+/** The outcome of a run that posts no fix: the drop-ins are only proposed. */
+function proposedOnly(reports) {
+    return { committed: null, paths: proposals(reports).map((p) => p.proposal.dropinPath), notes: [] };
+}
+async function fixPullRequest(apis, mode, pull, scanned) {
+    const notes = [];
+    const wanted = proposals(scanned.reports);
+    // Scored units that need no (more) drop-in: their earlier comments say so.
+    const resolved = new Set(scanned.reports.filter((r) => r.score && !changedProposal(r)).map((r) => r.path));
+    let toSuggest = wanted;
+    let committed = null;
+    if (mode === "commit") {
+        if (pull.fork) {
+            notes.push(`The branch of this pull request lives in the fork ${pull.headRepo}, where harden-units does not commit: it suggests the drop-ins instead.`);
+        }
+        else {
+            const outcome = await commitDropins(apis.commitApi, pull.headRef, pull.headSha, wanted);
+            if (outcome.kind === "refused") {
+                notes.push(`No commit: ${outcome.reason}. harden-units suggests the drop-ins instead.`);
+            }
+            else {
+                const done = wanted.filter((w) => outcome.kind === "committed" && outcome.paths.includes(w.proposal.dropinPath));
+                if (outcome.kind === "committed") {
+                    committed = outcome.sha;
+                    if (!apis.commitsStartRuns)
+                        notes.push(...(await checkNewCommit(apis, scanned, outcome.sha, done)));
+                }
+                // The default token's commit starts no run, so this one marks the units it hardened as done.
+                for (const w of done)
+                    resolved.add(w.proposal.unitPath);
+                toSuggest = wanted.filter((w) => !writablePath(w.proposal.dropinPath));
+                if (toSuggest.length > 0)
+                    notes.push(`harden-units never writes under .github/: it suggests ${toSuggest.map((w) => w.proposal.dropinPath).join(", ")} instead.`);
+            }
+        }
+    }
+    if (toSuggest.length > 0 || resolved.size > 0)
+        notes.push(...(await suggest(apis.api, pull, scanned, toSuggest, resolved)));
+    return { committed, paths: wanted.map((w) => w.proposal.dropinPath), notes };
+}
+/** Review suggestions on the diff; what could not be posted, as notes. */
+async function suggest(api, pull, scanned, toSuggest, resolved) {
+    const diff = new DiffIndex(scanned.pullFiles.files.map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
+    try {
+        const outcome = await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, toSuggest, diff), resolved);
+        if (!outcome.refused)
+            return [];
+        return [`GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`];
+    }
+    catch (e) {
+        const status = httpStatus(e);
+        return [
+            status === 403 || status === 404
+                ? "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below."
+                : `The suggestions could not be posted (${describeError(e)}); the drop-ins are in the summary below.`,
+        ];
+    }
+}
+/** Re-scores the head with the committed drop-ins and posts the result as a check run on the new commit. */
+async function checkNewCommit(apis, scanned, sha, committed) {
+    // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
+    const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
+    const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
+    const { config, baseExposure } = scanned;
+    const gate = gateFailures(reports, gateOptions(config, baseExposure));
+    try {
+        await postCheckRun(apis.api, apis.checkName, sha, {
+            title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`,
+            summary: summaryMarkdown(reports, { baseExposure, gate }),
+            annotations: annotationsOf(reports, gate).slice(0, 50),
+            failed: gate.length > 0,
+        });
+        return [];
+    }
+    catch (e) {
+        return [`The result could not be posted on the new commit (${describeError(e)}); the next push re-runs the check.`];
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/github/select.js
 /**
  * Which units a run scores: on pull requests with scope `changed`, the units the pull request
@@ -18296,12 +18307,257 @@ function selectChanged(tree, files, globs) {
     return { units: [...units].sort(), orphans: [...orphans].sort(), removed: removed.sort(), renamedFrom };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./build/src/node/disk-tree.js
+/**
+ * The disk as a UnitTree, rooted at a folder: paths are relative to the root with '/', under an
+ * optional label (`prefix`) so that reports show the path the user typed (`examples/x.service`
+ * for a tree rooted at ./examples). Symbolic links are followed only when their target stays
+ * inside the root; anything else (outside the root, special files, unreadable) is as if it were
+ * not there, and the reason is kept in `skipped`.
+ */
+
+
+/** Files above this size are not read whole (the engine reports them as too large). */
+const MAX_FILE_BYTES = 1024 * 1024;
+class DiskTree {
+    root;
+    prefix;
+    realRoot;
+    /** Folder listings by path below the root: names with their kind, and the names sorted. */
+    listings = new Map();
+    contents = new Map();
+    /** Paths below the root that were not read, with the reason (a link out of the root, unreadable). */
+    skippedFiles = new Map();
+    realPaths = new Map();
+    constructor(root, prefix = "") {
+        this.root = root;
+        this.prefix = prefix;
+        this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    /** The path below the root for a tree path, or undefined when it is not under the prefix. */
+    strip(p) {
+        if (this.prefix === "")
+            return p;
+        if (p === this.prefix)
+            return "";
+        return p.startsWith(this.prefix + "/") ? p.slice(this.prefix.length + 1) : undefined;
+    }
+    /**
+     * What the parent folder's listing says of `rel`: its kind, null when the listing does not
+     * have it (it does not exist), undefined when the parent was not listed (ask the disk).
+     */
+    kindOf(rel) {
+        if (rel === "")
+            return "dir";
+        const slash = rel.lastIndexOf("/");
+        const parentRel = slash < 0 ? "" : rel.slice(0, slash);
+        if (!this.listings.has(parentRel))
+            return undefined;
+        return this.listings.get(parentRel)?.kinds.get(rel.slice(slash + 1)) ?? null;
+    }
+    /**
+     * The real path if `rel` resolves inside the root, else undefined (and the reason is kept).
+     * Resolved one component at a time, cached, so that only symbolic links cost a realpath().
+     */
+    inside(rel) {
+        if (rel === "")
+            return this.realRoot;
+        if (this.realPaths.has(rel))
+            return this.realPaths.get(rel);
+        let kind = this.kindOf(rel);
+        const slash = rel.lastIndexOf("/");
+        const parent = kind === null ? undefined : this.inside(slash < 0 ? "" : rel.slice(0, slash));
+        let real;
+        if (parent !== undefined) {
+            const candidate = external_node_path_namespaceObject.join(parent, rel.slice(slash + 1));
+            try {
+                kind ??= (0,external_node_fs_namespaceObject.lstatSync)(candidate).isSymbolicLink() ? "link" : "file";
+                if (kind !== "link")
+                    real = candidate;
+                else {
+                    const target = (0,external_node_fs_namespaceObject.realpathSync)(candidate);
+                    if (target === this.realRoot || target.startsWith(this.realRoot + external_node_path_namespaceObject.sep))
+                        real = target;
+                    else
+                        this.skippedFiles.set(rel, "a symbolic link that leads outside the scanned folder");
+                }
+            }
+            catch {
+                real = undefined;
+            }
+        }
+        this.realPaths.set(rel, real);
+        return real;
+    }
+    skipped(treePath) {
+        const rel = this.strip(treePath);
+        return rel === undefined ? undefined : this.skippedFiles.get(rel);
+    }
+    list(treeDir) {
+        const dir = this.strip(treeDir);
+        if (dir === undefined) {
+            // The folders that lead to the prefix list just the next step towards it.
+            const up = treeDir === "" ? this.prefix : this.prefix.startsWith(treeDir + "/") ? this.prefix.slice(treeDir.length + 1) : undefined;
+            return up === undefined ? undefined : [up.split("/")[0]];
+        }
+        if (this.listings.has(dir))
+            return this.listings.get(dir)?.names;
+        // Only folders (and links, which may lead to one) are listed: files cost no system call.
+        const kind = this.kindOf(dir);
+        let listing;
+        const real = kind === "dir" || kind === "link" || kind === undefined ? this.inside(dir) : undefined;
+        if (real !== undefined) {
+            try {
+                const kinds = new Map();
+                for (const e of (0,external_node_fs_namespaceObject.readdirSync)(real, { withFileTypes: true })) {
+                    kinds.set(e.name, e.isDirectory() ? "dir" : e.isFile() ? "file" : e.isSymbolicLink() ? "link" : "other");
+                }
+                listing = { kinds, names: [...kinds.keys()].sort() };
+            }
+            catch {
+                listing = undefined;
+            }
+        }
+        this.listings.set(dir, listing);
+        return listing?.names;
+    }
+    read(treePath) {
+        const rel = this.strip(treePath);
+        if (rel === undefined)
+            return undefined;
+        if (this.contents.has(rel))
+            return this.contents.get(rel);
+        let bytes;
+        const kind = this.kindOf(rel);
+        const real = kind === "dir" || kind === "other" || kind === null ? undefined : this.inside(rel);
+        if (real !== undefined) {
+            try {
+                bytes = readRegular(real, MAX_FILE_BYTES + 1);
+            }
+            catch (e) {
+                this.skippedFiles.set(rel, `unreadable: ${e.code ?? "error"}`);
+                bytes = undefined;
+            }
+        }
+        this.contents.set(rel, bytes);
+        return bytes;
+    }
+}
+/**
+ * A regular file's bytes, at most `limit` of them (enough to tell that a file is too large
+ * without reading it all); undefined for anything else (a folder, a device, a FIFO: opened
+ * without blocking, never read).
+ */
+function readRegular(file, limit) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    try {
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!st.isFile())
+            return undefined;
+        const buf = new Uint8Array(Math.min(st.size, limit));
+        let got = 0;
+        while (got < buf.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, buf.length - got, got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        return buf.subarray(0, got);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/github/event.js
+/**
+ * What the run is about, from the runner's environment and the event payload: a pull request
+ * (its base and head), a push, a merge queue group, a schedule or manual run, or a comment
+ * command on a pull request.
+ */
+
+class EventError extends Error {
+}
+const obj = (v) => (v && typeof v === "object" ? v : {});
+const str = (v) => (typeof v === "string" ? v : "");
+function pullInfo(pr, repository) {
+    const base = obj(pr.base);
+    const head = obj(pr.head);
+    const headRepo = str(obj(head.repo).full_name) || repository;
+    return {
+        number: Number(pr.number),
+        baseSha: str(base.sha),
+        baseRef: str(base.ref),
+        headSha: str(head.sha),
+        headRef: str(head.ref),
+        headRepo,
+        fork: headRepo !== repository,
+        changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : undefined,
+    };
+}
+const NULL_SHA = /^0+$/;
+function readRunContext(env) {
+    const repository = env.GITHUB_REPOSITORY ?? "";
+    const [owner = "", repo = ""] = repository.split("/");
+    if (!owner || !repo)
+        throw new EventError("GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow");
+    const eventName = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = obj(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")));
+        }
+        catch {
+            throw new EventError(`cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
+        }
+    }
+    const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+    const base = {
+        eventName,
+        owner,
+        repo,
+        apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+        serverUrl,
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    };
+    const sha = env.GITHUB_SHA ?? "";
+    if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
+        const pull = pullInfo(obj(payload.pull_request), repository);
+        return { ...base, sha: pull.headSha, pull, beforeSha: null, command: null };
+    }
+    if (eventName === "issue_comment") {
+        const issue = obj(payload.issue);
+        const comment = obj(payload.comment);
+        const body = str(comment.body).trim();
+        const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body) ? { user: str(obj(comment.user).login), pull: Number(issue.number) } : null;
+        return { ...base, sha, pull: null, beforeSha: null, command };
+    }
+    if (eventName === "merge_group") {
+        const group = obj(payload.merge_group);
+        return { ...base, sha: str(group.head_sha) || sha, pull: null, beforeSha: str(group.base_sha) || null, command: null };
+    }
+    if (eventName === "push") {
+        const before = str(payload.before);
+        return { ...base, sha: str(payload.after) || sha, pull: null, beforeSha: before && !NULL_SHA.test(before) ? before : null, command: null };
+    }
+    return { ...base, sha, pull: null, beforeSha: null, command: null };
+}
+
 ;// CONCATENATED MODULE: ./build/src/github/sources.js
 /**
  * Where the unit files come from: the checked-out workspace when it holds the commit under
  * review, else the Git Data API (trees and blobs), read into memory. Nothing from the repository
  * is executed: the workspace's commit is read from .git's files, not by running git.
  */
+
+
+
+
+
 
 
 
@@ -18501,93 +18757,185 @@ function baseFromDiff(head, files, basePaths) {
     }
     return { tree, unknown: unknown.sort() };
 }
-
-;// CONCATENATED MODULE: ./build/src/settings.js
-const INPUTS = {
-    githubToken: "github-token",
-    files: "files",
-    scope: "scope",
-    maxExposure: "max-exposure",
-    failOnIncrease: "fail-on-increase",
-    failOn: "fail-on",
-    fix: "fix",
-    profile: "profile",
-    dropinName: "dropin-name",
-    systemdVersion: "systemd-version",
-    config: "config",
-    sarifFile: "sarif-file",
-    commitToken: "commit-token",
-    checkName: "check-name",
-};
-const OUTPUTS = {
-    maxExposure: "max-exposure",
-    units: "units",
-    findings: "findings",
-    report: "report",
-    dropins: "dropins",
-    commitSha: "commit-sha",
-};
-const DEFAULT_FILES = ["**/*.service"];
-class InputError extends Error {
-}
-const settings_DEFAULTS = {
-    [INPUTS.failOnIncrease]: "true",
-    [INPUTS.failOn]: "error",
-    [INPUTS.fix]: "suggest",
-    [INPUTS.profile]: "baseline",
-    [INPUTS.dropinName]: "hardening.conf",
-    [INPUTS.systemdVersion]: "252",
-    [INPUTS.checkName]: "harden-units",
-};
-function oneOf(name, value, allowed) {
-    if (!allowed.includes(value))
-        throw new InputError(`input ${name} must be ${allowed.join(", ")}; got '${value}'`);
-    return value;
-}
-/** Reads and checks every input; `getInput` returns "" for an input that is not set. */
-function readSettings(getInput) {
-    const raw = (name) => getInput(name).trim();
-    const explicit = new Set(Object.values(INPUTS).filter((n) => raw(n) !== "" && raw(n) !== settings_DEFAULTS[n]));
-    const get = (name) => raw(name) || settings_DEFAULTS[name] || "";
-    const token = get(INPUTS.githubToken);
-    const limit = get(INPUTS.maxExposure);
-    if (limit !== "" && (!/^\d+(\.\d+)?$/.test(limit) || Number(limit) > 10))
-        throw new InputError(`input max-exposure must be a number from 0 to 10; got '${limit}'`);
-    const version = get(INPUTS.systemdVersion);
-    if (!/^\d{3}$/.test(version))
-        throw new InputError(`input systemd-version must be a systemd version such as 252; got '${version}'`);
-    const dropinName = get(INPUTS.dropinName);
-    if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(dropinName) || dropinName.includes("..")) {
-        throw new InputError(`input dropin-name must be a file name ending in .conf; got '${dropinName}'`);
+/** The workspace when it holds the commit, else the commit read through the API. */
+async function headSource(workspace, api, sha) {
+    if (workspaceHead(workspace) === sha) {
+        const tree = new DiskTree(workspace);
+        return { sha, listing: tree, materialize: async () => tree, fromWorkspace: true };
     }
-    const files = get(INPUTS.files).split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "");
-    for (const g of files) {
-        if (g.startsWith("/") || g.split("/").includes(".."))
-            throw new InputError(`input files takes globs relative to the repository; got '${g}'`);
-    }
-    const config = get(INPUTS.config);
-    if (config.startsWith("/") || config.split("/").includes(".."))
-        throw new InputError(`input config takes a path inside the repository; got '${config}'`);
-    const sarif = get(INPUTS.sarifFile);
-    const scope = get(INPUTS.scope);
-    const failOnIncrease = get(INPUTS.failOnIncrease);
-    return Object.freeze({
-        token,
-        commitToken: get(INPUTS.commitToken) || null,
-        files: files.length > 0 ? files : DEFAULT_FILES,
-        scope: scope === "" ? null : oneOf(INPUTS.scope, scope, ["changed", "all"]),
-        maxExposure: limit === "" ? undefined : Number(limit),
-        failOnIncrease: oneOf(INPUTS.failOnIncrease, failOnIncrease, ["true", "false"]) === "true",
-        failOn: oneOf(INPUTS.failOn, get(INPUTS.failOn), ["error", "warning", "notice", "never"]),
-        fix: oneOf(INPUTS.fix, get(INPUTS.fix), ["none", "suggest", "commit"]),
-        profile: oneOf(INPUTS.profile, get(INPUTS.profile), ["baseline", "strict"]),
-        dropinName,
-        systemdVersion: Number(version),
-        config: config === "" ? null : config,
-        sarifFile: sarif === "" ? null : sarif,
-        checkName: get(INPUTS.checkName),
-        explicit,
+    const apiTree = await ApiTree.load(api, sha).catch((e) => {
+        const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
+        throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
     });
+    return { sha, listing: pathsTree(apiTree.paths()), materialize: (u, extra) => apiTree.materialize(u, extra), fromWorkspace: false };
+}
+async function pullRequestFiles(api, pull) {
+    const listed = await api.listPullFiles(pull.number);
+    if (listed.complete && !(pull.changedFiles !== undefined && pull.changedFiles > 3000))
+        return { files: listed.files, mergeBase: undefined, notes: [] };
+    const mergeBase = api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha;
+    const [baseTree, headTree] = await Promise.all([ApiTree.load(api, mergeBase), ApiTree.load(api, pull.headSha)]);
+    const d = diffTrees(baseTree, headTree);
+    const listedPaths = new Set(listed.files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+    const files = [
+        ...listed.files,
+        ...d.changed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
+        ...d.removed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: "removed" })),
+    ];
+    const note = "The pull request changes more than the 3000 files GitHub lists, so harden-units compared the trees of its merge base and head to find the rest.";
+    return { files, mergeBase, notes: [note] };
+}
+/**
+ * Exposure of each scored unit on the pull request's base (absent for units new in the pull
+ * request). The base is the left side of the diff, rebuilt from the head and the patches: only
+ * files without a usable patch (binary, too large, past GitHub's listing) are read through the API.
+ */
+async function baseExposures(api, pull, scan) {
+    const out = new Map();
+    const scored = scan.reports.filter((r) => r.score);
+    if (scored.length === 0)
+        return out;
+    const paths = new Map(scored.map((r) => [r.path, scan.renamedFrom.get(r.path) ?? r.path]));
+    const basePaths = [...new Set(paths.values())];
+    const { tree, unknown } = baseFromDiff(await scan.head.materialize(basePaths), scan.pullFiles.files, basePaths);
+    if (unknown.length > 0) {
+        const from = scan.pullFiles.mergeBase ?? (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
+        const fetched = await (await ApiTree.load(api, from)).materialize([], unknown);
+        for (const p of unknown) {
+            const c = fetched.read(p);
+            if (c !== undefined)
+                tree.set(p, c);
+        }
+    }
+    const { fix: _fix, ...options } = scan.options;
+    for (const [headPath, basePath] of paths) {
+        if (tree.read(basePath) === undefined)
+            continue;
+        const r = scanUnit(tree, basePath, options);
+        if (r.score)
+            out.set(headPath, r.score.exposure);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/github/scan.js
+/**
+ * The action's scan step: the commit under review, its policy file resolved with the inputs, the
+ * units to score, the engine, and on pull requests the base exposures.
+ */
+
+
+
+
+const NO_FILES = { files: [], mergeBase: undefined, notes: [] };
+async function scanHead(ctx, api, given, pull) {
+    const head = await headSource(ctx.workspace, api, pull ? pull.headSha : ctx.sha);
+    // Under pull_request_target the pull request's own policy is not trusted: the base's is read.
+    const baseOfTarget = ctx.eventName === "pull_request_target" && pull ? await ApiTree.load(api, pull.baseSha) : null;
+    const readTrusted = async (file) => {
+        const tree = baseOfTarget ? await baseOfTarget.materialize([], [file]) : head.fromWorkspace ? head.listing : await head.materialize([], [file]);
+        return tree.read(file);
+    };
+    const config = resolveConfig(given, await loadPolicy(given, readTrusted));
+    // A pull request's files are listed whatever the scope: their patches give the base versions and the review's lines.
+    const pullFiles = pull ? await pullRequestFiles(api, pull) : NO_FILES;
+    const scope = config.scope ?? (pull ? "changed" : "all");
+    const selection = scope === "changed" && pull ? selectChanged(head.listing, pullFiles.files, config.files) : selectAll(head.listing, config.files);
+    const tree = await head.materialize(selection.units, selection.orphans);
+    const options = scanOptions(config);
+    const reports = scanPaths(tree, selection.units, selection.orphans, options);
+    const baseExposure = pull ? await baseExposures(api, pull, { head, pullFiles, reports, renamedFrom: selection.renamedFrom, options }) : new Map();
+    const notes = [...pullFiles.notes, ...selection.removed.map((removed) => `${removed} is removed by this pull request.`)];
+    return { config, options, reports, selection, head, tree, pullFiles, baseExposure, notes };
+}
+
+;// CONCATENATED MODULE: ./build/src/github/command.js
+
+
+
+async function runCommand(ctx, cmd, apis, given) {
+    const { api } = apis;
+    const permission = await api.collaboratorPermission(cmd.user).catch(() => "none");
+    if (!["admin", "maintain", "write"].includes(permission)) {
+        await api.createIssueComment(cmd.pull, `@${cmd.user} thanks for asking! Only people who can write to this repository can ask harden-units to commit fixes; the suggested drop-ins are in the review comments and the check's summary.`).catch(() => undefined);
+        return { done: false, log: `harden-units: ${cmd.user} may not write to the repository (${permission}); refused politely` };
+    }
+    const info = await api.getPull(cmd.pull);
+    if (info.state !== "open") {
+        await api.createIssueComment(cmd.pull, `@${cmd.user} this pull request is ${info.state}: harden-units commits fixes only to open pull requests.`).catch(() => undefined);
+        return { done: false, log: `harden-units: pull request #${cmd.pull} is ${info.state}; nothing to do` };
+    }
+    const pull = {
+        number: cmd.pull, baseSha: info.baseSha, baseRef: info.baseRef, headSha: info.headSha, headRef: info.headRef,
+        headRepo: info.headRepo, fork: info.headRepo !== `${ctx.owner}/${ctx.repo}`, changedFiles: info.changedFiles,
+    };
+    // The workspace holds the default branch, not the pull request: everything is read through the API.
+    const scanned = await scanHead({ ...ctx, workspace: "/nonexistent" }, api, given, pull);
+    const fix = await fixPullRequest(apis, "commit", pull, scanned);
+    const message = fix.committed
+        ? `@${cmd.user} harden-units committed ${fix.paths.map(codeSpan).join(", ")} in ${fix.committed.slice(0, 7)}.`
+        : fix.paths.length === 0
+            ? `@${cmd.user} harden-units found nothing to commit: the drop-ins of this pull request's units are up to date.`
+            : `@${cmd.user} harden-units did not commit. ${[...scanned.pullFiles.notes, ...fix.notes].join(" ")}`;
+    await api.createIssueComment(cmd.pull, message).catch(() => undefined);
+    return { done: true, fix };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/src/core/format/json.js
+/** The JSON report of the contract (`scan --format json`, the action's `report` file). */
+
+
+const tenths = (x) => Number(formatExposure(x));
+function jsonCheck(row, unitPath, waived) {
+    const reason = waived?.get(row.check.id);
+    const out = {
+        id: row.check.id,
+        name: row.check.name,
+        exposure: row.exposure === null ? null : tenths(row.exposure),
+        set: row.set,
+        description: row.description,
+        badness: row.badness,
+        weight: row.weight,
+        range: row.range,
+        ...(reason !== undefined && { waived: reason }),
+    };
+    if (row.src) {
+        const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
+        return row.src.file.path === unitPath ? { ...out, line } : { ...out, line, file: row.src.file.path };
+    }
+    return out;
+}
+function jsonFinding(f) {
+    const at = findings_locate(f);
+    const out = { id: f.id, severity: f.severity, path: f.path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: f.message };
+    return f.suppressed !== undefined ? { ...out, suppressed: f.suppressed } : out;
+}
+function jsonUnit(r, extras = {}) {
+    const out = {
+        path: r.path,
+        unit: r.unit,
+        scored: r.score !== null,
+        exposure: r.score ? tenths(r.score.exposure) : null,
+        level: r.score?.level ?? null,
+        checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : [],
+        findings: r.findings.map(jsonFinding),
+    };
+    if (r.refusal)
+        out.refused = r.refusal;
+    if (r.plainScore && r.score && r.plainScore.exposure !== r.score.exposure)
+        out.systemdExposure = tenths(r.plainScore.exposure);
+    if (extras.baseExposure !== undefined && extras.baseExposure !== null)
+        out.baseExposure = tenths(extras.baseExposure);
+    if (r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {
+        const p = r.fix.proposal;
+        out.dropin = { path: p.dropinPath, content: p.content, exposureAfter: tenths(p.exposureAfter), heldBack: p.heldBack.map((h) => ({ ...h })) };
+    }
+    return out;
+}
+function jsonReport(units, version, extras = new Map()) {
+    return { version: 1, tool: { name: "harden-units", version }, units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
 }
 
 ;// CONCATENATED MODULE: ./build/package.json
@@ -18599,320 +18947,274 @@ const src_version_VERSION = package_namespaceObject.rE;
 /** Where users read about harden-units (SARIF's informationUri, links in reports). */
 const INFORMATION_URI = "https://github.com/harden-units/harden-units";
 
-;// CONCATENATED MODULE: ./build/src/main.js
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./build/src/github/runner.js
 /**
- * The action: settings -> engine -> GitHub. The one error boundary: whatever goes wrong is one
- * line through core.setFailed, never a stack trace. Writes GitHub refuses (a fork's read-only
- * token, missing permissions) never fail the step by themselves: the run reports through what it
- * may still use and says once what it could not do.
+ * The step's side of the runner protocol: inputs from INPUT_* variables, workflow commands on
+ * stdout (annotations, masks), outputs in the GITHUB_OUTPUT file, the job summary. The same
+ * protocol and escaping as @actions/core (test/runner.test.ts compares them call by call);
+ * ours because @actions/core's module also loads an HTTP client (undici, for OIDC tokens) that
+ * would be most of the bundle and that the action never uses.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function headSource(ctx, api, sha) {
-    if (workspaceHead(ctx.workspace) === sha) {
-        const tree = new DiskTree(ctx.workspace);
-        return { sha, listing: tree, materialize: async () => tree, fromWorkspace: true };
-    }
-    const apiTree = await ApiTree.load(api, sha).catch((e) => {
-        const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
-        throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
-    });
-    return { sha, listing: pathsTree(apiTree.paths()), materialize: (u, extra) => apiTree.materialize(u, extra), fromWorkspace: false };
+const runner_text = (v) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
+/** A workflow command on stdout, where the runner reads it. */
+function issueCommand(command, properties, message) {
+    process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
 }
-/** The policy file (and the security-policy JSON it names), read from a trusted tree. */
-function readPolicy(tree, settings) {
-    const file = settings.config ?? ".github/harden-units.ini";
-    const text = tree.read(file);
-    if (text === undefined) {
-        if (settings.config)
-            throw new PolicyFileError(file, 1, "the policy file named by the config input does not exist");
-        return undefined;
-    }
-    const policy = parsePolicy(file, typeof text === "string" ? text : new TextDecoder().decode(text));
-    if (!policy.securityPolicyPath)
-        return policy;
-    const json = tree.read(policy.securityPolicyPath);
-    if (json === undefined)
-        throw new PolicyFileError(file, 1, `the security policy ${policy.securityPolicyPath} does not exist`);
-    return { ...policy, securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, typeof json === "string" ? json : new TextDecoder().decode(json)) };
+/** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-/** Input values win when set explicitly; otherwise the policy file's; otherwise the defaults. */
-function effective(settings, policy) {
-    const pick = (input, fromInput, fromPolicy) => (settings.explicit.has(input) || fromPolicy === undefined ? fromInput : fromPolicy);
-    return {
-        maxExposure: pick("max-exposure", settings.maxExposure, policy?.maxExposure),
-        failOn: pick("fail-on", settings.failOn, policy?.failOn),
-        failOnIncrease: pick("fail-on-increase", settings.failOnIncrease, policy?.failOnIncrease),
-        profile: pick("profile", settings.profile, policy?.profile),
-        systemdVersion: pick("systemd-version", settings.systemdVersion, policy?.systemdVersion),
-    };
+/** Masks a value in the log from now on. */
+function setSecret(secret) {
+    issueCommand("add-mask", {}, secret);
 }
-function annotationsOf(reports, gate) {
-    const level = (f) => (f.severity === "error" ? "failure" : f.severity === "warning" ? "warning" : "notice");
-    const out = [];
-    for (const r of reports) {
-        for (const f of r.findings) {
-            if (f.suppressed !== undefined)
-                continue;
-            const at = findings_locate(f);
-            const sameLine = at.line === at.endLine;
-            out.push({
-                path: f.path, start_line: at.line, end_line: at.endLine, annotation_level: level(f), title: f.id, message: f.message,
-                ...(sameLine && { start_column: at.column, end_column: Math.max(at.column, at.endColumn) }),
-            });
-        }
-        for (const g of gate.filter((line) => line.startsWith(`${r.path}: exposure`))) {
-            out.push({ path: r.path, start_line: 1, end_line: 1, annotation_level: "failure", title: "harden-units gate", message: g.slice(r.path.length + 2) });
-        }
-    }
-    return out;
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
 }
-/** Findings through one check run (50 annotations per request); else workflow commands (10 per kind are shown). */
-async function annotate(api, settings, sha, reports, gate, summary, notes) {
-    const annotations = annotationsOf(reports, gate);
-    const scored = reports.filter((r) => r.score);
-    const worst = scored.reduce((m, r) => Math.max(m, r.score.exposure), -1);
-    const title = `${scored.length} unit${scored.length === 1 ? "" : "s"} scored${worst >= 0 ? `, highest exposure ${formatExposure(worst)}` : ""}, ${annotations.length} annotation${annotations.length === 1 ? "" : "s"}`;
-    const body = summary.length > 65000 ? `${summary.slice(0, 65000)}\n\n…(the full report is in the job summary)` : summary;
-    try {
-        const id = await api.createCheckRun(settings.checkName, sha, { title, summary: body, annotations: annotations.slice(0, 50) }, gate.length > 0 ? "failure" : "success");
-        for (let i = 50; i < annotations.length; i += 50)
-            await api.updateCheckRun(id, { title, summary: body, annotations: annotations.slice(i, i + 50) });
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function annotation(kind, message, p = {}) {
+    issueCommand(kind, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message);
+}
+const error = (message, properties) => annotation("error", message, properties);
+const warning = (message, properties) => annotation("warning", message, properties);
+const notice = (message, properties) => annotation("notice", message, properties);
+/** Fails the step with one error line. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends to one of the runner's command files (GITHUB_OUTPUT, ...), which must exist. */
+function appendToFileCommand(command, message) {
+    const file = process.env[`GITHUB_${command}`];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
+}
+/** Sets a step output: a `name<<delimiter` block in GITHUB_OUTPUT (a workflow command without it). */
+function setOutput(name, value) {
+    if (!process.env.GITHUB_OUTPUT) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand("set-output", { name }, runner_text(value));
         return;
     }
-    catch (e) {
-        const status = httpStatus(e);
-        notes.push(status === 403 || status === 404
-            ? "The token may not write check runs (it needs checks: write; a fork's token never may), so the findings are workflow annotations instead, and all of them are listed below."
-            : `The check run could not be written (${describeError(e)}), so the findings are workflow annotations instead, and all of them are listed below.`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const v = runner_text(value);
+    if (name.includes(delimiter) || v.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
+    appendToFileCommand("OUTPUT", `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${v}${external_node_os_namespaceObject.EOL}${delimiter}`);
+}
+/** The job summary: Markdown appended to the GITHUB_STEP_SUMMARY file. */
+class Summary {
+    buffer = "";
+    addRaw(markdown) {
+        this.buffer += markdown;
+        return this;
     }
-    const shown = new Map();
-    let hidden = 0;
-    for (const a of annotations) {
-        const n = shown.get(a.annotation_level) ?? 0;
-        if (n >= 10) {
-            hidden++;
-            continue;
+    async write() {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
         }
-        shown.set(a.annotation_level, n + 1);
-        const props = { file: a.path, startLine: a.start_line, endLine: a.end_line, ...(a.start_column !== undefined && { startColumn: a.start_column }), title: a.title ?? "harden-units" };
-        if (a.annotation_level === "failure")
-            error(a.message, props);
-        else if (a.annotation_level === "warning")
-            warning(a.message, props);
-        else
-            notice(a.message, props);
+        catch {
+            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+        }
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, { encoding: "utf8" });
+        this.buffer = "";
     }
-    if (hidden > 0)
-        notes.push(`GitHub shows 10 annotations of each kind per step; ${hidden} more are listed in the job summary.`);
+}
+const summary = new Summary();
+
+;// CONCATENATED MODULE: ./build/src/github/outputs.js
+/** What a run leaves behind: the job summary, the JSON report, the SARIF log and the step's outputs. */
+
+
+
+
+
+
+
+
+
+
+
+/** The step's outputs, as action.yml names them (a test checks them against it). */
+const OUTPUTS = {
+    maxExposure: "max-exposure",
+    units: "units",
+    findings: "findings",
+    report: "report",
+    dropins: "dropins",
+    commitSha: "commit-sha",
+};
+/** The job summary; a runner without one is told in the log, never a failure. */
+async function writeJobSummary(markdown) {
+    await summary.addRaw(markdown).write().catch((e) => info(`harden-units: no job summary (${describeError(e)})`));
 }
 function withinWorkspace(workspace, rel) {
     const abs = external_node_path_namespaceObject.resolve(workspace, rel);
     const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
     if (abs !== root && !abs.startsWith(root + external_node_path_namespaceObject.sep) && !abs.startsWith(external_node_path_namespaceObject.resolve(workspace) + external_node_path_namespaceObject.sep)) {
-        throw new InputError(`the path ${rel} leaves the workspace`);
+        throw new config_ConfigError(`the path ${rel} leaves the workspace`);
     }
     return abs;
 }
-async function scanHead(ctx, api, settings, pull, notes) {
-    const sha = pull ? pull.headSha : ctx.sha;
-    const head = await headSource(ctx, api, sha);
-    // Under pull_request_target the pull request's own policy is not trusted: the base's is read.
-    const baseOfTarget = ctx.eventName === "pull_request_target" && pull ? await ApiTree.load(api, pull.baseSha) : null;
-    const policyTree = async (paths) => baseOfTarget ? baseOfTarget.materialize([], paths) : head.fromWorkspace ? head.listing : head.materialize([], paths);
-    const policyFile = settings.config ?? ".github/harden-units.ini";
-    let policy = readPolicy(await policyTree([policyFile]), settings);
-    if (policy?.securityPolicyPath)
-        policy = readPolicy(await policyTree([policyFile, policy.securityPolicyPath]), settings);
-    const eff = effective(settings, policy);
-    const scope = settings.scope ?? (pull ? "changed" : "all");
-    let files = [];
-    let mergeBase;
-    let selection;
-    // A pull request's files are listed whatever the scope: their patches give the base versions and the review's lines.
-    if (pull) {
-        const listed = await api.listPullFiles(pull.number);
-        files = listed.files;
-        if (!listed.complete || (pull.changedFiles !== undefined && pull.changedFiles > 3000)) {
-            notes.push("The pull request changes more than the 3000 files GitHub lists, so harden-units compared the trees of its merge base and head to find the rest.");
-            mergeBase = api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha;
-            const [baseTree, headTree] = await Promise.all([ApiTree.load(api, mergeBase), ApiTree.load(api, pull.headSha)]);
-            const d = diffTrees(baseTree, headTree);
-            const listedPaths = new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
-            files = [
-                ...files,
-                ...d.changed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
-                ...d.removed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: "removed" })),
-            ];
-        }
+/** The JSON report in RUNNER_TEMP (its path is returned) and the SARIF log when one is asked for. */
+function writeReportFiles(reports, baseExposure, config, sarif) {
+    const dir = external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "harden-units");
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const reportPath = external_node_path_namespaceObject.join(dir, "report.json");
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(reports, src_version_VERSION, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }]))), null, 2) + "\n");
+    if (sarif.file) {
+        const sarifPath = withinWorkspace(sarif.workspace, sarif.file);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(sarifPath), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(sarifLog(reports, { version: src_version_VERSION, informationUri: INFORMATION_URI, ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }) }), null, 2) + "\n");
     }
-    if (scope === "changed" && pull) {
-        selection = selectChanged(head.listing, files, settings.files);
-    }
-    else {
-        selection = selectAll(head.listing, settings.files);
-    }
-    const tree = await head.materialize(selection.units, selection.orphans);
-    const options = { systemdVersion: eff.systemdVersion, ...(policy && { policy }), fix: { profile: eff.profile, dropinName: settings.dropinName } };
-    const reports = scanPaths(tree, selection.units, selection.orphans, options);
-    return { reports, selection, head, tree, policy, options, eff, files, mergeBase };
+    return reportPath;
 }
-/** Exposure of each scored unit on the pull request's base (absent for units new in the pull request). */
-async function baseExposures(api, pull, scanned) {
-    const out = new Map();
-    const scored = scanned.reports.filter((r) => r.score);
-    if (scored.length === 0)
-        return out;
-    const paths = new Map(scored.map((r) => [r.path, scanned.selection.renamedFrom.get(r.path) ?? r.path]));
-    const basePaths = [...new Set(paths.values())];
-    // The base is the left side of the diff, rebuilt from the head and the patches: only files without
-    // a usable patch (binary, too large, past GitHub's listing) are read through the API.
-    const { tree, unknown } = baseFromDiff(await scanned.head.materialize(basePaths), scanned.files, basePaths);
-    if (unknown.length > 0) {
-        const from = scanned.mergeBase ?? (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
-        const fetched = await (await ApiTree.load(api, from)).materialize([], unknown);
-        for (const p of unknown) {
-            const c = fetched.read(p);
-            if (c !== undefined)
-                tree.set(p, c);
-        }
-    }
-    const { fix: _fix, ...options } = scanned.options;
-    for (const [headPath, basePath] of paths) {
-        if (tree.read(basePath) === undefined)
-            continue;
-        const r = scanUnit(tree, basePath, options);
-        if (r.score)
-            out.set(headPath, r.score.exposure);
-    }
-    return out;
+/** The step's outputs (action.yml lists them). */
+function setOutputs(reports, reportPath, fix) {
+    const scored = reports.filter((r) => r.score);
+    setOutput(OUTPUTS.maxExposure, scored.length > 0 ? formatExposure(Math.max(...scored.map((r) => r.score.exposure))) : "");
+    setOutput(OUTPUTS.units, scored.length);
+    setOutput(OUTPUTS.findings, reports.reduce((n, r) => n + r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] > 0).length, 0));
+    setOutput(OUTPUTS.report, reportPath);
+    setFixOutputs(fix);
 }
-function proposals(reports) {
-    return reports.flatMap((r) => (r.fix && "proposal" in r.fix && r.fix.proposal.changed ? [{ proposal: r.fix.proposal, unit: r.unit }] : []));
+/** The outputs of the fix: the drop-in paths and the commit. */
+function setFixOutputs(fix) {
+    setOutput(OUTPUTS.dropins, JSON.stringify(fix.paths));
+    setOutput(OUTPUTS.commitSha, fix.committed ?? "");
 }
-/** Re-scores the head with the committed drop-ins and posts the result as a check run on the new commit. */
-async function checkNewCommit(api, settings, scanned, sha, committed, base, notes) {
-    // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
-    const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
-    const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
-    const gate = gateFailures(reports, { ...(scanned.eff.maxExposure !== undefined && { maxExposure: scanned.eff.maxExposure }), failOn: scanned.eff.failOn, failOnIncrease: scanned.eff.failOnIncrease, baseExposure: base });
+
+;// CONCATENATED MODULE: ./build/src/settings.js
+/**
+ * Every input of the action, read once and strictly. The input names live here only (a test
+ * checks them against action.yml). The values that the policy file may also set are validated by
+ * the shared resolver (core/config.ts) and resolved there once the policy is read: action.yml
+ * gives them no `default:`, so an input the workflow sets always wins over the policy file.
+ */
+
+
+const INPUTS = {
+    githubToken: "github-token",
+    files: "files",
+    scope: "scope",
+    maxExposure: "max-exposure",
+    failOnIncrease: "fail-on-increase",
+    failOn: "fail-on",
+    fix: "fix",
+    hardeningBranch: "hardening-branch",
+    profile: "profile",
+    dropinName: "dropin-name",
+    systemdVersion: "systemd-version",
+    annotateExposure: "annotate-exposure",
+    config: "config",
+    sarifFile: "sarif-file",
+    commitToken: "commit-token",
+    checkName: "check-name",
+};
+/** The outputs' names (set in github/outputs.ts). */
+
+/** An input that is not valid (the same class as the resolver's, so one catch serves both). */
+const InputError = (/* unused pure expression or super */ null && (ConfigError));
+/** Reads and checks every input; `getInput` returns "" for an input that is not set. */
+function readSettings(getInput) {
+    const raw = (name) => getInput(name).trim();
+    const given = readGiven((name) => raw(name), INPUT_WORDING);
+    return Object.freeze({
+        token: raw(INPUTS.githubToken),
+        commitToken: raw(INPUTS.commitToken) || null,
+        sarifFile: raw(INPUTS.sarifFile) || null,
+        checkName: raw(INPUTS.checkName) || DEFAULTS.checkName,
+        given,
+    });
+}
+
+;// CONCATENATED MODULE: ./build/src/main.js
+/**
+ * The action: settings -> context -> scan -> fix -> report -> outputs -> gate. The one error
+ * boundary: whatever goes wrong is one line through core.setFailed, never a stack trace. Writes
+ * GitHub refuses (a fork's read-only token, missing permissions) never fail the step by
+ * themselves: each step returns what it could not do, and the summary says it once.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run() {
     try {
-        await api.createCheckRun(settings.checkName, sha, { title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`, summary: summaryMarkdown(reports, { baseExposure: base, gate }), annotations: annotationsOf(reports, gate).slice(0, 50) }, gate.length > 0 ? "failure" : "success");
+        const settings = readSettings((name) => getInput(name));
+        for (const token of [settings.token, settings.commitToken])
+            if (token)
+                setSecret(token);
+        const ctx = readRunContext(process.env);
+        info(`harden-units ${src_version_VERSION}: ${whatRuns(ctx)}`);
+        const apis = connect(settings, ctx);
+        if (ctx.eventName === "issue_comment")
+            return await answerComment(ctx, apis, settings);
+        const pull = ctx.pull;
+        const scanned = await scanHead(ctx, apis.api, settings.given, pull);
+        const { reports, config, baseExposure } = scanned;
+        const gate = gateFailures(reports, gateOptions(config, baseExposure));
+        // fix: pull-request works outside pull requests (built separately); on a pull request it posts nothing.
+        const fix = pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned) : proposedOnly(reports);
+        const link = (p, line) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+        const summary = (notes) => summaryMarkdown(reports, { link, baseExposure, gate, notes: [...notes] });
+        const annotations = annotationsOf(reports, gate);
+        const reporter = checkRunReporter(apis.api, settings.checkName, workflowCommandReporter((line) => info(line)));
+        const notes = [...scanned.notes, ...fix.notes];
+        const reported = await reporter.report(scanned.head.sha, { title: checkTitle(reports, annotations.length), summary: summary(notes), annotations, failed: gate.length > 0 });
+        info(formatText(reports, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])), { topChecks: 10 }));
+        await writeJobSummary(reported.notes.length > 0 ? summary([...notes, ...reported.notes]) : summary(notes));
+        setOutputs(reports, writeReportFiles(reports, baseExposure, config, { workspace: ctx.workspace, file: settings.sarifFile }), fix);
+        if (gate.length > 0)
+            setFailed(`harden-units: ${gateLine(gate)}`);
     }
     catch (e) {
-        notes.push(`The result could not be posted on the new commit (${describeError(e)}); the next push re-runs the check.`);
+        const known = e instanceof config_ConfigError || e instanceof EventError || e instanceof PolicyFileError;
+        setFailed(`harden-units: ${known ? e.message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`);
     }
 }
-/**
- * fix: commit, then suggest what was not committed (a fork, a refused or moved branch, drop-ins
- * under .github/); fix: suggest. Earlier comments of units that need nothing more say so.
- */
-async function fixPullRequest(api, commitApi, settings, pull, scanned, base, notes) {
-    const wanted = proposals(scanned.reports);
-    const resolved = new Set(scanned.reports.filter((r) => r.score && !(r.fix && "proposal" in r.fix && r.fix.proposal.changed)).map((r) => r.path));
-    let toSuggest = wanted;
-    let committed = null;
-    if (settings.fix === "commit") {
-        if (pull.fork) {
-            notes.push(`The branch of this pull request lives in the fork ${pull.headRepo}, where harden-units does not commit: it suggests the drop-ins instead.`);
-        }
-        else {
-            const outcome = await commitDropins(commitApi, pull.headRef, pull.headSha, wanted);
-            if (outcome.kind === "refused") {
-                notes.push(`No commit: ${outcome.reason}. harden-units suggests the drop-ins instead.`);
-            }
-            else {
-                const done = wanted.filter((w) => outcome.kind === "committed" && outcome.paths.includes(w.proposal.dropinPath));
-                if (outcome.kind === "committed") {
-                    committed = outcome.sha;
-                    if (!settings.commitToken)
-                        await checkNewCommit(api, settings, scanned, outcome.sha, done, base, notes);
-                }
-                // The default token's commit starts no run, so this one marks the units it hardened as done.
-                for (const w of done)
-                    resolved.add(w.proposal.unitPath);
-                toSuggest = wanted.filter((w) => !writablePath(w.proposal.dropinPath));
-                if (toSuggest.length > 0)
-                    notes.push(`harden-units never writes under .github/: it suggests ${toSuggest.map((w) => w.proposal.dropinPath).join(", ")} instead.`);
-            }
-        }
-    }
-    if (settings.fix !== "none" && (toSuggest.length > 0 || resolved.size > 0)) {
-        const diff = new DiffIndex(scanned.files.map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
-        try {
-            const outcome = await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, toSuggest, diff), resolved);
-            if (outcome.refused) {
-                notes.push(`GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`);
-            }
-        }
-        catch (e) {
-            const status = httpStatus(e);
-            notes.push(status === 403 || status === 404
-                ? "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below."
-                : `The suggestions could not be posted (${describeError(e)}); the drop-ins are in the summary below.`);
-        }
-    }
-    return { committed, paths: wanted.map((w) => w.proposal.dropinPath) };
+/** The API clients: the token's, and the commit token's for fix commits (the same without one). */
+function connect(settings, ctx) {
+    // HARDEN_UNITS_API_TIMEOUT_MS: the timeout of one API attempt (default 30 s), for a slow GitHub Enterprise Server and for tests.
+    const timeoutMs = Number(process.env.HARDEN_UNITS_API_TIMEOUT_MS) || undefined;
+    const client = (token) => createApi({ token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log: (m) => info(m), debug: (m) => debug(m), ...(timeoutMs && { timeoutMs }) });
+    const api = settings.token ? client(settings.token) : offlineApi("no github-token was given");
+    return { api, commitApi: settings.commitToken ? client(settings.commitToken) : api, checkName: settings.checkName, commitsStartRuns: settings.commitToken !== null };
 }
-/** `/harden-units fix` in a pull request's comments: commit mode, for people who may write. */
-async function runCommand(ctx, api, commitApi, settings) {
-    const cmd = ctx.command;
-    let permission = "none";
-    try {
-        permission = await api.collaboratorPermission(cmd.user);
-    }
-    catch {
-        permission = "none";
-    }
-    if (!["admin", "maintain", "write"].includes(permission)) {
-        await api.createIssueComment(cmd.pull, `@${cmd.user} thanks for asking! Only people who can write to this repository can ask harden-units to commit fixes; the suggested drop-ins are in the review comments and the check's summary.`).catch(() => undefined);
-        runner_info(`harden-units: ${cmd.user} may not write to the repository (${permission}); refused politely`);
-        return;
-    }
-    const info = await api.getPull(cmd.pull);
-    if (info.state !== "open") {
-        await api.createIssueComment(cmd.pull, `@${cmd.user} this pull request is ${info.state}: harden-units commits fixes only to open pull requests.`).catch(() => undefined);
-        runner_info(`harden-units: pull request #${cmd.pull} is ${info.state}; nothing to do`);
-        return;
-    }
-    const pull = {
-        number: cmd.pull, baseSha: info.baseSha, baseRef: info.baseRef, headSha: info.headSha, headRef: info.headRef,
-        headRepo: info.headRepo, fork: info.headRepo !== `${ctx.owner}/${ctx.repo}`, changedFiles: info.changedFiles,
-    };
-    const notes = [];
-    const scanned = await scanHead({ ...ctx, workspace: "/nonexistent" }, api, settings, pull, notes);
-    const base = await baseExposures(api, pull, scanned);
-    const result = await fixPullRequest(api, commitApi, { ...settings, fix: "commit" }, pull, scanned, base, notes);
-    const message = result.committed
-        ? `@${cmd.user} harden-units committed ${result.paths.map(codeSpan).join(", ")} in ${result.committed.slice(0, 7)}.`
-        : result.paths.length === 0
-            ? `@${cmd.user} harden-units found nothing to commit: the drop-ins of this pull request's units are up to date.`
-            : `@${cmd.user} harden-units did not commit. ${notes.join(" ")}`;
-    await api.createIssueComment(cmd.pull, message).catch(() => undefined);
-    setOutput(OUTPUTS.commitSha, result.committed ?? "");
-    setOutput(OUTPUTS.dropins, JSON.stringify(result.paths));
+/** An issue comment: `/harden-units fix` commits the drop-ins; any other comment is none of ours. */
+async function answerComment(ctx, apis, settings) {
+    if (!ctx.command)
+        return info("harden-units: the comment is not a /harden-units command; nothing to do");
+    const outcome = await runCommand(ctx, ctx.command, apis, settings.given);
+    if (outcome.done)
+        setFixOutputs(outcome.fix);
+    else
+        info(outcome.log);
 }
 /** One line saying what this run looks at. */
 function whatRuns(ctx) {
@@ -18922,69 +19224,6 @@ function whatRuns(ctx) {
     if (ctx.pull)
         return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
     return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
-}
-async function run() {
-    try {
-        const settings = readSettings((name) => getInput(name));
-        if (settings.token)
-            setSecret(settings.token);
-        if (settings.commitToken)
-            setSecret(settings.commitToken);
-        const ctx = readRunContext(process.env);
-        runner_info(`harden-units ${src_version_VERSION}: ${whatRuns(ctx)}`);
-        const log = (m) => runner_info(m);
-        // HARDEN_UNITS_API_TIMEOUT_MS: the timeout of one API attempt (default 30 s), for a slow GitHub Enterprise Server and for tests.
-        const timeoutMs = Number(process.env.HARDEN_UNITS_API_TIMEOUT_MS) || undefined;
-        const connect = (token) => createApi({ token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log, debug: (m) => debug(m), ...(timeoutMs && { timeoutMs }) });
-        const api = settings.token ? connect(settings.token) : offlineApi("no github-token was given");
-        const commitApi = settings.commitToken ? connect(settings.commitToken) : api;
-        if (ctx.eventName === "issue_comment") {
-            if (ctx.command)
-                await runCommand(ctx, api, commitApi, settings);
-            else
-                runner_info("harden-units: the comment is not a /harden-units command; nothing to do");
-            return;
-        }
-        const notes = [];
-        const pull = ctx.pull;
-        const scanned = await scanHead(ctx, api, settings, pull, notes);
-        const base = pull ? await baseExposures(api, pull, scanned) : new Map();
-        const { reports, eff } = scanned;
-        for (const removed of scanned.selection.removed)
-            notes.push(`${removed} is removed by this pull request.`);
-        const gate = gateFailures(reports, { ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }), failOn: eff.failOn, failOnIncrease: eff.failOnIncrease, baseExposure: base });
-        const link = (p, line) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
-        let fixResult = { committed: null, paths: proposals(reports).map((p) => p.proposal.dropinPath) };
-        if (pull && settings.fix !== "none")
-            fixResult = await fixPullRequest(api, commitApi, settings, pull, scanned, base, notes);
-        const preSummary = summaryMarkdown(reports, { link, baseExposure: base, gate, notes });
-        await annotate(api, settings, scanned.head.sha, reports, gate, preSummary, notes);
-        const summary = summaryMarkdown(reports, { link, baseExposure: base, gate, notes });
-        runner_info(formatText(reports, new Map([...base].map(([k, v]) => [k, { baseExposure: v }])), { topChecks: 10 }));
-        await runner_summary.addRaw(summary).write().catch((e) => runner_info(`harden-units: no job summary (${describeError(e)})`));
-        const reportDir = external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "harden-units");
-        (0,external_node_fs_namespaceObject.mkdirSync)(reportDir, { recursive: true });
-        const reportPath = external_node_path_namespaceObject.join(reportDir, "report.json");
-        (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(reports, src_version_VERSION, new Map([...base].map(([k, v]) => [k, { baseExposure: v }]))), null, 2) + "\n");
-        if (settings.sarifFile) {
-            const sarifPath = withinWorkspace(ctx.workspace, settings.sarifFile);
-            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(sarifPath), { recursive: true });
-            (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(sarifLog(reports, { version: src_version_VERSION, informationUri: INFORMATION_URI, ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }) }), null, 2) + "\n");
-        }
-        const scored = reports.filter((r) => r.score);
-        setOutput(OUTPUTS.maxExposure, scored.length > 0 ? formatExposure(Math.max(...scored.map((r) => r.score.exposure))) : "");
-        setOutput(OUTPUTS.units, scored.length);
-        setOutput(OUTPUTS.findings, reports.reduce((n, r) => n + r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] > 0).length, 0));
-        setOutput(OUTPUTS.report, reportPath);
-        setOutput(OUTPUTS.dropins, JSON.stringify(fixResult.paths));
-        setOutput(OUTPUTS.commitSha, fixResult.committed ?? "");
-        if (gate.length > 0)
-            setFailed(`harden-units: ${gateLine(gate)}`);
-    }
-    catch (e) {
-        const known = e instanceof InputError || e instanceof EventError || e instanceof PolicyFileError;
-        setFailed(`harden-units: ${known ? e.message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`);
-    }
 }
 
 

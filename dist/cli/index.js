@@ -301,7 +301,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(132);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(479);
 
 
 // A reader that stops early (`harden-units scan | head`): stop quietly, as Unix tools do on SIGPIPE.
@@ -345,7 +345,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 132:
+/***/ 479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4930,15 +4930,15 @@ const enumOption = (pick, values, message, booleans) => (ctx) => {
     t.value = v;
     t.src = ctx.at;
 };
+/**
+ * The prologue of systemd's list settings: a leading `~` inverts the list (a deny list instead of
+ * an allow list); `offset` is where the words start in the value.
+ */
+function invertedList(raw) {
+    return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
+}
 function setCapabilities(ctx, set, initial) {
-    let value = ctx.value;
-    let offset = 0;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-        offset = 1;
-    }
+    const { invert, value, offset } = invertedList(ctx.value);
     // A quoting error silently ends the list; the words before it still count.
     const { words } = splitWords(value, { unquote: true });
     let sum = 0n;
@@ -4976,12 +4976,7 @@ function parseRestrictNamespaces(ctx) {
         markAll();
         return;
     }
-    let value = ctx.value;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-    }
+    const { invert, value } = invertedList(ctx.value);
     const { words, errorAt } = splitWords(value, {});
     const known = [...NAMESPACE_TYPES, "time"];
     const bad = errorAt !== null ? value : words.find((w) => !known.includes(w.text))?.text;
@@ -5018,14 +5013,7 @@ function parseAddressFamilies(ctx) {
         raf.allowList = true;
         return;
     }
-    let value = ctx.value;
-    let offset = 0;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-        offset = 1;
-    }
+    const { invert, value, offset } = invertedList(ctx.value);
     if (raf.families === null) {
         raf.families = new Set();
         raf.allowList = !invert;
@@ -5126,14 +5114,7 @@ function parseSystemCallFilter(ctx) {
         f.allowList = false;
         return;
     }
-    let value = ctx.value;
-    let offset = 0;
-    let invert = false;
-    if (value.startsWith("~")) {
-        invert = true;
-        value = value.slice(1);
-        offset = 1;
-    }
+    const { invert, value, offset } = invertedList(ctx.value);
     if (f.entries === null) {
         f.entries = new SyscallEntries();
         f.allowList = !invert;
@@ -7957,13 +7938,15 @@ function commentFor(r, lines) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/lint/rules.js
-const RULES = [
+const RULE_LIST = [
     {
         id: "syntax-error",
         severity: "error",
         summary: "A line systemd cannot read: no '=', an unclosed section header, invalid UTF-8, an assignment outside a section.",
         details: "systemd skips such a line, or stops reading the file (an unclosed `[Section`, invalid UTF-8, a line over 1 MiB): a unit file is then refused, the rest of a drop-in is lost.",
         systemdIgnores: true,
+        // A file that ends with a continued line: systemd reads it, the last line only looks unfinished.
+        variants: { "unterminated-continuation": "warning" },
     },
     {
         id: "unknown-key",
@@ -8056,6 +8039,8 @@ const RULES = [
         severity: "warning",
         summary: "Settings that undo each other (`User=root` with `DynamicUser=yes`, `PrivateDevices=yes` with `DeviceAllow=`).",
         details: "One of the two does not do what its author meant. The message says which one wins.",
+        // A weaker value that another setting overrides anyway: harmless, only misleading.
+        variants: { "no-effect": "notice" },
     },
     {
         id: "narrow-syscall-allow-list",
@@ -8119,7 +8104,19 @@ const RULES = [
         details: "The finding or check it names is not there (any more). Remove the comment.",
     },
 ];
+const RULES = RULE_LIST;
 const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+/**
+ * A finding of a rule, as ESLint rules report: the severity is the rule's (or the named
+ * variant's), never decided where the finding is made.
+ */
+function ruleFinding(id, at, message, more = {}) {
+    const rule = RULES_BY_ID.get(id);
+    const severity = more.variant === undefined ? rule.severity : rule.variants?.[more.variant];
+    if (severity === undefined)
+        throw new Error(`rule ${id} has no variant ${more.variant}`);
+    return { id, severity, path: at.path, ...(at.file && { file: at.file }), span: at.span, message, ...(more.systemd && { systemd: more.systemd }) };
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/format/docs.js
 /** Documentation generated from the tables (lint rules, exposure checks, action.yml), checked for drift by tests. */
@@ -8281,8 +8278,13 @@ function parseActionYml(text) {
                 const v = m[1].trim();
                 return /^".*"$/.test(v) ? JSON.parse(v) : v;
             };
-            const d = value("default");
-            fields.push({ name: fieldName, description: value("description") ?? "", ...(d !== undefined && { default: d }) });
+            // An input's default is its description's last sentence, "Default: X." (action.yml gives
+            // `default:` only where the runner must fill it in, so that a value given is a value set).
+            const described = /^(.*?)\s*Default: (.+?)\.?$/s.exec(value("description") ?? "");
+            const given = value("default");
+            const d = given !== undefined ? `\`${given}\`` : described?.[2];
+            const description = described ? described[1] : value("description") ?? "";
+            fields.push({ name: fieldName, description, ...(d !== undefined && { default: d }) });
         }
         return fields;
     };
@@ -8295,7 +8297,7 @@ function actionTablesMarkdown(actionYml) {
     return [
         "| input | default | meaning |",
         "|---|---|---|",
-        ...inputs.map((i) => `| \`${i.name}\` | ${i.default ? `\`${cell(i.default)}\`` : ""} | ${cell(i.description)} |`),
+        ...inputs.map((i) => `| \`${i.name}\` | ${i.default ? cell(i.default) : ""} | ${cell(i.description)} |`),
         "",
         "| output | meaning |",
         "|---|---|",
@@ -9109,38 +9111,163 @@ function formatText(units, extras = new Map(), options = {}) {
 ;// CONCATENATED MODULE: ./build/src/core/gate.js
 /**
  * The gate that makes harden-units a required check: an absolute exposure limit, no increase
- * over the base branch, and a lowest finding severity that fails. Each failure is one line that
- * says which unit broke which limit.
+ * over the base branch, and a lowest finding severity that fails. Each failure is a record of
+ * which unit broke which limit, with the line that says so.
  */
 
 
+/** A failure as one line: `path: message`. */
+function gateText(f) {
+    return `${f.path}: ${f.message}`;
+}
 /** The gate's failures in one line: the first few in full, then how many more. */
 function gateLine(failures, shown = 5) {
-    if (failures.length <= shown)
-        return failures.join("; ");
-    return `${failures.slice(0, shown).join("; ")}; and ${failures.length - shown} more (the report lists all)`;
+    const lines = failures.map(gateText);
+    if (lines.length <= shown)
+        return lines.join("; ");
+    return `${lines.slice(0, shown).join("; ")}; and ${lines.length - shown} more (the report lists all)`;
 }
+/**
+ * The limits each unit breaks. Exposures are in tenths as the score keeps them; `limit` and
+ * `value` are 0.0-10.0 for the exposure gates, the severity and the number of findings for
+ * `findings`.
+ */
 function gateFailures(reports, options) {
     const out = [];
     const failOn = options.failOn ?? "error";
     const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
     for (const r of reports) {
+        const path = r.path;
         const exposure = r.score?.exposure;
         if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
-            out.push(`${r.path}: exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}`);
+            out.push({ path, kind: "max-exposure", limit: options.maxExposure, value: exposure / 10, message: `exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}` });
         }
         const base = options.baseExposure?.get(r.path);
         if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
-            out.push(`${r.path}: exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}`);
+            out.push({ path, kind: "increase", limit: base / 10, value: exposure / 10, message: `exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}` });
         }
         const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
         if (failing.length > 0) {
             const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
-            out.push(`${r.path}: ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})`);
+            out.push({ path, kind: "findings", limit: failOn, value: failing.length, message: `${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})` });
         }
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./build/src/core/options.js
+/**
+ * Every configurable value once: its default and its one validator, shared by the action's
+ * inputs, the command line and the policy file. A validator takes the text as the user wrote it
+ * and returns the value, or throws InvalidValue with what the value must be; each source frames
+ * that in its own words (`input fail-on must be ...`, `--fail-on takes ...`, `p.ini:3: fail-on
+ * must be ...`). Pure.
+ */
+/** The oldest and newest systemd whose `systemd-analyze security` harden-units reproduces. */
+const OLDEST_SYSTEMD = 252;
+const NEWEST_SYSTEMD = 262;
+const DEFAULTS = {
+    systemdVersions: [OLDEST_SYSTEMD],
+    systemdVersion: OLDEST_SYSTEMD,
+    dropinName: "hardening.conf",
+    policyPath: ".github/harden-units.ini",
+    profile: "baseline",
+    failOn: "error",
+    failOnIncrease: true,
+    fix: "suggest",
+    /** Units scoring at or above it get an annotation on their [Service] line. */
+    annotateExposure: 5.0,
+    hardeningBranch: "harden-units/hardening",
+    checkName: "harden-units",
+    files: ["**/*.service"],
+};
+/** A value that is not what it must be; `expected` completes "must be ..." / "takes ...". */
+class InvalidValue extends Error {
+    expected;
+    value;
+    constructor(expected, value) {
+        super(`must be ${expected}, not '${value}'`);
+        this.expected = expected;
+        this.value = value;
+    }
+}
+function oneOf(allowed) {
+    const expected = allowed.length === 1 ? allowed[0] : `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+    return (value) => {
+        if (!allowed.includes(value))
+            throw new InvalidValue(expected, value);
+        return value;
+    };
+}
+const EXPOSURE = /^\d+(\.\d+)?$/;
+function exposureLimit(value) {
+    if (!EXPOSURE.test(value) || Number(value) > 10)
+        throw new InvalidValue("a number from 0 to 10", value);
+    return Number(value);
+}
+/** One version or several separated by spaces or commas; sorted, without repeats. The first is the floor. */
+function systemdVersions(value) {
+    const expected = `a systemd version from ${OLDEST_SYSTEMD} to ${NEWEST_SYSTEMD}, or several separated by spaces or commas`;
+    const words = value.split(/[\s,]+/).filter((w) => w !== "");
+    if (words.length === 0)
+        throw new InvalidValue(expected, value);
+    const versions = words.map((w) => {
+        if (!/^\d{3}$/.test(w) || Number(w) < OLDEST_SYSTEMD || Number(w) > NEWEST_SYSTEMD)
+            throw new InvalidValue(expected, value);
+        return Number(w);
+    });
+    return Object.freeze([...new Set(versions)].sort((a, b) => a - b));
+}
+function dropinName(value) {
+    if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(value) || value.includes(".."))
+        throw new InvalidValue("a file name ending in .conf, such as hardening.conf", value);
+    return value;
+}
+/** A number 0-10, or `never` (null): no exposure annotations. */
+function annotateExposure(value) {
+    if (value === "never")
+        return null;
+    if (!EXPOSURE.test(value) || Number(value) > 10)
+        throw new InvalidValue("a number from 0 to 10, or never", value);
+    return Number(value);
+}
+/** A branch name git accepts (git check-ref-format), kept to the characters a branch usually has. */
+function branchName(value) {
+    const ok = /^[A-Za-z0-9._\/-]+$/.test(value) &&
+        !value.startsWith("/") && !value.startsWith("-") && !value.endsWith("/") && !value.endsWith(".") && !value.endsWith(".lock") &&
+        !value.includes("..") && !value.includes("//") && !value.split("/").some((part) => part.startsWith("."));
+    if (!ok)
+        throw new InvalidValue("a branch name such as harden-units/hardening", value);
+    return value;
+}
+/** Globs relative to the repository, one per line or comma-separated. */
+function globs(value) {
+    const list = value.split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "");
+    for (const g of list)
+        if (g.startsWith("/") || g.split("/").includes(".."))
+            throw new InvalidValue("globs relative to the repository", g);
+    return list.length > 0 ? list : DEFAULTS.files;
+}
+/** A path inside the repository (nothing absolute, nothing that climbs out). */
+function repositoryPath(value) {
+    if (value.startsWith("/") || value.split("/").includes(".."))
+        throw new InvalidValue("a path inside the repository", value);
+    return value;
+}
+const VALIDATE = {
+    "max-exposure": exposureLimit,
+    "fail-on": oneOf(["error", "warning", "notice", "never"]),
+    "fail-on-increase": (value) => oneOf(["true", "false"])(value) === "true",
+    fix: oneOf(["none", "suggest", "commit", "pull-request"]),
+    profile: oneOf(["baseline", "strict"]),
+    scope: oneOf(["changed", "all"]),
+    "dropin-name": dropinName,
+    "systemd-version": systemdVersions,
+    "annotate-exposure": annotateExposure,
+    "hardening-branch": branchName,
+    files: globs,
+    config: repositoryPath,
+};
 
 // EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
 var ini = __nccwpck_require__(756);
@@ -9220,7 +9347,7 @@ function matchesAny(path, globs) {
  *   fail-on = warning                ; error | warning | notice | never
  *   fail-on-increase = true
  *   profile = strict                 ; baseline | strict
- *   systemd-version = 245
+ *   systemd-version = 252 257       ; one version or several; the oldest is the floor
  *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
  *   skip-rules = widens-exposure
  *   security-policy = .github/security-policy.json
@@ -9231,6 +9358,7 @@ function matchesAny(path, globs) {
  *   [waivers]
  *   deploy/legacy-*.service = PrivateNetwork deprecated-option -- migrating in Q3
  */
+
 
 
 
@@ -9306,7 +9434,7 @@ function parsePolicy(file, text) {
     let failOn;
     let failOnIncrease;
     let profile;
-    let systemdVersion;
+    let systemdVersions;
     let skipChecks = [];
     let skipRules = [];
     let securityPolicyPath;
@@ -9341,31 +9469,31 @@ function parsePolicy(file, text) {
         }
         const line = lineOf("", key);
         const value = str("", key, raw).trim();
+        const valid = (name) => {
+            try {
+                return VALIDATE[name](value);
+            }
+            catch (e) {
+                if (e instanceof InvalidValue)
+                    throw new PolicyFileError(file, line, `${name} must be ${e.expected}, not '${e.value}'`);
+                throw e;
+            }
+        };
         switch (key) {
             case "max-exposure":
-                if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10)
-                    throw new PolicyFileError(file, line, `max-exposure must be a number from 0 to 10, not '${value}'`);
-                maxExposure = Number(value);
+                maxExposure = valid(key);
                 break;
             case "fail-on":
-                if (!["error", "warning", "notice", "never"].includes(value))
-                    throw new PolicyFileError(file, line, `fail-on must be error, warning, notice or never, not '${value}'`);
-                failOn = value;
+                failOn = valid(key);
                 break;
             case "fail-on-increase":
-                if (value !== "true" && value !== "false")
-                    throw new PolicyFileError(file, line, `fail-on-increase must be true or false, not '${value}'`);
-                failOnIncrease = value === "true";
+                failOnIncrease = valid(key);
                 break;
             case "profile":
-                if (value !== "baseline" && value !== "strict")
-                    throw new PolicyFileError(file, line, `profile must be baseline or strict, not '${value}'`);
-                profile = value;
+                profile = valid(key);
                 break;
             case "systemd-version":
-                if (!/^\d{3}$/.test(value))
-                    throw new PolicyFileError(file, line, `systemd-version must be a version such as 252, not '${value}'`);
-                systemdVersion = Number(value);
+                systemdVersions = valid(key);
                 break;
             case "skip-checks":
                 skipChecks = ids(value);
@@ -9389,7 +9517,7 @@ function parsePolicy(file, text) {
         ...(failOn !== undefined && { failOn }),
         ...(failOnIncrease !== undefined && { failOnIncrease }),
         ...(profile !== undefined && { profile }),
-        ...(systemdVersion !== undefined && { systemdVersion }),
+        ...(systemdVersions !== undefined && { systemdVersions }),
         ...(securityPolicyPath !== undefined && { securityPolicyPath }),
     };
 }
@@ -9470,7 +9598,116 @@ function waiversFor(policy, unitPath) {
     return { rules, checks };
 }
 
+;// CONCATENATED MODULE: ./build/src/core/config.js
+/**
+ * The one configuration resolver of the CLI and the action: what the user gave (command line or
+ * action inputs), then the policy file, then the defaults. "Given" means given: a value counts as
+ * the user's only when it was set, never because it differs from a default. Pure: the policy file
+ * is read through the reader the caller hands in.
+ */
+
+
+/** A value given by the user that is not valid: one line, in the words of where it was given. */
+class ConfigError extends Error {
+}
+const INPUT_WORDING = (name, p) => `input ${name} must be ${p.expected}; got '${p.value}'`;
+const OPTION_WORDING = (name, p) => `--${name} takes ${p.expected}, not '${p.value}'`;
+const FIELDS = {
+    "max-exposure": "maxExposure",
+    "fail-on": "failOn",
+    "fail-on-increase": "failOnIncrease",
+    profile: "profile",
+    "systemd-version": "systemdVersions",
+    fix: "fix",
+    scope: "scope",
+    "dropin-name": "dropinName",
+    "annotate-exposure": "annotateExposure",
+    "hardening-branch": "hardeningBranch",
+    files: "files",
+    config: "config",
+};
+/**
+ * Validates what the user set. `get` returns the raw text of a value, or undefined (or "") when
+ * it was not set; surrounding blanks are ignored.
+ */
+function readGiven(get, wording) {
+    const out = {};
+    for (const name of Object.keys(FIELDS)) {
+        const raw = get(name)?.trim();
+        if (raw === undefined || raw === "")
+            continue;
+        try {
+            out[FIELDS[name]] = VALIDATE[name](raw);
+        }
+        catch (e) {
+            if (e instanceof InvalidValue)
+                throw new ConfigError(wording(name, e));
+            throw e;
+        }
+    }
+    return Object.freeze(out);
+}
+/** Given, else the policy file's, else the default. */
+function resolveConfig(given, policy) {
+    const systemdVersions = given.systemdVersions ?? policy?.systemdVersions ?? DEFAULTS.systemdVersions;
+    return Object.freeze({
+        systemdVersions,
+        systemdVersion: systemdVersions[0],
+        maxExposure: given.maxExposure ?? policy?.maxExposure,
+        failOn: given.failOn ?? policy?.failOn ?? DEFAULTS.failOn,
+        failOnIncrease: given.failOnIncrease ?? policy?.failOnIncrease ?? DEFAULTS.failOnIncrease,
+        profile: given.profile ?? policy?.profile ?? DEFAULTS.profile,
+        fix: given.fix ?? DEFAULTS.fix,
+        scope: given.scope,
+        dropinName: given.dropinName ?? DEFAULTS.dropinName,
+        annotateExposure: given.annotateExposure !== undefined ? given.annotateExposure : DEFAULTS.annotateExposure,
+        hardeningBranch: given.hardeningBranch ?? DEFAULTS.hardeningBranch,
+        files: given.files ?? DEFAULTS.files,
+        policy,
+    });
+}
+/** The policy file's path: the one given, else the default. */
+function policyPath(given) {
+    return given.config ?? DEFAULTS.policyPath;
+}
+/**
+ * The policy file (and the security-policy JSON it names): the given one, which must exist, else
+ * the default one if there is one.
+ */
+async function loadPolicy(given, read) {
+    const file = policyPath(given);
+    const text = await read(file);
+    if (text === undefined) {
+        if (given.config !== undefined)
+            throw new ConfigError(`cannot read the policy file '${file}'`);
+        return undefined;
+    }
+    const policy = parsePolicy(file, asText(text));
+    if (!policy.securityPolicyPath)
+        return policy;
+    const json = await read(policy.securityPolicyPath);
+    if (json === undefined)
+        throw new ConfigError(`cannot read the security policy '${policy.securityPolicyPath}' named by ${file}`);
+    return { ...policy, securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, asText(json)) };
+}
+function asText(content) {
+    return typeof content === "string" ? content : new TextDecoder().decode(content);
+}
+/** What the fix engine is asked for: the same for `scan`'s preview, `fix` and the action. */
+function fixOptions(config) {
+    return { profile: config.profile, dropinName: config.dropinName, systemdVersion: config.systemdVersion };
+}
+/** The engine's options: the floor version, the policy, and the drop-ins unless `withFix` is false. */
+function scanOptions(config, withFix = true) {
+    return { systemdVersion: config.systemdVersion, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
+}
+/** The gate's limits: the resolved ones, with the base exposures of a pull request. */
+function gateOptions(config, baseExposure) {
+    return { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, ...(baseExposure && { baseExposure }) };
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/lint/deprecated.js
+
 const USES = "Unit uses $=; please use CPUWeight= instead. Support for $= will be removed soon.";
 const USES_IO = "Unit uses $=; please use IO*= settings instead. Support for $= will be removed soon.";
 const DEPRECATED = [
@@ -9528,7 +9765,7 @@ function deprecatedFindings(files, known, warnings) {
             const removed = find(REMOVED_BY_KEY, a);
             if (removed) {
                 const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
-                findings.push({ id: "removed-option", severity: "error", ...at, systemd, message: `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}` });
+                findings.push(ruleFinding("removed-option", at, `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`, { systemd }));
                 continue;
             }
             const deprecated = find(DEPRECATED_BY_KEY, a);
@@ -9536,10 +9773,10 @@ function deprecatedFindings(files, known, warnings) {
                 // MemoryLimit= is reported only once its value parsed; the others before parsing.
                 const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
                 const systemd = logged ? { systemd: { message: deprecated.systemd.replaceAll("$", a.key), line: a.reportLine + 1 } } : {};
-                findings.push({ id: "deprecated-option", severity: "warning", ...at, ...systemd, message: `${a.key}= is deprecated: use ${deprecated.use}` });
+                findings.push(ruleFinding("deprecated-option", at, `${a.key}= is deprecated: use ${deprecated.use}`, systemd));
             }
             else if (a.key === "KillMode" && a.value === "none" && a.section !== "Unit") {
-                findings.push({ id: "deprecated-option", severity: "warning", ...at, span: a.valueSpan, message: "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group" });
+                findings.push(ruleFinding("deprecated-option", { ...at, span: a.valueSpan }, "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group"));
             }
         }
     }
@@ -9552,6 +9789,7 @@ function deprecatedFindings(files, known, warnings) {
  * settings that contradict each other, a system call allow list no program can start with, lists
  * written with commas, user names systemd accepts only under its relaxed rules.
  */
+
 
 
 
@@ -9573,8 +9811,8 @@ const DANGEROUS_CAPABILITIES = new Set([
 /** Groups whose members are root in all but name (or can read every secret). */
 const PRIVILEGED_GROUPS = new Set(["root", "wheel", "sudo", "admin", "disk", "shadow", "docker", "lxd", "kvm"]);
 const exposure_where = (l) => `${l.file.path}:${l.file.lineIndex.position(l.assignment.span.start).line}`;
-function add(ctx, id, severity, file, span, message) {
-    ctx.findings.push({ id, severity, path: file.path, file, span, message });
+function add(ctx, id, file, span, message, variant) {
+    ctx.findings.push(ruleFinding(id, { path: file.path, file, span }, message, variant === undefined ? {} : { variant }));
 }
 /** Every assignment systemd reads for this unit, in the order it applies them. */
 function assignments(ctx) {
@@ -9608,19 +9846,19 @@ function widening(ctx, all) {
                 const info = HARDENING_BY_KEY.get(key);
                 const prev = lastOn.get(key);
                 const undoes = prev ? `, undoing ${key}=${prev.assignment.value} of ${exposure_where(prev)}` : "";
-                add(ctx, "widens-exposure", "warning", l.file, a.span, `${key}=${value} switches a protection off${undoes}: the service is no longer kept from ${info?.blocks ?? "what it guards"}; remove the line unless the service needs that`);
+                add(ctx, "widens-exposure", l.file, a.span, `${key}=${value} switches a protection off${undoes}: the service is no longer kept from ${info?.blocks ?? "what it guards"}; remove the line unless the service needs that`);
                 lastOn.delete(key);
             }
             continue;
         }
         if (key === "Delegate" && (value === "" || parseBoolean(value) !== false)) {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, `Delegate=${value} hands the service its own cgroup subtree, to create cgroups, move processes and (with controllers) change its own resource limits: only container managers need it; remove the line`);
+            add(ctx, "widens-exposure", l.file, a.span, `Delegate=${value} hands the service its own cgroup subtree, to create cgroups, move processes and (with controllers) change its own resource limits: only container managers need it; remove the line`);
         }
         if (key === "AmbientCapabilities" && value !== "") {
             const invert = value.startsWith("~");
             const words = splitWords(invert ? value.slice(1) : value, { unquote: true }).words;
             if (invert) {
-                add(ctx, "widens-exposure", "warning", l.file, a.span, `AmbientCapabilities=${value} grants every capability but the ones listed: the service is nearly root; list only the capabilities it needs`);
+                add(ctx, "widens-exposure", l.file, a.span, `AmbientCapabilities=${value} grants every capability but the ones listed: the service is nearly root; list only the capabilities it needs`);
                 continue;
             }
             for (const w of words) {
@@ -9629,28 +9867,28 @@ function widening(ctx, all) {
                     continue;
                 const name = CAPABILITIES[n];
                 if (name && DANGEROUS_CAPABILITIES.has(name)) {
-                    add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `AmbientCapabilities= grants ${name.toUpperCase()}, which comes close to root: grant it only if the service cannot work without it, and say why in a suppression`);
+                    add(ctx, "widens-exposure", l.file, valueRangeToSpan(a, w.start, w.end), `AmbientCapabilities= grants ${name.toUpperCase()}, which comes close to root: grant it only if the service cannot work without it, and say why in a suppression`);
                 }
             }
         }
         if (key === "UMask" && /^[0-7]+$/.test(value) && !(parseInt(value, 8) & 0o002)) {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, `UMask=${value} makes the files the service creates writable by every user: use UMask=0027 or 0077`);
+            add(ctx, "widens-exposure", l.file, a.span, `UMask=${value} makes the files the service creates writable by every user: use UMask=0027 or 0077`);
         }
         if (key === "KeyringMode" && value === "shared") {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, "KeyringMode=shared links the service's keyring to the user's, so its keys leak to other services of that user: use KeyringMode=private");
+            add(ctx, "widens-exposure", l.file, a.span, "KeyringMode=shared links the service's keyring to the user's, so its keys leak to other services of that user: use KeyringMode=private");
         }
         if (key === "NotifyAccess" && value === "all") {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, "NotifyAccess=all lets any process of the service's cgroup report its state: use NotifyAccess=main (or exec)");
+            add(ctx, "widens-exposure", l.file, a.span, "NotifyAccess=all lets any process of the service's cgroup report its state: use NotifyAccess=main (or exec)");
         }
         if (key === "SupplementaryGroups") {
             for (const w of splitWords(value, {}).words) {
                 if (PRIVILEGED_GROUPS.has(w.text)) {
-                    add(ctx, "widens-exposure", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `SupplementaryGroups= adds the '${w.text}' group, whose members are root in all but name (or can read every secret): remove it, or grant the one access the service needs`);
+                    add(ctx, "widens-exposure", l.file, valueRangeToSpan(a, w.start, w.end), `SupplementaryGroups= adds the '${w.text}' group, whose members are root in all but name (or can read every secret): remove it, or grant the one access the service needs`);
                 }
             }
         }
         if (key === "IPAddressAllow" && splitWords(value, {}).words.some((w) => ["any", "0.0.0.0/0", "::/0"].includes(w.text))) {
-            add(ctx, "widens-exposure", "warning", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
+            add(ctx, "widens-exposure", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
         }
     }
 }
@@ -9660,7 +9898,7 @@ function conflicts(ctx) {
     if (dyn.value && dyn.src) {
         const user = s.user.value;
         if ((user === "root" || user === "0") && s.user.src) {
-            add(ctx, "conflicting-options", "warning", s.user.src.file, s.user.src.assignment.span, `User=${user} with DynamicUser=yes (${exposure_where(dyn.src)}) runs the service as root: DynamicUser= allocates no user when User= names root; remove User=${user}`);
+            add(ctx, "conflicting-options", s.user.src.file, s.user.src.assignment.span, `User=${user} with DynamicUser=yes (${exposure_where(dyn.src)}) runs the service as root: DynamicUser= allocates no user when User= names root; remove User=${user}`);
         }
         for (const l of assignments(ctx)) {
             const { key, value } = l.assignment;
@@ -9668,7 +9906,7 @@ function conflicts(ctx) {
                 (["PrivateTmp", "RemoveIPC", "NoNewPrivileges", "RestrictSUIDSGID"].includes(key) && parseBoolean(value) === false);
             if (weaker) {
                 const forced = key === "ProtectSystem" ? "strict" : "yes";
-                add(ctx, "conflicting-options", "notice", l.file, l.assignment.span, `${key}=${value} has no effect: DynamicUser=yes (${exposure_where(dyn.src)}) forces ${key}=${forced}; remove the line`);
+                add(ctx, "conflicting-options", l.file, l.assignment.span, `${key}=${value} has no effect: DynamicUser=yes (${exposure_where(dyn.src)}) forces ${key}=${forced}; remove the line`, "no-effect");
             }
         }
     }
@@ -9676,7 +9914,7 @@ function conflicts(ctx) {
         for (const e of s.deviceAllow.entries) {
             if (!e.src || !e.path.startsWith("/dev/") || ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"].includes(e.path))
                 continue;
-            add(ctx, "conflicting-options", "warning", e.src.file, e.src.assignment.span, `DeviceAllow=${e.path} cannot give the service that device: PrivateDevices=yes (${exposure_where(s.bools.privateDevices.src)}) leaves only pseudo devices in its /dev; drop PrivateDevices=yes and use DevicePolicy=closed with DeviceAllow=`);
+            add(ctx, "conflicting-options", e.src.file, e.src.assignment.span, `DeviceAllow=${e.path} cannot give the service that device: PrivateDevices=yes (${exposure_where(s.bools.privateDevices.src)}) leaves only pseudo devices in its /dev; drop PrivateDevices=yes and use DevicePolicy=closed with DeviceAllow=`);
         }
     }
     const missing = [];
@@ -9686,7 +9924,7 @@ function conflicts(ctx) {
     }
     const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
     if (missing.length > 0 && ambientSrc && s.capabilityBoundingSet.srcByBit.some((x) => x)) {
-        add(ctx, "conflicting-options", "warning", ambientSrc.file, ambientSrc.assignment.span, `AmbientCapabilities= grants ${missing.join(" ")}, which CapabilityBoundingSet= (or a Protect*= setting) removes: the service will not have it; add it to CapabilityBoundingSet= or drop it here`);
+        add(ctx, "conflicting-options", ambientSrc.file, ambientSrc.assignment.span, `AmbientCapabilities= grants ${missing.join(" ")}, which CapabilityBoundingSet= (or a Protect*= setting) removes: the service will not have it; add it to CapabilityBoundingSet= or drop it here`);
     }
     if (s.protectHome.value !== "no") {
         for (const l of assignments(ctx)) {
@@ -9695,7 +9933,7 @@ function conflicts(ctx) {
             for (const w of splitWords(l.assignment.value, { unquote: true }).words) {
                 const p = w.text.replace(/^[-+]+/, "");
                 if (/^\/(home|root|run\/user)(\/|$)/.test(p)) {
-                    add(ctx, "conflicting-options", "warning", l.file, valueRangeToSpan(l.assignment, w.start, w.end), `ReadWritePaths=${p} lies under a home directory, which ProtectHome=${s.protectHome.value} hides or makes read-only: the path cannot be made writable again; move the data to StateDirectory= or use ProtectHome=tmpfs with BindPaths=`);
+                    add(ctx, "conflicting-options", l.file, valueRangeToSpan(l.assignment, w.start, w.end), `ReadWritePaths=${p} lies under a home directory, which ProtectHome=${s.protectHome.value} hides or makes read-only: the path cannot be made writable again; move the data to StateDirectory= or use ProtectHome=tmpfs with BindPaths=`);
                 }
             }
         }
@@ -9712,7 +9950,7 @@ function narrowAllowList(ctx) {
         missing.push("openat");
     if (missing.length === 0)
         return;
-    add(ctx, "narrow-syscall-allow-list", "error", f.src.file, f.src.assignment.span, `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
+    add(ctx, "narrow-syscall-allow-list", f.src.file, f.src.assignment.span, `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
 }
 /** Path lists (`PATH [...]`); dependency lists are checked from systemd's own warning. */
 const PATH_LISTS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([, kind]) => kind.startsWith("PATH") && kind.includes("[...]")).map(([k]) => `${section}.${k}`)));
@@ -9737,7 +9975,7 @@ function commaLists(ctx, all) {
             });
             if (!looksRight)
                 continue;
-            add(ctx, "comma-separated-list", "error", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is read as one ${kind === "path" ? "path" : "group name"}, because systemd splits ${a.key}= on spaces, not commas: write '${parts.map((p) => p.trim()).join(" ")}'`);
+            add(ctx, "comma-separated-list", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is read as one ${kind === "path" ? "path" : "group name"}, because systemd splits ${a.key}= on spaces, not commas: write '${parts.map((p) => p.trim()).join(" ")}'`);
         }
     }
 }
@@ -9750,7 +9988,7 @@ function userNames(ctx, all) {
         for (const w of words) {
             if (isStrictUserName(w.text) || /^(0|[1-9][0-9]*)$/.test(w.text) || w.text.includes(","))
                 continue;
-            add(ctx, "unsafe-user-name", "warning", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is not a portable user or group name (letters, digits, '_' and '-', not starting with a digit, at most 31 characters): systemd accepts it under relaxed rules, other tools may not; rename it`);
+            add(ctx, "unsafe-user-name", l.file, valueRangeToSpan(a, w.start, w.end), `'${w.text}' is not a portable user or group name (letters, digits, '_' and '-', not starting with a digit, at most 31 characters): systemd accepts it under relaxed rules, other tools may not; rename it`);
         }
     }
 }
@@ -9767,6 +10005,7 @@ function exposureFindings(unit, known) {
 
 ;// CONCATENATED MODULE: ./build/src/core/lint/versions.js
 
+
 function versionFindings(files, known, target) {
     if (target >= 252)
         return [];
@@ -9777,18 +10016,12 @@ function versionFindings(files, known, target) {
                 continue;
             const since = SETTING_VERSIONS.get(a.key);
             if (since !== undefined && since !== null && since > target) {
-                findings.push({
-                    id: "newer-than-target", severity: "error", path: file.path, file, span: a.keySpan,
-                    message: `${a.key}= came with systemd ${since}, newer than the target ${target}: systemd ${target} ignores it as an unknown key, so the protection is missing there; raise systemd-version or drop the setting`,
-                });
+                findings.push(ruleFinding("newer-than-target", { path: file.path, file, span: a.keySpan }, `${a.key}= came with systemd ${since}, newer than the target ${target}: systemd ${target} ignores it as an unknown key, so the protection is missing there; raise systemd-version or drop the setting`));
                 continue;
             }
             const valueSince = VALUE_VERSIONS.get(`${a.key}=${a.value}`);
             if (valueSince !== undefined && valueSince > target) {
-                findings.push({
-                    id: "newer-than-target", severity: "error", path: file.path, file, span: a.valueSpan,
-                    message: `${a.key}=${a.value} came with systemd ${valueSince}, newer than the target ${target}: systemd ${target} rejects the value and ignores the line; use a value it knows or raise systemd-version`,
-                });
+                findings.push(ruleFinding("newer-than-target", { path: file.path, file, span: a.valueSpan }, `${a.key}=${a.value} came with systemd ${valueSince}, newer than the target ${target}: systemd ${target} rejects the value and ignores the line; use a value it knows or raise systemd-version`));
             }
         }
     }
@@ -9800,6 +10033,7 @@ function versionFindings(files, known, target) {
  * What systemd logs while loading a unit, as findings: each says what was found (quoting it),
  * what systemd does with it, and the exact remedy.
  */
+
 
 
 /** Levenshtein distance, for "did you mean". */
@@ -9857,9 +10091,10 @@ function warningFinding(w, unit) {
     const a = w.assignment;
     const key = a?.key ?? "";
     const subject = w.subject;
-    const at = { path: w.file.path, file: w.file, span: w.span, ...(w.systemdMessage !== "" && { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }) };
+    const at = { path: w.file.path, file: w.file, span: w.span };
+    const systemd = w.systemdMessage !== "" ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } } : {};
     const effect = w.fatal ? "systemd refuses to load the unit" : w.stopsFile ? "systemd ignores the rest of this drop-in" : "systemd ignores it";
-    const error = (id, message) => [{ id, severity: "error", ...at, message }];
+    const error = (id, message) => [ruleFinding(id, at, message, systemd)];
     const comma = subject.includes(",");
     switch (w.code) {
         case "removed-option":
@@ -9949,14 +10184,13 @@ function warningFinding(w, unit) {
         case "invalid-syntax":
             return error("invalid-value", `${key}= has a quoting error in '${subject}': systemd ignores ${w.systemdMessage.startsWith("Invalid syntax") ? "the rest of the line" : "it"}; close the quote`);
         case "nobody-user":
-            return [{
-                    id: "nobody-user", severity: "warning", ...at,
-                    message: "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user",
-                }];
+            return [ruleFinding("nobody-user", at, "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user", systemd)];
     }
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/lint/lint.js
+
+
 
 
 
@@ -9967,9 +10201,9 @@ const MAX_UNIT_FILE_BYTES = 1024 * 1024;
 /** A file that is not a unit file at all: empty, binary, too large. */
 function fileProblem(path, bytes) {
     const length = typeof bytes === "string" ? bytes.length : bytes.byteLength;
-    const problem = (id, message, severity = "error") => ({ id, severity, path, span: { start: 0, end: 0 }, message });
+    const problem = (id, message) => ruleFinding(id, { path, span: { start: 0, end: 0 } }, message);
     if (length === 0)
-        return problem("empty-unit", "the file is empty: systemd treats an empty unit file as masked (the unit cannot start); delete it or give it content", "warning");
+        return problem("empty-unit", "the file is empty: systemd treats an empty unit file as masked (the unit cannot start); delete it or give it content");
     if (length > MAX_UNIT_FILE_BYTES)
         return problem("not-a-unit-file", `the file is larger than ${MAX_UNIT_FILE_BYTES} bytes, it is not read as a unit file; move it out of the unit folder or rename it`);
     if (typeof bytes !== "string" && bytes.includes(0))
@@ -9993,15 +10227,10 @@ function syntaxFinding(file, d, refused) {
             : d.code === "unterminated-continuation" ? "the file ends with a line continued by a backslash"
                 : d.message.replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "").replace(/^./, (c) => c.toLowerCase());
     const logged = d.code !== "unterminated-continuation" && d.code !== "line-too-long";
-    return {
-        id: "syntax-error",
-        severity: d.code === "unterminated-continuation" ? "warning" : "error",
-        path: file.path,
-        file,
-        span: d.span,
-        message: `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`,
+    return ruleFinding("syntax-error", { path: file.path, file, span: d.span }, `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`, {
+        ...(d.code === "unterminated-continuation" && { variant: "unterminated-continuation" }),
         ...(logged && { systemd: { message: d.message, line: d.reportLine + 1 } }),
-    };
+    });
 }
 /** Parser diagnostics that systemd acts on: those in sections it reads (it skips unknown sections silently). */
 function syntaxFindings(file, known, refused) {
@@ -10039,7 +10268,7 @@ function whatSystemdLogs(findings, readUpTo) {
         return rest;
     });
 }
-function lintUnit(unit, _score, options = {}) {
+function lintUnit(unit, options = {}) {
     const known = new Set(sectionsFor(unit.name.type));
     const files = [unit.fragment, ...unit.dropins];
     const findings = [];
@@ -10051,21 +10280,15 @@ function lintUnit(unit, _score, options = {}) {
         findings.push(...warningFinding(w, unit.name));
     }
     findings.push(...deprecatedFindings(files, known, unit.warnings));
-    findings.push(...versionFindings(files, known, options.systemdVersion ?? 252));
+    findings.push(...versionFindings(files, known, options.systemdVersion ?? DEFAULTS.systemdVersion));
     findings.push(...exposureFindings(unit, known));
     if (unit.name.type === "service")
         findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
     if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
         const reason = unit.refusal.replace(/\.? Refusing\.$/, "");
-        findings.push({
-            id: "unit-refused",
-            severity: "error",
-            path: unit.fragment.path,
-            file: unit.fragment,
-            span: { start: 0, end: 0 },
-            message: `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`,
+        findings.push(ruleFinding("unit-refused", { path: unit.fragment.path, file: unit.fragment, span: { start: 0, end: 0 } }, `systemd refuses to load this unit (${reason.replace(/^Service /, "the service ")}): ${refusalRemedy(unit.refusal)}`, {
             systemd: { message: unit.refusal },
-        });
+        }));
     }
     return whatSystemdLogs(findings, unit.readUpTo);
 }
@@ -10077,21 +10300,14 @@ function requiredFindings(unit, required) {
     const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
     return required
         .filter((key) => !assigned.has(key))
-        .map((key) => ({
-        id: "missing-required-setting",
-        severity: "error",
-        path: unit.fragment.path,
-        file: unit.fragment,
-        span: header ? header.span : { start: 0, end: 0 },
-        message: `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`,
-    }));
+        .map((key) => ruleFinding("missing-required-setting", { path: unit.fragment.path, file: unit.fragment, span: header ? header.span : { start: 0, end: 0 } }, `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`));
 }
 /** A drop-in linted without its unit: its syntax, its keys, deprecated and too new settings. */
 function lintFileOnly(file, name, options = {}) {
     const known = new Set(name ? sectionsFor(name.type) : ["Unit", "Service", "Install"]);
     const findings = syntaxFindings(file, known, false);
     findings.push(...deprecatedFindings([file], known, []));
-    findings.push(...versionFindings([file], known, options.systemdVersion ?? 252));
+    findings.push(...versionFindings([file], known, options.systemdVersion ?? DEFAULTS.systemdVersion));
     for (const a of file.assignments) {
         if (!known.has(a.section) || isKnownKey(a.section, a.key) || a.key.startsWith("X-"))
             continue;
@@ -10144,9 +10360,9 @@ function readSuppressions(file) {
         const m = MARKER.exec(entry.text);
         if (!m)
             continue;
-        const problem = (severity, message) => problems.push({ id: "invalid-suppression", severity, path: file.path, file, span: entry.span, message });
+        const problem = (message) => problems.push(ruleFinding("invalid-suppression", { path: file.path, file, span: entry.span }, message));
         if (m[1].toLowerCase() !== "ignore") {
-            problem("error", `'harden-units: ${m[1]}' is not a directive: write '# harden-units: ignore ID ... -- reason'`);
+            problem(`'harden-units: ${m[1]}' is not a directive: write '# harden-units: ignore ID ... -- reason'`);
             continue;
         }
         const rest = m[2];
@@ -10154,16 +10370,16 @@ function readSuppressions(file) {
         const reason = sep < 0 ? "" : rest.slice(sep + 2).trim();
         const ids = (sep < 0 ? rest : rest.slice(0, sep)).split(/[\s,]+/).filter((x) => x !== "");
         if (ids.length === 0) {
-            problem("error", "the suppression names nothing to ignore: write '# harden-units: ignore ID ... -- reason'");
+            problem("the suppression names nothing to ignore: write '# harden-units: ignore ID ... -- reason'");
             continue;
         }
         const unknown = ids.filter((id) => !RULES_BY_ID.has(id) && !CHECKS_BY_ID.has(id));
         if (unknown.length > 0) {
-            problem("error", `${unknown.map((u) => `'${u}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} neither a rule id (e.g. widens-exposure) nor a check id (e.g. PrivateNetwork): the suppression is not applied`);
+            problem(`${unknown.map((u) => `'${u}'`).join(", ")} ${unknown.length === 1 ? "is" : "are"} neither a rule id (e.g. widens-exposure) nor a check id (e.g. PrivateNetwork): the suppression is not applied`);
             continue;
         }
         if (reason === "") {
-            problem("error", `the suppression of ${ids.join(", ")} gives no reason: add ' -- why' (the reason is shown in reports); it is not applied`);
+            problem(`the suppression of ${ids.join(", ")} gives no reason: add ' -- why' (the reason is shown in reports); it is not applied`);
             continue;
         }
         pending.push({ file, comment: entry.span, ids, reason });
@@ -10173,7 +10389,7 @@ function readSuppressions(file) {
         if (!seenSection)
             suppressions.push({ ...p, target: null });
         else
-            problems.push({ id: "unused-suppression", severity: "notice", path: file.path, file, span: p.comment, message: `no assignment follows this suppression of ${p.ids.join(", ")}: put it on the line before the setting it is about` });
+            problems.push(ruleFinding("unused-suppression", { path: file.path, file, span: p.comment }, `no assignment follows this suppression of ${p.ids.join(", ")}: put it on the line before the setting it is about`));
     }
     return { suppressions, problems };
 }
@@ -10408,6 +10624,7 @@ function serviceContext(unit, tree) {
 
 
 
+
 /** The first line of every drop-in harden-units writes, by which it recognises its own. */
 const propose_MARKER = "# Generated by harden-units";
 /** The keys our drop-in manages (lines of the user's own with other keys are kept). */
@@ -10505,12 +10722,12 @@ function trialLoader(tree, unitPath, dropinPath, cache) {
 }
 /** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
 function proposeDropin(tree, unitPath, options = {}) {
-    const profile = options.profile ?? "baseline";
-    const target = options.systemdVersion ?? 252;
+    const profile = options.profile ?? DEFAULTS.profile;
+    const target = options.systemdVersion ?? DEFAULTS.systemdVersion;
     const name = load_analysedName(unitPath);
     if (!name || name.type !== "service")
         return { none: "only services are scored and hardened", heldBack: [] };
-    const dropinName = options.dropinName ?? "hardening.conf";
+    const dropinName = options.dropinName ?? DEFAULTS.dropinName;
     const dropinPath = joinPath(joinPath(tree_dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
     const cache = options.cache;
     const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache);
@@ -10627,6 +10844,7 @@ function heldList(held) {
 
 
 
+
 /**
  * A cache of parsed files for one tree, shared by every unit of a scan. It keeps drop-ins (a
  * `service.d/` drop-in serves many units) and lets unit files go once scanned, so memory stays
@@ -10665,15 +10883,12 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     const unitName = name?.name ?? basename(path);
     const read = readFile(tree, path, cache);
     if (!name) {
-        const findings = [{
-                id: "invalid-unit-name", severity: "error", path, span: { start: 0, end: 0 },
-                message: `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
-            }];
+        const findings = [ruleFinding("invalid-unit-name", { path, span: { start: 0, end: 0 } }, `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`)];
         return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
     }
     if (!read || "problem" in read) {
         const why = tree.skipped?.(path);
-        const problem = read && "problem" in read ? read.problem : why ? { id: "not-a-unit-file", severity: "error", path, span: { start: 0, end: 0 }, message: `${why}: not read; make it a regular file inside the folder` } : undefined;
+        const problem = read && "problem" in read ? read.problem : why ? ruleFinding("not-a-unit-file", { path, span: { start: 0, end: 0 } }, `${why}: not read; make it a regular file inside the folder`) : undefined;
         const findings = problem ? [problem] : [];
         return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
     }
@@ -10711,10 +10926,10 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
             plainScore = scoreUnit(loaded);
     }
     const lintOptions = { ...options, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
-    const linted = applySuppressions(lintUnit(loaded, score, lintOptions), suppressions, policyWaivers.rules);
+    const linted = applySuppressions(lintUnit(loaded, lintOptions), suppressions, policyWaivers.rules);
     findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
     const report = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-    const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersion: options.systemdVersion ?? policy.systemdVersion ?? 252, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
+    const fix = score && options.fix ? proposeDropin(tree, path, { ...(options.systemdVersion !== undefined && { systemdVersion: options.systemdVersion }), ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
     return {
         ...report,
         ...(plainScore && { plainScore }),
@@ -10740,10 +10955,8 @@ function unusedSuppressions(suppressions, findings, score) {
                 ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
                 : findings.some((f) => f.id === id && covers(s, f));
             if (!used) {
-                out.push({
-                    id: "unused-suppression", severity: "notice", path: s.file.path, file: s.file, span: s.comment,
-                    message: check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`,
-                });
+                const message = check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`;
+                out.push(ruleFinding("unused-suppression", { path: s.file.path, file: s.file, span: s.comment }, message));
             }
         }
     }
@@ -10966,12 +11179,14 @@ const INFORMATION_URI = "https://github.com/harden-units/harden-units";
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_GATE = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 3;
 const USAGE = `usage: harden-units scan [PATH ...] [--format text|json|sarif|github|gitlab] [--max-exposure N]
-                          [--profile baseline|strict] [--systemd-version V] [--config FILE]
+                          [--annotate-exposure N|never] [--profile baseline|strict]
+                          [--systemd-version V[,V...]] [--config FILE]
                           [--fail-on error|warning|notice|never] [--no-fix]
        harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
                           [--systemd-version V] [--config FILE] [--dry-run]
@@ -10992,20 +11207,6 @@ finding at or above --fail-on, error by default), 2 usage error or unreadable in
 failure.
 `;
 class UsageError extends Error {
-}
-function parseExposureLimit(value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 10)
-        throw new UsageError(`--max-exposure takes a number from 0 to 10, not '${value}'`);
-    return Number(value);
-}
-function parseVersion(value) {
-    if (value === undefined)
-        return undefined;
-    if (!/^\d{3}$/.test(value))
-        throw new UsageError(`--systemd-version takes a systemd version such as 252, not '${value}'`);
-    return Number(value);
 }
 /** Tree-relative label for a folder: the path as the user would read it from the working directory. */
 function label(cwd, dir) {
@@ -11042,31 +11243,21 @@ function* scanArguments(io, inputs, options) {
         }
     }
 }
-/** The policy file: --config, else .github/harden-units.ini in the working directory, else none. */
-function loadPolicy(io, config) {
-    const file = config ?? ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(io.cwd, ".github/harden-units.ini")) ? ".github/harden-units.ini" : undefined);
-    if (file === undefined)
-        return undefined;
-    const abs = external_node_path_namespaceObject.resolve(io.cwd, file);
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(abs, "utf8");
-    }
-    catch {
-        throw new UsageError(`cannot read the policy file '${file}'`);
-    }
-    const policy = parsePolicy(file, text);
-    if (!policy.securityPolicyPath)
-        return policy;
-    const jsonPath = policy.securityPolicyPath;
-    let json;
-    try {
-        json = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.resolve(io.cwd, jsonPath), "utf8");
-    }
-    catch {
-        throw new UsageError(`cannot read the security policy '${jsonPath}' named by ${file}`);
-    }
-    return { ...policy, securityPolicy: parseSecurityPolicy(jsonPath, json) };
+/**
+ * The options given on the command line, resolved with the policy file (--config, else
+ * .github/harden-units.ini in the working directory if there is one) by the shared resolver.
+ */
+async function configure(io, values) {
+    const given = readGiven((name) => (typeof values[name] === "string" ? values[name] : undefined), OPTION_WORDING);
+    const policy = await loadPolicy(given, (file) => {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.resolve(io.cwd, file), "utf8");
+        }
+        catch {
+            return undefined;
+        }
+    });
+    return resolveConfig(given, policy);
 }
 async function scan(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -11076,7 +11267,8 @@ async function scan(args, io) {
         options: {
             format: { type: "string", default: "text" },
             "max-exposure": { type: "string" },
-            profile: { type: "string", default: "baseline" },
+            "annotate-exposure": { type: "string" },
+            profile: { type: "string" },
             "systemd-version": { type: "string" },
             config: { type: "string" },
             "fail-on": { type: "string" },
@@ -11086,17 +11278,9 @@ async function scan(args, io) {
     const format = values.format;
     if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab")
         throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
-    if (values.profile !== "baseline" && values.profile !== "strict")
-        throw new UsageError(`--profile takes baseline or strict, not '${values.profile}'`);
-    const failOnFlag = values["fail-on"];
-    if (failOnFlag !== undefined && !["error", "warning", "notice", "never"].includes(failOnFlag))
-        throw new UsageError(`--fail-on takes error, warning, notice or never, not '${failOnFlag}'`);
-    const policy = loadPolicy(io, values.config);
-    const maxExposure = parseExposureLimit(values["max-exposure"]) ?? policy?.maxExposure;
-    const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
-    const failOn = failOnFlag ?? policy?.failOn ?? "error";
-    const profile = values.profile;
-    const options = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), ...(!values["no-fix"] && { fix: { profile } }) };
+    const config = await configure(io, values);
+    const { maxExposure } = config;
+    const options = scanOptions(config, !values["no-fix"]);
     const failures = [];
     const totals = new TextTotals();
     let first = true;
@@ -11124,7 +11308,7 @@ async function scan(args, io) {
         await io.drained?.();
         first = false;
         totals.add(report);
-        failures.push(...gateFailures([report], { ...(maxExposure !== undefined && { maxExposure }), failOn }));
+        failures.push(...gateFailures([report], gateOptions(config)));
     }
     if (format === "json")
         io.stdout("]}\n");
@@ -11141,13 +11325,6 @@ async function scan(args, io) {
         io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);
     return failures.length > 0 ? EXIT_GATE : EXIT_OK;
 }
-/** A drop-in file name: a plain name ending in .conf, nothing that could leave the unit's folder. */
-function checkDropinName(name) {
-    if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(name) || name.includes("..")) {
-        throw new UsageError(`--dropin-name takes a file name ending in .conf, such as hardening.conf, not '${name}'`);
-    }
-    return name;
-}
 async function fix(args, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args,
@@ -11155,19 +11332,13 @@ async function fix(args, io) {
         strict: true,
         options: {
             profile: { type: "string" },
-            "dropin-name": { type: "string", default: "hardening.conf" },
+            "dropin-name": { type: "string" },
             "systemd-version": { type: "string" },
             config: { type: "string" },
             "dry-run": { type: "boolean", default: false },
         },
     });
-    const policy = loadPolicy(io, values.config);
-    const profile = values.profile ?? policy?.profile ?? "baseline";
-    if (profile !== "baseline" && profile !== "strict")
-        throw new UsageError(`--profile takes baseline or strict, not '${profile}'`);
-    const dropinName = checkDropinName(values["dropin-name"]);
-    const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
-    const options = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), fix: { profile, dropinName } };
+    const options = scanOptions(await configure(io, values));
     let written = 0;
     for (const { report: r, root } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
         if (!r.fix)
@@ -11249,7 +11420,7 @@ async function runCli(argv, io) {
         throw new UsageError(`unknown command '${command}' (try: harden-units scan, or harden-units fix)`);
     }
     catch (e) {
-        if (e instanceof UsageError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+        if (e instanceof UsageError || e instanceof ConfigError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
             io.stderr(`harden-units: ${e.message}\n`);
             return EXIT_USAGE;
         }
