@@ -174,7 +174,10 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   if (format === "json") io.stdout(jsonReportHead(VERSION));
   if (format === "gitlab") io.stdout("[");
   for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
-    if (format === "json") io.stdout(jsonReportUnit(report, first));
+    if (format === "json") {
+      if (!first) io.stdout(",");
+      io.stdout(jsonReportUnit(report));
+    }
     else if (format === "github") io.stdout(githubCommands(report, open, { ...(maxExposure !== undefined && { maxExposure }) }).map((l) => `${l}\n`).join(""));
     else if (format === "gitlab") for (const issue of codeQuality.issues(report)) io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
     else if (format === "sarif") forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });

@@ -1,5 +1,5 @@
 /** The JSON report of the contract (`scan --format json`, the action's `report` file). */
-import { formatExposure, type CheckRow } from "../checks/score.js";
+import type { CheckRow } from "../checks/score.js";
 import { CHECKS } from "../checks/table.js";
 import { locate, type Finding } from "../findings.js";
 import type { UnitReport } from "../scan.js";
@@ -92,7 +92,8 @@ export interface UnitExtras {
   readonly baseExposure?: number | null;
 }
 
-export const tenths = (x: number): number => Number(formatExposure(x));
+/** 9.6 for 96: division by ten is correctly rounded, so this is the number "9.6" reads as. */
+export const tenths = (x: number): number => x / 10;
 
 /** The check table of the report, by id in systemd's internal order. */
 export function checkTable(): Record<string, JsonCheckInfo> {
@@ -140,13 +141,17 @@ export function jsonFinding(f: Finding): JsonFinding {
 }
 
 export function jsonUnit(r: UnitReport, extras: UnitExtras = {}): JsonUnit {
+  return unitFields(r, extras, r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : []);
+}
+
+function unitFields(r: UnitReport, extras: UnitExtras, checks: JsonCheck[]): JsonUnit {
   const out: JsonUnit = {
     path: r.path,
     unit: r.unit,
     scored: r.score !== null,
     exposure: r.score ? tenths(r.score.exposure) : null,
     level: r.score?.level ?? null,
-    checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : [],
+    checks,
     findings: r.findings.map(jsonFinding),
   };
   if (r.refusal) out.refused = r.refusal;
@@ -165,14 +170,54 @@ export function jsonReport(units: readonly UnitReport[], version: string, extras
 
 /**
  * The report written a unit at a time (the CLI streams it): its head up to the units' opening
- * bracket, each unit's text (a comma before all but the first), and its tail.
+ * bracket, each unit's text (with a comma between two), and its tail.
  */
 export function jsonReportHead(version: string): string {
   return `{"version":${JSON_REPORT_VERSION},"tool":${JSON.stringify({ name: "harden-units", version })},"checkTable":${JSON.stringify(checkTable())},"units":[`;
 }
 
-export function jsonReportUnit(r: UnitReport, first: boolean): string {
-  return `${first ? "" : ","}${JSON.stringify(jsonUnit(r))}`;
+/**
+ * JSON.stringify(jsonUnit(r)), with characters beyond ASCII written as \\u escapes (the same JSON
+ * value), built without the check objects: a unit's checks are most of the report, and their
+ * fixed parts (id and name) are written once per check into a table of prefixes. A text that stays
+ * ASCII is encoded and copied at a fraction of the cost of one with a single `…` in it.
+ */
+export function jsonReportUnit(r: UnitReport): string {
+  const text = ascii(JSON.stringify(unitFields(r, {}, [])));
+  if (!r.score) return text;
+  const rows = r.score.rows;
+  let checks = "";
+  for (let i = 0; i < rows.length; i++) checks += (i === 0 ? "" : ",") + checkText(rows[i]!, r.path, r.waivedChecks);
+  // The key with its empty list: a quote after a comma cannot be inside a string.
+  const at = text.indexOf(CHECKS_KEY) + CHECKS_KEY.length - 1;
+  return text.slice(0, at) + checks + text.slice(at);
+}
+const CHECKS_KEY = ',"checks":[]';
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+/** JSON text with every character beyond ASCII as a \\u escape. */
+function ascii(json: string): string {
+  NON_ASCII.lastIndex = 0;
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+const str = (s: string): string => ascii(JSON.stringify(s));
+
+/** `{"id":…,"name":…,"exposure":` by check, written once. */
+const CHECK_PREFIX = new Map(CHECKS.map((c) => [c, `{"id":${str(c.id)},"name":${str(c.name)},"exposure":`]));
+
+/** The JSON text of jsonCheck(row, ...). */
+function checkText(row: CheckRow, unitPath: string, waived: ReadonlyMap<string, string> | undefined): string {
+  let out = `${CHECK_PREFIX.get(row.check) ?? `{"id":${str(row.check.id)},"name":${str(row.check.name)},"exposure":`}${row.exposure === null ? "null" : tenths(row.exposure)},"set":${row.set},"badness":${row.badness}`;
+  if (row.src) {
+    out += `,"line":${row.src.file.lineIndex.position(row.src.assignment.span.start).line}`;
+    if (row.src.file.path !== unitPath) out += `,"file":${str(row.src.file.path)}`;
+  }
+  if (row.description !== tableText(row)) out += `,"description":${row.description === null ? "null" : str(row.description)}`;
+  if (row.weight !== row.check.weight) out += `,"weight":${row.weight}`;
+  if (row.range !== row.check.range) out += `,"range":${row.range}`;
+  const reason = waived?.get(row.check.id);
+  if (reason !== undefined) out += `,"waived":${str(reason)}`;
+  return `${out}}`;
 }
 
 export const JSON_REPORT_TAIL = "]}\n";
