@@ -1,36 +1,138 @@
 #!/usr/bin/env node
 /**
- * npm run bench: scores one corpus with harden-units (the bundled CLI, a fresh Node process, so
- * start-up is included) and with systemd-analyze 252 over the same files, in one run, and prints
- * the figures and the ratio. The corpus: this machine's unit folder plus generated units
- * (templates, drop-ins, continuations, bad values), each generated case in its own folder.
+ * npm run bench: first the real-shaped corpus (bench/corpus.mjs: this machine's package units,
+ * our examples and fixtures and hardened twins of them, cycled to 1,000 and 10,000 services),
+ * each figure the median of RUNS runs of a fresh process (start-up included), CPU = user +
+ * system, and quoted as a multiple of the read-only floor (a Node process that only reads the
+ * same files, bench/floor.mjs):
+ *   scan --no-fix (text), scan --no-fix --format json, scan --format json (a drop-in per unit),
+ *   growth from 1,000 to 10,000, peak RSS, JSON report bytes per unit, and the ~200 real
+ *   services in one call against systemd-analyze security --offline=true run once per package.
+ * Then the synthetic corpus: the machine's units and generated cases against systemd-analyze
+ * per unit, a monorepo of generated units at several sizes, the action's cold start and the
+ * bundle's size and contents.
  *
- * Then: a monorepo of generated units at several sizes (CPU time and peak memory, and how they
- * grow), the action's cold start and the bundle's size and contents.
- *
- *   npm run bench [-- --generated N] [--runs R] [--scale 100,1000,10000]
+ *   npm run bench [-- --generated N] [--runs R] [--scale 100,1000,10000] [--real 1000,10000]
+ *                 [--only real|synthetic] [--cli PATH]
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { cycled, packageServices, realCorpus } from "./corpus.mjs";
 
 const { values } = parseArgs({
   options: {
     generated: { type: "string", default: "300" },
     runs: { type: "string", default: "5" },
     scale: { type: "string", default: "100,1000,10000" },
+    real: { type: "string", default: "1000,10000" },
+    only: { type: "string" },
+    cli: { type: "string" },
   },
 });
 const GENERATED = Number(values.generated);
 const RUNS = Number(values.runs);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const cli = path.join(root, "dist/cli/index.js");
+const cli = values.cli ? path.resolve(values.cli) : path.join(root, "dist/cli/index.js");
 if (!existsSync(cli)) {
-  console.error("bench: dist/cli/index.js is missing; run npm run build first");
+  console.error(`bench: ${path.relative(process.cwd(), cli)} is missing; run npm run build first`);
   process.exit(2);
 }
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** One run of a command under GNU time: CPU (user + system) and wall seconds, peak RSS (MiB), stdout bytes. */
+function timed(argv, env = process.env) {
+  const out = path.join(tmpdir(), `harden-units-bench-out-${process.pid}`);
+  const times = `${out}.time`;
+  spawnSync("/usr/bin/time", ["-o", times, "-f", "%U %S %M %e", "/bin/sh", "-c", `exec "$@" >"${out}" 2>/dev/null`, "sh", ...argv], { env, stdio: "ignore" });
+  const line = readFileSync(times, "utf8").trim().split("\n").pop() ?? "";
+  const [user, sys, rssKb, wall] = line.split(" ").map(Number);
+  if (!line || !Number.isFinite(user)) throw new Error(`bench: cannot measure ${argv.join(" ")}: ${line}`);
+  const bytes = statSync(out).size;
+  rmSync(out, { force: true });
+  rmSync(times, { force: true });
+  return { cpu: user + sys, wall, rss: rssKb / 1024, bytes };
+}
+
+/** Commands measured in turn (A B C A B C ...), RUNS rounds after one warm-up round: each figure's median. */
+function paired(commands) {
+  const runs = commands.map(() => []);
+  for (let r = 0; r <= RUNS; r++) {
+    commands.forEach((argv, i) => {
+      const m = timed(argv);
+      if (r > 0) runs[i].push(m);
+    });
+  }
+  return runs.map((ms) => ({
+    cpu: median(ms.map((m) => m.cpu)),
+    wall: median(ms.map((m) => m.wall)),
+    rss: Math.max(...ms.map((m) => m.rss)),
+    bytes: median(ms.map((m) => m.bytes)),
+    ms,
+  }));
+}
+
+// --- The real-shaped corpus ------------------------------------------------------------------
+if (values.only !== "synthetic" && existsSync("/usr/bin/time")) {
+  const base = mkdtempSync(path.join(tmpdir(), "harden-units-real-"));
+  const real = path.join(base, "real");
+  const packages = realCorpus(real);
+  const services = packages.reduce((a, p) => a + p.services, 0);
+  const node = process.execPath;
+  console.log(`real-shaped corpus: ${services} services in ${packages.length} packages (${path.basename(process.execPath)} ${process.version}, median of ${RUNS} paired runs, CPU = user + system)`);
+
+  // ~200 real services: one call of ours against systemd-analyze once per package.
+  const analyze = spawnSync("systemd-analyze", ["--version"], { encoding: "utf8" });
+  if (analyze.status === 0) {
+    const script = path.join(base, "analyze-per-package.sh");
+    const lines = packages
+      .map((p) => packageServices(real, p.name))
+      .filter((fs) => fs.length > 0)
+      .map((fs) => `systemd-analyze security --offline=true ${fs.map((f) => `'${f}'`).join(" ")} >/dev/null 2>&1`);
+    writeFileSync(script, `export SYSTEMD_UNIT_PATH=\n${lines.join("\n")}\nexit 0\n`);
+    const [ours, theirs, start, bare] = paired([[node, cli, "scan", "--no-fix", "--format", "json", real], ["/bin/sh", script], [node, cli, "--version"], [node, "-e", "0"]]);
+    const ratio = (f) => median(ours.ms.map((m, i) => theirs.ms[i][f] / m[f]));
+    console.log(`  ${services} real services, one scan --no-fix --format json: ${(ours.wall * 1000).toFixed(0)} ms wall, ${(ours.cpu * 1000).toFixed(0)} ms CPU`);
+    console.log(`  systemd-analyze security --offline=true once per package (${lines.length} runs, ${analyze.stdout.split("\n")[0]}): ${(theirs.wall * 1000).toFixed(0)} ms wall, ${(theirs.cpu * 1000).toFixed(0)} ms CPU`);
+    console.log(`  ratio (paired median): ${ratio("wall").toFixed(1)}x faster in wall time, ${ratio("cpu").toFixed(1)}x in CPU`);
+    console.log(`  start-up: harden-units --version ${(start.wall * 1000).toFixed(0)} ms wall, ${(start.cpu * 1000).toFixed(0)} ms CPU; node -e 0 ${(bare.wall * 1000).toFixed(0)} ms wall, ${(bare.cpu * 1000).toFixed(0)} ms CPU`);
+  } else console.log("  (systemd-analyze is not installed: no comparison)");
+
+  const sizes = values.real.split(",").map(Number).filter((n) => n > 0);
+  const rows = [];
+  for (const n of sizes) {
+    const dir = path.join(base, `cycled-${n}`);
+    const count = cycled(dir, real, packages, n);
+    const work = [
+      ["read-only floor", [node, path.join(root, "bench/floor.mjs"), dir]],
+      ["scan --no-fix (text)", [node, cli, "scan", "--no-fix", dir]],
+      ["scan --no-fix --format json", [node, cli, "scan", "--no-fix", "--format", "json", dir]],
+      ["scan --format json (drop-ins)", [node, cli, "scan", "--format", "json", dir]],
+    ];
+    const figures = paired(work.map((w) => w[1]));
+    work.forEach(([label], i) => rows.push({ n: count, label, ...figures[i], floor: figures[0] }));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log("\n  | work | units | CPU | x floor | µs/unit | wall | peak RSS | output per unit |");
+  console.log("  |---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    const x = median(r.ms.map((m, i) => m.cpu / r.floor.ms[i].cpu));
+    const perUnit = r.label.includes("json") ? `${(r.bytes / r.n / 1024).toFixed(1)} KB` : r.label.includes("text") ? `${(r.bytes / r.n).toFixed(0)} B` : "";
+    console.log(`  | ${r.label} | ${r.n} | ${r.cpu.toFixed(2)} s | ${r.label.startsWith("read") ? "1" : x.toFixed(1)}x | ${((r.cpu * 1e6) / r.n).toFixed(0)} | ${r.wall.toFixed(2)} s | ${r.rss.toFixed(0)} MiB | ${perUnit} |`);
+  }
+  for (const label of [...new Set(rows.map((r) => r.label))]) {
+    const own = rows.filter((r) => r.label === label);
+    if (own.length < 2) continue;
+    const [a, b] = [own[0], own[own.length - 1]];
+    console.log(`  growth ${a.n} -> ${b.n} (x${(b.n / a.n).toFixed(1)}) ${label}: CPU x${(b.cpu / a.cpu).toFixed(1)}, per unit x${((b.cpu / b.n) / (a.cpu / a.n)).toFixed(2)}, RSS x${(b.rss / a.rss).toFixed(1)}`);
+  }
+  const big = rows.filter((r) => r.label.includes("json")).at(-1);
+  if (big) console.log(`  JSON report of ${big.n} units (with drop-ins): ${(big.bytes / 1e6).toFixed(1)} MB`);
+  rmSync(base, { recursive: true, force: true });
+}
+if (values.only === "real") process.exit(0);
 
 // A deterministic generator of realistic units (the same kinds of settings the tests use).
 let seed = 20261129;
@@ -76,7 +178,6 @@ if (existsSync(machine)) {
 }
 for (let i = 0; i < GENERATED; i++) files.push(generated(path.join(corpus, "gen", String(i)), i));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function timeRuns(fn) {
   const times = [];
   for (let r = 0; r < RUNS; r++) {
@@ -274,7 +375,7 @@ if (existsSync(vitest)) {
 }
 
 // The bundle: its size and what is in it, by package (webpack stats from a fresh ncc build).
-const { statSync } = await import("node:fs");
+
 const kib = (b) => `${(b / 1024).toFixed(0)} KiB`;
 console.log(`\nbundle: dist/index.js ${kib(statSync(action).size)}, dist/cli/index.js ${kib(statSync(cli).size)}`);
 const statsDir = mkdtempSync(path.join(tmpdir(), "harden-units-ncc-"));

@@ -10,7 +10,7 @@ import { checksMarkdown, rulesMarkdown, withActionTables } from "./core/format/d
 import { githubCommands, OpenFindings } from "./core/format/github.js";
 import { CodeQuality } from "./core/format/gitlab.js";
 import { sarifLog } from "./core/format/sarif.js";
-import { jsonUnit } from "./core/format/json.js";
+import { JSON_REPORT_TAIL, jsonReportHead, jsonReportUnit } from "./core/format/json.js";
 import { formatUnit, TextTotals } from "./core/format/text.js";
 import { formatExposure, PolicyError } from "./core/checks/score.js";
 import { gateFailures, gateLine, type GateFailure } from "./core/gate.js";
@@ -149,10 +149,13 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   let issues = 0;
   // SARIF is one document: the reports are kept, without what only scoring needed.
   const forSarif: UnitReport[] = [];
-  if (format === "json") io.stdout(`{"version":1,"tool":${JSON.stringify({ name: "harden-units", version: VERSION })},"units":[`);
+  if (format === "json") io.stdout(jsonReportHead(VERSION));
   if (format === "gitlab") io.stdout("[");
   for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
-    if (format === "json") io.stdout(`${first ? "" : ","}${JSON.stringify(jsonUnit(report))}`);
+    if (format === "json") {
+      if (!first) io.stdout(",");
+      io.stdout(jsonReportUnit(report));
+    }
     else if (format === "github") io.stdout(githubCommands(report, open, { ...(maxExposure !== undefined && { maxExposure }) }).map((l) => `${l}\n`).join(""));
     else if (format === "gitlab") for (const issue of codeQuality.issues(report)) io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
     else if (format === "sarif") forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
@@ -162,7 +165,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     totals.add(report);
     failures.push(...gateFailures([report], gateOptions(config)));
   }
-  if (format === "json") io.stdout("]}\n");
+  if (format === "json") io.stdout(JSON_REPORT_TAIL);
   else if (format === "sarif") io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, ...(maxExposure !== undefined && { maxExposure }) }), null, 2)}\n`);
   else if (format === "gitlab") io.stdout(issues === 0 ? "]\n" : "\n]\n");
   else if (format === "github") io.stdout(first ? "no unit files found\n" : `${totals.line()}\n`);

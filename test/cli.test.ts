@@ -36,7 +36,13 @@ describe("harden-units scan", () => {
     const cwd = workspace({ "a.service": HARDENED, "a.service.d/x.conf": "[Service]\nPrivateTmp=maybe\n" });
     const r = await run(["scan", "--format", "json", "."], cwd);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ version: 1, tool: { name: "harden-units" } });
+    expect(report).toMatchObject({ version: 2, tool: { name: "harden-units" } });
+    // Version 2: the check table once per report, a unit's checks say what differs from it.
+    expect(Object.keys(report.checkTable)).toHaveLength(81);
+    expect(report.checkTable.PrivateTmp).toEqual({
+      name: "PrivateTmp=", weight: 1000, range: 1,
+      good: "Service has no access to other software's temporary files", bad: "Service has access to other software's temporary files",
+    });
     const unit = report.units[0];
     expect(unit).toMatchObject({ path: "a.service", unit: "a.service", exposure: 7.9, level: "EXPOSED" });
     expect(unit.checks).toHaveLength(81);

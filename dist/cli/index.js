@@ -313,24 +313,36 @@ for (const stream of [process.stdout, process.stderr]) {
     });
 }
 // Output goes out in blocks of 64 KiB rather than a write per unit; stderr (the gate's line)
-// comes after the stdout written before it.
+// comes after the stdout written before it. Each text is encoded straight into the block: joining
+// the texts first costs more than the rest of the JSON output when any of them has a character
+// beyond Latin-1 (the check name `RestrictAddressFamilies=~…`).
 const BLOCK = 64 * 1024;
-let pending = [];
+const CAPACITY = 4 * BLOCK;
+let block = Buffer.allocUnsafe(CAPACITY);
 let size = 0;
 const flush = () => {
     if (size === 0)
         return;
-    process.stdout.write(pending.join(""));
-    pending = [];
+    // The stream may keep the buffer until it is written: the next block is a new one.
+    process.stdout.write(block.subarray(0, size));
+    block = Buffer.allocUnsafe(CAPACITY);
     size = 0;
 };
+const out = (text) => {
+    // At most three bytes of UTF-8 per UTF-16 unit.
+    if (text.length * 3 > CAPACITY - size) {
+        flush();
+        if (text.length * 3 > CAPACITY) {
+            process.stdout.write(text);
+            return;
+        }
+    }
+    size += block.write(text, size, "utf8");
+    if (size >= BLOCK)
+        flush();
+};
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
-    stdout: (text) => {
-        pending.push(text);
-        size += text.length;
-        if (size >= BLOCK)
-            flush();
-    },
+    stdout: out,
     stderr: (text) => {
         flush();
         process.stderr.write(text);
@@ -4210,9 +4222,13 @@ function parseSource(path, source) {
     };
     const broken = (d, firstLine) => entries.push({ kind: "broken", span: d.span, firstLine, reportLine: d.reportLine, diagnostic: d });
     const logicalLine = (ps, firstLine, reportLine, invalidUtf8) => {
-        const joined = ps.map((p) => p.text).join("");
+        // One physical line (the usual case) is its own text: no join, offsets shift by one amount.
+        const single = ps.length === 1 ? ps[0] : null;
+        const joined = single ? single.text : ps.map((p) => p.text).join("");
         // Map an offset in `joined` back to the source.
         const toSource = (offset) => {
+            if (single)
+                return single.sourceOffset + offset;
             let acc = 0;
             for (const p of ps) {
                 if (offset <= acc + p.text.length)
@@ -4280,22 +4296,23 @@ function parseSource(path, source) {
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         let start = line.start;
-        const raw = text.slice(line.start, line.end);
-        let first = 0;
-        while (first < raw.length && isBlank(raw[first]))
+        // The first character that is not blank, read in place (most lines need no copy of their own).
+        let first = line.start;
+        while (first < line.end && isBlank(text[first]))
             first++;
-        const firstNonBlank = raw[first];
+        const firstNonBlank = first < line.end ? text[first] : undefined;
         if (firstNonBlank === "#" || firstNonBlank === ";") {
             const span = stripSpan(text, line.start, line.end);
             entries.push({ kind: "comment", text: text.slice(span.start, span.end), span, firstLine: i, inContinuation: pieces !== null });
             continue;
         }
-        if (!bomSeen && raw.startsWith(BOM)) {
+        if (!bomSeen && text.startsWith(BOM, line.start)) {
             bomSeen = true;
             start += BOM.length;
         }
         let lineText = text.slice(start, line.end);
-        if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || byteLength(raw) >= LONG_LINE_MAX) {
+        const rawLength = line.end - line.start;
+        if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || (rawLength * 3 >= LONG_LINE_MAX && byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)) {
             broken(addDiagnostic("line-too-long", "Line too long", { start, end: line.end }, i, true), i);
             pieces = null;
             continuationLength = 0;
@@ -4338,8 +4355,15 @@ function endsEscaped(s) {
         n++;
     return n % 2 === 1;
 }
+/**
+ * The UTF-16 units a noncharacter is written with: U+FDD0..U+FDEF, U+FFFE, U+FFFF, and the low
+ * surrogates of U+xFFFE and U+xFFFF above the first plane.
+ */
+const MAY_HOLD_NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF\uDFFE\uDFFF]/;
 /** utf8_is_valid() refuses noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) that UTF-8 decoders accept. */
 function hasNonCharacter(s) {
+    if (!MAY_HOLD_NONCHARACTER.test(s))
+        return false;
     for (const ch of s) {
         const c = ch.codePointAt(0);
         if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) === 0xfffe)
@@ -4503,8 +4527,12 @@ function extractWord(s, from, flags = {}, separators = WHITESPACE) {
                 p++;
                 continue;
             }
-            out += c;
-            p++;
+            // A run of plain characters inside the quotes is taken whole.
+            let q = p + 1;
+            while (q < s.length && s[q] !== quote && !(s[q] === "\\" && !flags.retainEscape))
+                q++;
+            out += s.slice(p, q);
+            p = q;
             continue;
         }
         if (c === undefined)
@@ -4525,8 +4553,15 @@ function extractWord(s, from, flags = {}, separators = WHITESPACE) {
                 p++;
             return { kind: "word", word: { text: out, start, end }, next: p };
         }
-        out += c;
-        p++;
+        // A run of plain characters (no quote, backslash or separator) is taken whole.
+        let q = p + 1;
+        for (; q < s.length; q++) {
+            const d = s[q];
+            if (((d === "'" || d === '"') && flags.unquote) || (d === "\\" && !flags.retainEscape) || separators.includes(d))
+                break;
+        }
+        out += s.slice(p, q);
+        p = q;
     }
 }
 /** Every word of a value, stopping at the first syntax error as systemd's loops do. */
@@ -6514,7 +6549,7 @@ function unitsAffectedByDropin(tree, dropin, units) {
  * order, as one table of data: id (systemd's json_field), name (the NAME column), weight, range,
  * how the check is assessed, and the fixed descriptions. Weights only make sense side by side.
  */
-const table_CHECKS = [
+const CHECKS = [
     {
         id: "UserOrDynamicUser",
         name: "User=/DynamicUser=",
@@ -7216,7 +7251,7 @@ const table_CHECKS = [
         bad: "Service process receives ambient capabilities",
     },
 ];
-const CHECKS_BY_ID = new Map(table_CHECKS.map((c) => [c.id, c]));
+const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
 
 ;// CONCATENATED MODULE: ./build/src/core/data/versions.js
 /**
@@ -8226,17 +8261,17 @@ function considersIn(c, keys) {
 const since = (v) => (v === null || v === undefined ? "early" : v <= 1 ? "1" : String(v));
 const docs_anchor = (c) => c.id.toLowerCase().replace(/[^a-z0-9_-]/g, "");
 function checksMarkdown() {
-    const total = table_CHECKS.reduce((n, c) => n + c.weight, 0);
+    const total = CHECKS.reduce((n, c) => n + c.weight, 0);
     const cell = (s) => s.replace(/\|/g, "\\|");
     const lines = [
         "# Exposure checks",
         "",
         "<!-- Generated from src/core/checks/table.ts, src/core/hardening.ts and src/core/fix/recommendations.ts by `npm run docs`; do not edit. -->",
         "",
-        `These are the ${table_CHECKS.length} checks of \`systemd-analyze security\` in systemd 252, in systemd's own order; harden-units`,
+        `These are the ${CHECKS.length} checks of \`systemd-analyze security\` in systemd 252, in systemd's own order; harden-units`,
         "scores them exactly as it does. Each check has a badness from 0 (passes) to its range; a",
         "service's exposure is 10 × Σ (weight × badness ÷ range) ÷ Σ weight over the checks that apply,",
-        `rounded up to a tenth (the weights of all ${table_CHECKS.length} add up to ${total}; a check systemd marks n/a is`,
+        `rounded up to a tenth (the weights of all ${CHECKS.length} add up to ${total}; a check systemd marks n/a is`,
         "left out of both sums). The check id is systemd's `json_field`: `--format json` reports it, and",
         "`skip-checks` and an inline `# harden-units: ignore ID -- reason` accept it.",
         "",
@@ -8249,7 +8284,7 @@ function checksMarkdown() {
         "|---|---|---|---|---|---|",
     ];
     const details = [];
-    for (const c of table_CHECKS) {
+    for (const c of CHECKS) {
         const { keys, text: fix } = checkRemedy(c);
         const doc = settingDoc(keys[0]);
         const profile = considersIn(c, keys);
@@ -8596,14 +8631,14 @@ function assessAll(unit, policy) {
     const special = !unit.settings.defaultDependencies.value;
     let badnessSum = 0;
     let weightSum = 0;
-    const n = table_CHECKS.length;
+    const n = CHECKS.length;
     const badnesses = new Array(n);
     const descriptions = new Array(n);
     const sources = new Array(n);
     const weights = new Array(n);
     const ranges = new Array(n);
     for (let i = 0; i < n; i++) {
-        const check = table_CHECKS[i];
+        const check = CHECKS[i];
         const override = policy?.get(check.id);
         const weight = override?.weight ?? check.weight;
         const range = override?.range ?? check.range;
@@ -8654,11 +8689,11 @@ function assessAll(unit, policy) {
 }
 function scoreUnit(unit, policy) {
     const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
-    const rows = new Array(table_CHECKS.length);
-    for (let i = 0; i < table_CHECKS.length; i++) {
+    const rows = new Array(CHECKS.length);
+    for (let i = 0; i < CHECKS.length; i++) {
         const badness = badnesses[i];
         rows[i] = {
-            check: table_CHECKS[i],
+            check: CHECKS[i],
             weight: weights[i],
             range: ranges[i],
             badness,
@@ -8966,27 +9001,54 @@ class CodeQuality {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/format/json.js
-/** The JSON report of the contract (`scan --format json`, the action's `report` file). */
 
 
-const tenths = (x) => Number(formatExposure(x));
+/** The report's format version: 2 factors the check table out of the units' checks (see CHANGELOG). */
+const JSON_REPORT_VERSION = 2;
+/** 9.6 for 96: division by ten is correctly rounded, so this is the number "9.6" reads as. */
+const tenths = (x) => x / 10;
+/** The check table of the report, by id in systemd's internal order. */
+function checkTable() {
+    const out = {};
+    for (const c of CHECKS) {
+        const info = { name: c.name, weight: c.weight, range: c.range };
+        if (c.good !== undefined)
+            info.good = c.good;
+        if (c.bad !== undefined)
+            info.bad = c.bad;
+        if (c.na !== undefined)
+            info.na = c.na;
+        out[c.id] = info;
+    }
+    return out;
+}
+/** The text checkTable gives a check in the row's state (what a report without `description` means). */
+function tableText(row) {
+    const c = row.check;
+    return (row.set === true ? c.good : row.set === false ? c.bad : c.na) ?? null;
+}
 function jsonCheck(row, unitPath, waived) {
-    const reason = waived?.get(row.check.id);
     const out = {
         id: row.check.id,
         name: row.check.name,
         exposure: row.exposure === null ? null : tenths(row.exposure),
         set: row.set,
-        description: row.description,
         badness: row.badness,
-        weight: row.weight,
-        range: row.range,
-        ...(reason !== undefined && { waived: reason }),
     };
     if (row.src) {
-        const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
-        return row.src.file.path === unitPath ? { ...out, line } : { ...out, line, file: row.src.file.path };
+        out.line = row.src.file.lineIndex.position(row.src.assignment.span.start).line;
+        if (row.src.file.path !== unitPath)
+            out.file = row.src.file.path;
     }
+    if (row.description !== tableText(row))
+        out.description = row.description;
+    if (row.weight !== row.check.weight)
+        out.weight = row.weight;
+    if (row.range !== row.check.range)
+        out.range = row.range;
+    const reason = waived?.get(row.check.id);
+    if (reason !== undefined)
+        out.waived = reason;
     return out;
 }
 function jsonFinding(f) {
@@ -8995,13 +9057,16 @@ function jsonFinding(f) {
     return f.suppressed !== undefined ? { ...out, suppressed: f.suppressed } : out;
 }
 function jsonUnit(r, extras = {}) {
+    return unitFields(r, extras, r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : []);
+}
+function unitFields(r, extras, checks) {
     const out = {
         path: r.path,
         unit: r.unit,
         scored: r.score !== null,
         exposure: r.score ? tenths(r.score.exposure) : null,
         level: r.score?.level ?? null,
-        checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : [],
+        checks,
         findings: r.findings.map(jsonFinding),
     };
     if (r.refusal)
@@ -9017,8 +9082,63 @@ function jsonUnit(r, extras = {}) {
     return out;
 }
 function jsonReport(units, version, extras = new Map()) {
-    return { version: 1, tool: { name: "harden-units", version }, units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
+    return { version: JSON_REPORT_VERSION, tool: { name: "harden-units", version }, checkTable: checkTable(), units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
 }
+/**
+ * The report written a unit at a time (the CLI streams it): its head up to the units' opening
+ * bracket, each unit's text (with a comma between two), and its tail.
+ */
+function jsonReportHead(version) {
+    return `{"version":${JSON_REPORT_VERSION},"tool":${JSON.stringify({ name: "harden-units", version })},"checkTable":${JSON.stringify(checkTable())},"units":[`;
+}
+/**
+ * JSON.stringify(jsonUnit(r)), with characters beyond ASCII written as \\u escapes (the same JSON
+ * value), built without the check objects: a unit's checks are most of the report, and their
+ * fixed parts (id and name) are written once per check into a table of prefixes. A text that stays
+ * ASCII is encoded and copied at a fraction of the cost of one with a single `…` in it.
+ */
+function jsonReportUnit(r) {
+    const text = ascii(JSON.stringify(unitFields(r, {}, [])));
+    if (!r.score)
+        return text;
+    const rows = r.score.rows;
+    let checks = "";
+    for (let i = 0; i < rows.length; i++)
+        checks += (i === 0 ? "" : ",") + checkText(rows[i], r.path, r.waivedChecks);
+    // The key with its empty list: a quote after a comma cannot be inside a string.
+    const at = text.indexOf(CHECKS_KEY) + CHECKS_KEY.length - 1;
+    return text.slice(0, at) + checks + text.slice(at);
+}
+const CHECKS_KEY = ',"checks":[]';
+const NON_ASCII = /[\u0080-\uffff]/g;
+/** JSON text with every character beyond ASCII as a \\u escape. */
+function ascii(json) {
+    NON_ASCII.lastIndex = 0;
+    return NON_ASCII.test(json) ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+const str = (s) => ascii(JSON.stringify(s));
+/** `{"id":…,"name":…,"exposure":` by check, written once. */
+const CHECK_PREFIX = new Map(CHECKS.map((c) => [c, `{"id":${str(c.id)},"name":${str(c.name)},"exposure":`]));
+/** The JSON text of jsonCheck(row, ...). */
+function checkText(row, unitPath, waived) {
+    let out = `${CHECK_PREFIX.get(row.check) ?? `{"id":${str(row.check.id)},"name":${str(row.check.name)},"exposure":`}${row.exposure === null ? "null" : tenths(row.exposure)},"set":${row.set},"badness":${row.badness}`;
+    if (row.src) {
+        out += `,"line":${row.src.file.lineIndex.position(row.src.assignment.span.start).line}`;
+        if (row.src.file.path !== unitPath)
+            out += `,"file":${str(row.src.file.path)}`;
+    }
+    if (row.description !== tableText(row))
+        out += `,"description":${row.description === null ? "null" : str(row.description)}`;
+    if (row.weight !== row.check.weight)
+        out += `,"weight":${row.weight}`;
+    if (row.range !== row.check.range)
+        out += `,"range":${row.range}`;
+    const reason = waived?.get(row.check.id);
+    if (reason !== undefined)
+        out += `,"waived":${str(reason)}`;
+    return `${out}}`;
+}
+const JSON_REPORT_TAIL = "]}\n";
 
 ;// CONCATENATED MODULE: ./build/src/core/format/text.js
 /**
@@ -9041,9 +9161,13 @@ function where(row) {
 }
 /** Failing checks, costliest first (row exposure, then weight, then name). */
 function failingChecks(rows) {
-    return rows
-        .filter((r) => r.badness !== null && r.badness > 0)
-        .sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0) || b.weight * b.badness / b.range - a.weight * a.badness / a.range || (a.check.name < b.check.name ? -1 : 1));
+    // The keys once per row rather than once per comparison (the sort is stable either way).
+    const failing = [];
+    for (const row of rows)
+        if (row.badness !== null && row.badness > 0)
+            failing.push({ row, exposure: row.exposure ?? 0, share: (row.weight * row.badness) / row.range });
+    failing.sort((a, b) => b.exposure - a.exposure || b.share - a.share || (a.row.check.name < b.row.check.name ? -1 : 1));
+    return failing.map((f) => f.row);
 }
 function formatUnit(r, extras = {}, options = {}) {
     const lines = [];
@@ -10633,19 +10757,20 @@ const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range)
 /** The checks (ids) whose badness, in CHECKS order, is worse in `after` than in `before`. */
 function worseBadness(before, after) {
     const out = [];
-    for (let i = 0; i < table_CHECKS.length; i++) {
-        const range = table_CHECKS[i].range;
+    for (let i = 0; i < CHECKS.length; i++) {
+        const range = CHECKS[i].range;
         if (RANK_ORDER(after[i] ?? null, range) > RANK_ORDER(before[i] ?? null, range))
-            out.push(table_CHECKS[i].id);
+            out.push(CHECKS[i].id);
     }
     return out;
 }
+/** Each check's badness in CHECKS order (what exposureOf gives), from a score's printed rows. */
+function inCheckOrder(s) {
+    const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
+    return CHECKS.map((c) => byId.get(c.id) ?? null);
+}
 /** The checks that are worse in `after` than in `before`, by id. */
 function worseChecks(before, after) {
-    const inCheckOrder = (s) => {
-        const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
-        return CHECKS.map((c) => byId.get(c.id) ?? null);
-    };
     return worseBadness(inCheckOrder(before), inCheckOrder(after));
 }
 /** The recommendations of a profile: for keys that appear twice, the strict one when it applies. */
@@ -10771,7 +10896,8 @@ function proposeDropin(tree, unitPath, options = {}) {
     }
     if (chosen.has("SystemCallFilter"))
         held.set("SystemCallFilter=~@resources", "runtimes and daemons tune their own limits and CPU affinity (setrlimit, sched_setaffinity); deny @resources yourself if this one does not");
-    const baseBadness = exposureOf(base).badness;
+    // Without a previous drop-in of ours the base is the unit as scored: its rows have the badness.
+    const baseBadness = base === current ? inCheckOrder(currentScore) : exposureOf(base).badness;
     const trial = (entries) => {
         const unit = load(renderSettings(entries, kept));
         if (unit.refusal)
@@ -11290,12 +11416,15 @@ async function scan(args, io) {
     // SARIF is one document: the reports are kept, without what only scoring needed.
     const forSarif = [];
     if (format === "json")
-        io.stdout(`{"version":1,"tool":${JSON.stringify({ name: "harden-units", version: VERSION })},"units":[`);
+        io.stdout(jsonReportHead(VERSION));
     if (format === "gitlab")
         io.stdout("[");
     for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
-        if (format === "json")
-            io.stdout(`${first ? "" : ","}${JSON.stringify(jsonUnit(report))}`);
+        if (format === "json") {
+            if (!first)
+                io.stdout(",");
+            io.stdout(jsonReportUnit(report));
+        }
         else if (format === "github")
             io.stdout(githubCommands(report, open, { ...(maxExposure !== undefined && { maxExposure }) }).map((l) => `${l}\n`).join(""));
         else if (format === "gitlab")
@@ -11311,7 +11440,7 @@ async function scan(args, io) {
         failures.push(...gateFailures([report], gateOptions(config)));
     }
     if (format === "json")
-        io.stdout("]}\n");
+        io.stdout(JSON_REPORT_TAIL);
     else if (format === "sarif")
         io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, ...(maxExposure !== undefined && { maxExposure }) }), null, 2)}\n`);
     else if (format === "gitlab")

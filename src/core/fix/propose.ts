@@ -72,12 +72,14 @@ function worseBadness(before: readonly (number | null)[], after: readonly (numbe
   return out;
 }
 
+/** Each check's badness in CHECKS order (what exposureOf gives), from a score's printed rows. */
+function inCheckOrder(s: Score): (number | null)[] {
+  const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
+  return CHECKS.map((c) => byId.get(c.id) ?? null);
+}
+
 /** The checks that are worse in `after` than in `before`, by id. */
 export function worseChecks(before: Score, after: Score): string[] {
-  const inCheckOrder = (s: Score) => {
-    const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
-    return CHECKS.map((c) => byId.get(c.id) ?? null);
-  };
   return worseBadness(inCheckOrder(before), inCheckOrder(after));
 }
 
@@ -204,7 +206,8 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
   // it. Usually everything fits at once; otherwise the first culprit is the shortest worse
   // prefix, found by bisection, and the rest is tried again without it.
   type Entry = { r: Recommendation; line: Line[] };
-  const baseBadness = exposureOf(base).badness;
+  // Without a previous drop-in of ours the base is the unit as scored: its rows have the badness.
+  const baseBadness = base === current ? inCheckOrder(currentScore) : exposureOf(base).badness;
   const trial = (entries: readonly Entry[]): { exposure: number; worse: string[] } => {
     const unit = load(renderSettings(entries, kept));
     if (unit.refusal) return { exposure: Infinity, worse: ["(systemd refuses the unit)"] };

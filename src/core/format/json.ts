@@ -1,8 +1,15 @@
 /** The JSON report of the contract (`scan --format json`, the action's `report` file). */
-import { formatExposure, type CheckRow } from "../checks/score.js";
+import type { CheckRow } from "../checks/score.js";
+import { CHECKS } from "../checks/table.js";
 import { locate, type Finding } from "../findings.js";
 import type { UnitReport } from "../scan.js";
 
+/**
+ * A unit's check in report version 2: the fields that vary per unit. What the check table fixes
+ * (the weight, the range, the texts of a passing, failing or inapplicable check) is said once, in
+ * the report's `checkTable`; a unit's entry carries `description`, `weight` or `range` only where
+ * they differ from it (a text of systemd's own, a security policy's).
+ */
 export interface JsonCheck {
   id: string;
   name: string;
@@ -10,12 +17,28 @@ export interface JsonCheck {
   set: boolean | null;
   line?: number;
   file?: string;
-  description: string | null;
   badness: number | null;
-  weight: number;
-  range: number;
+  /** What systemd-analyze prints, when it is not checkTable's text for `set` (good, bad, na); null for an empty cell. */
+  description?: string | null;
+  /** When a security policy changed it. */
+  weight?: number;
+  /** When a security policy changed it. */
+  range?: number;
   /** Excluded from the score by the policy or an inline suppression: the reason. */
   waived?: string;
+}
+
+/** What the check table says of one check, once per report. */
+export interface JsonCheckInfo {
+  name: string;
+  weight: number;
+  range: number;
+  /** Printed when the check passes (set: true), unless the unit's entry has its own description. */
+  good?: string;
+  /** Printed when the check fails (set: false), unless the unit's entry has its own description. */
+  bad?: string;
+  /** Printed when the check does not apply (set: null), unless the unit's entry has its own description. */
+  na?: string;
 }
 
 export interface JsonFinding {
@@ -53,9 +76,14 @@ export interface JsonUnit {
   dropin?: JsonDropin;
 }
 
+/** The report's format version: 2 factors the check table out of the units' checks (see CHANGELOG). */
+export const JSON_REPORT_VERSION = 2;
+
 export interface JsonReport {
-  version: 1;
+  version: typeof JSON_REPORT_VERSION;
   tool: { name: "harden-units"; version: string };
+  /** Each check's name, weight, range and fixed texts, by id. */
+  checkTable: Record<string, JsonCheckInfo>;
   units: JsonUnit[];
 }
 
@@ -64,25 +92,45 @@ export interface UnitExtras {
   readonly baseExposure?: number | null;
 }
 
-export const tenths = (x: number): number => Number(formatExposure(x));
+/** 9.6 for 96: division by ten is correctly rounded, so this is the number "9.6" reads as. */
+export const tenths = (x: number): number => x / 10;
+
+/** The check table of the report, by id in systemd's internal order. */
+export function checkTable(): Record<string, JsonCheckInfo> {
+  const out: Record<string, JsonCheckInfo> = {};
+  for (const c of CHECKS) {
+    const info: JsonCheckInfo = { name: c.name, weight: c.weight, range: c.range };
+    if (c.good !== undefined) info.good = c.good;
+    if (c.bad !== undefined) info.bad = c.bad;
+    if (c.na !== undefined) info.na = c.na;
+    out[c.id] = info;
+  }
+  return out;
+}
+
+/** The text checkTable gives a check in the row's state (what a report without `description` means). */
+function tableText(row: CheckRow): string | null {
+  const c = row.check;
+  return (row.set === true ? c.good : row.set === false ? c.bad : c.na) ?? null;
+}
 
 function jsonCheck(row: CheckRow, unitPath: string, waived: ReadonlyMap<string, string> | undefined): JsonCheck {
-  const reason = waived?.get(row.check.id);
   const out: JsonCheck = {
     id: row.check.id,
     name: row.check.name,
     exposure: row.exposure === null ? null : tenths(row.exposure),
     set: row.set,
-    description: row.description,
     badness: row.badness,
-    weight: row.weight,
-    range: row.range,
-    ...(reason !== undefined && { waived: reason }),
   };
   if (row.src) {
-    const { line } = row.src.file.lineIndex.position(row.src.assignment.span.start);
-    return row.src.file.path === unitPath ? { ...out, line } : { ...out, line, file: row.src.file.path };
+    out.line = row.src.file.lineIndex.position(row.src.assignment.span.start).line;
+    if (row.src.file.path !== unitPath) out.file = row.src.file.path;
   }
+  if (row.description !== tableText(row)) out.description = row.description;
+  if (row.weight !== row.check.weight) out.weight = row.weight;
+  if (row.range !== row.check.range) out.range = row.range;
+  const reason = waived?.get(row.check.id);
+  if (reason !== undefined) out.waived = reason;
   return out;
 }
 
@@ -93,13 +141,17 @@ export function jsonFinding(f: Finding): JsonFinding {
 }
 
 export function jsonUnit(r: UnitReport, extras: UnitExtras = {}): JsonUnit {
+  return unitFields(r, extras, r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : []);
+}
+
+function unitFields(r: UnitReport, extras: UnitExtras, checks: JsonCheck[]): JsonUnit {
   const out: JsonUnit = {
     path: r.path,
     unit: r.unit,
     scored: r.score !== null,
     exposure: r.score ? tenths(r.score.exposure) : null,
     level: r.score?.level ?? null,
-    checks: r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : [],
+    checks,
     findings: r.findings.map(jsonFinding),
   };
   if (r.refusal) out.refused = r.refusal;
@@ -113,5 +165,59 @@ export function jsonUnit(r: UnitReport, extras: UnitExtras = {}): JsonUnit {
 }
 
 export function jsonReport(units: readonly UnitReport[], version: string, extras: ReadonlyMap<string, UnitExtras> = new Map()): JsonReport {
-  return { version: 1, tool: { name: "harden-units", version }, units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
+  return { version: JSON_REPORT_VERSION, tool: { name: "harden-units", version }, checkTable: checkTable(), units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
 }
+
+/**
+ * The report written a unit at a time (the CLI streams it): its head up to the units' opening
+ * bracket, each unit's text (with a comma between two), and its tail.
+ */
+export function jsonReportHead(version: string): string {
+  return `{"version":${JSON_REPORT_VERSION},"tool":${JSON.stringify({ name: "harden-units", version })},"checkTable":${JSON.stringify(checkTable())},"units":[`;
+}
+
+/**
+ * JSON.stringify(jsonUnit(r)), with characters beyond ASCII written as \\u escapes (the same JSON
+ * value), built without the check objects: a unit's checks are most of the report, and their
+ * fixed parts (id and name) are written once per check into a table of prefixes. A text that stays
+ * ASCII is encoded and copied at a fraction of the cost of one with a single `…` in it.
+ */
+export function jsonReportUnit(r: UnitReport): string {
+  const text = ascii(JSON.stringify(unitFields(r, {}, [])));
+  if (!r.score) return text;
+  const rows = r.score.rows;
+  let checks = "";
+  for (let i = 0; i < rows.length; i++) checks += (i === 0 ? "" : ",") + checkText(rows[i]!, r.path, r.waivedChecks);
+  // The key with its empty list: a quote after a comma cannot be inside a string.
+  const at = text.indexOf(CHECKS_KEY) + CHECKS_KEY.length - 1;
+  return text.slice(0, at) + checks + text.slice(at);
+}
+const CHECKS_KEY = ',"checks":[]';
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+/** JSON text with every character beyond ASCII as a \\u escape. */
+function ascii(json: string): string {
+  NON_ASCII.lastIndex = 0;
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+}
+const str = (s: string): string => ascii(JSON.stringify(s));
+
+/** `{"id":…,"name":…,"exposure":` by check, written once. */
+const CHECK_PREFIX = new Map(CHECKS.map((c) => [c, `{"id":${str(c.id)},"name":${str(c.name)},"exposure":`]));
+
+/** The JSON text of jsonCheck(row, ...). */
+function checkText(row: CheckRow, unitPath: string, waived: ReadonlyMap<string, string> | undefined): string {
+  let out = `${CHECK_PREFIX.get(row.check) ?? `{"id":${str(row.check.id)},"name":${str(row.check.name)},"exposure":`}${row.exposure === null ? "null" : tenths(row.exposure)},"set":${row.set},"badness":${row.badness}`;
+  if (row.src) {
+    out += `,"line":${row.src.file.lineIndex.position(row.src.assignment.span.start).line}`;
+    if (row.src.file.path !== unitPath) out += `,"file":${str(row.src.file.path)}`;
+  }
+  if (row.description !== tableText(row)) out += `,"description":${row.description === null ? "null" : str(row.description)}`;
+  if (row.weight !== row.check.weight) out += `,"weight":${row.weight}`;
+  if (row.range !== row.check.range) out += `,"range":${row.range}`;
+  const reason = waived?.get(row.check.id);
+  if (reason !== undefined) out += `,"waived":${str(reason)}`;
+  return `${out}}`;
+}
+
+export const JSON_REPORT_TAIL = "]}\n";

@@ -27,9 +27,11 @@ function where(row: CheckRow): string {
 
 /** Failing checks, costliest first (row exposure, then weight, then name). */
 export function failingChecks(rows: readonly CheckRow[]): CheckRow[] {
-  return rows
-    .filter((r) => r.badness !== null && r.badness > 0)
-    .sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0) || b.weight * b.badness! / b.range - a.weight * a.badness! / a.range || (a.check.name < b.check.name ? -1 : 1));
+  // The keys once per row rather than once per comparison (the sort is stable either way).
+  const failing: { row: CheckRow; exposure: number; share: number }[] = [];
+  for (const row of rows) if (row.badness !== null && row.badness > 0) failing.push({ row, exposure: row.exposure ?? 0, share: (row.weight * row.badness) / row.range });
+  failing.sort((a, b) => b.exposure - a.exposure || b.share - a.share || (a.row.check.name < b.row.check.name ? -1 : 1));
+  return failing.map((f) => f.row);
 }
 
 export function formatUnit(r: UnitReport, extras: UnitExtras = {}, options: TextOptions = {}): string {

@@ -155,9 +155,12 @@ export function parseSource(path: string, source: SourceText): UnitFile {
     entries.push({ kind: "broken", span: d.span, firstLine, reportLine: d.reportLine, diagnostic: d });
 
   const logicalLine = (ps: readonly Piece[], firstLine: number, reportLine: number, invalidUtf8: boolean): void => {
-    const joined = ps.map((p) => p.text).join("");
+    // One physical line (the usual case) is its own text: no join, offsets shift by one amount.
+    const single = ps.length === 1 ? ps[0]! : null;
+    const joined = single ? single.text : ps.map((p) => p.text).join("");
     // Map an offset in `joined` back to the source.
     const toSource = (offset: number): number => {
+      if (single) return single.sourceOffset + offset;
       let acc = 0;
       for (const p of ps) {
         if (offset <= acc + p.text.length) return p.sourceOffset + (offset - acc);
@@ -224,21 +227,22 @@ export function parseSource(path: string, source: SourceText): UnitFile {
   for (let i = 0; i < lines.length; i++) {
     const line: PhysicalLine = lines[i]!;
     let start = line.start;
-    const raw = text.slice(line.start, line.end);
-    let first = 0;
-    while (first < raw.length && isBlank(raw[first])) first++;
-    const firstNonBlank = raw[first];
+    // The first character that is not blank, read in place (most lines need no copy of their own).
+    let first = line.start;
+    while (first < line.end && isBlank(text[first])) first++;
+    const firstNonBlank = first < line.end ? text[first] : undefined;
     if (firstNonBlank === "#" || firstNonBlank === ";") {
       const span = stripSpan(text, line.start, line.end);
       entries.push({ kind: "comment", text: text.slice(span.start, span.end), span, firstLine: i, inContinuation: pieces !== null });
       continue;
     }
-    if (!bomSeen && raw.startsWith(BOM)) {
+    if (!bomSeen && text.startsWith(BOM, line.start)) {
       bomSeen = true;
       start += BOM.length;
     }
     let lineText = text.slice(start, line.end);
-    if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || byteLength(raw) >= LONG_LINE_MAX) {
+    const rawLength = line.end - line.start;
+    if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || (rawLength * 3 >= LONG_LINE_MAX && byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)) {
       broken(addDiagnostic("line-too-long", "Line too long", { start, end: line.end }, i, true), i);
       pieces = null;
       continuationLength = 0;
@@ -287,8 +291,15 @@ function endsEscaped(s: string): boolean {
   return n % 2 === 1;
 }
 
+/**
+ * The UTF-16 units a noncharacter is written with: U+FDD0..U+FDEF, U+FFFE, U+FFFF, and the low
+ * surrogates of U+xFFFE and U+xFFFF above the first plane.
+ */
+const MAY_HOLD_NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF\uDFFE\uDFFF]/;
+
 /** utf8_is_valid() refuses noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) that UTF-8 decoders accept. */
 function hasNonCharacter(s: string): boolean {
+  if (!MAY_HOLD_NONCHARACTER.test(s)) return false;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) === 0xfffe) return true;

@@ -122,8 +122,11 @@ export function extractWord(s: string, from: number, flags: ExtractFlags = {}, s
         p++;
         continue;
       }
-      out += c;
-      p++;
+      // A run of plain characters inside the quotes is taken whole.
+      let q = p + 1;
+      while (q < s.length && s[q] !== quote && !(s[q] === "\\" && !flags.retainEscape)) q++;
+      out += s.slice(p, q);
+      p = q;
       continue;
     }
     if (c === undefined) return { kind: "word", word: { text: out, start, end: p }, next: p };
@@ -142,8 +145,14 @@ export function extractWord(s: string, from: number, flags: ExtractFlags = {}, s
       while (p < s.length && separators.includes(s[p]!)) p++;
       return { kind: "word", word: { text: out, start, end }, next: p };
     }
-    out += c;
-    p++;
+    // A run of plain characters (no quote, backslash or separator) is taken whole.
+    let q = p + 1;
+    for (; q < s.length; q++) {
+      const d = s[q]!;
+      if (((d === "'" || d === '"') && flags.unquote) || (d === "\\" && !flags.retainEscape) || separators.includes(d)) break;
+    }
+    out += s.slice(p, q);
+    p = q;
   }
 }
 
