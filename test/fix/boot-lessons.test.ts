@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { proposeDropin, type Proposal } from "../../src/core/fix/propose.js";
 import type { Profile } from "../../src/core/policy.js";
+import { MemoryTree } from "../../src/core/units/tree.js";
 import { DiskTree } from "../../src/node/disk-tree.js";
 
 const DEBIAN = path.resolve("test/fixtures/fix/debian");
@@ -62,6 +63,15 @@ describe("ProtectSystem=strict only where the places the service writes to are k
     const p = proposal("widget-runtime.service");
     expect(value(p, "ProtectSystem")).toEqual(["full"]);
     expect(held(p, "ProtectSystem")).toMatch(/^nothing tells where the service writes/);
+  });
+
+  test("ReadWritePaths= declares the places; an empty assignment in a drop-in takes them back", () => {
+    const unit = "[Service]\nUser=widget\nExecStart=/opt/widget/bin/widgetd\nReadWritePaths=-/srv/widget\n";
+    const declared = proposeDropin(new MemoryTree([["w.service", unit]]), "w.service", { profile: "strict" });
+    const reset = proposeDropin(new MemoryTree([["w.service", unit], ["w.service.d/10-reset.conf", "[Service]\nReadWritePaths=\n"]]), "w.service", { profile: "strict" });
+    if (!("proposal" in declared) || !("proposal" in reset)) throw new Error("no proposal");
+    expect(value(declared.proposal, "ProtectSystem")).toEqual(["strict"]);
+    expect(value(reset.proposal, "ProtectSystem")).toEqual(["full"]);
   });
 
   test("rsyslog writes wherever its configuration says: ProtectSystem=full", () => {

@@ -114,7 +114,7 @@ const FAMILIES: Readonly<Record<Hazard | "jit" | "network" | "raw" | "netlink" |
   // it: under NoNewPrivileges= sudo refuses to run, under ProtectHome= a user cannot write home).
   "user-sessions": [
     "sshd", "dropbear", "telnetd", "in.telnetd", "rlogind", "xrdp", "xrdp-sesman", "login", "agetty", "getty", "mingetty",
-    "gdm3", "gdm", "sddm", "lightdm", "cron", "crond", "atd", "anacron", "systemd-logind",
+    "gdm3", "gdm", "sddm", "lightdm", "cron", "crond", "atd", "anacron",
   ],
   // Metrics agents that read system-wide /proc files (node exporter taught it: under ProcSubset=pid
   // its filesystem, memory and CPU metrics vanish).
@@ -153,16 +153,16 @@ const WRITES_ANYWHERE = [
  * (scripts/boot-test.sh): nginx and PostgreSQL write their logs there (the strict drop-in that
  * broke them lacked /var/log/NAME), MariaDB its data in /var/lib/mysql, not /var/lib/mariadb.
  */
-const PACKAGE_PLACES: Readonly<Record<string, readonly string[]>> = {
-  nginx: ["nginx"],
-  apache2: ["apache2"], apachectl: ["apache2"], httpd: ["httpd"],
-  postgres: ["postgresql"], postmaster: ["postgresql"], pg_ctlcluster: ["postgresql"],
-  mysqld: ["mysql", "mysqld"], mariadbd: ["mysql", "mysqld"], mysqld_safe: ["mysql", "mysqld"],
-  "redis-server": ["redis"], memcached: ["memcached"], mosquitto: ["mosquitto"],
-  "rabbitmq-server": ["rabbitmq"], named: ["bind", "named"],
-  "prometheus-node-exporter": ["prometheus"], node_exporter: ["prometheus"],
-  snmpd: ["snmp"], "php-fpm": ["php"], uuidd: ["uuidd", "libuuid"],
-};
+const PACKAGE_PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["nginx", ["nginx"]],
+  ["apache2", ["apache2"]], ["apachectl", ["apache2"]], ["httpd", ["httpd"]],
+  ["postgres", ["postgresql"]], ["postmaster", ["postgresql"]], ["pg_ctlcluster", ["postgresql"]],
+  ["mysqld", ["mysql", "mysqld"]], ["mariadbd", ["mysql", "mysqld"]], ["mysqld_safe", ["mysql", "mysqld"]],
+  ["redis-server", ["redis"]], ["memcached", ["memcached"]], ["mosquitto", ["mosquitto"]],
+  ["rabbitmq-server", ["rabbitmq"]], ["named", ["bind", "named"]],
+  ["prometheus-node-exporter", ["prometheus"]], ["node_exporter", ["prometheus"]],
+  ["snmpd", ["snmp"]], ["php-fpm", ["php"]], ["uuidd", ["uuidd", "libuuid"]],
+]);
 
 function normalize(program: string): string {
   return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
@@ -216,9 +216,9 @@ function programsOf(lines: readonly string[][]): Set<string> {
 }
 
 /** Directory settings and where each puts its folders. */
-const DIRECTORY_ROOTS: Readonly<Record<string, string>> = {
-  StateDirectory: "/var/lib", CacheDirectory: "/var/cache", LogsDirectory: "/var/log", ReadWritePaths: "",
-};
+const DIRECTORY_ROOTS: ReadonlyMap<string, string> = new Map([
+  ["StateDirectory", "/var/lib"], ["CacheDirectory", "/var/cache"], ["LogsDirectory", "/var/log"], ["ReadWritePaths", ""],
+]);
 
 /**
  * The places the unit itself declares the service writes to: the folders of `StateDirectory=`,
@@ -230,8 +230,8 @@ function declaredWrites(unit: LoadedUnit): string[] {
   const out = new Map<string, string[]>();
   for (const file of [unit.fragment, ...unit.dropins]) {
     for (const a of file.assignments) {
-      if (a.section !== "Service" || !(a.key in DIRECTORY_ROOTS)) continue;
-      const root = DIRECTORY_ROOTS[a.key]!;
+      const root = DIRECTORY_ROOTS.get(a.key);
+      if (a.section !== "Service" || root === undefined) continue;
       if (a.value.trim() === "") {
         out.delete(a.key);
         continue;
@@ -305,8 +305,9 @@ export function serviceContext(unit: LoadedUnit, tree?: UnitTree): ServiceContex
   }
   const declared = declaredWrites(unit);
   const commandPaths = [...writable].filter((p) => p !== wd && !(s.pidFile && p === "/" + dirname(s.pidFile.replace(/^\//, ""))));
-  const known = [...programs].find((p) => PACKAGE_PLACES[p]);
-  for (const name of known ? PACKAGE_PLACES[known]! : []) {
+  const known = [...programs].find((p) => PACKAGE_PLACES.has(p));
+  const places = known ? PACKAGE_PLACES.get(known)! : [];
+  for (const name of places) {
     for (const root of ["/var/lib", "/var/log", "/var/cache", "/run", "/run/lock"]) writable.add(`${root}/${name}`);
   }
   // Debian's php-fpm logs to /var/log/phpX.Y-fpm.log, beside the other logs.
@@ -317,7 +318,7 @@ export function serviceContext(unit: LoadedUnit, tree?: UnitTree): ServiceContex
   const writesKnown =
     declared.length > 0 ? `the unit declares where the service writes (${declared.join(", ")})`
     : commandPaths.length > 0 ? `the command line names where the service writes (${commandPaths.join(" ")})`
-    : known ? `${known} writes under /var/lib, /var/log, /var/cache and /run in the folders its package names (${PACKAGE_PLACES[known]!.join(", ")})`
+    : known ? `${known} writes under /var/lib, /var/log, /var/cache and /run in the folders its package names (${places.join(", ")})`
     : null;
   const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
   return {
