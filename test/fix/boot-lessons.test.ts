@@ -34,6 +34,14 @@ describe("ProtectSystem=strict only where the places the service writes to are k
     expect(rwPaths(p)).toEqual(expect.arrayContaining(["-/var/log/postgresql", "-/var/lib/postgresql", "-/run/postgresql"]));
   });
 
+  test("nginx: /var/log/nginx and /var/lib/nginx are writable", () => {
+    // It broke: open() "/var/log/nginx/error.log" failed (30: Read-only file system).
+    const r = proposeDropin(new DiskTree(path.resolve("test/fixtures/fix/nginx")), "nginx.service", { profile: "strict" });
+    if (!("proposal" in r)) throw new Error(r.none);
+    expect(value(r.proposal, "ProtectSystem")).toEqual(["strict"]);
+    expect(rwPaths(r.proposal)).toEqual(["-/run", "-/var/cache/nginx", "-/var/lib/nginx", "-/var/log/nginx"]);
+  });
+
   test("MariaDB: its data is in /var/lib/mysql, not /var/lib/mariadb", () => {
     // It broke: cannot create ./ddl_recovery.log in its datadir, read-only file system.
     const p = proposal("mariadb.service");
