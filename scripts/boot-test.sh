@@ -126,8 +126,8 @@ EOF
   touch "$image/.complete"
 }
 
+ensure_tools || skip "systemd-nspawn and debootstrap are missing and could not be installed"
 if [ "${1:-}" = "--build-only" ] || [ ! -f "$image/.complete" ]; then
-  ensure_tools || skip "systemd-nspawn and debootstrap are missing and could not be installed"
   if [ ! -f "$image/.complete" ]; then
     b0=$(date +%s)
     build_image; rc=$?
@@ -141,7 +141,6 @@ if [ "${1:-}" = "--build-only" ] || [ ! -f "$image/.complete" ]; then
   fi
   [ "${1:-}" = "--build-only" ] && exit 0
 fi
-command -v systemd-nspawn >/dev/null || skip "systemd-nspawn is missing"
 
 # ---------------------------------------------------------------------------------------------
 # The daemons: name, kind, the packaged unit the CLI fixes (a template for instances), the units
