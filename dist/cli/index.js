@@ -7784,7 +7784,7 @@ const RECOMMENDATIONS = [
     },
     {
         key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : hazard(ctx, "home-files", "which serves users' home folders")),
         present: (s) => s.protectHome.value !== "no",
         lines: () => [{ key: "ProtectHome", value: "read-only" }],
     },
@@ -7872,7 +7872,10 @@ const RECOMMENDATIONS = [
     {
         key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
         risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
-        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        guard: (ctx) => ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc`
+            : ctx.writesAnywhere ? `ExecStart runs ${ctx.writesAnywhere}, which writes wherever its configuration or its users say; ProtectSystem=full is set instead`
+                : ctx.writesKnown === null ? "nothing tells where the service writes (no StateDirectory=, LogsDirectory=, CacheDirectory= or ReadWritePaths=, no path on its command line, no package convention for its program); ProtectSystem=full is set instead"
+                    : null,
         present: (s) => s.protectSystem.value === "strict",
         lines: (ctx) => [
             { key: "ProtectSystem", value: "strict" },
@@ -7882,14 +7885,14 @@ const RECOMMENDATIONS = [
     {
         key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
         risk: "a service that reads from a home directory loses access",
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : hazard(ctx, "home-files", "which serves users' home folders")),
         present: (s) => s.protectHome.value === "yes",
         lines: () => [{ key: "ProtectHome", value: "yes" }],
     },
     {
         key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
         risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
-        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc")),
+        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc") ?? hazard(ctx, "system-stats", "which reads system-wide /proc files (meminfo, stat, mounts)")),
         present: (s) => s.procSubset.value === "pid",
         lines: () => [{ key: "ProcSubset", value: "pid" }],
     },
@@ -7937,7 +7940,8 @@ const RECOMMENDATIONS = [
             // affinity (setrlimit, sched_setaffinity), and a filter cannot tell which do.
             const deny = ctx.runsAsRoot ? [] : ["@privileged"];
             return [
-                { key: "SystemCallFilter", value: "@system-service" },
+                // chroot() is outside @system-service: daemons that chroot themselves keep it.
+                { key: "SystemCallFilter", value: ctx.hazards.has("chroot") ? "@system-service chroot" : "@system-service" },
                 ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
                 { key: "SystemCallErrorNumber", value: "EPERM" },
             ];
@@ -10562,6 +10566,8 @@ const context_FAMILIES = {
     ],
     raw: ["ping", "ping6", "arping", "dhcpd", "dhclient", "dhcpcd", "tcpdump", "keepalived", "lldpd", "zabbix_agentd", "nmap", "mtr", "traceroute", "wireshark", "tshark", "suricata", "snort", "dnsmasq", "kea-dhcp4"],
     netlink: [
+        // postfix lists the host's addresses (getifaddrs) at start: the boot test showed it fail without AF_NETLINK.
+        "postfix", "postmulti", "master",
         "networkmanager", "systemd-networkd", "dhclient", "dhcpcd", "dhcpd", "kea-dhcp4", "kea-dhcp6", "dnsmasq", "unbound", "named",
         "bird", "zebra", "bgpd", "keepalived", "avahi-daemon", "wpa_supplicant", "hostapd", "ip", "iw", "nft", "iptables", "firewalld",
         "dockerd", "containerd", "podman", "tailscaled", "wg-quick", "openvpn", "lldpd", "chronyd", "ntpd", "knotd", "pdns_server",
@@ -10598,7 +10604,57 @@ const context_FAMILIES = {
         "nomad", "kubelet", "earlyoom",
     ],
     "shared-tmp": ["xvfb", "xorg", "tmux", "screen"],
+    // Login daemons: the sessions they start inherit every sandbox setting of the service (ssh taught
+    // it: under NoNewPrivileges= sudo refuses to run, under ProtectHome= a user cannot write home).
+    "user-sessions": [
+        "sshd", "dropbear", "telnetd", "in.telnetd", "rlogind", "xrdp", "xrdp-sesman", "login", "agetty", "getty", "mingetty",
+        "gdm3", "gdm", "sddm", "lightdm", "cron", "crond", "atd", "anacron",
+    ],
+    // Metrics agents that read system-wide /proc files (node exporter taught it: under ProcSubset=pid
+    // its filesystem, memory and CPU metrics vanish).
+    "system-stats": [
+        "node_exporter", "prometheus-node-exporter", "telegraf", "collectd", "netdata", "zabbix_agentd", "zabbix_agent2", "snmpd",
+        "glances", "sadc", "sysstat", "atop", "monit", "datadog-agent", "nrpe", "nagios", "munin-node", "vmstat", "iostat",
+    ],
+    // Daemons that chroot() themselves (postfix's smtpd and pickup, sshd's privilege separation,
+    // vsftpd's secure_chroot_dir): the boot test showed each fail with EPERM under
+    // SystemCallFilter=@system-service, which does not allow chroot.
+    chroot: [
+        "postfix", "postmulti", "master", "sshd", "vsftpd", "proftpd", "pure-ftpd", "in.tftpd", "tftpd", "named", "avahi-daemon", "dhcpd",
+        "ntpd", "openntpd", "haproxy", "unbound", "nsd", "lighttpd", "rsyncd", "dovecot", "exim4", "privoxy", "opendkim",
+    ],
+    // File servers of users' home folders (vsftpd taught it: under ProtectHome=read-only uploads fail with 553).
+    "home-files": ["vsftpd", "proftpd", "pure-ftpd", "in.ftpd", "smbd", "sftp-server", "nfsd", "rpc.nfsd", "afpd", "netatalk"],
 };
+/**
+ * Programs that write wherever their configuration says (a log daemon's outputs, a mail server's
+ * mailboxes and queues, the files of the users it logs in): no list of paths is ever complete.
+ * rsyslog taught it (its file outputs were suspended under ProtectSystem=strict), and postfix,
+ * sshd and vsftpd in the boot test.
+ */
+const WRITES_ANYWHERE = [
+    "rsyslogd", "syslog-ng", "syslogd", "metalog", "fluentd", "fluent-bit", "td-agent", "vector", "logstash",
+    "postfix", "postmulti", "master", "sendmail", "exim4", "exim", "opensmtpd", "smtpd", "dovecot", "cyrus-master", "courier",
+    ...["sshd", "dropbear", "vsftpd", "proftpd", "pure-ftpd", "smbd", "xrdp", "telnetd", "in.telnetd", "cron", "crond", "atd", "anacron"],
+    "rsync", "rsyncd", "borg", "restic", "duplicity", "bacula-fd", "amandad",
+];
+/**
+ * Package conventions, by program: the names NAME of /var/lib/NAME, /var/log/NAME,
+ * /var/cache/NAME and /run/NAME where the daemon of Debian's (and most distributions') package
+ * writes, and nowhere else but /tmp (PrivateTmp=). Each was seen at work in the boot test
+ * (scripts/boot-test.sh): nginx and PostgreSQL write their logs there (the strict drop-in that
+ * broke them lacked /var/log/NAME), MariaDB its data in /var/lib/mysql, not /var/lib/mariadb.
+ */
+const PACKAGE_PLACES = new Map([
+    ["nginx", ["nginx"]],
+    ["apache2", ["apache2"]], ["apachectl", ["apache2"]], ["httpd", ["httpd"]],
+    ["postgres", ["postgresql"]], ["postmaster", ["postgresql"]], ["pg_ctlcluster", ["postgresql"]],
+    ["mysqld", ["mysql", "mysqld"]], ["mariadbd", ["mysql", "mysqld"]], ["mysqld_safe", ["mysql", "mysqld"]],
+    ["redis-server", ["redis"]], ["memcached", ["memcached"]], ["mosquitto", ["mosquitto"]],
+    ["rabbitmq-server", ["rabbitmq"]], ["named", ["bind", "named"]],
+    ["prometheus-node-exporter", ["prometheus"]], ["node_exporter", ["prometheus"]],
+    ["snmpd", ["snmp"]], ["php-fpm", ["php"]], ["uuidd", ["uuidd", "libuuid"]],
+]);
 function normalize(program) {
     return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
 }
@@ -10650,6 +10706,38 @@ function programsOf(lines) {
         }
     }
     return programs;
+}
+/** Directory settings and where each puts its folders. */
+const DIRECTORY_ROOTS = new Map([
+    ["StateDirectory", "/var/lib"], ["CacheDirectory", "/var/cache"], ["LogsDirectory", "/var/log"], ["ReadWritePaths", ""],
+]);
+/**
+ * The places the unit itself declares the service writes to: the folders of `StateDirectory=`,
+ * `CacheDirectory=`, `LogsDirectory=` and the paths of `ReadWritePaths=` (an empty assignment
+ * resets the list, as in systemd). `RuntimeDirectory=` is not among them: it says where a pid
+ * file or socket goes, not where the service keeps its data.
+ */
+function declaredWrites(unit) {
+    const out = new Map();
+    for (const file of [unit.fragment, ...unit.dropins]) {
+        for (const a of file.assignments) {
+            const root = DIRECTORY_ROOTS.get(a.key);
+            if (a.section !== "Service" || root === undefined)
+                continue;
+            if (a.value.trim() === "") {
+                out.delete(a.key);
+                continue;
+            }
+            const list = out.get(a.key) ?? [];
+            for (const w of splitWords(a.value, { unquote: true, relax: true }).words) {
+                const path = w.text.replace(/^[-+]+/, "").split(":")[0];
+                if (path)
+                    list.push(root ? `${root}/${path}` : path);
+            }
+            out.set(a.key, list);
+        }
+    }
+    return [...out.values()].flat();
 }
 function serviceContext(unit, tree) {
     const s = unit.settings;
@@ -10712,6 +10800,24 @@ function serviceContext(unit, tree) {
         if (m && WRITABLE_ROOTS.test(m[1]))
             writable.add(m[1].replace(/\/+$/, "") || "/");
     }
+    const declared = declaredWrites(unit);
+    const commandPaths = [...writable].filter((p) => p !== wd && !(s.pidFile && p === "/" + tree_dirname(s.pidFile.replace(/^\//, ""))));
+    const known = [...programs].find((p) => PACKAGE_PLACES.has(p));
+    const places = known ? PACKAGE_PLACES.get(known) : [];
+    for (const name of places) {
+        for (const root of ["/var/lib", "/var/log", "/var/cache", "/run", "/run/lock"])
+            writable.add(`${root}/${name}`);
+    }
+    // Debian's php-fpm logs to /var/log/phpX.Y-fpm.log, beside the other logs.
+    for (const w of words) {
+        const v = /(?:^|\/)php-fpm(\d+\.\d+)$/.exec(w);
+        if (v)
+            writable.add(`/var/log/php${v[1]}-fpm.log`);
+    }
+    const writesKnown = declared.length > 0 ? `the unit declares where the service writes (${declared.join(", ")})`
+        : commandPaths.length > 0 ? `the command line names where the service writes (${commandPaths.join(" ")})`
+            : known ? `${known} writes under /var/lib, /var/log, /var/cache and /run in the folders its package names (${places.join(", ")})`
+                : null;
     const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
     return {
         programs,
@@ -10724,6 +10830,8 @@ function serviceContext(unit, tree) {
         netlink: hit("netlink", programs),
         socketActivated,
         writablePaths: [...writable].sort(),
+        writesKnown,
+        writesAnywhere: WRITES_ANYWHERE.find((p) => programs.has(p)) ?? null,
         homePaths: homeWord ? homeWord : null,
         systemWriter: hit("installer", programs),
         hazards,
@@ -10877,6 +10985,9 @@ function proposeDropin(tree, unitPath, options = {}) {
     const baseScore = base === current ? currentScore : scoreUnit(base);
     const ctx = serviceContext(base, tree);
     const s = base.settings;
+    // A login daemon's settings are its users' (ssh taught it): nothing is proposed for it.
+    const sessionHost = ctx.hazards.get("user-sessions");
+    const sessions = sessionHost ? `ExecStart runs ${sessionHost}, whose users' sessions inherit every sandbox setting of the service (sudo, writes to home folders, /etc)` : null;
     const chosen = new Map();
     const held = new Map();
     for (const r of candidates(profile)) {
@@ -10884,7 +10995,7 @@ function proposeDropin(tree, unitPath, options = {}) {
             continue;
         const since = HARDENING_BY_KEY.get(r.key)?.since ?? SETTING_VERSIONS.get(r.key) ?? 0;
         const waived = r.checks.find((c) => options.waivedChecks?.has(c));
-        const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : r.guard(ctx, s);
+        const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : sessions ?? r.guard(ctx, s);
         if (reason !== null) {
             // A strict recommendation that does not apply leaves the baseline one for the same key.
             if (!(r.profile === "strict" && chosen.has(r.key) && reason === "handled by the baseline profile"))

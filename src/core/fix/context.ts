@@ -25,6 +25,14 @@ export interface ServiceContext {
   readonly socketActivated: string | null;
   /** Absolute paths the service likely writes to (besides its *Directory= folders). */
   readonly writablePaths: readonly string[];
+  /**
+   * Why the places the service writes to are known, which `ProtectSystem=strict` needs: the unit
+   * declares them (`StateDirectory=`, `LogsDirectory=`, `CacheDirectory=`, `ReadWritePaths=`), the
+   * command line names them, or a package convention gives them. Null when nothing tells.
+   */
+  readonly writesKnown: string | null;
+  /** The program that writes wherever its configuration or its users say (logs, mail, logins), if any. */
+  readonly writesAnywhere: string | null;
   /** Why the service may write under /home, /root or /run/user, if it may. */
   readonly homePaths: string | null;
   /** Why the service may write to /etc or /usr (package managers, config writers), if it may. */
@@ -36,7 +44,7 @@ export interface ServiceContext {
 export type Hazard =
   | "setuid-helper" | "kernel-tuning" | "module-loading" | "kernel-log" | "cgroup-manager" | "clock" | "hostname"
   | "installer" | "realtime" | "namespaces" | "other-abi" | "devices" | "mounts" | "process-monitor" | "shell"
-  | "resource-tuning" | "shared-tmp";
+  | "resource-tuning" | "shared-tmp" | "user-sessions" | "home-files" | "system-stats" | "chroot";
 
 /** Program families, by basename (a trailing version number is ignored: php8.2-fpm, python3.11). */
 const FAMILIES: Readonly<Record<Hazard | "jit" | "network" | "raw" | "netlink" | "privileged-port", readonly string[]>> = {
@@ -64,6 +72,8 @@ const FAMILIES: Readonly<Record<Hazard | "jit" | "network" | "raw" | "netlink" |
   ],
   raw: ["ping", "ping6", "arping", "dhcpd", "dhclient", "dhcpcd", "tcpdump", "keepalived", "lldpd", "zabbix_agentd", "nmap", "mtr", "traceroute", "wireshark", "tshark", "suricata", "snort", "dnsmasq", "kea-dhcp4"],
   netlink: [
+    // postfix lists the host's addresses (getifaddrs) at start: the boot test showed it fail without AF_NETLINK.
+    "postfix", "postmulti", "master",
     "networkmanager", "systemd-networkd", "dhclient", "dhcpcd", "dhcpd", "kea-dhcp4", "kea-dhcp6", "dnsmasq", "unbound", "named",
     "bird", "zebra", "bgpd", "keepalived", "avahi-daemon", "wpa_supplicant", "hostapd", "ip", "iw", "nft", "iptables", "firewalld",
     "dockerd", "containerd", "podman", "tailscaled", "wg-quick", "openvpn", "lldpd", "chronyd", "ntpd", "knotd", "pdns_server",
@@ -100,7 +110,59 @@ const FAMILIES: Readonly<Record<Hazard | "jit" | "network" | "raw" | "netlink" |
     "nomad", "kubelet", "earlyoom",
   ],
   "shared-tmp": ["xvfb", "xorg", "tmux", "screen"],
+  // Login daemons: the sessions they start inherit every sandbox setting of the service (ssh taught
+  // it: under NoNewPrivileges= sudo refuses to run, under ProtectHome= a user cannot write home).
+  "user-sessions": [
+    "sshd", "dropbear", "telnetd", "in.telnetd", "rlogind", "xrdp", "xrdp-sesman", "login", "agetty", "getty", "mingetty",
+    "gdm3", "gdm", "sddm", "lightdm", "cron", "crond", "atd", "anacron",
+  ],
+  // Metrics agents that read system-wide /proc files (node exporter taught it: under ProcSubset=pid
+  // its filesystem, memory and CPU metrics vanish).
+  "system-stats": [
+    "node_exporter", "prometheus-node-exporter", "telegraf", "collectd", "netdata", "zabbix_agentd", "zabbix_agent2", "snmpd",
+    "glances", "sadc", "sysstat", "atop", "monit", "datadog-agent", "nrpe", "nagios", "munin-node", "vmstat", "iostat",
+  ],
+  // Daemons that chroot() themselves (postfix's smtpd and pickup, sshd's privilege separation,
+  // vsftpd's secure_chroot_dir): the boot test showed each fail with EPERM under
+  // SystemCallFilter=@system-service, which does not allow chroot.
+  chroot: [
+    "postfix", "postmulti", "master", "sshd", "vsftpd", "proftpd", "pure-ftpd", "in.tftpd", "tftpd", "named", "avahi-daemon", "dhcpd",
+    "ntpd", "openntpd", "haproxy", "unbound", "nsd", "lighttpd", "rsyncd", "dovecot", "exim4", "privoxy", "opendkim",
+  ],
+  // File servers of users' home folders (vsftpd taught it: under ProtectHome=read-only uploads fail with 553).
+  "home-files": ["vsftpd", "proftpd", "pure-ftpd", "in.ftpd", "smbd", "sftp-server", "nfsd", "rpc.nfsd", "afpd", "netatalk"],
 };
+
+/**
+ * Programs that write wherever their configuration says (a log daemon's outputs, a mail server's
+ * mailboxes and queues, the files of the users it logs in): no list of paths is ever complete.
+ * rsyslog taught it (its file outputs were suspended under ProtectSystem=strict), and postfix,
+ * sshd and vsftpd in the boot test.
+ */
+const WRITES_ANYWHERE = [
+  "rsyslogd", "syslog-ng", "syslogd", "metalog", "fluentd", "fluent-bit", "td-agent", "vector", "logstash",
+  "postfix", "postmulti", "master", "sendmail", "exim4", "exim", "opensmtpd", "smtpd", "dovecot", "cyrus-master", "courier",
+  ...["sshd", "dropbear", "vsftpd", "proftpd", "pure-ftpd", "smbd", "xrdp", "telnetd", "in.telnetd", "cron", "crond", "atd", "anacron"],
+  "rsync", "rsyncd", "borg", "restic", "duplicity", "bacula-fd", "amandad",
+];
+
+/**
+ * Package conventions, by program: the names NAME of /var/lib/NAME, /var/log/NAME,
+ * /var/cache/NAME and /run/NAME where the daemon of Debian's (and most distributions') package
+ * writes, and nowhere else but /tmp (PrivateTmp=). Each was seen at work in the boot test
+ * (scripts/boot-test.sh): nginx and PostgreSQL write their logs there (the strict drop-in that
+ * broke them lacked /var/log/NAME), MariaDB its data in /var/lib/mysql, not /var/lib/mariadb.
+ */
+const PACKAGE_PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["nginx", ["nginx"]],
+  ["apache2", ["apache2"]], ["apachectl", ["apache2"]], ["httpd", ["httpd"]],
+  ["postgres", ["postgresql"]], ["postmaster", ["postgresql"]], ["pg_ctlcluster", ["postgresql"]],
+  ["mysqld", ["mysql", "mysqld"]], ["mariadbd", ["mysql", "mysqld"]], ["mysqld_safe", ["mysql", "mysqld"]],
+  ["redis-server", ["redis"]], ["memcached", ["memcached"]], ["mosquitto", ["mosquitto"]],
+  ["rabbitmq-server", ["rabbitmq"]], ["named", ["bind", "named"]],
+  ["prometheus-node-exporter", ["prometheus"]], ["node_exporter", ["prometheus"]],
+  ["snmpd", ["snmp"]], ["php-fpm", ["php"]], ["uuidd", ["uuidd", "libuuid"]],
+]);
 
 function normalize(program: string): string {
   return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
@@ -151,6 +213,38 @@ function programsOf(lines: readonly string[][]): Set<string> {
     }
   }
   return programs;
+}
+
+/** Directory settings and where each puts its folders. */
+const DIRECTORY_ROOTS: ReadonlyMap<string, string> = new Map([
+  ["StateDirectory", "/var/lib"], ["CacheDirectory", "/var/cache"], ["LogsDirectory", "/var/log"], ["ReadWritePaths", ""],
+]);
+
+/**
+ * The places the unit itself declares the service writes to: the folders of `StateDirectory=`,
+ * `CacheDirectory=`, `LogsDirectory=` and the paths of `ReadWritePaths=` (an empty assignment
+ * resets the list, as in systemd). `RuntimeDirectory=` is not among them: it says where a pid
+ * file or socket goes, not where the service keeps its data.
+ */
+function declaredWrites(unit: LoadedUnit): string[] {
+  const out = new Map<string, string[]>();
+  for (const file of [unit.fragment, ...unit.dropins]) {
+    for (const a of file.assignments) {
+      const root = DIRECTORY_ROOTS.get(a.key);
+      if (a.section !== "Service" || root === undefined) continue;
+      if (a.value.trim() === "") {
+        out.delete(a.key);
+        continue;
+      }
+      const list = out.get(a.key) ?? [];
+      for (const w of splitWords(a.value, { unquote: true, relax: true }).words) {
+        const path = w.text.replace(/^[-+]+/, "").split(":")[0]!;
+        if (path) list.push(root ? `${root}/${path}` : path);
+      }
+      out.set(a.key, list);
+    }
+  }
+  return [...out.values()].flat();
 }
 
 export function serviceContext(unit: LoadedUnit, tree?: UnitTree): ServiceContext {
@@ -209,6 +303,23 @@ export function serviceContext(unit: LoadedUnit, tree?: UnitTree): ServiceContex
     const m = /(?:^|=)(\/[^\s:,;'"]+)$/.exec(w);
     if (m && WRITABLE_ROOTS.test(m[1]!)) writable.add(m[1]!.replace(/\/+$/, "") || "/");
   }
+  const declared = declaredWrites(unit);
+  const commandPaths = [...writable].filter((p) => p !== wd && !(s.pidFile && p === "/" + dirname(s.pidFile.replace(/^\//, ""))));
+  const known = [...programs].find((p) => PACKAGE_PLACES.has(p));
+  const places = known ? PACKAGE_PLACES.get(known)! : [];
+  for (const name of places) {
+    for (const root of ["/var/lib", "/var/log", "/var/cache", "/run", "/run/lock"]) writable.add(`${root}/${name}`);
+  }
+  // Debian's php-fpm logs to /var/log/phpX.Y-fpm.log, beside the other logs.
+  for (const w of words) {
+    const v = /(?:^|\/)php-fpm(\d+\.\d+)$/.exec(w);
+    if (v) writable.add(`/var/log/php${v[1]}-fpm.log`);
+  }
+  const writesKnown =
+    declared.length > 0 ? `the unit declares where the service writes (${declared.join(", ")})`
+    : commandPaths.length > 0 ? `the command line names where the service writes (${commandPaths.join(" ")})`
+    : known ? `${known} writes under /var/lib, /var/log, /var/cache and /run in the folders its package names (${places.join(", ")})`
+    : null;
   const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
   return {
     programs,
@@ -221,6 +332,8 @@ export function serviceContext(unit: LoadedUnit, tree?: UnitTree): ServiceContex
     netlink: hit("netlink", programs),
     socketActivated,
     writablePaths: [...writable].sort(),
+    writesKnown,
+    writesAnywhere: WRITES_ANYWHERE.find((p) => programs.has(p)) ?? null,
     homePaths: homeWord ? homeWord : null,
     systemWriter: hit("installer", programs),
     hazards,

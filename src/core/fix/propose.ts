@@ -185,13 +185,16 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
   const ctx = serviceContext(base, tree);
   const s = base.settings;
 
+  // A login daemon's settings are its users' (ssh taught it): nothing is proposed for it.
+  const sessionHost = ctx.hazards.get("user-sessions");
+  const sessions = sessionHost ? `ExecStart runs ${sessionHost}, whose users' sessions inherit every sandbox setting of the service (sudo, writes to home folders, /etc)` : null;
   const chosen = new Map<string, { r: Recommendation; line: Line[] }>();
   const held = new Map<string, string>();
   for (const r of candidates(profile)) {
     if (r.present(s)) continue;
     const since = HARDENING_BY_KEY.get(r.key)?.since ?? SETTING_VERSIONS.get(r.key) ?? 0;
     const waived = r.checks.find((c) => options.waivedChecks?.has(c));
-    const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : r.guard(ctx, s);
+    const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : sessions ?? r.guard(ctx, s);
     if (reason !== null) {
       // A strict recommendation that does not apply leaves the baseline one for the same key.
       if (!(r.profile === "strict" && chosen.has(r.key) && reason === "handled by the baseline profile")) held.set(r.key, reason);

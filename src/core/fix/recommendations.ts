@@ -91,7 +91,7 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
   },
   {
     key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
-    guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+    guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : hazard(ctx, "home-files", "which serves users' home folders")),
     present: (s) => s.protectHome.value !== "no",
     lines: () => [{ key: "ProtectHome", value: "read-only" }],
   },
@@ -179,7 +179,11 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
   {
     key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
     risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
-    guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+    guard: (ctx) =>
+      ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc`
+      : ctx.writesAnywhere ? `ExecStart runs ${ctx.writesAnywhere}, which writes wherever its configuration or its users say; ProtectSystem=full is set instead`
+      : ctx.writesKnown === null ? "nothing tells where the service writes (no StateDirectory=, LogsDirectory=, CacheDirectory= or ReadWritePaths=, no path on its command line, no package convention for its program); ProtectSystem=full is set instead"
+      : null,
     present: (s) => s.protectSystem.value === "strict",
     lines: (ctx) => [
       { key: "ProtectSystem", value: "strict" },
@@ -189,14 +193,14 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
   {
     key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
     risk: "a service that reads from a home directory loses access",
-    guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : null),
+    guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : hazard(ctx, "home-files", "which serves users' home folders")),
     present: (s) => s.protectHome.value === "yes",
     lines: () => [{ key: "ProtectHome", value: "yes" }],
   },
   {
     key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
     risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
-    guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc")),
+    guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc") ?? hazard(ctx, "system-stats", "which reads system-wide /proc files (meminfo, stat, mounts)")),
     present: (s) => s.procSubset.value === "pid",
     lines: () => [{ key: "ProcSubset", value: "pid" }],
   },
@@ -245,7 +249,8 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
       // affinity (setrlimit, sched_setaffinity), and a filter cannot tell which do.
       const deny = ctx.runsAsRoot ? [] : ["@privileged"];
       return [
-        { key: "SystemCallFilter", value: "@system-service" },
+        // chroot() is outside @system-service: daemons that chroot themselves keep it.
+        { key: "SystemCallFilter", value: ctx.hazards.has("chroot") ? "@system-service chroot" : "@system-service" },
         ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
         { key: "SystemCallErrorNumber", value: "EPERM" },
       ];
