@@ -4,7 +4,7 @@
  * the file-system path lists and the *Directory= settings. Each logs what systemd 252 logs for
  * the same value (its text, from load-fragment.c and friends); none changes the score.
  */
-import { CONFIG_ITEMS } from "../data/systemd252.js";
+import { grammarAccepts, grammarRejection, releaseOf, type Release } from "../release.js";
 import { expandSpecifiers } from "../syntax/specifiers.js";
 import { extractWord, parseBoolean, splitWords } from "../syntax/words.js";
 import { parseUnitName } from "./names.js";
@@ -233,20 +233,34 @@ export const VALIDATORS: ReadonlyMap<string, Validator> = new Map<string, Valida
   ...["RuntimeDirectory", "StateDirectory", "CacheDirectory", "LogsDirectory", "ConfigurationDirectory"].map((k): [string, Validator] => [k, execDirectories]),
 ]);
 
-/** Every `KEY=BOOLEAN` of systemd's configuration items, by section. */
-const BOOLEAN_KEYS = new Set(
-  Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([k, kind]) => kind === "BOOLEAN" && k !== "OnFailureIsolate").map(([k]) => `${section}.${k}`)),
-);
+const KINDS = new Map<Release, { booleans: ReadonlySet<string>; dependencies: ReadonlySet<string> }>();
 
-/** Dependency lists of [Unit] (`UNIT [...]`), except the deprecated spellings systemd rewrites. */
-const DEPENDENCY_KEYS = new Set(
-  Object.entries(CONFIG_ITEMS.Unit ?? {}).filter(([k, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(k)).map(([k]) => k),
-);
+/** A release's `KEY=BOOLEAN` items by section, and its dependency lists of [Unit] (`UNIT [...]`, except the deprecated spellings systemd rewrites). */
+function kindsOf(release: Release) {
+  let k = KINDS.get(release);
+  if (!k) {
+    const items = release.configItems;
+    k = {
+      booleans: new Set(Object.entries(items).flatMap(([section, keys]) => Object.entries(keys).filter(([key, kind]) => kind === "BOOLEAN" && key !== "OnFailureIsolate").map(([key]) => `${section}.${key}`))),
+      dependencies: new Set(Object.entries(items.Unit ?? {}).filter(([key, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(key)).map(([key]) => key)),
+    };
+    KINDS.set(release, k);
+  }
+  return k;
+}
+
+/** A boolean-like key the release reads with a grammar of its own (PrivatePIDs=, PrivateBPF=). */
+const byGrammar = (release: Release): Validator => (ctx, key) => {
+  const g = release.grammar(key);
+  if (!grammarAccepts(g, ctx.value, parseBoolean(ctx.value) !== null)) ctx.warn("invalid-enum", grammarRejection(g, key, ctx.value), ctx.value);
+};
 
 /** The validator for a key systemd reads, if any (after the settings' own parsers). */
-export function validatorFor(section: string, key: string): Validator | undefined {
+export function validatorFor(section: string, key: string, release: Release = releaseOf()): Validator | undefined {
   const v = VALIDATORS.get(key);
   if (v && section !== "Unit" && section !== "Install") return v;
-  if (section === "Unit" && DEPENDENCY_KEYS.has(key)) return dependencies;
-  return BOOLEAN_KEYS.has(`${section}.${key}`) ? plainBoolean : undefined;
+  const kinds = kindsOf(release);
+  if (section === "Unit" && kinds.dependencies.has(key)) return dependencies;
+  if (release.grammar(key) && section !== "Unit" && section !== "Install") return byGrammar(release);
+  return kinds.booleans.has(`${section}.${key}`) ? plainBoolean : undefined;
 }
