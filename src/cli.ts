@@ -2,6 +2,7 @@
  * The command line: argv and injected streams -> the same engine as the action -> an exit code.
  *   0 nothing over the gate, 1 the gate failed, 2 usage error or unreadable input, 3 internal failure.
  */
+import { parseSystemdVersions, SystemdVersionError } from "./core/release.js";
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
@@ -37,7 +38,7 @@ export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
 
 const USAGE = `usage: harden-units scan [PATH ...] [--format text|json|sarif|github|gitlab] [--max-exposure N]
-                          [--profile baseline|strict] [--systemd-version V] [--config FILE]
+                          [--profile baseline|strict] [--systemd-version V[,V...]] [--config FILE]
                           [--fail-on error|warning|notice|never] [--no-fix]
        harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
                           [--systemd-version V] [--config FILE] [--dry-run]
@@ -66,10 +67,13 @@ function parseExposureLimit(value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function parseVersion(value: string | undefined): number | undefined {
+function parseVersion(value: string | undefined): readonly number[] | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{3}$/.test(value)) throw new UsageError(`--systemd-version takes a systemd version such as 252, not '${value}'`);
-  return Number(value);
+  try {
+    return parseSystemdVersions(value);
+  } catch (e) {
+    throw e instanceof SystemdVersionError ? new UsageError(`--${e.message}`) : e;
+  }
 }
 
 /** Tree-relative label for a folder: the path as the user would read it from the working directory. */
@@ -162,7 +166,7 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
   const failOn = (failOnFlag as FailOn | undefined) ?? policy?.failOn ?? "error";
   const profile = values.profile;
-  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), ...(!values["no-fix"] && { fix: { profile } }) };
+  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersions: systemdVersion }), ...(policy && { policy }), ...(!values["no-fix"] && { fix: { profile } }) };
   const failures: string[] = [];
   const totals = new TextTotals();
   let first = true;
@@ -220,7 +224,7 @@ async function fix(args: string[], io: CliIo): Promise<number> {
   if (profile !== "baseline" && profile !== "strict") throw new UsageError(`--profile takes baseline or strict, not '${profile}'`);
   const dropinName = checkDropinName(values["dropin-name"]);
   const systemdVersion = parseVersion(values["systemd-version"]) ?? policy?.systemdVersion;
-  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersion }), ...(policy && { policy }), fix: { profile, dropinName } };
+  const options: ScanOptions = { ...(systemdVersion !== undefined && { systemdVersions: systemdVersion }), ...(policy && { policy }), fix: { profile, dropinName } };
   let written = 0;
   for (const { report: r, root } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
     if (!r.fix) continue;

@@ -197,14 +197,15 @@ async function scanHead(ctx: RunContext, api: GitHubApi, settings: Settings, pul
     selection = selectAll(head.listing, settings.files);
   }
   const tree = await head.materialize(selection.units, selection.orphans);
-  const options: ScanOptions = { systemdVersion: eff.systemdVersion, ...(policy && { policy }), fix: { profile: eff.profile, dropinName: settings.dropinName } };
+  const options: ScanOptions = { systemdVersions: eff.systemdVersion, ...(policy && { policy }), fix: { profile: eff.profile, dropinName: settings.dropinName } };
   const reports = scanPaths(tree, selection.units, selection.orphans, options);
   return { reports, selection, head, tree, policy, options, eff, files, mergeBase };
 }
 
 /** Exposure of each scored unit on the pull request's base (absent for units new in the pull request). */
-async function baseExposures(api: GitHubApi, pull: PullRequestInfo, scanned: Scanned): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+async function baseExposures(api: GitHubApi, pull: PullRequestInfo, scanned: Scanned): Promise<Map<string, number> & { byRelease: Map<string, Map<number, number>> }> {
+  // The floor's exposure by path, and with several systemd releases listed each one's (for the gates).
+  const out = Object.assign(new Map<string, number>(), { byRelease: new Map<string, Map<number, number>>() });
   const scored = scanned.reports.filter((r) => r.score);
   if (scored.length === 0) return out;
   const paths = new Map(scored.map((r) => [r.path, scanned.selection.renamedFrom.get(r.path) ?? r.path]));
@@ -225,6 +226,7 @@ async function baseExposures(api: GitHubApi, pull: PullRequestInfo, scanned: Sca
     if (tree.read(basePath) === undefined) continue;
     const r = scanUnit(tree, basePath, options);
     if (r.score) out.set(headPath, r.score.exposure);
+    if (r.scores) out.byRelease.set(headPath, new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure] as const] : []))));
   }
   return out;
 }
@@ -361,11 +363,11 @@ export async function run(): Promise<void> {
     const notes: string[] = [];
     const pull = ctx.pull;
     const scanned = await scanHead(ctx, api, settings, pull, notes);
-    const base = pull ? await baseExposures(api, pull, scanned) : new Map<string, number>();
+    const base = pull ? await baseExposures(api, pull, scanned) : Object.assign(new Map<string, number>(), { byRelease: new Map<string, Map<number, number>>() });
     const { reports, eff } = scanned;
     for (const removed of scanned.selection.removed) notes.push(`${removed} is removed by this pull request.`);
 
-    const gate = gateFailures(reports, { ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }), failOn: eff.failOn, failOnIncrease: eff.failOnIncrease, baseExposure: base });
+    const gate = gateFailures(reports, { ...(eff.maxExposure !== undefined && { maxExposure: eff.maxExposure }), failOn: eff.failOn, failOnIncrease: eff.failOnIncrease, baseExposure: base, baseExposures: base.byRelease });
     const link = (p: string, line?: number) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
 
     let fixResult: { committed: string | null; paths: string[] } = { committed: null, paths: proposals(reports).map((p) => p.proposal.dropinPath) };

@@ -2,6 +2,7 @@
  * Every input of the action, read once and strictly into one frozen Settings object. The input
  * names live here only (a test checks them against action.yml).
  */
+import { parseSystemdVersions, SystemdVersionError } from "./core/release.js";
 import type { FailOn, Profile } from "./core/policy.js";
 
 export const INPUTS = {
@@ -45,7 +46,8 @@ export interface Settings {
   readonly fix: "none" | "suggest" | "commit";
   readonly profile: Profile;
   readonly dropinName: string;
-  readonly systemdVersion: number;
+  /** The systemd releases listed, oldest first (the floor first). */
+  readonly systemdVersion: readonly number[];
   /** Path of the policy file, relative to the repository root; null for the default if present. */
   readonly config: string | null;
   readonly sarifFile: string | null;
@@ -81,8 +83,12 @@ export function readSettings(getInput: GetInput): Settings {
   const token = get(INPUTS.githubToken);
   const limit = get(INPUTS.maxExposure);
   if (limit !== "" && (!/^\d+(\.\d+)?$/.test(limit) || Number(limit) > 10)) throw new InputError(`input max-exposure must be a number from 0 to 10; got '${limit}'`);
-  const version = get(INPUTS.systemdVersion);
-  if (!/^\d{3}$/.test(version)) throw new InputError(`input systemd-version must be a systemd version such as 252; got '${version}'`);
+  let versions: readonly number[];
+  try {
+    versions = parseSystemdVersions(get(INPUTS.systemdVersion));
+  } catch (e) {
+    throw e instanceof SystemdVersionError ? new InputError(`input ${e.message}`) : e;
+  }
   const dropinName = get(INPUTS.dropinName);
   if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(dropinName) || dropinName.includes("..")) {
     throw new InputError(`input dropin-name must be a file name ending in .conf; got '${dropinName}'`);
@@ -107,7 +113,7 @@ export function readSettings(getInput: GetInput): Settings {
     fix: oneOf(INPUTS.fix, get(INPUTS.fix), ["none", "suggest", "commit"] as const),
     profile: oneOf(INPUTS.profile, get(INPUTS.profile), ["baseline", "strict"] as const),
     dropinName,
-    systemdVersion: Number(version),
+    systemdVersion: versions,
     config: config === "" ? null : config,
     sarifFile: sarif === "" ? null : sarif,
     checkName: get(INPUTS.checkName),

@@ -16,7 +16,7 @@ max-exposure = 5.0
 fail-on = warning
 fail-on-increase = false
 profile = strict
-systemd-version = 245
+systemd-version = 257, 252
 skip-checks = PrivateNetwork, ProtectClock
 skip-rules = unsafe-user-name
 
@@ -35,7 +35,7 @@ describe("the policy file", () => {
       failOn: "warning",
       failOnIncrease: false,
       profile: "strict",
-      systemdVersion: 245,
+      systemdVersion: [252, 257],
       skipChecks: ["PrivateNetwork", "ProtectClock"],
       skipRules: ["unsafe-user-name"],
       requiredSettings: ["MemoryMax", "TasksMax"],

@@ -15,6 +15,14 @@ export interface GateOptions {
   readonly failOnIncrease?: boolean;
   /** Exposure (tenths) of each unit path on the base branch; absent for new units. */
   readonly baseExposure?: ReadonlyMap<string, number>;
+  /** With several systemd releases listed: the base's exposure (tenths) per unit path and release. */
+  readonly baseExposures?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/** The exposures the gates apply to: each listed release's, or the one score. */
+function exposuresOf(r: UnitReport): { release: number | null; exposure: number }[] {
+  if (r.scores) return r.scores.flatMap((s) => (s.score ? [{ release: s.release, exposure: s.score.exposure }] : []));
+  return r.score ? [{ release: null, exposure: r.score.exposure }] : [];
 }
 
 /** The gate's failures in one line: the first few in full, then how many more. */
@@ -28,13 +36,15 @@ export function gateFailures(reports: readonly UnitReport[], options: GateOption
   const failOn = options.failOn ?? "error";
   const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
   for (const r of reports) {
-    const exposure = r.score?.exposure;
-    if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
-      out.push(`${r.path}: exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}`);
-    }
-    const base = options.baseExposure?.get(r.path);
-    if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
-      out.push(`${r.path}: exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}`);
+    for (const { release, exposure } of exposuresOf(r)) {
+      const on = release === null ? "" : ` on systemd ${release}`;
+      if (options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
+        out.push(`${r.path}: exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}`);
+      }
+      const base = release === null || release === r.scores?.[0]?.release ? options.baseExposures?.get(r.path)?.get(release ?? -1) ?? options.baseExposure?.get(r.path) : options.baseExposures?.get(r.path)?.get(release);
+      if (base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
+        out.push(`${r.path}: exposure${on} rose from ${formatExposure(base)} to ${formatExposure(exposure)}`);
+      }
     }
     const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
     if (failing.length > 0) {

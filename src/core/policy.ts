@@ -18,6 +18,7 @@
  *   [waivers]
  *   deploy/legacy-*.service = PrivateNetwork deprecated-option -- migrating in Q3
  */
+import { parseSystemdVersions, SystemdVersionError } from "./release.js";
 import { decode } from "ini";
 import { CHECKS_BY_ID } from "./checks/table.js";
 import type { PolicyOverride, SecurityPolicy } from "./checks/score.js";
@@ -42,7 +43,8 @@ export interface Policy {
   readonly failOn?: FailOn;
   readonly failOnIncrease?: boolean;
   readonly profile?: Profile;
-  readonly systemdVersion?: number;
+  /** The systemd releases listed (oldest first; the first is the floor). */
+  readonly systemdVersion?: readonly number[];
   readonly skipChecks: readonly string[];
   readonly skipRules: readonly string[];
   readonly waivers: readonly Waiver[];
@@ -125,7 +127,7 @@ export function parsePolicy(file: string, text: string): Policy {
   let failOn: FailOn | undefined;
   let failOnIncrease: boolean | undefined;
   let profile: Profile | undefined;
-  let systemdVersion: number | undefined;
+  let systemdVersion: readonly number[] | undefined;
   let skipChecks: string[] = [];
   let skipRules: string[] = [];
   let securityPolicyPath: string | undefined;
@@ -175,8 +177,12 @@ export function parsePolicy(file: string, text: string): Policy {
         profile = value;
         break;
       case "systemd-version":
-        if (!/^\d{3}$/.test(value)) throw new PolicyFileError(file, line, `systemd-version must be a version such as 252, not '${value}'`);
-        systemdVersion = Number(value);
+        try {
+          systemdVersion = parseSystemdVersions(value);
+        } catch (e) {
+          if (e instanceof SystemdVersionError) throw new PolicyFileError(file, line, e.message);
+          throw e;
+        }
         break;
       case "skip-checks":
         skipChecks = ids(value);

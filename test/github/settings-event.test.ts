@@ -15,7 +15,7 @@ describe("settings", () => {
 
   test("defaults", () => {
     const s = readSettings(inputs({ "github-token": "t" }));
-    expect(s).toMatchObject({ files: ["**/*.service"], scope: null, maxExposure: undefined, failOnIncrease: true, failOn: "error", fix: "suggest", profile: "baseline", dropinName: "hardening.conf", systemdVersion: 252, config: null, sarifFile: null, checkName: "harden-units" });
+    expect(s).toMatchObject({ files: ["**/*.service"], scope: null, maxExposure: undefined, failOnIncrease: true, failOn: "error", fix: "suggest", profile: "baseline", dropinName: "hardening.conf", systemdVersion: [252], config: null, sarifFile: null, checkName: "harden-units" });
     expect(s.explicit.size).toBe(1);
     expect(Object.isFrozen(s)).toBe(true);
   });
@@ -34,7 +34,8 @@ describe("settings", () => {
     [{ "dropin-name": "../x.conf" }, "input dropin-name must be a file name ending in .conf; got '../x.conf'"],
     [{ files: "../other/*.service" }, "input files takes globs relative to the repository; got '../other/*.service'"],
     [{ config: "/etc/policy.ini" }, "input config takes a path inside the repository; got '/etc/policy.ini'"],
-    [{ "systemd-version": "v252" }, "input systemd-version must be a systemd version such as 252; got 'v252'"],
+    [{ "systemd-version": "v252" }, "input systemd-version takes systemd releases 252 to 262 separated by spaces or commas (such as \"252 257 262\"), not 'v252'"],
+    [{ "systemd-version": "252 263" }, "input systemd-version takes systemd releases 252 to 262 separated by spaces or commas (such as \"252 257 262\"), not '263'"],
   ])("%j is one clear line", (values, message) => {
     expect(() => readSettings(inputs(values))).toThrow(new InputError(message));
   });

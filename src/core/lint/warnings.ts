@@ -3,6 +3,7 @@
  * what systemd does with it, and the exact remedy.
  */
 import { CONFIG_ITEMS, SYSCALL_GROUPS } from "../data/systemd252.js";
+import { VALUE_GRAMMARS } from "../data/releases.js";
 import type { Finding } from "../findings.js";
 import { sectionsFor } from "../units/load.js";
 import type { UnitName } from "../units/names.js";
@@ -109,7 +110,9 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
     case "invalid-boolean":
       return error("invalid-value", `'${subject}' is not a boolean for ${key}=: ${effect}; write yes or no`);
     case "invalid-enum": {
-      const values = ENUM_VALUES[key] ?? "";
+      // Boolean-like keys of later releases: the booleans plus the words the floor's grammar takes.
+      const grammar = VALUE_GRAMMARS.filter((g) => g.key === key).at(-1);
+      const values = ENUM_VALUES[key] ?? (grammar ? ["yes", "no", ...grammar.words].join(", ") : "yes, no");
       const guess = nearest(subject, values.split(", "));
       return error("invalid-value", `'${subject}' is not a value of ${key}=: ${effect}; ${guess ? `did you mean '${guess}'? ` : ""}use one of: ${values}`);
     }
