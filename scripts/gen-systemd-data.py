@@ -191,6 +191,11 @@ RELEASE_TRAITS = [
     # first (262).
     {"trait": "emptyDescriptions", "since": 252, "value": "merge-order"},
     {"trait": "emptyDescriptions", "since": 262, "value": "first"},
+    # How the loader words a value it cannot parse: each parser's own text (252), or the generic
+    # "Failed to parse KEY=VALUE, ignoring: <errno>" most parsers use from 257 (unknown system calls
+    # and address prefixes got texts of their own then too).
+    {"trait": "parseErrors", "since": 252, "value": "classic"},
+    {"trait": "parseErrors", "since": 257, "value": "generic"},
 ]
 
 # Keys a later build no longer lists, with the release that dropped them (NEWS 258: "Support for

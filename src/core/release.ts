@@ -37,6 +37,8 @@ export interface Release {
   readonly addressFamilyError: "skip-word" | "stop-line";
   /** Where rows without a description land in the printed order. */
   readonly emptyDescriptions: "merge-order" | "first";
+  /** How the loader words a value it cannot parse: each parser's own text, or the generic one. */
+  readonly parseErrors: "classic" | "generic";
 }
 
 /** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
@@ -87,6 +89,7 @@ function build(version: number): Release {
     encryptedCredentialDevice: trait("encryptedCredentialDevice"),
     addressFamilyError: trait("addressFamilyError") as Release["addressFamilyError"],
     emptyDescriptions: trait("emptyDescriptions") as Release["emptyDescriptions"],
+    parseErrors: trait("parseErrors") as Release["parseErrors"],
     version, verified, configItems: items, syscallGroups: groups, nativeSyscalls: native, foreignSyscalls: foreign,
     capabilities, removedOptions: removed,
     grammar: (key) => grammars.get(key) ?? null,

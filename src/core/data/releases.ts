@@ -134,6 +134,16 @@ export const RELEASE_TRAITS: readonly ReleaseTrait[] = [
   "trait": "emptyDescriptions",
   "since": 262,
   "value": "first"
+ },
+ {
+  "trait": "parseErrors",
+  "since": 252,
+  "value": "classic"
+ },
+ {
+  "trait": "parseErrors",
+  "since": 257,
+  "value": "generic"
  }
 ];
 

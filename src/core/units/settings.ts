@@ -201,6 +201,14 @@ export function defaultSettings(): UnitSettings {
   };
 }
 
+/**
+ * What the release logs for a value it cannot parse: the parser's own text (`classic`, 252-256),
+ * or from 257 "Failed to parse KEY=VALUE, ignoring: <errno text>".
+ */
+export function parseErrorText(ctx: OptionContext, classic: string, errno = "Invalid argument"): string {
+  return ctx.release.parseErrors === "classic" ? classic : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
+}
+
 /** What an option parser gets: the assignment, the settings to change, and a logger. */
 export interface OptionContext {
   readonly settings: UnitSettings;
@@ -289,7 +297,7 @@ const boolOption = (field: BoolField | "removeIpc" | "dynamicUser" | "defaultDep
   if (b === null) {
     // DynamicUser= is the one boolean systemd treats as fatal.
     const fatal = field === "dynamicUser";
-    ctx.warn("invalid-boolean", `Failed to parse boolean value${fatal ? "" : ", ignoring"}: ${ctx.value}`, ctx.value, undefined, fatal);
+    ctx.warn("invalid-boolean", fatal ? `Failed to parse boolean value: ${ctx.value}` : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
     return;
   }
   const target =
@@ -339,7 +347,7 @@ const enumOption = (
   }
   if (v === undefined && values.includes(ctx.value)) v = ctx.value;
   if (v === undefined) {
-    ctx.warn("invalid-enum", `${message}, ignoring: ${ctx.value}`, ctx.value);
+    ctx.warn("invalid-enum", parseErrorText(ctx, `${message}, ignoring: ${ctx.value}`), ctx.value);
     return;
   }
   const t = pick(ctx.settings);
@@ -587,7 +595,7 @@ function parseSystemCallFilter(ctx: OptionContext): void {
     }
     if (!addSyscall(ctx.release, f.entries, name, errno, invert, f.allowList)) {
       if (name.startsWith("@")) ctx.warn("unknown-syscall-group", `Unknown system call group, ignoring: ${name}`, name, wordRange(w, offset));
-      else ctx.warn("unknown-syscall", `Failed to parse system call, ignoring: ${name}`, name, wordRange(w, offset));
+      else ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic" ? `Failed to parse system call, ignoring: ${name}` : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
     }
   }
 }
@@ -704,7 +712,10 @@ const ipPrefixes = (pick: (s: UnitSettings) => Tracked<IpPrefix[]>): OptionParse
     const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ?? (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
     const prefixes = (shortcut ?? [w.text]).map(parsePrefix);
     if (prefixes.some((p) => p === null)) {
-      ctx.warn("invalid-address-prefix", `Address prefix is invalid, ignoring assignment: ${w.text}`, w.text, wordRange(w, 0));
+      const text = ctx.release.parseErrors === "classic"
+        ? `Address prefix is invalid, ignoring assignment: ${w.text}`
+        : `Invalid address prefix is specified in [${ctx.at.assignment.section}] ${ctx.at.assignment.key}=, ignoring assignment: ${w.text}`;
+      ctx.warn("invalid-address-prefix", text, w.text, wordRange(w, 0));
       continue;
     }
     t.value.push(...(prefixes as IpPrefix[]));
@@ -959,7 +970,7 @@ function parseMountImages(ctx: OptionContext): void {
 function parseUMask(ctx: OptionContext): void {
   const v = ctx.value;
   if (!/^[0-7]+$/.test(v) || parseInt(v, 8) > 0o7777) {
-    ctx.warn("invalid-mode", `Failed to parse mode value, ignoring: ${v}`, v);
+    ctx.warn("invalid-mode", parseErrorText(ctx, `Failed to parse mode value, ignoring: ${v}`), v);
     return;
   }
   ctx.settings.umask.value = parseInt(v, 8);

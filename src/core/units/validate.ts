@@ -8,7 +8,7 @@ import { grammarAccepts, grammarRejection, releaseOf, type Release } from "../re
 import { expandSpecifiers } from "../syntax/specifiers.js";
 import { extractWord, parseBoolean, splitWords } from "../syntax/words.js";
 import { parseUnitName } from "./names.js";
-import { simplifyPath, type OptionContext } from "./settings.js";
+import { parseErrorText, simplifyPath, type OptionContext } from "./settings.js";
 
 type Validator = (ctx: OptionContext, key: string) => void;
 
@@ -119,7 +119,9 @@ const weight = (cpu: boolean): Validator => (ctx) => {
   const v = ctx.value;
   if (v === "" || (cpu && v === "idle")) return;
   const n = unsigned(v);
-  if (n === null || n < 1 || n > 10000) ctx.warn("invalid-value", `${cpu ? "Invalid CPU weight" : "Invalid weight"}, ignoring: ${v}`, v);
+  if (n === null || n < 1 || n > 10000) {
+    ctx.warn("invalid-value", parseErrorText(ctx, `${cpu ? "Invalid CPU weight" : "Invalid weight"}, ignoring: ${v}`, n === null ? "Invalid argument" : "Numerical result out of range"), v);
+  }
 };
 
 /** DEFINE_CONFIG_PARSE_PTR over an unsigned range: "MESSAGE, ignoring: VALUE". */
@@ -131,7 +133,7 @@ const ranged = (message: string, min: number, max: number): Validator => (ctx) =
 };
 
 const plainBoolean: Validator = (ctx) => {
-  if (parseBoolean(ctx.value) === null) ctx.warn("invalid-boolean", `Failed to parse boolean value, ignoring: ${ctx.value}`, ctx.value);
+  if (parseBoolean(ctx.value) === null) ctx.warn("invalid-boolean", parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value);
 };
 
 /** ReadWritePaths= and friends: absolute paths, each optionally prefixed with '-' and '+'. */
