@@ -196,6 +196,10 @@ RELEASE_TRAITS = [
     # and address prefixes got texts of their own then too).
     {"trait": "parseErrors", "since": 252, "value": "classic"},
     {"trait": "parseErrors", "since": 257, "value": "generic"},
+    # The "!!" prefix of Exec*= lines (ambient capabilities on old kernels): honoured, or ignored
+    # with a warning (262).
+    {"trait": "doubleBang", "since": 252, "value": "supported"},
+    {"trait": "doubleBang", "since": 262, "value": "ignored"},
 ]
 
 # Keys a later build no longer lists, with the release that dropped them (NEWS 258: "Support for

@@ -39,6 +39,8 @@ export interface Release {
   readonly emptyDescriptions: "merge-order" | "first";
   /** How the loader words a value it cannot parse: each parser's own text, or the generic one. */
   readonly parseErrors: "classic" | "generic";
+  /** The `!!` prefix of Exec*= lines: honoured, or ignored with a warning. */
+  readonly doubleBang: "supported" | "ignored";
 }
 
 /** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
@@ -90,6 +92,7 @@ function build(version: number): Release {
     addressFamilyError: trait("addressFamilyError") as Release["addressFamilyError"],
     emptyDescriptions: trait("emptyDescriptions") as Release["emptyDescriptions"],
     parseErrors: trait("parseErrors") as Release["parseErrors"],
+    doubleBang: trait("doubleBang") as Release["doubleBang"],
     version, verified, configItems: items, syscallGroups: groups, nativeSyscalls: native, foreignSyscalls: foreign,
     capabilities, removedOptions: removed,
     grammar: (key) => grammars.get(key) ?? null,

@@ -49,4 +49,5 @@ export type ReleaseTrait =
   | { readonly trait: "encryptedCredentialDevice"; readonly since: number; readonly value: string | null }
   | { readonly trait: "addressFamilyError"; readonly since: number; readonly value: "skip-word" | "stop-line" }
   | { readonly trait: "emptyDescriptions"; readonly since: number; readonly value: "merge-order" | "first" }
-  | { readonly trait: "parseErrors"; readonly since: number; readonly value: "classic" | "generic" };
+  | { readonly trait: "parseErrors"; readonly since: number; readonly value: "classic" | "generic" }
+  | { readonly trait: "doubleBang"; readonly since: number; readonly value: "supported" | "ignored" };

@@ -144,6 +144,16 @@ export const RELEASE_TRAITS: readonly ReleaseTrait[] = [
   "trait": "parseErrors",
   "since": 257,
   "value": "generic"
+ },
+ {
+  "trait": "doubleBang",
+  "since": 252,
+  "value": "supported"
+ },
+ {
+  "trait": "doubleBang",
+  "since": 262,
+  "value": "ignored"
  }
 ];
 

@@ -112,7 +112,7 @@ export function lintUnit(unit: LoadedUnit, _score: Score | null, options: LintOp
     const later = loadAs && w.code !== "removed-option" && !w.fatal ? acceptedLater(w, floor, listed, loadAs) : null;
     findings.push(...(later ? [tooNewFinding(w, floor, later)] : warningFinding(w, unit.name)));
   }
-  findings.push(...deprecatedFindings(files, known, unit.warnings));
+  findings.push(...deprecatedFindings(files, known, unit.warnings, unit.release.removedOptions));
   findings.push(...exposureFindings(unit, known));
   if (unit.name.type === "service") findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
   if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {

@@ -161,6 +161,8 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
       return error("invalid-value", `'${subject}' is not a valid user or group name for ${key}=: ${effect}; use a plain name such as 'svc'`);
     case "unresolved-specifier":
       return error("invalid-value", `'${subject}' is not a specifier systemd knows in ${key}=: ${effect}; write %% for a literal %`);
+    case "removed-modifier":
+      return [{ id: "deprecated-option", severity: "warning", ...at, message: `the '!!' prefix of ${key}= is no longer supported: systemd ignores the prefix and runs the command without it; remove '!!' (and grant what the command needs with AmbientCapabilities=)` }];
     case "invalid-command":
       return error("invalid-value", `${w.systemdMessage.replace(/, ignoring/, "").replace(/^./, (c) => c.toLowerCase())}: ${effect}; give an absolute path or a plain program name`);
     case "invalid-syntax":

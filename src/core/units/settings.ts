@@ -47,7 +47,8 @@ export type WarningCode =
   | "invalid-device-path"
   | "invalid-device-rights"
   | "invalid-controller"
-  | "invalid-command";
+  | "invalid-command"
+  | "removed-modifier";
 
 export interface LoadWarning {
   readonly code: WarningCode;
@@ -1033,6 +1034,9 @@ function parseCommand(ctx: OptionContext, key: string): void {
       f = f.slice(1);
     }
     const suffix = ignore ? ", ignoring" : "";
+    if (privileged === 3 && ctx.release.doubleBang === "ignored") {
+      ctx.warn("removed-modifier", `The !! modifier for ${key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`, "!!");
+    }
     const fail = (message: string): void => ctx.warn("invalid-command", message, f, undefined, !ignore);
     const path = expandSpecifiers(f, ctx.specifiers);
     if (!path.ok) return fail(`Failed to resolve unit specifiers in '${f}'${suffix}: Invalid slot`);
@@ -1066,7 +1070,9 @@ function parseCommand(ctx: OptionContext, key: string): void {
       }
       p = w.next;
       const arg = expandSpecifiers(w.word.text, ctx.specifiers);
-      if (!arg.ok) return fail(`Failed to resolve unit specifiers in ${w.word.text}${suffix}: Invalid slot`);
+      // From 257 the argument is quoted in the message.
+      const q = ctx.release.parseErrors === "classic" ? "" : "'";
+      if (!arg.ok) return fail(`Failed to resolve unit specifiers in ${q}${w.word.text}${q}${suffix}: Invalid slot`);
       args++;
     }
     if (args === 0) return fail(`Empty executable name or zeroeth argument${suffix}: ${value}`);

@@ -129,7 +129,7 @@ const ranged = (message: string, min: number, max: number): Validator => (ctx) =
   const v = ctx.value;
   if (v === "") return;
   const n = unsigned(v);
-  if (n === null || n < min || n > max) ctx.warn("invalid-value", `${message}, ignoring: ${v}`, v);
+  if (n === null || n < min || n > max) ctx.warn("invalid-value", parseErrorText(ctx, `${message}, ignoring: ${v}`, n === null ? "Invalid argument" : "Numerical result out of range"), v);
 };
 
 const plainBoolean: Validator = (ctx) => {
@@ -176,7 +176,8 @@ const execDirectories: Validator = (ctx, key) => {
     for (const [i, part] of [src, dest].entries()) {
       if (i === 1 && part === "") break;
       if (i === 1 && key === "ConfigurationDirectory") {
-        ctx.warn("invalid-value", `Destination parameter is not supported for ConfigurationDirectory, ignoring: ${r.word.text}`, r.word.text, range);
+        const what = ctx.release.parseErrors === "classic" ? "Destination" : "Additional";
+        ctx.warn("invalid-value", `${what} parameter is not supported for ConfigurationDirectory, ignoring: ${r.word.text}`, r.word.text, range);
         break;
       }
       const e = expandSpecifiers(part, ctx.specifiers);
