@@ -116,6 +116,15 @@ export function isSupported(version: number): boolean {
   return Number.isInteger(version) && version >= OLDEST_RELEASE && version <= NEWEST_RELEASE;
 }
 
+/**
+ * 252 as `systemd-analyze security UNIT` (online, on a live host) scores: PID 1 reports
+ * PrivateMounts= on when other settings imply a mount namespace, which --offline does not see.
+ */
+export function onlineVariant(release: Release): Release | null {
+  if (release.assessment("PrivateMounts") !== null) return null; // from 254 offline already agrees
+  return { ...release, assessment: (check) => (check === "PrivateMounts" ? "implied-online" : release.assessment(check)) };
+}
+
 /** The releases whose data was read from a Debian build of them (the rest are derived). */
 export const VERIFIED_RELEASES: readonly number[] = Object.keys(VERIFIED_BUILDS).map(Number).sort((a, b) => a - b);
 

@@ -15,7 +15,7 @@ import { decodeSource } from "./syntax/source.js";
 import { analysedName, findDropins, loadFromFiles, type LoadedUnit, type ParseCache } from "./units/load.js";
 import { parseUnitName, type UnitName } from "./units/names.js";
 import { basename, dirname, type UnitTree } from "./units/tree.js";
-import { DEFAULT_RELEASE, floorOf, releaseOf, type Release } from "./release.js";
+import { DEFAULT_RELEASE, floorOf, onlineVariant, releaseOf, type Release } from "./release.js";
 
 export interface UnitReport {
   /** Path of the unit file (or of a drop-in whose unit is not in the tree). */
@@ -35,6 +35,11 @@ export interface UnitReport {
    * `score`; null where that release refuses the unit).
    */
   readonly scores?: readonly { readonly release: number; readonly score: Score | null }[];
+  /**
+   * On 252 (the floor), the exposure `systemd-analyze security UNIT` prints on a live host when it
+   * differs from the offline one (PID 1 counts the PrivateMounts= that other settings imply).
+   */
+  readonly onlineExposure?: number;
   /** Why systemd would refuse the unit, if it would. */
   readonly refusal: string | null;
   readonly loaded: LoadedUnit | null;
@@ -138,9 +143,15 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   let score: Score | null = null;
   let plainScore: Score | undefined;
   let scores: { release: number; score: Score | null }[] | undefined;
+  let onlineExposure: number | undefined;
   if (name.type === "service" && !loaded.refusal) {
     const securityPolicy = securityPolicyFor(policy, path, [...waivedChecks.keys()]);
     score = scoreUnit(loaded, securityPolicy);
+    const online = onlineVariant(floor);
+    if (online) {
+      const e = scoreUnit({ ...loaded, release: online }, securityPolicy).exposure;
+      if (e !== score.exposure) onlineExposure = e;
+    }
     if (securityPolicy.size > 0) plainScore = scoreUnit(loaded);
     if (listed.length > 1) {
       scores = listed.map((v) => {
@@ -157,6 +168,7 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   return {
     ...report,
     ...(scores && { scores }),
+    ...(onlineExposure !== undefined && { onlineExposure }),
     ...(plainScore && { plainScore }),
     ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
     ...(fix && { fix }),

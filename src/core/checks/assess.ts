@@ -100,7 +100,14 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
     case "bool": {
       const t = s.bools[a.field];
       // From 254 PrivateMounts= is a tristate, and only an explicit "no" fails the check.
-      if (unit.release.assessment(check.id) === "fails-only-when-no") return plain(s.modes[a.field as ModeField] === "no" ? 1 : 0, t.src);
+      const rule = unit.release.assessment(check.id);
+      if (rule === "fails-only-when-no") return plain(s.modes[a.field as ModeField] === "no" ? 1 : 0, t.src);
+      if (rule === "implied-online" && !t.value) {
+        const b = s.bools;
+        const implied = b.privateDevices.value || b.privateTmp.value || b.protectControlGroups.value || b.protectKernelTunables.value
+          || b.protectKernelModules.value || s.protectHome.value !== "no" || s.protectSystem.value !== "no" || s.rootImage.value !== null;
+        return plain(implied ? 0 : 1, t.src);
+      }
       return plain(t.value ? 0 : 1, t.src);
     }
     case "capability": {

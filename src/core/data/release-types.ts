@@ -20,8 +20,12 @@ export interface AssessmentChange {
   /** A check's json_field. */
   readonly check: string;
   readonly since: number;
-  /** `fails-only-when-no`: the check passes unless the setting is explicitly off. */
-  readonly rule: "fails-only-when-no";
+  /**
+   * `fails-only-when-no`: the check passes unless the setting is explicitly off;
+   * `implied-online`: also passes when a setting that sets up a mount namespace is on, as 252's
+   * online mode (PID 1's view) counts it.
+   */
+  readonly rule: "fails-only-when-no" | "implied-online";
 }
 
 export interface KeyGroup<T> {

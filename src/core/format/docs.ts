@@ -187,6 +187,12 @@ function releasesMarkdown(): string[] {
     "version\" notes and NEWS (a change seen between two verified builds that no note dates is",
     "given to the newer build). The checks and their weights are the same in all of them.",
     "",
+    "On a live 252 host, `systemd-analyze security UNIT` (online) asks PID 1, which reports",
+    "`PrivateMounts=` on when `PrivateDevices=`, `PrivateTmp=`, `ProtectControlGroups=`,",
+    "`ProtectKernelTunables=`, `ProtectKernelModules=`, `ProtectHome=`, `ProtectSystem=` or `RootImage=`",
+    "implies a mount namespace; `--offline` does not. Where that changes a unit's score, the JSON report",
+    "gives `onlineExposure` and the job summary shows it beside the exposure (\"1.2 (online 1.1)\").",
+    "",
     "| release | data | what changed for harden-units |",
     "|---|---|---|",
   ];

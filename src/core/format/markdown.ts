@@ -74,6 +74,8 @@ export function summaryMarkdown(reports: readonly UnitReport[], options: Summary
     const trail = s ? [base !== undefined ? formatExposure(base) : "new", formatExposure(s.exposure), proposal ? formatExposure(proposal.exposureAfter) : "—"].join(" → ") : "—";
     const open = r.findings.filter((f) => f.suppressed === undefined).length;
     const exposures = releases.length > 1 ? (s ? perRelease(r) : releases.map(() => "not scored")) : [s ? formatExposure(s.exposure) : "not scored"];
+    // 252 on a live host (online) counts the PrivateMounts= other settings imply.
+    if (r.onlineExposure !== undefined) exposures[0] += ` (online ${formatExposure(r.onlineExposure)})`;
     out.push(`| ${linked(code(r.path), options.link?.(r.path))} | ${exposures.join(" | ")} | ${s ? s.level : r.refusal ? "refused" : "—"} | ${trail} | ${open} |`);
   }
   out.push("");
