@@ -42,7 +42,7 @@ const USAGE = `usage: harden-units scan [PATH ...] [--format text|json|sarif|git
                           [--systemd-version V[,V...]] [--config FILE]
                           [--fail-on error|warning|notice|never] [--no-fix]
        harden-units fix  [PATH ...] [--profile baseline|strict] [--dropin-name NAME]
-                          [--systemd-version V] [--config FILE] [--dry-run]
+                          [--systemd-version V[,V...]] [--config FILE] [--dry-run]
        harden-units docs rules|checks
        harden-units --version | --help
 

@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
     const pull = ctx.pull;
     const scanned = await scanHead(ctx, apis.api, settings.given, pull);
     const { reports, config, baseExposure } = scanned;
-    const gate = gateFailures(reports, gateOptions(config, baseExposure));
+    const gate = gateFailures(reports, gateOptions(config, baseExposure, scanned.baseByRelease));
     // fix: pull-request works outside pull requests (built separately); on a pull request it posts nothing.
     const fix = pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned) : proposedOnly(reports);
 

@@ -14,8 +14,8 @@ describe("the configuration resolver", () => {
 
   test("the fix options are the same whoever asks", () => {
     const config = resolveConfig(option({ profile: "strict", "dropin-name": "50-x.conf", "systemd-version": "257,254" }), undefined);
-    expect(scanOptions(config)).toEqual({ systemdVersion: 254, fix: { profile: "strict", dropinName: "50-x.conf", systemdVersion: 254 } });
-    expect(scanOptions(config, false)).toEqual({ systemdVersion: 254 });
+    expect(scanOptions(config)).toEqual({ systemdVersions: [254, 257], fix: { profile: "strict", dropinName: "50-x.conf", systemdVersions: [254, 257] } });
+    expect(scanOptions(config, false)).toEqual({ systemdVersions: [254, 257] });
   });
 
   test("the policy file: the default one only if present, a given one must exist, and so must the JSON it names", async () => {

@@ -143,15 +143,15 @@ function asText(content: string | Uint8Array): string {
 
 /** What the fix engine is asked for: the same for `scan`'s preview, `fix` and the action. */
 export function fixOptions(config: ResolvedConfig): FixOptions {
-  return { profile: config.profile, dropinName: config.dropinName, systemdVersion: config.systemdVersion };
+  return { profile: config.profile, dropinName: config.dropinName, systemdVersions: config.systemdVersions };
 }
 
-/** The engine's options: the floor version, the policy, and the drop-ins unless `withFix` is false. */
+/** The engine's options: the listed versions (the oldest is the floor), the policy, and the drop-ins unless `withFix` is false. */
 export function scanOptions(config: ResolvedConfig, withFix = true): ScanOptions {
-  return { systemdVersion: config.systemdVersion, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
+  return { systemdVersions: config.systemdVersions, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
 }
 
 /** The gate's limits: the resolved ones, with the base exposures of a pull request. */
-export function gateOptions(config: ResolvedConfig, baseExposure?: ReadonlyMap<string, number>): GateOptions {
-  return { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, ...(baseExposure && { baseExposure }) };
+export function gateOptions(config: ResolvedConfig, baseExposure?: ReadonlyMap<string, number>, baseExposures?: ReadonlyMap<string, ReadonlyMap<number, number>>): GateOptions {
+  return { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, ...(baseExposure && { baseExposure }), ...(baseExposures && { baseExposures }) };
 }

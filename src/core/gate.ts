@@ -15,12 +15,20 @@ export interface GateOptions {
   readonly failOnIncrease?: boolean;
   /** Exposure (tenths) of each unit path on the base branch; absent for new units. */
   readonly baseExposure?: ReadonlyMap<string, number>;
+  /** With several systemd releases listed: the base's exposure (tenths) per unit path and release. */
+  readonly baseExposures?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/** The exposures the gates apply to: each listed release's, or the one score. */
+function exposuresOf(r: UnitReport): { release: number | null; exposure: number }[] {
+  if (r.scores) return r.scores.flatMap((s) => (s.score ? [{ release: s.release, exposure: s.score.exposure }] : []));
+  return r.score ? [{ release: null, exposure: r.score.exposure }] : [];
 }
 
 /** One limit a unit broke. */
 export type GateFailure =
-  | { readonly path: string; readonly kind: "max-exposure"; readonly limit: number; readonly value: number; readonly message: string }
-  | { readonly path: string; readonly kind: "increase"; readonly limit: number; readonly value: number; readonly message: string }
+  | { readonly path: string; readonly kind: "max-exposure"; readonly limit: number; readonly value: number; readonly release?: number; readonly message: string }
+  | { readonly path: string; readonly kind: "increase"; readonly limit: number; readonly value: number; readonly release?: number; readonly message: string }
   | { readonly path: string; readonly kind: "findings"; readonly limit: FailOn; readonly value: number; readonly message: string };
 
 /** A failure as one line: `path: message`. */
@@ -46,13 +54,17 @@ export function gateFailures(reports: readonly UnitReport[], options: GateOption
   const threshold = failOn === "never" ? Infinity : SEVERITY_RANK[failOn];
   for (const r of reports) {
     const path = r.path;
-    const exposure = r.score?.exposure;
-    if (exposure !== undefined && options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
-      out.push({ path, kind: "max-exposure", limit: options.maxExposure, value: exposure / 10, message: `exposure ${formatExposure(exposure)} is above the limit ${options.maxExposure.toFixed(1)}` });
-    }
-    const base = options.baseExposure?.get(r.path);
-    if (exposure !== undefined && base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
-      out.push({ path, kind: "increase", limit: base / 10, value: exposure / 10, message: `exposure rose from ${formatExposure(base)} to ${formatExposure(exposure)}` });
+    for (const { release, exposure } of exposuresOf(r)) {
+      const on = release === null ? "" : ` on systemd ${release}`;
+      const where = release === null ? {} : { release };
+      if (options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
+        out.push({ path, kind: "max-exposure", limit: options.maxExposure, value: exposure / 10, ...where, message: `exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}` });
+      }
+      // The floor's base is baseExposure; the other listed releases' come from baseExposures.
+      const base = (release === null ? undefined : options.baseExposures?.get(path)?.get(release)) ?? (release === null || release === r.scores?.[0]?.release ? options.baseExposure?.get(path) : undefined);
+      if (base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
+        out.push({ path, kind: "increase", limit: base / 10, value: exposure / 10, ...where, message: `exposure${on} rose from ${formatExposure(base)} to ${formatExposure(exposure)}` });
+      }
     }
     const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
     if (failing.length > 0) {

@@ -6,14 +6,12 @@
  * must be ...`). Pure.
  */
 
+import { NEWEST_RELEASE as NEWEST_SYSTEMD, OLDEST_RELEASE as OLDEST_SYSTEMD } from "./release.js";
+
 export type FailOn = "error" | "warning" | "notice" | "never";
 export type Profile = "baseline" | "strict";
 export type FixMode = "none" | "suggest" | "commit" | "pull-request";
 export type Scope = "changed" | "all";
-
-/** The oldest and newest systemd whose `systemd-analyze security` harden-units reproduces. */
-export const OLDEST_SYSTEMD = 252;
-export const NEWEST_SYSTEMD = 262;
 
 export const DEFAULTS = {
   systemdVersions: [OLDEST_SYSTEMD] as readonly number[],

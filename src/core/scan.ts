@@ -16,6 +16,7 @@ import { decodeSource } from "./syntax/source.js";
 import { analysedName, findDropins, loadFromFiles, type LoadedUnit, type ParseCache } from "./units/load.js";
 import { parseUnitName, type UnitName } from "./units/names.js";
 import { basename, dirname, type UnitTree } from "./units/tree.js";
+import { DEFAULT_RELEASE, floorOf, onlineVariant, releaseOf, type Release } from "./release.js";
 
 export interface UnitReport {
   /** Path of the unit file (or of a drop-in whose unit is not in the tree). */
@@ -30,6 +31,16 @@ export interface UnitReport {
   readonly waivedChecks?: ReadonlyMap<string, string>;
   /** The fix engine's drop-in for the unit, or why there is none (when fixes were asked for). */
   readonly fix?: FixResult;
+  /**
+   * With several systemd releases listed: each one's score of the unit, oldest first (the first is
+   * `score`; null where that release refuses the unit).
+   */
+  readonly scores?: readonly { readonly release: number; readonly score: Score | null }[];
+  /**
+   * On 252 (the floor), the exposure `systemd-analyze security UNIT` prints on a live host when it
+   * differs from the offline one (PID 1 counts the PrivateMounts= that other settings imply).
+   */
+  readonly onlineExposure?: number;
   /** Why systemd would refuse the unit, if it would. */
   readonly refusal: string | null;
   readonly loaded: LoadedUnit | null;
@@ -71,9 +82,17 @@ function readFile(tree: UnitTree, path: string, cache: ParseCache): { file: Unit
   return { file };
 }
 
-/** Loads, scores and lints the unit file at `path`. */
+/** The releases a scan is for, oldest first: the options', else the policy's, else 252. */
+export function releasesOf(options: ScanOptions): readonly number[] {
+  const listed = options.systemdVersions ?? [DEFAULT_RELEASE];
+  return [...new Set(listed)].sort((a, b) => a - b);
+}
+
+/** Loads, scores and lints the unit file at `path`, as each listed release would. */
 export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}, cache: ParseCache = parseCache()): UnitReport {
-  const name = analysedName(path);
+  const listed = releasesOf(options);
+  const floor = releaseOf(floorOf(listed));
+  const name = analysedName(path, floor);
   const unitName = name?.name ?? basename(path);
   const read = readFile(tree, path, cache);
   if (!name) {
@@ -96,7 +115,21 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
     if ("problem" in r) findings.push(r.problem);
     else dropinFiles.push(r.file);
   }
-  const loaded = loadFromFiles(name, read.file, dropinFiles, path);
+  const loaded = loadFromFiles(name, read.file, dropinFiles, path, floor);
+  // The same files as another release loads them (a template's instance, and so its drop-ins, may differ).
+  const loads = new Map<Release, LoadedUnit>([[floor, loaded]]);
+  const loadAs = (release: Release): LoadedUnit => {
+    let u = loads.get(release);
+    if (!u) {
+      const as = analysedName(path, release)!;
+      const files = as.name === name.name ? dropinFiles : findDropins(tree, dirname(path), as).flatMap((p) => {
+        const r = readFile(tree, p, cache);
+        return r && "file" in r ? [r.file] : [];
+      });
+      loads.set(release, (u = loadFromFiles(as, read.file, files, path, release)));
+    }
+    return u;
+  };
   const policy = options.policy ?? EMPTY_POLICY;
   const suppressions: Suppression[] = [];
   for (const file of [read.file, ...dropinFiles]) {
@@ -109,18 +142,33 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   for (const sup of suppressions) for (const id of sup.ids) if (CHECKS_BY_ID.has(id)) waivedChecks.set(id, sup.reason);
   let score: Score | null = null;
   let plainScore: Score | undefined;
+  let scores: { release: number; score: Score | null }[] | undefined;
+  let onlineExposure: number | undefined;
   if (name.type === "service" && !loaded.refusal) {
     const securityPolicy = securityPolicyFor(policy, path, [...waivedChecks.keys()]);
     score = scoreUnit(loaded, securityPolicy);
+    const online = onlineVariant(floor);
+    if (online) {
+      const e = scoreUnit({ ...loaded, release: online }, securityPolicy).exposure;
+      if (e !== score.exposure) onlineExposure = e;
+    }
     if (securityPolicy.size > 0) plainScore = scoreUnit(loaded);
+    if (listed.length > 1) {
+      scores = listed.map((v) => {
+        const u = loadAs(releaseOf(v));
+        return { release: v, score: v === floor.version ? score : u.refusal ? null : scoreUnit(u, securityPolicy) };
+      });
+    }
   }
-  const lintOptions: LintOptions = { ...options, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
-  const linted = applySuppressions(lintUnit(loaded, lintOptions), suppressions, policyWaivers.rules);
+  const lintOptions: LintOptions = { ...options, systemdVersions: listed, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
+  const linted = applySuppressions(lintUnit(loaded, lintOptions, loadAs), suppressions, policyWaivers.rules);
   findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
   const report: UnitReport = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-  const fix = score && options.fix ? proposeDropin(tree, path, { ...(options.systemdVersion !== undefined && { systemdVersion: options.systemdVersion }), ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
+  const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersions: listed, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
   return {
     ...report,
+    ...(scores && { scores }),
+    ...(onlineExposure !== undefined && { onlineExposure }),
     ...(plainScore && { plainScore }),
     ...(waivedChecks.size > 0 && name.type === "service" && { waivedChecks }),
     ...(fix && { fix }),
@@ -166,7 +214,7 @@ export function scanOrphanDropin(tree: UnitTree, path: string, options: ScanOpti
   if (!read || "problem" in read) {
     return { path, unit, score: null, refusal: null, loaded: null, findings: read && "problem" in read ? [read.problem] : [] };
   }
-  return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, options)) };
+  return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, { ...options, systemdVersions: releasesOf(options) })) };
 }
 
 /** Scans unit files and orphan drop-ins one at a time, in path order (for streaming output). */

@@ -108,7 +108,7 @@ async function checkNewCommit(apis: FixApis, scanned: Scanned, sha: string, comm
   const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
   const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
   const { config, baseExposure } = scanned;
-  const gate = gateFailures(reports, gateOptions(config, baseExposure));
+  const gate = gateFailures(reports, gateOptions(config, baseExposure, scanned.baseByRelease));
   try {
     await postCheckRun(apis.api, apis.checkName, sha, {
       title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`,

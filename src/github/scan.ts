@@ -22,6 +22,8 @@ export interface Scanned {
   readonly pullFiles: PullRequestFiles;
   /** Exposure (tenths) of each unit on the pull request's base; empty for other events and new units. */
   readonly baseExposure: ReadonlyMap<string, number>;
+  /** With several systemd releases listed: each one's base exposure by unit path (for the gates). */
+  readonly baseByRelease: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** What the summary should say about the scan. */
   readonly notes: readonly string[];
 }
@@ -44,7 +46,7 @@ export async function scanHead(ctx: RunContext, api: GitHubApi, given: Given, pu
   const tree = await head.materialize(selection.units, selection.orphans);
   const options = scanOptions(config);
   const reports = scanPaths(tree, selection.units, selection.orphans, options);
-  const baseExposure = pull ? await baseExposures(api, pull, { head, pullFiles, reports, renamedFrom: selection.renamedFrom, options }) : new Map<string, number>();
+  const base = pull ? await baseExposures(api, pull, { head, pullFiles, reports, renamedFrom: selection.renamedFrom, options }) : { floor: new Map<string, number>(), byRelease: new Map() };
   const notes = [...pullFiles.notes, ...selection.removed.map((removed) => `${removed} is removed by this pull request.`)];
-  return { config, options, reports, selection, head, tree, pullFiles, baseExposure, notes };
+  return { config, options, reports, selection, head, tree, pullFiles, baseExposure: base.floor, baseByRelease: base.byRelease, notes };
 }

@@ -235,6 +235,12 @@ export async function pullRequestFiles(api: GitHubApi, pull: PullRequestInfo): P
   return { files, mergeBase, notes: [note] };
 }
 
+/** Exposures (tenths) on the pull request's base: the floor's by unit path, and each listed release's when several are. */
+export interface BaseExposures {
+  readonly floor: Map<string, number>;
+  readonly byRelease: Map<string, Map<number, number>>;
+}
+
 /**
  * Exposure of each scored unit on the pull request's base (absent for units new in the pull
  * request). The base is the left side of the diff, rebuilt from the head and the patches: only
@@ -244,8 +250,8 @@ export async function baseExposures(
   api: GitHubApi,
   pull: PullRequestInfo,
   scan: { readonly head: HeadSource; readonly pullFiles: PullRequestFiles; readonly reports: readonly UnitReport[]; readonly renamedFrom: ReadonlyMap<string, string>; readonly options: ScanOptions },
-): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+): Promise<BaseExposures> {
+  const out: BaseExposures = { floor: new Map(), byRelease: new Map() };
   const scored = scan.reports.filter((r) => r.score);
   if (scored.length === 0) return out;
   const paths = new Map(scored.map((r) => [r.path, scan.renamedFrom.get(r.path) ?? r.path]));
@@ -263,7 +269,8 @@ export async function baseExposures(
   for (const [headPath, basePath] of paths) {
     if (tree.read(basePath) === undefined) continue;
     const r = scanUnit(tree, basePath, options);
-    if (r.score) out.set(headPath, r.score.exposure);
+    if (r.score) out.floor.set(headPath, r.score.exposure);
+    if (r.scores) out.byRelease.set(headPath, new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure] as const] : []))));
   }
   return out;
 }

@@ -108,10 +108,15 @@ describe("never weaken", () => {
     for (const k of ["ProtectSystem", "ProtectHome", "CapabilityBoundingSet", "SystemCallFilter"]) expect(keys(p)).not.toContain(k);
   });
 
-  test("nothing newer than the target systemd", () => {
-    const p = proposal("node-api", "api.service", { profile: "baseline", systemdVersion: 240 });
-    for (const k of ["ProtectClock", "ProtectKernelLogs", "ProtectHostname", "RestrictSUIDSGID", "ProtectProc"]) expect(keys(p)).not.toContain(k);
-    expect(held(p, "ProtectClock")).toBe("it needs systemd 245, newer than the target 240");
+  test("nothing newer than the oldest listed systemd; newer hardening once it allows", () => {
+    const old = proposal("node-api", "api.service", { profile: "strict", systemdVersions: [252, 262] });
+    expect(old.content).toMatch(/^PrivateUsers=yes$/m);
+    expect(old.content).toMatch(/^PrivateTmp=yes$/m);
+    expect(old.content).toMatch(/^ProtectControlGroups=yes$/m);
+    const modern = proposal("node-api", "api.service", { profile: "strict", systemdVersions: [262, 257] });
+    expect(modern.content).toMatch(/^PrivateUsers=identity$/m);
+    expect(modern.content).toMatch(/^PrivateTmp=disconnected$/m);
+    expect(modern.content).toMatch(/^ProtectControlGroups=strict$/m);
   });
 
   test("a waived check is not touched", () => {

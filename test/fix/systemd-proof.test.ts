@@ -1,8 +1,11 @@
 /**
  * The fix engine against systemd itself, on real units (this machine's unit folder, copied) and
- * the breaker fixtures: every proposed drop-in is accepted by `systemd-analyze verify` without a
- * warning from its lines, and `systemd-analyze security` scores unit plus drop-in lower than the
- * unit alone, with no check worse, at exactly the exposure the engine predicted.
+ * the breaker fixtures: every proposed drop-in is accepted by `systemd-analyze verify` of every
+ * listed release without a warning from its lines, and each release's `systemd-analyze security`
+ * scores unit plus drop-in lower than the unit alone, with no check worse, the oldest listed at
+ * exactly the exposure the engine predicted. Lists: 252 alone (both profiles), and 257 with 262
+ * (the strict profile, whose drop-ins then use PrivateTmp=disconnected, ProtectControlGroups=strict
+ * and PrivateUsers=identity).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -45,8 +48,15 @@ function copyCorpus(): string[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-describe.skipIf(!oracleVersion() && process.env.CI !== "true")("drop-ins, checked by systemd-analyze 252", () => {
-  test.each(["baseline", "strict"] as const)("profile %s", async (profile) => {
+const CASES = [
+  { profile: "baseline", listed: [252] },
+  { profile: "strict", listed: [252] },
+  { profile: "strict", listed: [257, 262] },
+] as const;
+
+describe.each(CASES)("drop-ins for systemd $listed, profile $profile", ({ profile, listed }) => {
+  const missing = listed.filter((v) => !oracleVersion(v));
+  test.skipIf(missing.length > 0 && process.env.CI !== "true")("checked by each listed release's systemd-analyze", async () => {
     const problems: string[] = [];
     const before: number[] = [];
     const after: number[] = [];
@@ -56,9 +66,9 @@ describe.skipIf(!oracleVersion() && process.env.CI !== "true")("drop-ins, checke
       const units = discover(tree).units.filter((u) => u.endsWith(".service"));
       const results = await pool(units, 4, async (unit) => {
         const file = path.join(root, unit);
-        const was = await oracleSecurity(file);
-        if (!was.rows) return null; // systemd refuses it: nothing to harden
-        const r = proposeDropin(new DiskTree(root), unit, { profile });
+        const was = await Promise.all(listed.map((v) => oracleSecurity(file, undefined, v)));
+        if (was.some((w) => !w.rows)) return null; // systemd refuses it: nothing to harden
+        const r = proposeDropin(new DiskTree(root), unit, { profile, systemdVersions: listed });
         if (!("proposal" in r)) {
           none.set(r.none, (none.get(r.none) ?? 0) + 1);
           return null;
@@ -71,26 +81,30 @@ describe.skipIf(!oracleVersion() && process.env.CI !== "true")("drop-ins, checke
         const dropin = path.join(root, x.p.dropinPath);
         mkdirSync(path.dirname(dropin), { recursive: true });
         writeFileSync(dropin, x.p.content);
-        const warnings = (await oracleVerify(x.file)).filter((w) => w.file === dropin);
-        if (warnings.length > 0) problems.push(`${x.p.dropinPath}: verify warns: ${warnings.map((w) => `${w.line}: ${w.message}`).join("; ")}`);
-        const now = await oracleSecurity(x.file);
-        if (!now.rows) {
-          problems.push(`${x.unit}: systemd refuses the unit with the drop-in`);
-          continue;
+        for (const [i, v] of listed.entries()) {
+          const warnings = (await oracleVerify(x.file, v)).filter((w) => w.file === dropin);
+          if (warnings.length > 0) problems.push(`${x.p.dropinPath}: verify of ${v} warns: ${warnings.map((w) => `${w.line}: ${w.message}`).join("; ")}`);
+          const now = await oracleSecurity(x.file, undefined, v);
+          if (!now.rows) {
+            problems.push(`${x.unit}: systemd ${v} refuses the unit with the drop-in`);
+            continue;
+          }
+          const exposure = Math.round(Number(now.exposure) * 10);
+          const was = Math.round(Number(x.was[i]!.exposure) * 10);
+          if (i === 0 && exposure !== x.p.exposureAfter) problems.push(`${x.unit}: systemd ${v} says ${now.exposure}, the engine predicted ${x.p.exposureAfter / 10}`);
+          if (exposure >= was) problems.push(`${x.unit}: exposure on ${v} did not drop (${x.was[i]!.exposure} -> ${now.exposure})`);
+          const old = new Map(x.was[i]!.rows!.map((r) => [r.json_field, level(r)]));
+          for (const r of now.rows) if (level(r) > old.get(r.json_field)!) problems.push(`${x.unit}: ${r.name} got worse on ${v}`);
+          if (i === 0) {
+            before.push(was);
+            after.push(exposure);
+          }
         }
-        const exposure = Math.round(Number(now.exposure) * 10);
-        const was = Math.round(Number(x.was.exposure) * 10);
-        if (exposure !== x.p.exposureAfter) problems.push(`${x.unit}: systemd says ${now.exposure}, the engine predicted ${x.p.exposureAfter / 10}`);
-        if (exposure >= was) problems.push(`${x.unit}: exposure did not drop (${x.was.exposure} -> ${now.exposure})`);
-        const old = new Map(x.was.rows!.map((r) => [r.json_field, level(r)]));
-        for (const r of now.rows) if (level(r) > old.get(r.json_field)!) problems.push(`${x.unit}: ${r.name} got worse`);
-        before.push(was);
-        after.push(exposure);
       }
     }
     const f = (x: number) => (x / 10).toFixed(1);
     console.log(
-      `fix ${profile}: ${before.length} drop-ins; exposure median ${f(median(before))} -> ${f(median(after))}, worst ${f(Math.max(...before))} -> ${f(Math.max(...after))}; no drop-in: ${[...none].map(([k, v]) => `${v} (${k})`).join(", ") || "none"}`,
+      `fix ${profile} for ${listed.join(" ")}: ${before.length} drop-ins; exposure median ${f(median(before))} -> ${f(median(after))}, worst ${f(Math.max(...before))} -> ${f(Math.max(...after))}; no drop-in: ${[...none].map(([k, v]) => `${v} (${k})`).join(", ") || "none"}`,
     );
     expect(problems).toEqual([]);
     expect(before.length).toBeGreaterThan(50);

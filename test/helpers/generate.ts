@@ -111,7 +111,26 @@ const RESOURCES: Readonly<Record<string, readonly string[]>> = {
   After: ["network.target,foo.service", "network.target"],
 };
 
-function setting(rng: Rng): string {
+/** Settings and values of releases after 252 (and their typos), for the newer oracles. */
+const MODERN: Readonly<Record<string, readonly string[]>> = {
+  PrivateTmp: ["disconnected", "Disconnected", "", "yes", "no"],
+  PrivateUsers: ["identity", "self", "full", "managed", "pick", ""],
+  ProtectControlGroups: ["private", "strict", "bogus", ""],
+  ProtectHostname: ["private", "private:box", "private:", "bogus", ""],
+  PrivateMounts: ["", "no", "yes", "maybe"],
+  PrivatePIDs: ["yes", "no", "bogus", ""],
+  PrivateBPF: ["yes", "no", "bogus"],
+  MemoryKSM: ["yes", "no"],
+  SystemCallFilter: ["@sandbox", "~@sandbox", "@system-service @sandbox", "~@mount @sandbox", "cachestat", "~landlock_create_ruleset", "mseal", "~lsm_list_modules", "~open_tree"],
+  DelegateNamespaces: ["net"],
+  RestartMode: ["direct"],
+};
+
+function setting(rng: Rng, modern: boolean): string {
+  if (modern && rng.chance(0.35)) {
+    const key = rng.pick(Object.keys(MODERN));
+    return line(rng, key, rng.pick(MODERN[key]!));
+  }
   if (rng.chance(0.2)) {
     const key = rng.pick(Object.keys(RESOURCES));
     return line(rng, key, rng.pick(RESOURCES[key]!));
@@ -193,9 +212,10 @@ function mangle(rng: Rng, text: string): string | Uint8Array {
 
 const NAMES = ["gen.service", "web-api.service", "tmpl@.service", "nobody.service", "db-main@x.service"];
 
-export function generateCase(rng: Rng): GeneratedCase {
+/** A random unit (with drop-ins); `modern` mixes in settings and values of releases after 252. */
+export function generateCase(rng: Rng, modern = false): GeneratedCase {
   const unit = rng.pick(NAMES);
-  const body = (n: number) => Array.from({ length: n }, () => setting(rng)).join("\n");
+  const body = (n: number) => Array.from({ length: n }, () => setting(rng, modern)).join("\n");
   const head = rng.chance(0.1) ? "[Unit]\nDefaultDependencies=no\n\n" : rng.chance(0.1) ? "[Unit]\nDescription=x\n" : "";
   const exec = rng.chance(0.97) ? "ExecStart=/usr/bin/foo --flag\n" : "";
   const files: Record<string, string | Uint8Array> = { [unit]: mangle(rng, `${head}[Service]\n${exec}${body(1 + rng.int(12))}\n`) };

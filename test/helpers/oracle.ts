@@ -1,8 +1,11 @@
 /**
- * The oracle: systemd-analyze of systemd 252, run hermetically (SYSTEMD_UNIT_PATH empty, so only
- * the unit's own folder is searched and the host's drop-ins stay out).
+ * The oracle: systemd-analyze of a verified systemd release (252 installed here; 254, 257 and 262
+ * from Debian's builds through scripts/systemd-analyze-version.sh), run hermetically
+ * (SYSTEMD_UNIT_PATH empty, so only the unit's own folder is searched and the host's drop-ins
+ * stay out; --offline=true).
  */
 import { execFile, execFileSync } from "node:child_process";
+import * as path from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -28,9 +31,29 @@ export interface OracleResult {
 
 export const NA = 18446744073709551615;
 
-export function oracleVersion(): string | null {
+const SCRIPT = path.resolve("scripts/systemd-analyze-version.sh");
+const TOOLS = new Map<number, string | null>();
+
+/** The systemd-analyze of release `release` (fetched once into ~/.cache/harden-units/), or null when it cannot run here. */
+export function oracleTool(release = 252): string | null {
+  if (!TOOLS.has(release)) {
+    let tool: string | null = null;
+    try {
+      tool = execFileSync("bash", [SCRIPT, String(release)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 600_000 }).trim() || null;
+    } catch {
+      tool = null;
+    }
+    TOOLS.set(release, tool);
+  }
+  return TOOLS.get(release)!;
+}
+
+/** "systemd 257 (257.13-1~deb13u1)" for the oracle of `release`, or null when there is none. */
+export function oracleVersion(release = 252): string | null {
+  const tool = oracleTool(release);
+  if (!tool) return null;
   try {
-    return execFileSync("systemd-analyze", ["--version"], { encoding: "utf8" }).split("\n")[0] ?? null;
+    return execFileSync(tool, ["--version"], { encoding: "utf8" }).split("\n")[0] ?? null;
   } catch {
     return null;
   }
@@ -38,13 +61,15 @@ export function oracleVersion(): string | null {
 
 const env = { ...process.env, SYSTEMD_UNIT_PATH: "", SYSTEMD_ANALYZE_DEBUG: "1", SYSTEMD_COLORS: "0", LC_ALL: "C.UTF-8" };
 
-/** `systemd-analyze security --offline=true` on one unit file (absolute path). */
-export async function oracleSecurity(file: string, policyFile?: string): Promise<OracleResult> {
+/** `systemd-analyze security --offline=true` of `release` on one unit file (absolute path). */
+export async function oracleSecurity(file: string, policyFile?: string, release = 252): Promise<OracleResult> {
+  const tool = oracleTool(release);
+  if (!tool) throw new Error(`no systemd-analyze ${release} here`);
   const args = ["security", "--offline=true", "--no-pager"];
   if (policyFile) args.push(`--security-policy=${policyFile}`);
   const [json, text] = await Promise.all([
-    run("systemd-analyze", [...args, "--json=short", file], { env, maxBuffer: 1 << 24 }).catch((e: { stdout: string; stderr: string }) => e),
-    run("systemd-analyze", [...args, file], { env, maxBuffer: 1 << 24 }).catch((e: { stdout: string; stderr: string }) => e),
+    run(tool, [...args, "--json=short", file], { env, maxBuffer: 1 << 24 }).catch((e: { stdout: string; stderr: string }) => e),
+    run(tool, [...args, file], { env, maxBuffer: 1 << 24 }).catch((e: { stdout: string; stderr: string }) => e),
   ]);
   const line = json.stdout.split("\n").find((l) => l.startsWith("["));
   // JSON.parse loses the 2^64-1 of N/A rows' badness to a float; compare against NA.
@@ -60,15 +85,17 @@ export interface VerifyWarning {
   readonly message: string;
 }
 
-/** `systemd-analyze verify` on one unit file: all it prints on stderr. */
-export async function oracleVerifyText(file: string): Promise<string> {
-  const r = await run("systemd-analyze", ["verify", "--man=no", file], { env }).catch((e: { stdout: string; stderr: string }) => e);
+/** `systemd-analyze verify` of `release` on one unit file: all it prints on stderr. */
+export async function oracleVerifyText(file: string, release = 252): Promise<string> {
+  const tool = oracleTool(release);
+  if (!tool) throw new Error(`no systemd-analyze ${release} here`);
+  const r = await run(tool, ["verify", "--man=no", file], { env }).catch((e: { stdout: string; stderr: string }) => e);
   return r.stderr;
 }
 
-/** `systemd-analyze verify` on one unit file: every `FILE:LINE: message` line it prints. */
-export async function oracleVerify(file: string): Promise<VerifyWarning[]> {
-  const stderr = await oracleVerifyText(file);
+/** `systemd-analyze verify` of `release` on one unit file: every `FILE:LINE: message` line it prints. */
+export async function oracleVerify(file: string, release = 252): Promise<VerifyWarning[]> {
+  const stderr = await oracleVerifyText(file, release);
   const out: VerifyWarning[] = [];
   for (const l of stderr.split("\n")) {
     const m = /^(\/.*?):(\d+): (.*)$/.exec(l);

@@ -4,9 +4,9 @@
  * table (booleans, capability bits, namespace flags, address-family categories, syscall groups);
  * the rest are bespoke, as in systemd.
  */
-import { SECCOMP_NATIVE_SYSCALLS, SYSCALL_GROUPS } from "../data/systemd252.js";
+import type { Release } from "../release.js";
 import type { LoadedUnit } from "../units/load.js";
-import { capabilityNumber, type Located, type UnitSettings } from "../units/settings.js";
+import { capabilityNumber, type Located, type ModeField, type UnitSettings } from "../units/settings.js";
 import type { AddressFamilyCategory, CheckDefinition } from "./table.js";
 
 export interface Assessed {
@@ -17,8 +17,6 @@ export interface Assessed {
   /** The assignment that decided the check, if any did. */
   readonly src: Located | undefined;
 }
-
-const NATIVE = new Set(SECCOMP_NATIVE_SYSCALLS);
 
 /** security_info_runs_privileged() */
 export function runsPrivileged(s: UnitSettings): boolean {
@@ -75,15 +73,15 @@ function allowed(s: UnitSettings, name: string): boolean {
 }
 
 /** The first native member of a group (nested groups expanded in place) that the filter allows. */
-function offender(s: UnitSettings, group: string): string | null {
-  const members = Object.hasOwn(SYSCALL_GROUPS, group) ? SYSCALL_GROUPS[group]!.members : [];
+function offender(s: UnitSettings, release: Release, group: string): string | null {
+  const members = Object.hasOwn(release.syscallGroups, group) ? release.syscallGroups[group]!.members : [];
   for (const m of members) {
     if (m.startsWith("@")) {
-      const nested = offender(s, m);
+      const nested = offender(s, release, m);
       if (nested) return nested;
       continue;
     }
-    if (NATIVE.has(m) && allowed(s, m)) return m;
+    if (release.nativeSyscalls.has(m) && allowed(s, m)) return m;
   }
   return null;
 }
@@ -101,6 +99,15 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
   switch (a.kind) {
     case "bool": {
       const t = s.bools[a.field];
+      // From 254 PrivateMounts= is a tristate, and only an explicit "no" fails the check.
+      const rule = unit.release.assessment(check.id);
+      if (rule === "fails-only-when-no") return plain(s.modes[a.field as ModeField] === "no" ? 1 : 0, t.src);
+      if (rule === "implied-online" && !t.value) {
+        const b = s.bools;
+        const implied = b.privateDevices.value || b.privateTmp.value || b.protectControlGroups.value || b.protectKernelTunables.value
+          || b.protectKernelModules.value || s.protectHome.value !== "no" || s.protectSystem.value !== "no" || s.rootImage.value !== null;
+        return plain(implied ? 0 : 1, t.src);
+      }
       return plain(t.value ? 0 : 1, t.src);
     }
     case "capability": {
@@ -123,7 +130,7 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
     case "syscallFilter": {
       const f = s.systemCallFilter;
       if (!f.allowList && (f.entries === null || f.entries.size === 0)) return text(10, "Service does not filter system calls", f.src);
-      const bad = offender(s, a.group);
+      const bad = offender(s, unit.release, a.group);
       if (f.allowList) return text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
       return text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
     }

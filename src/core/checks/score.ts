@@ -133,7 +133,7 @@ export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
     };
   }
   const exposure = ceilDiv(100 * badnessSum, weightSum);
-  return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows) };
+  return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows, unit.release.emptyDescriptions === "first") };
 }
 
 /**
@@ -158,7 +158,7 @@ export function notApplicableBecauseRoot(unit: LoadedUnit): boolean {
  * sort; this is that merge sort (msort_with_tmp), step by step, on row indices. The header row
  * takes part in the sort (it always compares first), so it sits at index 0 here too.
  */
-function printOrder(rows: readonly CheckRow[]): CheckRow[] {
+function printOrder(rows: readonly CheckRow[], emptyFirst: boolean): CheckRow[] {
   // The order depends only on the descriptions (names and positions are fixed), and units share
   // few distinct tuples of them: remember the order for each tuple. Descriptions come from a
   // bounded set (the table, systemd's fixed texts, policy overrides); the bounds only guard
@@ -168,17 +168,17 @@ function printOrder(rows: readonly CheckRow[]): CheckRow[] {
     ORDERS.clear();
   }
   const ids = new Int32Array(rows.length);
-  let hash = 0x811c9dc5;
+  let hash = emptyFirst ? 0x2f1c9dc5 : 0x811c9dc5;
   for (let i = 0; i < rows.length; i++) {
     ids[i] = internDescription(rows[i]!.description);
     hash = Math.imul(hash ^ ids[i]!, 0x01000193);
   }
   const bucket = ORDERS.get(hash) ?? [];
-  let order = bucket.find((b) => b.ids.every((id, i) => id === ids[i]))?.order;
+  let order = bucket.find((b) => b.emptyFirst === emptyFirst && b.ids.every((id, i) => id === ids[i]))?.order;
   if (!order) {
-    order = msortOrder(rows);
+    order = msortOrder(rows, emptyFirst);
     if (ORDERS.size >= MAX_ORDERS) ORDERS.clear();
-    ORDERS.set(hash, [...bucket, { ids, order }]);
+    ORDERS.set(hash, [...bucket, { ids, order, emptyFirst }]);
   }
   const out: CheckRow[] = new Array(rows.length);
   for (let k = 0; k < order.length; k++) out[k] = rows[order[k]!]!;
@@ -187,7 +187,7 @@ function printOrder(rows: readonly CheckRow[]): CheckRow[] {
 
 const DESCRIPTION_IDS = new Map<string | null, number>();
 /** Print orders by a hash of the description ids (with the ids, against collisions). */
-const ORDERS = new Map<number, { readonly ids: Int32Array; readonly order: readonly number[] }[]>();
+const ORDERS = new Map<number, { readonly ids: Int32Array; readonly order: readonly number[]; readonly emptyFirst: boolean }[]>();
 const MAX_ORDERS = 4096;
 const MAX_DESCRIPTIONS = 65536;
 
@@ -201,7 +201,7 @@ function internDescription(d: string | null): number {
 }
 
 /** The print order as indices into `rows`. */
-function msortOrder(rows: readonly CheckRow[]): number[] {
+function msortOrder(rows: readonly CheckRow[], emptyFirst: boolean): number[] {
   const n = rows.length + 1;
   // Item k is the header for k = 0, else row k - 1.
   const compare = (a: number, b: number): number => {
@@ -211,7 +211,8 @@ function msortOrder(rows: readonly CheckRow[]): number[] {
     const rb = rows[b - 1]!;
     const da = ra.description;
     const db = rb.description;
-    const r = da !== null && db !== null ? (da < db ? -1 : da > db ? 1 : 0) : a - b;
+    // From 262 a row without a description sorts before every described one (the release's trait).
+    const r = da !== null && db !== null ? (da < db ? -1 : da > db ? 1 : 0) : emptyFirst && (da === null) !== (db === null) ? (da === null ? 1 : -1) : a - b;
     if (r !== 0) return -r;
     const na = ra.check.name;
     const nb = rb.check.name;

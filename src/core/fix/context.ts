@@ -14,6 +14,8 @@ export interface ServiceContext {
   readonly programs: ReadonlySet<string>;
   /** Every word of every Exec*= line, for argument hints. */
   readonly words: readonly string[];
+  /** The oldest systemd release the drop-in must work on. */
+  readonly floor: number;
   /** Runs as root: no User= (or User=root/0) and no DynamicUser=. */
   readonly runsAsRoot: boolean;
   /** The program that makes a setting unsafe, by hazard. */
@@ -322,6 +324,7 @@ export function serviceContext(unit: LoadedUnit, tree?: UnitTree): ServiceContex
     : null;
   const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
   return {
+    floor: unit.release.version,
     programs,
     words,
     runsAsRoot,

@@ -6,6 +6,7 @@
  * held back; the drop-in is proposed only when the overall exposure drops. An existing drop-in of
  * ours is regenerated (lines it does not manage are kept), so a second run changes nothing.
  */
+import { floorOf, releaseOf, type Release } from "../release.js";
 import { exposureOf, scoreUnit, type Score } from "../checks/score.js";
 import { CHECKS } from "../checks/table.js";
 import type { Profile } from "../policy.js";
@@ -23,8 +24,8 @@ export interface FixOptions {
   readonly cache?: ParseCache;
   readonly profile?: Profile;
   readonly dropinName?: string;
-  /** Oldest systemd the units must run on: nothing newer is proposed. */
-  readonly systemdVersion?: number;
+  /** The systemd releases the unit must run on: nothing newer than the oldest is proposed. */
+  readonly systemdVersions?: readonly number[];
   /** The unit as the scan loaded it, with its plain score (saves loading and scoring it again). */
   readonly loaded?: { readonly unit: LoadedUnit; readonly score: Score };
   /** Check ids never to improve (waived by the policy or an inline suppression). */
@@ -135,8 +136,8 @@ function parseTrial(path: string, text: string): UnitFile {
  * exactly as systemd would: the drop-in takes its place among the others by file name. The
  * other files are parsed once (through the shared cache when there is one).
  */
-function trialLoader(tree: UnitTree, unitPath: string, dropinPath: string, cache: ParseCache | undefined): (text: string | null) => LoadedUnit {
-  const name = analysedName(unitPath)!;
+function trialLoader(tree: UnitTree, unitPath: string, dropinPath: string, cache: ParseCache | undefined, release: Release): (text: string | null) => LoadedUnit {
+  const name = analysedName(unitPath, release)!;
   const files: ParseCache = cache ?? new Map<string, UnitFile>();
   const parse = (p: string): UnitFile | undefined => parseCached(tree, p, files);
   const fragment = parse(unitPath)!;
@@ -149,21 +150,22 @@ function trialLoader(tree: UnitTree, unitPath: string, dropinPath: string, cache
       const file = p === dropinPath ? (text === null ? undefined : parseTrial(p, text)) : others.get(p);
       if (file) dropins.push(file);
     }
-    return loadFromFiles(name, fragment, dropins, unitPath);
+    return loadFromFiles(name, fragment, dropins, unitPath, release);
   };
 }
 
 /** Proposes a drop-in for the service at `unitPath`, or says why there is none. */
 export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOptions = {}): FixResult {
   const profile = options.profile ?? DEFAULTS.profile;
-  const target = options.systemdVersion ?? DEFAULTS.systemdVersion;
-  const name = analysedName(unitPath);
+  const target = floorOf(options.systemdVersions);
+  const release = releaseOf(target);
+  const name = analysedName(unitPath, release);
   if (!name || name.type !== "service") return { none: "only services are scored and hardened", heldBack: [] };
   const dropinName = options.dropinName ?? DEFAULTS.dropinName;
   const dropinPath = joinPath(joinPath(dirname(unitPath), `${basename(unitPath)}.d`), dropinName);
 
   const cache = options.cache;
-  const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache);
+  const current = options.loaded?.unit ?? loadUnit(tree, unitPath, cache, release);
   if (!current) return { none: "the unit file cannot be read", heldBack: [] };
   if (current.refusal) return { none: `systemd refuses to load the unit (${current.refusal}); fix that first`, heldBack: [] };
 
@@ -178,7 +180,7 @@ export function proposeDropin(tree: UnitTree, unitPath: string, options: FixOpti
   const kept = ours
     ? parseUnitFile(dropinPath, existingText!).assignments.filter((a) => !MANAGED_KEYS.has(a.key)).map((a) => `${a.key}=${a.value}`)
     : [];
-  const load = trialLoader(tree, unitPath, dropinPath, cache);
+  const load = trialLoader(tree, unitPath, dropinPath, cache, release);
   const currentScore = options.loaded?.score ?? scoreUnit(current);
   const base = existingText === undefined ? current : load(kept.length > 0 ? renderSettings([], kept) : null);
   const baseScore = base === current ? currentScore : scoreUnit(base);

@@ -71,7 +71,8 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
   {
     key: "PrivateTmp", profile: "baseline", checks: ["PrivateTmp"],
     guard: (ctx) => (ctx.hazards.get("shared-tmp") ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share` : null),
-    present: on("privateTmp"), lines: () => bool("PrivateTmp"),
+    // From 257 a private /tmp of its own (a new tmpfs, nothing shared with the host's /var/tmp either).
+    present: on("privateTmp"), lines: (ctx) => [{ key: "PrivateTmp", value: ctx.floor >= 257 ? "disconnected" : "yes" }],
   },
   {
     key: "PrivateDevices", profile: "baseline", checks: ["PrivateDevices", "CapabilityBoundingSet_CAP_MKNOD", "CapabilityBoundingSet_CAP_SYS_RAWIO", "DeviceAllow"],
@@ -113,7 +114,8 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
   {
     key: "ProtectControlGroups", profile: "baseline", checks: ["ProtectControlGroups"],
     guard: (ctx) => hazard(ctx, "cgroup-manager", "which manages control groups"),
-    present: on("protectControlGroups"), lines: () => bool("ProtectControlGroups"),
+    // From 257 also a cgroup namespace of its own, read-only as with "yes".
+    present: on("protectControlGroups"), lines: (ctx) => [{ key: "ProtectControlGroups", value: ctx.floor >= 257 ? "strict" : "yes" }],
   },
   {
     key: "ProtectClock", profile: "baseline", checks: ["ProtectClock", "CapabilityBoundingSet_CAP_SYS_TIME", "CapabilityBoundingSet_CAP_WAKE_ALARM"],
@@ -222,7 +224,8 @@ export const RECOMMENDATIONS: readonly Recommendation[] = [
     risk: "files owned by other users and privileged ports become unusable",
     guard: (ctx) =>
       ctx.runsAsRoot ? "the service runs as root, which a user namespace would strip" : ctx.privilegedPort ? `the service binds a privileged port (${ctx.privilegedPort})` : null,
-    present: on("privateUsers"), lines: () => bool("PrivateUsers"),
+    // From 257 "identity" maps the first 65536 users to themselves: files of other users keep their owners.
+    present: on("privateUsers"), lines: (ctx) => [{ key: "PrivateUsers", value: ctx.floor >= 257 ? "identity" : "yes" }],
   },
   {
     key: "CapabilityBoundingSet", profile: "strict", checks: [],

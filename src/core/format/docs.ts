@@ -1,4 +1,6 @@
 /** Documentation generated from the tables (lint rules, exposure checks, action.yml), checked for drift by tests. */
+import { ASSESSMENT_CHANGES, RELEASE_DELTAS, RELEASE_TRAITS, VALUE_GRAMMARS } from "../data/releases.js";
+import { NEWEST_RELEASE, OLDEST_RELEASE, releaseOf } from "../release.js";
 import { CHECKS, type Assessor, type CheckDefinition } from "../checks/table.js";
 import { SETTING_VERSIONS, VALUE_VERSIONS } from "../data/versions.js";
 import { RECOMMENDATIONS } from "../fix/recommendations.js";
@@ -131,8 +133,8 @@ export function checksMarkdown(): string {
     "",
     "<!-- Generated from src/core/checks/table.ts, src/core/hardening.ts and src/core/fix/recommendations.ts by `npm run docs`; do not edit. -->",
     "",
-    `These are the ${CHECKS.length} checks of \`systemd-analyze security\` in systemd 252, in systemd's own order; harden-units`,
-    "scores them exactly as it does. Each check has a badness from 0 (passes) to its range; a",
+    `These are the ${CHECKS.length} checks of \`systemd-analyze security\` (the same in systemd 252 to 262), in systemd's own order; harden-units`,
+    "scores them exactly as each release does (see [systemd releases](#systemd-releases)). Each check has a badness from 0 (passes) to its range; a",
     "service's exposure is 10 × Σ (weight × badness ÷ range) ÷ Σ weight over the checks that apply,",
     `rounded up to a tenth (the weights of all ${CHECKS.length} add up to ${total}; a check systemd marks n/a is`,
     "left out of both sums). The check id is systemd's `json_field`: `--format json` reports it, and",
@@ -170,7 +172,46 @@ export function checksMarkdown(): string {
       "",
     );
   }
-  return [...lines, "", ...details].join("\n");
+  return [...lines, "", ...releasesMarkdown(), "", ...details].join("\n");
+}
+
+/** What differs between the systemd releases harden-units scores, from the release data. */
+function releasesMarkdown(): string[] {
+  const out = [
+    "## systemd releases",
+    "",
+    "`systemd-version` takes any release from 252 to 262, or a list of them (the oldest is the floor for",
+    "lint and drop-ins; each is scored). **Verified** releases are read from Debian's own build of",
+    "them and compared with their `systemd-analyze` unit by unit and row by row in the test suite;",
+    "**derived** ones are the verified data with each change dated by the man pages' \"Added in",
+    "version\" notes and NEWS (a change seen between two verified builds that no note dates is",
+    "given to the newer build). The checks and their weights are the same in all of them.",
+    "",
+    "On a live 252 host, `systemd-analyze security UNIT` (online) asks PID 1, which reports",
+    "`PrivateMounts=` on when `PrivateDevices=`, `PrivateTmp=`, `ProtectControlGroups=`,",
+    "`ProtectKernelTunables=`, `ProtectKernelModules=`, `ProtectHome=`, `ProtectSystem=` or `RootImage=`",
+    "implies a mount namespace; `--offline` does not. Where that changes a unit's score, the JSON report",
+    "gives `onlineExposure` and the job summary shows it beside the exposure (\"1.2 (online 1.1)\").",
+    "",
+    "| release | data | what changed for harden-units |",
+    "|---|---|---|",
+  ];
+  for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++) {
+    const r = releaseOf(v);
+    const changes: string[] = [];
+    const delta = RELEASE_DELTAS.find((d) => d.version === v);
+    const added = new Set((delta?.keys ?? []).flatMap((g) => Object.keys(g.keys)).filter((k) => v === OLDEST_RELEASE || !Object.values(releaseOf(v - 1).configItems).some((s) => Object.hasOwn(s, k))));
+    if (added.size > 0) changes.push(`${added.size} new keys (${[...added].filter((k) => /^(Private|Protect|Restrict|Memory|Delegate)/.test(k)).slice(0, 6).map((k) => `\`${k}=\``).join(", ") || "none for sandboxing"})`);
+    const removed = new Set((delta?.keysRemoved ?? []).flatMap((g) => g.keys));
+    if (removed.size > 0) changes.push(`${removed.size} keys removed (cgroup v1: \`${[...removed].slice(0, 3).join("=`, `")}=\`…)`);
+    for (const g of VALUE_GRAMMARS.filter((x) => x.since === v)) changes.push(g.words.length > 0 ? `\`${g.key}=\` takes ${g.words.map((w) => `\`${w}\``).join(", ")}` : `\`${g.key}=\` read as ${g.grammar === "tristate-bool" || g.grammar === "enum-reset" ? "a tristate" : "an enum"}`);
+    for (const a of ASSESSMENT_CHANGES.filter((x) => x.since === v)) changes.push(`\`${a.check}\` fails only on an explicit \"no\" (unset passes)`);
+    for (const t of RELEASE_TRAITS.filter((x) => x.since === v && x.since > OLDEST_RELEASE)) changes.push(`${t.trait}: ${JSON.stringify(t.value)}`);
+    if (delta?.syscallGroups) changes.push(`syscall groups changed: ${Object.keys(delta.syscallGroups).filter((g) => g !== "@known").map((g) => `\`${g}\``).join(", ")}`);
+    if (delta?.nativeSyscalls) changes.push(`libseccomp knows ${delta.nativeSyscalls.added.length} more system calls`);
+    out.push(`| ${v} | ${r.verified ? `verified: Debian ${r.verified.replace(/^systemd \d+ \((.*)\)$/, "$1")}` : "derived"} | ${v === OLDEST_RELEASE ? "the base" : changes.join("; ") || "nothing the checks or the lint read"} |`);
+  }
+  return out;
 }
 
 interface ActionField {

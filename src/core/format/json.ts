@@ -71,6 +71,10 @@ export interface JsonUnit {
   /** What systemd-analyze prints without any policy, when waivers or a security policy changed the exposure. */
   systemdExposure?: number;
   baseExposure?: number;
+  /** On 252: what `systemd-analyze security UNIT` prints on a live host, when it differs from `exposure`. */
+  onlineExposure?: number;
+  /** With several systemd releases listed: each one's exposure, by release (null where it refuses the unit). */
+  exposures?: Record<string, number | null>;
   checks: JsonCheck[];
   findings: JsonFinding[];
   dropin?: JsonDropin;
@@ -155,6 +159,8 @@ function unitFields(r: UnitReport, extras: UnitExtras, checks: JsonCheck[]): Jso
     findings: r.findings.map(jsonFinding),
   };
   if (r.refusal) out.refused = r.refusal;
+  if (r.onlineExposure !== undefined) out.onlineExposure = tenths(r.onlineExposure);
+  if (r.scores) out.exposures = Object.fromEntries(r.scores.map((s) => [String(s.release), s.score ? tenths(s.score.exposure) : null]));
   if (r.plainScore && r.score && r.plainScore.exposure !== r.score.exposure) out.systemdExposure = tenths(r.plainScore.exposure);
   if (extras.baseExposure !== undefined && extras.baseExposure !== null) out.baseExposure = tenths(extras.baseExposure);
   if (r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {

@@ -60,14 +60,24 @@ export function summaryMarkdown(reports: readonly UnitReport[], options: Summary
     out.push("No unit files to review.");
     return out.join("\n") + "\n";
   }
-  out.push("| unit | exposure | level | base → head → with drop-in | findings |", "|---|---:|---|---|---:|");
+  // With several systemd releases listed, a column per release (the first, the floor, is `exposure`).
+  const releases = reports.find((r) => r.scores)?.scores?.map((s) => s.release) ?? [];
+  const perRelease = (r: UnitReport) => releases.map((v) => {
+    const s = r.scores?.find((x) => x.release === v);
+    return s?.score ? formatExposure(s.score.exposure) : r.score ? "refused" : "—";
+  });
+  const head = releases.length > 1 ? releases.map((v) => `systemd ${v}`) : ["exposure"];
+  out.push(`| unit | ${head.join(" | ")} | level | base → head → with drop-in | findings |`, `|---|${head.map(() => "---:").join("|")}|---|---|---:|`);
   for (const r of reports) {
     const s = r.score;
     const base = options.baseExposure?.get(r.path);
     const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
     const trail = s ? [base !== undefined ? formatExposure(base) : "new", formatExposure(s.exposure), proposal ? formatExposure(proposal.exposureAfter) : "—"].join(" → ") : "—";
     const open = r.findings.filter((f) => f.suppressed === undefined).length;
-    out.push(`| ${linked(code(r.path), options.link?.(r.path))} | ${s ? formatExposure(s.exposure) : "not scored"} | ${s ? s.level : r.refusal ? "refused" : "—"} | ${trail} | ${open} |`);
+    const exposures = releases.length > 1 ? (s ? perRelease(r) : releases.map(() => "not scored")) : [s ? formatExposure(s.exposure) : "not scored"];
+    // 252 on a live host (online) counts the PrivateMounts= other settings imply.
+    if (r.onlineExposure !== undefined) exposures[0] += ` (online ${formatExposure(r.onlineExposure)})`;
+    out.push(`| ${linked(code(r.path), options.link?.(r.path))} | ${exposures.join(" | ")} | ${s ? s.level : r.refusal ? "refused" : "—"} | ${trail} | ${open} |`);
   }
   out.push("");
   for (const r of reports) {

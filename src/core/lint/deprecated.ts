@@ -65,13 +65,17 @@ function find(table: ReadonlyMap<string, { section: string; r: Replacement }[]>,
   return table.get(a.key)?.find((e) => e.section === "*" || e.section === a.section)?.r;
 }
 
-export function deprecatedFindings(files: readonly UnitFile[], known: ReadonlySet<string>, warnings: readonly LoadWarning[]): Finding[] {
+/**
+ * `removedOptions` are the `Section.Key`s the release names only to say they are gone: a
+ * deprecated setting among them (the cgroup v1 ones from 258) is reported as removed.
+ */
+export function deprecatedFindings(files: readonly UnitFile[], known: ReadonlySet<string>, warnings: readonly LoadWarning[], removedOptions: ReadonlySet<string> = new Set()): Finding[] {
   const findings: Finding[] = [];
   for (const file of files) {
     for (const a of file.assignments) {
       if (!known.has(a.section)) continue;
       const at = { path: file.path, file, span: a.keySpan };
-      const removed = find(REMOVED_BY_KEY, a);
+      const removed = find(REMOVED_BY_KEY, a) ?? (removedOptions.has(`${a.section}.${a.key}`) ? find(DEPRECATED_BY_KEY, a) : undefined);
       if (removed) {
         const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
         findings.push(ruleFinding("removed-option", at, `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`, { systemd }));

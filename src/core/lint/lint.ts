@@ -11,13 +11,13 @@ import type { UnitName } from "../units/names.js";
 import type { LoadWarning } from "../units/settings.js";
 import { deprecatedFindings } from "./deprecated.js";
 import { exposureFindings } from "./exposure.js";
-import { versionFindings } from "./versions.js";
+import { acceptedLater, tooNewFinding, tooNewKeys, type LoadAs } from "./versions.js";
+import { floorOf, releaseOf } from "../release.js";
 import { warningFinding } from "./warnings.js";
-import { DEFAULTS } from "../options.js";
 
 export interface LintOptions {
-  /** Oldest systemd the units must run on (default 252). */
-  readonly systemdVersion?: number;
+  /** The systemd releases the units must run on (default 252); the oldest is the floor. */
+  readonly systemdVersions?: readonly number[];
   /** Settings every service must carry (from the policy file). */
   readonly requiredSettings?: readonly string[];
 }
@@ -90,17 +90,24 @@ function whatSystemdLogs(findings: readonly Finding[], readUpTo: ReadonlyMap<Uni
   });
 }
 
-export function lintUnit(unit: LoadedUnit, options: LintOptions = {}): Finding[] {
+/**
+ * The findings of a unit loaded by the floor's systemd. `loadAs` loads the same files as another
+ * release does; with later releases listed, what the floor ignores and one of them accepts is
+ * `too-new` instead of the floor's error.
+ */
+export function lintUnit(unit: LoadedUnit, options: LintOptions = {}, loadAs?: LoadAs): Finding[] {
   const known = new Set(sectionsFor(unit.name.type));
   const files = [unit.fragment, ...unit.dropins];
   const findings: Finding[] = [];
+  const listed = options.systemdVersions ?? [unit.release.version];
+  const floor = unit.release.version;
   for (const file of files) findings.push(...syntaxFindings(file, known, file === unit.fragment));
   for (const w of unit.warnings) {
     if (w.code === "invalid-syntax" && w.assignment === undefined) continue; // a parser diagnostic, reported above
-    findings.push(...warningFinding(w, unit.name));
+    const later = loadAs && w.code !== "removed-option" && !w.fatal ? acceptedLater(w, floor, listed, loadAs) : null;
+    findings.push(...(later ? [tooNewFinding(w, floor, later)] : warningFinding(w, unit.name)));
   }
-  findings.push(...deprecatedFindings(files, known, unit.warnings));
-  findings.push(...versionFindings(files, known, options.systemdVersion ?? DEFAULTS.systemdVersion));
+  findings.push(...deprecatedFindings(files, known, unit.warnings, unit.release.removedOptions));
   findings.push(...exposureFindings(unit, known));
   if (unit.name.type === "service") findings.push(...requiredFindings(unit, options.requiredSettings ?? []));
   if (unit.refusal && !unit.warnings.some((w) => w.fatal)) {
@@ -131,13 +138,15 @@ export function lintFileOnly(file: UnitFile, name: UnitName | null, options: Lin
   const known = new Set(name ? sectionsFor(name.type) : ["Unit", "Service", "Install"]);
   const findings = syntaxFindings(file, known, false);
   findings.push(...deprecatedFindings([file], known, []));
-  findings.push(...versionFindings([file], known, options.systemdVersion ?? DEFAULTS.systemdVersion));
+  const floor = floorOf(options.systemdVersions);
+  const later = tooNewKeys(file, known, floor, options.systemdVersions ?? [floor]);
   for (const a of file.assignments) {
-    if (!known.has(a.section) || isKnownKey(a.section, a.key) || a.key.startsWith("X-")) continue;
+    if (!known.has(a.section) || isKnownKey(a.section, a.key, releaseOf(floor)) || a.key.startsWith("X-")) continue;
     const w: LoadWarning = {
       code: "unknown-key", systemdMessage: "", file, assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
     };
-    findings.push(...warningFinding(w, name));
+    const newer = later.get(`${a.section}.${a.key}`);
+    findings.push(...(newer ? [tooNewFinding(w, floor, newer)] : warningFinding(w, name)));
   }
   return findings;
 }

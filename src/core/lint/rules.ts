@@ -103,10 +103,10 @@ const RULE_LIST = [
     details: "systemd 252 still honours it (and logs a warning for most), but support is going away and the replacement works better on the unified cgroup hierarchy.",
   },
   {
-    id: "newer-than-target",
-    severity: "error",
-    summary: "A setting (or value) newer than the oldest systemd the units must run on (`--systemd-version`).",
-    details: "On an older systemd the key is unknown and ignored, so the protection is silently missing there. Raise the target version, or drop the setting.",
+    id: "too-new",
+    severity: "warning",
+    summary: "A setting (or value) that the oldest release in `systemd-version` ignores but a later listed release accepts (`PrivateTmp=disconnected` with `252 257`).",
+    details: "The message names the release that brought it and the listed releases where it works. On the oldest release the protection is missing: keep it and accept the gap, put a line the old release understands before it, or drop the old release from the list. A setting that no listed release accepts stays an error with systemd's own reason.",
   },
   {
     id: "widens-exposure",

@@ -3,6 +3,7 @@
  * what systemd does with it, and the exact remedy.
  */
 import { CONFIG_ITEMS, SYSCALL_GROUPS } from "../data/systemd252.js";
+import { VALUE_GRAMMARS } from "../data/releases.js";
 import type { Finding } from "../findings.js";
 import { ruleFinding, type RuleId } from "./rules.js";
 import { sectionsFor } from "../units/load.js";
@@ -111,7 +112,9 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
     case "invalid-boolean":
       return error("invalid-value", `'${subject}' is not a boolean for ${key}=: ${effect}; write yes or no`);
     case "invalid-enum": {
-      const values = ENUM_VALUES[key] ?? "";
+      // Boolean-like keys of later releases: the booleans plus the words the floor's grammar takes.
+      const grammar = VALUE_GRAMMARS.filter((g) => g.key === key).at(-1);
+      const values = ENUM_VALUES[key] ?? (grammar ? ["yes", "no", ...grammar.words].join(", ") : "yes, no");
       const guess = nearest(subject, values.split(", "));
       return error("invalid-value", `'${subject}' is not a value of ${key}=: ${effect}; ${guess ? `did you mean '${guess}'? ` : ""}use one of: ${values}`);
     }
@@ -160,6 +163,8 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
       return error("invalid-value", `'${subject}' is not a valid user or group name for ${key}=: ${effect}; use a plain name such as 'svc'`);
     case "unresolved-specifier":
       return error("invalid-value", `'${subject}' is not a specifier systemd knows in ${key}=: ${effect}; write %% for a literal %`);
+    case "removed-modifier":
+      return [ruleFinding("deprecated-option", at, `the '!!' prefix of ${key}= is no longer supported: systemd ignores the prefix and runs the command without it; remove '!!' (and grant what the command needs with AmbientCapabilities=)`, systemd)];
     case "invalid-command":
       return error("invalid-value", `${w.systemdMessage.replace(/, ignoring/, "").replace(/^./, (c) => c.toLowerCase())}: ${effect}; give an absolute path or a plain program name`);
     case "invalid-syntax":

@@ -4,7 +4,7 @@
  * a file name, applied in file-name order after the fragment), then the settings systemd implies
  * after loading, and the load-time refusals (`Service has no ExecStart=…`).
  */
-import { CONFIG_ITEMS } from "../data/systemd252.js";
+import { releaseOf, type Release } from "../release.js";
 import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
 import type { SpecifierContext } from "../syntax/specifiers.js";
 import { parseBoolean, splitWords } from "../syntax/words.js";
@@ -40,6 +40,8 @@ export interface LoadedUnit {
    * has one.
    */
   readonly readUpTo: ReadonlyMap<UnitFile, number>;
+  /** The systemd release whose loader read it (and whose checks score it). */
+  readonly release: Release;
 }
 
 /** Parsed files, shared between units of one tree (a `service.d/` drop-in serves many units). */
@@ -61,17 +63,9 @@ export function sectionsFor(type: UnitType): string[] {
   return own ? ["Unit", own, "Install"] : ["Unit", "Install"];
 }
 
-const KNOWN_KEYS = new Map(Object.entries(CONFIG_ITEMS).map(([section, keys]) => [section, new Set(Object.keys(keys))]));
-
-/** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
-export const REMOVED_OPTIONS = new Set([
-  ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
-  "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
-]);
-
-/** Whether systemd 252 knows `key` in `section` (of any unit type). */
-export function isKnownKey(section: string, key: string): boolean {
-  return KNOWN_KEYS.get(section)?.has(key) === true || REMOVED_OPTIONS.has(`${section}.${key}`);
+/** Whether the release (252 unless given) knows `key` in `section` (of any unit type). */
+export function isKnownKey(section: string, key: string, release: Release = releaseOf()): boolean {
+  return Object.hasOwn(release.configItems[section] ?? {}, key) || release.removedOptions.has(`${section}.${key}`);
 }
 
 interface KeyHandling {
@@ -81,19 +75,22 @@ interface KeyHandling {
   readonly validator: ReturnType<typeof validatorFor>;
 }
 
-/** How the loader treats each section and key, worked out once per pair. */
-const KEY_HANDLING = new Map<string, Map<string, KeyHandling>>();
+/** How each release's loader treats each section and key, worked out once per pair. */
+const KEY_HANDLING = new Map<Release, Map<string, Map<string, KeyHandling>>>();
 
-function resolveKey(section: string, key: string): KeyHandling {
-  let bySection = KEY_HANDLING.get(section);
-  if (!bySection) KEY_HANDLING.set(section, (bySection = new Map()));
+function resolveKey(release: Release, section: string, key: string): KeyHandling {
+  let byRelease = KEY_HANDLING.get(release);
+  if (!byRelease) KEY_HANDLING.set(release, (byRelease = new Map()));
+  let bySection = byRelease.get(section);
+  if (!bySection) byRelease.set(section, (bySection = new Map()));
   let how = bySection.get(key);
   if (!how) {
     const parser =
       OPTION_PARSERS.get(`${section}.${key}`) ??
       (EXEC_SECTIONS.has(section) ? OPTION_PARSERS.get(`Exec.${key}`) : undefined) ??
       (CGROUP_SECTIONS.has(section) ? OPTION_PARSERS.get(`CGroup.${key}`) : undefined);
-    how = { known: isKnownKey(section, key), removed: REMOVED_OPTIONS.has(`${section}.${key}`), parser, validator: parser ? undefined : validatorFor(section, key) };
+    const removed = release.removedOptions.has(`${section}.${key}`);
+    how = { known: isKnownKey(section, key, release), removed, parser: removed ? undefined : parser, validator: parser ? undefined : validatorFor(section, key, release) };
     // Keys come from the files, so the table is bounded only by what they hold: cap it.
     if (bySection.size < 4096) bySection.set(key, how);
   }
@@ -130,25 +127,25 @@ export function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The name systemd analyses for a unit file, or null when the file name is not a unit name. */
-export function analysedName(path: string): UnitName | null {
+/** The name a release's systemd analyses for a unit file, or null when the file name is not a unit name. */
+export function analysedName(path: string, release: Release = releaseOf()): UnitName | null {
   const parsed = parseUnitName(basename(path));
   if (!parsed) return null;
-  return isTemplate(parsed) ? withInstance(parsed, "i") : parsed;
+  return isTemplate(parsed) ? withInstance(parsed, release.templateInstance) : parsed;
 }
 
-export function loadUnit(tree: UnitTree, path: string, cache: ParseCache = new Map()): LoadedUnit | null {
-  const name = analysedName(path);
+export function loadUnit(tree: UnitTree, path: string, cache: ParseCache = new Map(), release: Release = releaseOf()): LoadedUnit | null {
+  const name = analysedName(path, release);
   const fragment = parseCached(tree, path, cache);
   if (!name || !fragment) return null;
   const dropins = findDropins(tree, dirname(path), name)
     .map((p) => parseCached(tree, p, cache))
     .filter((f): f is UnitFile => f !== undefined);
-  return loadFromFiles(name, fragment, dropins, path);
+  return loadFromFiles(name, fragment, dropins, path, release);
 }
 
 /** Applies the fragment and its drop-ins in order and derives the settings systemd would hold. */
-export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: readonly UnitFile[], path = fragment.path): LoadedUnit {
+export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: readonly UnitFile[], path = fragment.path, release: Release = releaseOf()): LoadedUnit {
   const settings = defaultSettings();
   const warnings: LoadWarning[] = [];
   const known = new Set(sectionsFor(name.type));
@@ -193,7 +190,7 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
       if (entry.kind !== "assignment") continue;
       const a = entry;
       if (!known.has(a.section)) continue;
-      const how = resolveKey(a.section, a.key);
+      const how = resolveKey(release, a.section, a.key);
       if (!how.known) {
         if (!a.key.startsWith("X-")) {
           warnings.push({
@@ -212,7 +209,7 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
       }
       const at: Located = { file, assignment: a };
       const ctx: OptionContext = {
-        settings, at, value: a.value, specifiers,
+        settings, at, value: a.value, specifiers, release,
         warn(code: WarningCode, systemdMessage: string, subject = a.value, range?: { start: number; end: number }, fatal = false) {
           if (fatal) fatalSeen = true;
           warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
@@ -221,12 +218,12 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
       if (how.parser) how.parser(ctx);
       else if (how.validator) how.validator(ctx, a.key);
       if (a.section === "Service" && a.key === "RemainAfterExit") remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-      else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName")) misc.set(a.key, a.value);
+      else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group")) misc.set(a.key, a.value);
     }
   }
 
   const hasExecContext = EXEC_SECTIONS.has(TYPE_SECTION[name.type] ?? "");
-  if (hasExecContext) patchContexts(name, settings);
+  if (hasExecContext) patchContexts(name, settings, release);
   if (name.type !== "service") {
     // Only services default to a private keyring; units without an execution context have none.
     settings.notifyAccess.value = null;
@@ -238,11 +235,11 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
     : name.type === "service"
       ? verifyService(settings, remainAfterExit.value, misc)
       : null;
-  return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo };
+  return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo, release };
 }
 
 /** unit_patch_contexts(): what systemd implies after loading. */
-function patchContexts(name: UnitName, s: UnitSettings): void {
+function patchContexts(name: UnitName, s: UnitSettings, release: Release): void {
   const cap = (set: typeof s.capabilityBoundingSet, bits: number[], src: Located | undefined) => {
     for (const bit of bits) {
       if ((set.mask >> BigInt(bit)) & 1n) {
@@ -297,7 +294,7 @@ function patchContexts(name: UnitName, s: UnitSettings): void {
     }
     if (b.protectClock.value) add("char-rtc", "r", b.protectClock.src);
     const encrypted = [...s.credentials.load.values(), ...s.credentials.set.values()].some((e) => e);
-    if (encrypted) add("/dev/tpmrm0", "rw", s.encryptedCredentials.src);
+    if (encrypted && release.encryptedCredentialDevice) add(release.encryptedCredentialDevice, "rw", s.encryptedCredentials.src);
   }
 }
 
@@ -326,5 +323,8 @@ function verifyService(s: UnitSettings, remainAfterExit: boolean, misc: Readonly
   if (type === "dbus" && !s.busName.value) return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
   const kill = misc.get("KillMode") ?? "control-group";
   if (misc.get("PAMName") && kill !== "control-group" && kill !== "mixed") return "Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
+  if (s.modes.privateUsers === "managed" && ((s.user.value ?? "") !== "" || s.dynamicUser.value || misc.get("Group") || misc.get("PAMName"))) {
+    return "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.";
+  }
   return null;
 }

@@ -9,15 +9,8 @@ import type { Assignment, Span, UnitFile } from "../syntax/parser.js";
 import { valueRangeToSpan } from "../syntax/parser.js";
 import { expandSpecifiers, type SpecifierContext } from "../syntax/specifiers.js";
 import { extractWord, parseBoolean, splitWords, type Word } from "../syntax/words.js";
-import {
-  ADDRESS_FAMILIES,
-  CAPABILITIES,
-  ERRNO_NUMBERS,
-  SECCOMP_ARCHITECTURES,
-  SECCOMP_FOREIGN_SYSCALLS,
-  SECCOMP_NATIVE_SYSCALLS,
-  SYSCALL_GROUPS,
-} from "../data/systemd252.js";
+import { ADDRESS_FAMILIES, CAPABILITIES, ERRNO_NUMBERS, SECCOMP_ARCHITECTURES } from "../data/systemd252.js";
+import { grammarAccepts, grammarRejection, invalidHostnameIn, NEWEST_RELEASE, OLDEST_RELEASE, releaseOf, type Release } from "../release.js";
 import type { BoolField, NamespaceType } from "../checks/table.js";
 import { isStrictUserName, type UnitName } from "./names.js";
 
@@ -54,7 +47,8 @@ export type WarningCode =
   | "invalid-device-path"
   | "invalid-device-rights"
   | "invalid-controller"
-  | "invalid-command";
+  | "invalid-command"
+  | "removed-modifier";
 
 export interface LoadWarning {
   readonly code: WarningCode;
@@ -112,6 +106,11 @@ export interface UnitSettings {
   capabilityBoundingSet: CapabilitySet;
   ambientCapabilities: CapabilitySet;
   bools: Record<BoolField | "removeIpc", Tracked<boolean>>;
+  /**
+   * The word each boolean-like sandboxing key was last set to ("yes", "no", "disconnected",
+   * "private:box", ...), or null while unset: later releases read more than yes/no for them.
+   */
+  modes: Partial<Record<ModeField, string | null>>;
   protectHome: Tracked<string>;
   protectSystem: Tracked<string>;
   protectProc: Tracked<string>;
@@ -151,6 +150,9 @@ export interface UnitSettings {
   successAction: Tracked<string | null>;
 }
 
+/** The boolean-like keys later releases read with more words (or as a tristate). */
+export type ModeField = "privateMounts" | "privateTmp" | "privateUsers" | "protectControlGroups" | "protectHostname";
+
 export function defaultSettings(): UnitSettings {
   const bool = () => tracked(false);
   return {
@@ -166,6 +168,7 @@ export function defaultSettings(): UnitSettings {
       protectClock: bool(), protectHostname: bool(), lockPersonality: bool(), memoryDenyWriteExecute: bool(),
       noNewPrivileges: bool(), restrictRealtime: bool(), restrictSuidSgid: bool(), removeIpc: bool(),
     },
+    modes: {},
     protectHome: tracked("no"),
     protectSystem: tracked("no"),
     protectProc: tracked("default"),
@@ -199,19 +202,27 @@ export function defaultSettings(): UnitSettings {
   };
 }
 
+/**
+ * What the release logs for a value it cannot parse: the parser's own text (`classic`, 252-256),
+ * or from 257 "Failed to parse KEY=VALUE, ignoring: <errno text>".
+ */
+export function parseErrorText(ctx: OptionContext, classic: string, errno = "Invalid argument"): string {
+  return ctx.release.parseErrors === "classic" ? classic : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
+}
+
 /** What an option parser gets: the assignment, the settings to change, and a logger. */
 export interface OptionContext {
   readonly settings: UnitSettings;
   readonly at: Located;
   readonly value: string;
   readonly specifiers: SpecifierContext;
+  /** The systemd release whose loader is mimicked. */
+  readonly release: Release;
   warn(code: WarningCode, systemdMessage: string, subject?: string, range?: { start: number; end: number }, fatal?: boolean): void;
 }
 
 type OptionParser = (ctx: OptionContext) => void;
 
-const NATIVE = new Set(SECCOMP_NATIVE_SYSCALLS);
-const FOREIGN = new Set(SECCOMP_FOREIGN_SYSCALLS);
 const CAPABILITY_NUMBER = new Map(CAPABILITIES.map((name, i) => [name, i]));
 const ADDRESS_FAMILY_NUMBER = new Map(Object.entries(ADDRESS_FAMILIES).map(([k, v]) => [k.toUpperCase(), v]));
 const ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
@@ -220,10 +231,10 @@ const CGROUP_CONTROLLERS = new Set([
   "bpf-firewall", "bpf-devices", "bpf-foreign", "bpf-socket-bind", "bpf-restrict-network-interfaces",
 ]);
 
-/** Whether libseccomp 2.5.4 (what systemd 252 on x86-64 links) knows a syscall name. */
-export function syscallKnown(name: string): "native" | "foreign" | null {
-  if (NATIVE.has(name)) return "native";
-  if (FOREIGN.has(name)) return "foreign";
+/** Whether the libseccomp a release links (2.5.4 for 252 on x86-64) knows a syscall name. */
+export function syscallKnown(name: string, release: Release = releaseOf()): "native" | "foreign" | null {
+  if (release.nativeSyscalls.has(name)) return "native";
+  if (release.foreignSyscalls.has(name)) return "foreign";
   return null;
 }
 
@@ -287,7 +298,7 @@ const boolOption = (field: BoolField | "removeIpc" | "dynamicUser" | "defaultDep
   if (b === null) {
     // DynamicUser= is the one boolean systemd treats as fatal.
     const fatal = field === "dynamicUser";
-    ctx.warn("invalid-boolean", `Failed to parse boolean value${fatal ? "" : ", ignoring"}: ${ctx.value}`, ctx.value, undefined, fatal);
+    ctx.warn("invalid-boolean", fatal ? `Failed to parse boolean value: ${ctx.value}` : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
     return;
   }
   const target =
@@ -296,6 +307,31 @@ const boolOption = (field: BoolField | "removeIpc" | "dynamicUser" | "defaultDep
     : ctx.settings.bools[field];
   target.value = b;
   target.src = ctx.at;
+};
+
+/**
+ * A boolean-like sandboxing key, read as the release reads it (VALUE_GRAMMARS): a plain boolean
+ * in 252, a tristate (PrivateMounts= from 254) or booleans plus words (PrivateTmp=disconnected,
+ * PrivateUsers=identity, ProtectControlGroups=strict, ProtectHostname=private:NAME, ...).
+ */
+const modeOption = (field: ModeField, key: string): OptionParser => (ctx) => {
+  const g = ctx.release.grammar(key);
+  if (!g) return boolOption(field)(ctx);
+  const b = parseBoolean(ctx.value);
+  const t = ctx.settings.bools[field];
+  if (!grammarAccepts(g, ctx.value, b !== null)) {
+    ctx.warn(g.grammar === "tristate-bool" ? "invalid-boolean" : "invalid-enum", grammarRejection(g, key, ctx.value), ctx.value);
+    return;
+  }
+  const badHostname = invalidHostnameIn(g, ctx.value);
+  if (badHostname !== null) {
+    ctx.warn("invalid-value", `Invalid hostname is specified to ${key}=, ignoring: ${badHostname}`, ctx.value);
+    return;
+  }
+  const mode = ctx.value === "" ? null : b !== null ? (b ? "yes" : "no") : ctx.value;
+  ctx.settings.modes[field] = mode;
+  t.value = mode !== null && mode !== "no";
+  t.src = ctx.at;
 };
 
 /** DEFINE_CONFIG_PARSE_ENUM, optionally WITH_BOOLEAN (yes/no spellings map to two values). */
@@ -312,7 +348,7 @@ const enumOption = (
   }
   if (v === undefined && values.includes(ctx.value)) v = ctx.value;
   if (v === undefined) {
-    ctx.warn("invalid-enum", `${message}, ignoring: ${ctx.value}`, ctx.value);
+    ctx.warn("invalid-enum", parseErrorText(ctx, `${message}, ignoring: ${ctx.value}`), ctx.value);
     return;
   }
   const t = pick(ctx.settings);
@@ -407,6 +443,10 @@ function parseAddressFamilies(ctx: OptionContext): void {
   for (const w of words) {
     const af = addressFamilyNumber(w.text);
     if (af === null) {
+      if (ctx.release.addressFamilyError === "stop-line") {
+        ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${ctx.value}`, w.text, wordRange(w, offset));
+        return;
+      }
       ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${w.text}`, w.text, wordRange(w, offset));
       continue;
     }
@@ -427,7 +467,10 @@ export function parseErrno(s: string): number | null {
 }
 
 /** Every system call name libseccomp knows, numbered (native ones first). */
-const SYSCALL_NAMES: readonly string[] = [...new Set([...SECCOMP_NATIVE_SYSCALLS, ...SECCOMP_FOREIGN_SYSCALLS])];
+/** Every name any release's libseccomp knows, so one index serves all releases. */
+const SYSCALL_NAMES: readonly string[] = [
+  ...new Set(Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) => releaseOf(OLDEST_RELEASE + i)).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls])),
+];
 const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
 const ABSENT = -2;
 
@@ -468,24 +511,33 @@ export class SyscallEntries {
   }
 }
 
-/** Each group's members, nested groups expanded, keeping only names libseccomp knows (systemd skips the rest). */
-const GROUP_SYSCALLS: ReadonlyMap<string, Int32Array> = new Map(
-  Object.keys(SYSCALL_GROUPS).map((g) => {
-    const out: number[] = [];
-    const walk = (name: string): void => {
-      for (const m of SYSCALL_GROUPS[name]!.members) {
-        if (m.startsWith("@")) walk(m);
-        else if (SYSCALL_INDEX.has(m)) out.push(SYSCALL_INDEX.get(m)!);
-      }
-    };
-    walk(g);
-    return [g, Int32Array.from(out)];
-  }),
-);
+const GROUP_SYSCALLS = new Map<Release, ReadonlyMap<string, Int32Array>>();
 
-function addSyscall(entries: SyscallEntries, name: string, errno: number, invert: boolean, allowList: boolean): boolean {
-  const single = SYSCALL_INDEX.get(name);
-  const members = name.startsWith("@") ? GROUP_SYSCALLS.get(name) : single !== undefined ? Int32Array.of(single) : undefined;
+/** Each group's members, nested groups expanded, keeping only names the release's libseccomp knows (systemd skips the rest). */
+function groupSyscalls(release: Release): ReadonlyMap<string, Int32Array> {
+  let groups = GROUP_SYSCALLS.get(release);
+  if (groups) return groups;
+  const known = (m: string) => release.nativeSyscalls.has(m) || release.foreignSyscalls.has(m);
+  groups = new Map(
+    Object.keys(release.syscallGroups).map((g) => {
+      const out: number[] = [];
+      const walk = (name: string): void => {
+        for (const m of release.syscallGroups[name]!.members) {
+          if (m.startsWith("@")) walk(m);
+          else if (known(m)) out.push(SYSCALL_INDEX.get(m)!);
+        }
+      };
+      walk(g);
+      return [g, Int32Array.from(out)];
+    }),
+  );
+  GROUP_SYSCALLS.set(release, groups);
+  return groups;
+}
+
+function addSyscall(release: Release, entries: SyscallEntries, name: string, errno: number, invert: boolean, allowList: boolean): boolean {
+  const single = syscallKnown(name, release) ? SYSCALL_INDEX.get(name) : undefined;
+  const members = name.startsWith("@") ? groupSyscalls(release).get(name) : single !== undefined ? Int32Array.of(single) : undefined;
   if (!members) return false;
   const put = !invert === allowList || (invert && allowList && errno >= 0);
   entries.put(members, put ? errno : undefined);
@@ -504,7 +556,7 @@ function parseSystemCallFilter(ctx: OptionContext): void {
   if (f.entries === null) {
     f.entries = new SyscallEntries();
     f.allowList = !invert;
-    if (f.allowList) addSyscall(f.entries, "@default", -1, false, true);
+    if (f.allowList) addSyscall(ctx.release, f.entries, "@default", -1, false, true);
   }
   const words = wordsOf(ctx, value, offset, false);
   for (const w of words) {
@@ -524,9 +576,9 @@ function parseSystemCallFilter(ctx: OptionContext): void {
       ctx.warn("allow-list-errno", `Allow-listed system calls cannot take error number, ignoring: ${w.text}`, w.text, wordRange(w, offset));
       continue;
     }
-    if (!addSyscall(f.entries, name, errno, invert, f.allowList)) {
+    if (!addSyscall(ctx.release, f.entries, name, errno, invert, f.allowList)) {
       if (name.startsWith("@")) ctx.warn("unknown-syscall-group", `Unknown system call group, ignoring: ${name}`, name, wordRange(w, offset));
-      else ctx.warn("unknown-syscall", `Failed to parse system call, ignoring: ${name}`, name, wordRange(w, offset));
+      else ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic" ? `Failed to parse system call, ignoring: ${name}` : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
     }
   }
 }
@@ -643,7 +695,10 @@ const ipPrefixes = (pick: (s: UnitSettings) => Tracked<IpPrefix[]>): OptionParse
     const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ?? (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
     const prefixes = (shortcut ?? [w.text]).map(parsePrefix);
     if (prefixes.some((p) => p === null)) {
-      ctx.warn("invalid-address-prefix", `Address prefix is invalid, ignoring assignment: ${w.text}`, w.text, wordRange(w, 0));
+      const text = ctx.release.parseErrors === "classic"
+        ? `Address prefix is invalid, ignoring assignment: ${w.text}`
+        : `Invalid address prefix is specified in [${ctx.at.assignment.section}] ${ctx.at.assignment.key}=, ignoring assignment: ${w.text}`;
+      ctx.warn("invalid-address-prefix", text, w.text, wordRange(w, 0));
       continue;
     }
     t.value.push(...(prefixes as IpPrefix[]));
@@ -898,7 +953,7 @@ function parseMountImages(ctx: OptionContext): void {
 function parseUMask(ctx: OptionContext): void {
   const v = ctx.value;
   if (!/^[0-7]+$/.test(v) || parseInt(v, 8) > 0o7777) {
-    ctx.warn("invalid-mode", `Failed to parse mode value, ignoring: ${v}`, v);
+    ctx.warn("invalid-mode", parseErrorText(ctx, `Failed to parse mode value, ignoring: ${v}`), v);
     return;
   }
   ctx.settings.umask.value = parseInt(v, 8);
@@ -961,6 +1016,9 @@ function parseCommand(ctx: OptionContext, key: string): void {
       f = f.slice(1);
     }
     const suffix = ignore ? ", ignoring" : "";
+    if (privileged === 3 && ctx.release.doubleBang === "ignored") {
+      ctx.warn("removed-modifier", `The !! modifier for ${key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`, "!!");
+    }
     const fail = (message: string): void => ctx.warn("invalid-command", message, f, undefined, !ignore);
     const path = expandSpecifiers(f, ctx.specifiers);
     if (!path.ok) return fail(`Failed to resolve unit specifiers in '${f}'${suffix}: Invalid slot`);
@@ -994,7 +1052,9 @@ function parseCommand(ctx: OptionContext, key: string): void {
       }
       p = w.next;
       const arg = expandSpecifiers(w.word.text, ctx.specifiers);
-      if (!arg.ok) return fail(`Failed to resolve unit specifiers in ${w.word.text}${suffix}: Invalid slot`);
+      // From 257 the argument is quoted in the message.
+      const q = ctx.release.parseErrors === "classic" ? "" : "'";
+      if (!arg.ok) return fail(`Failed to resolve unit specifiers in ${q}${w.word.text}${q}${suffix}: Invalid slot`);
       args++;
     }
     if (args === 0) return fail(`Empty executable name or zeroeth argument${suffix}: ${value}`);
@@ -1017,16 +1077,16 @@ export const OPTION_PARSERS: ReadonlyMap<string, OptionParser> = new Map<string,
   ["Exec.CapabilityBoundingSet", (ctx) => setCapabilities(ctx, ctx.settings.capabilityBoundingSet, CAP_ALL)],
   ["Exec.AmbientCapabilities", (ctx) => setCapabilities(ctx, ctx.settings.ambientCapabilities, 0n)],
   ["Exec.PrivateDevices", boolOption("privateDevices")],
-  ["Exec.PrivateMounts", boolOption("privateMounts")],
+  ["Exec.PrivateMounts", modeOption("privateMounts", "PrivateMounts")],
   ["Exec.PrivateNetwork", boolOption("privateNetwork")],
-  ["Exec.PrivateTmp", boolOption("privateTmp")],
-  ["Exec.PrivateUsers", boolOption("privateUsers")],
-  ["Exec.ProtectControlGroups", boolOption("protectControlGroups")],
+  ["Exec.PrivateTmp", modeOption("privateTmp", "PrivateTmp")],
+  ["Exec.PrivateUsers", modeOption("privateUsers", "PrivateUsers")],
+  ["Exec.ProtectControlGroups", modeOption("protectControlGroups", "ProtectControlGroups")],
   ["Exec.ProtectKernelModules", boolOption("protectKernelModules")],
   ["Exec.ProtectKernelTunables", boolOption("protectKernelTunables")],
   ["Exec.ProtectKernelLogs", boolOption("protectKernelLogs")],
   ["Exec.ProtectClock", boolOption("protectClock")],
-  ["Exec.ProtectHostname", boolOption("protectHostname")],
+  ["Exec.ProtectHostname", modeOption("protectHostname", "ProtectHostname")],
   ["Exec.LockPersonality", boolOption("lockPersonality")],
   ["Exec.MemoryDenyWriteExecute", boolOption("memoryDenyWriteExecute")],
   ["Exec.NoNewPrivileges", boolOption("noNewPrivileges")],

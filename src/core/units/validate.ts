@@ -4,11 +4,11 @@
  * the file-system path lists and the *Directory= settings. Each logs what systemd 252 logs for
  * the same value (its text, from load-fragment.c and friends); none changes the score.
  */
-import { CONFIG_ITEMS } from "../data/systemd252.js";
+import { grammarAccepts, grammarRejection, releaseOf, type Release } from "../release.js";
 import { expandSpecifiers } from "../syntax/specifiers.js";
 import { extractWord, parseBoolean, splitWords } from "../syntax/words.js";
 import { parseUnitName } from "./names.js";
-import { simplifyPath, type OptionContext } from "./settings.js";
+import { parseErrorText, simplifyPath, type OptionContext } from "./settings.js";
 
 type Validator = (ctx: OptionContext, key: string) => void;
 
@@ -119,7 +119,9 @@ const weight = (cpu: boolean): Validator => (ctx) => {
   const v = ctx.value;
   if (v === "" || (cpu && v === "idle")) return;
   const n = unsigned(v);
-  if (n === null || n < 1 || n > 10000) ctx.warn("invalid-value", `${cpu ? "Invalid CPU weight" : "Invalid weight"}, ignoring: ${v}`, v);
+  if (n === null || n < 1 || n > 10000) {
+    ctx.warn("invalid-value", parseErrorText(ctx, `${cpu ? "Invalid CPU weight" : "Invalid weight"}, ignoring: ${v}`, n === null ? "Invalid argument" : "Numerical result out of range"), v);
+  }
 };
 
 /** DEFINE_CONFIG_PARSE_PTR over an unsigned range: "MESSAGE, ignoring: VALUE". */
@@ -127,11 +129,11 @@ const ranged = (message: string, min: number, max: number): Validator => (ctx) =
   const v = ctx.value;
   if (v === "") return;
   const n = unsigned(v);
-  if (n === null || n < min || n > max) ctx.warn("invalid-value", `${message}, ignoring: ${v}`, v);
+  if (n === null || n < min || n > max) ctx.warn("invalid-value", parseErrorText(ctx, `${message}, ignoring: ${v}`, n === null ? "Invalid argument" : "Numerical result out of range"), v);
 };
 
 const plainBoolean: Validator = (ctx) => {
-  if (parseBoolean(ctx.value) === null) ctx.warn("invalid-boolean", `Failed to parse boolean value, ignoring: ${ctx.value}`, ctx.value);
+  if (parseBoolean(ctx.value) === null) ctx.warn("invalid-boolean", parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value);
 };
 
 /** ReadWritePaths= and friends: absolute paths, each optionally prefixed with '-' and '+'. */
@@ -174,7 +176,8 @@ const execDirectories: Validator = (ctx, key) => {
     for (const [i, part] of [src, dest].entries()) {
       if (i === 1 && part === "") break;
       if (i === 1 && key === "ConfigurationDirectory") {
-        ctx.warn("invalid-value", `Destination parameter is not supported for ConfigurationDirectory, ignoring: ${r.word.text}`, r.word.text, range);
+        const what = ctx.release.parseErrors === "classic" ? "Destination" : "Additional";
+        ctx.warn("invalid-value", `${what} parameter is not supported for ConfigurationDirectory, ignoring: ${r.word.text}`, r.word.text, range);
         break;
       }
       const e = expandSpecifiers(part, ctx.specifiers);
@@ -233,20 +236,34 @@ export const VALIDATORS: ReadonlyMap<string, Validator> = new Map<string, Valida
   ...["RuntimeDirectory", "StateDirectory", "CacheDirectory", "LogsDirectory", "ConfigurationDirectory"].map((k): [string, Validator] => [k, execDirectories]),
 ]);
 
-/** Every `KEY=BOOLEAN` of systemd's configuration items, by section. */
-const BOOLEAN_KEYS = new Set(
-  Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([k, kind]) => kind === "BOOLEAN" && k !== "OnFailureIsolate").map(([k]) => `${section}.${k}`)),
-);
+const KINDS = new Map<Release, { booleans: ReadonlySet<string>; dependencies: ReadonlySet<string> }>();
 
-/** Dependency lists of [Unit] (`UNIT [...]`), except the deprecated spellings systemd rewrites. */
-const DEPENDENCY_KEYS = new Set(
-  Object.entries(CONFIG_ITEMS.Unit ?? {}).filter(([k, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(k)).map(([k]) => k),
-);
+/** A release's `KEY=BOOLEAN` items by section, and its dependency lists of [Unit] (`UNIT [...]`, except the deprecated spellings systemd rewrites). */
+function kindsOf(release: Release) {
+  let k = KINDS.get(release);
+  if (!k) {
+    const items = release.configItems;
+    k = {
+      booleans: new Set(Object.entries(items).flatMap(([section, keys]) => Object.entries(keys).filter(([key, kind]) => kind === "BOOLEAN" && key !== "OnFailureIsolate").map(([key]) => `${section}.${key}`))),
+      dependencies: new Set(Object.entries(items.Unit ?? {}).filter(([key, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(key)).map(([key]) => key)),
+    };
+    KINDS.set(release, k);
+  }
+  return k;
+}
+
+/** A boolean-like key the release reads with a grammar of its own (PrivatePIDs=, PrivateBPF=). */
+const byGrammar = (release: Release): Validator => (ctx, key) => {
+  const g = release.grammar(key);
+  if (!grammarAccepts(g, ctx.value, parseBoolean(ctx.value) !== null)) ctx.warn("invalid-enum", grammarRejection(g, key, ctx.value), ctx.value);
+};
 
 /** The validator for a key systemd reads, if any (after the settings' own parsers). */
-export function validatorFor(section: string, key: string): Validator | undefined {
+export function validatorFor(section: string, key: string, release: Release = releaseOf()): Validator | undefined {
   const v = VALIDATORS.get(key);
   if (v && section !== "Unit" && section !== "Install") return v;
-  if (section === "Unit" && DEPENDENCY_KEYS.has(key)) return dependencies;
-  return BOOLEAN_KEYS.has(`${section}.${key}`) ? plainBoolean : undefined;
+  const kinds = kindsOf(release);
+  if (section === "Unit" && kinds.dependencies.has(key)) return dependencies;
+  if (release.grammar(key) && section !== "Unit" && section !== "Install") return byGrammar(release);
+  return kinds.booleans.has(`${section}.${key}`) ? plainBoolean : undefined;
 }
