@@ -114,7 +114,7 @@ function failing(rows: readonly CheckRow[]): CheckRow[] {
 }
 
 function howToGet(r: UnitReport, { context, suggests }: AnnotateOptions): string {
-  const dir = r.path.replace(/\/[^/]*$/, "") || ".";
+  const dir = r.path.includes("/") ? r.path.replace(/\/[^/]*$/, "") || "/" : ".";
   const cli = code(`npx harden-units fix ${/^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`}`);
   if (context === "pull-request") return `${suggests ? "apply the review's suggestion, " : ""}set ${code("fix: commit")}, comment ${code("/harden-units fix")}, or run ${cli}`;
   if (context === "action") return `set ${code("fix: commit")} or run ${cli}`;
@@ -207,13 +207,14 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
         message: `${code(at.text)} raises the exposure of ${r.unit} (${increase!.message}): ${cs.map((c) => `${c.w.row.check.name} ${formatExposure(Math.max(0, c.w.delta))}`).join(", ")}.`,
       });
     }
-    // Weak lines: an explicit setting that leaves checks failing.
+    // Weak lines: an explicit setting that leaves checks failing; not where a finding on that line is waived (the author said why).
+    const waived = new Set(r.findings.filter((f) => f.suppressed !== undefined).map((f) => `${f.path}\n${locate(f).line}`));
     const weak = new Map<string, { at: { path: string; line: number; text: string }; key: string; rows: CheckRow[] }>();
     for (const row of s.rows) {
       if (row.badness === null || row.badness === 0 || !row.src) continue;
       const at = settingAt(row)!;
       const key = `${at.path}\n${at.line}`;
-      if (byLine.has(key)) continue;
+      if (byLine.has(key) || waived.has(key)) continue;
       if (options.changedLine && !options.changedLine(at.path, at.line)) continue;
       const w = weak.get(key) ?? { at, key: row.src.assignment.key, rows: [] };
       w.rows.push(row);
