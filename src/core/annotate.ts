@@ -156,6 +156,21 @@ export function regressionCauses(r: UnitReport, base: BaseUnit | undefined): str
   return worseChecks(r.score.rows, base).map((w) => cause(w).text);
 }
 
+/**
+ * Checks that fail in a sandbox done right: almost every service keeps AF_UNIX (the journal's
+ * socket), so allowing it is no weak value.
+ */
+const NOT_WEAK = new Set(["RestrictAddressFamilies_AF_UNIX"]);
+
+/**
+ * A row an explicit assignment decides at the check's worst: `ProtectSystem=no`, `User=root`, a
+ * capability or address family kept, a deny list that misses a group. A setting that is merely
+ * not the strictest (`ProtectSystem=full`, an allow list such as `@system-service`) is no weak value.
+ */
+function isWeak(row: CheckRow): boolean {
+  return row.src !== undefined && row.badness !== null && row.badness > 0 && row.badness === row.range && !NOT_WEAK.has(row.check.id);
+}
+
 /** The annotations of one unit's report (in the order they are shown). */
 export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFindings?: Set<string>): UnitAnnotation[] {
   const out: UnitAnnotation[] = [];
@@ -211,12 +226,12 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
     const waived = new Set(r.findings.filter((f) => f.suppressed !== undefined).map((f) => `${f.path}\n${locate(f).line}`));
     const weak = new Map<string, { at: { path: string; line: number; text: string }; key: string; rows: CheckRow[] }>();
     for (const row of s.rows) {
-      if (row.badness === null || row.badness === 0 || !row.src) continue;
+      if (!isWeak(row)) continue;
       const at = settingAt(row)!;
       const key = `${at.path}\n${at.line}`;
       if (byLine.has(key) || waived.has(key)) continue;
       if (options.changedLine && !options.changedLine(at.path, at.line)) continue;
-      const w = weak.get(key) ?? { at, key: row.src.assignment.key, rows: [] };
+      const w = weak.get(key) ?? { at, key: row.src!.assignment.key, rows: [] };
       w.rows.push(row);
       weak.set(key, w);
     }
