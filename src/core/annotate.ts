@@ -141,11 +141,11 @@ function worseChecks(rows: readonly CheckRow[], base: BaseUnit): Worse[] {
 }
 
 /** How a worse check came about, in words; `line` when a line of the head decides it now. */
-function cause(w: Worse): { text: string; at?: { path: string; line: number; text: string } } {
+function cause(w: Worse, unitPath: string): { text: string; at?: { path: string; line: number; text: string } } {
   const cost = `costs ${formatExposure(Math.max(0, w.delta))}`;
   const now = settingAt(w.row);
   const was = w.base?.setting;
-  if (!now && was) return { text: `removing ${code(was.text)} (base line ${was.line}${was.path !== w.row.src?.file.path ? ` of ${was.path}` : ""}) ${cost} (${w.row.check.name})` };
+  if (!now && was) return { text: `removing ${code(was.text)} (base line ${was.line}${was.path !== unitPath ? ` of ${was.path}` : ""}) ${cost} (${w.row.check.name})` };
   if (now) return { text: `${code(now.text)} (line ${now.line}${was ? `, was ${code(was.text)}` : ""}) ${cost} (${w.row.check.name})`, at: now };
   return { text: `${w.row.check.name} got worse: ${cost}` };
 }
@@ -153,7 +153,7 @@ function cause(w: Worse): { text: string; at?: { path: string; line: number; tex
 /** What raised a unit's exposure over the base's, check by check, in words (empty when nothing did). */
 export function regressionCauses(r: UnitReport, base: BaseUnit | undefined): string[] {
   if (!r.score || !base || r.score.exposure <= base.exposure) return [];
-  return worseChecks(r.score.rows, base).map((w) => cause(w).text);
+  return worseChecks(r.score.rows, base).map((w) => cause(w, r.path).text);
 }
 
 /**
@@ -179,7 +179,7 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
   const base = options.base?.get(r.path);
   const increase = gate.find((g) => g.kind === "increase");
   const worse = s && base && increase ? worseChecks(s.rows, base) : [];
-  const causes = worse.map((w) => ({ w, ...cause(w) }));
+  const causes = worse.map((w) => ({ w, ...cause(w, r.path) }));
   const byLine = new Set<string>();
   if (s && r.loaded) {
     const threshold = options.annotateExposure === null ? Infinity : Math.round(options.annotateExposure * 10);
