@@ -6,8 +6,9 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync,
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { selectUnits } from "./core/discover.js";
+import { orderAnnotations, unitAnnotations, type UnitAnnotation } from "./core/annotate.js";
 import { checksMarkdown, rulesMarkdown, withActionTables } from "./core/format/docs.js";
-import { githubCommands, OpenFindings } from "./core/format/github.js";
+import { githubCommands } from "./core/format/github.js";
 import { CodeQuality } from "./core/format/gitlab.js";
 import { sarifLog } from "./core/format/sarif.js";
 import { JSON_REPORT_TAIL, jsonReportHead, jsonReportUnit } from "./core/format/json.js";
@@ -139,36 +140,42 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab") throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
   const config = await configure(io, values);
-  const { maxExposure } = config;
   const options = scanOptions(config, !values["no-fix"]);
   const failures: GateFailure[] = [];
   const totals = new TextTotals();
   let first = true;
-  const open = new OpenFindings();
-  const codeQuality = new CodeQuality({ ...(maxExposure !== undefined && { maxExposure }) });
+  const codeQuality = new CodeQuality();
   let issues = 0;
+  // The annotations (github, sarif): kept, so that the weak units come first, most exposed first.
+  const annotations: UnitAnnotation[] = [];
+  const seenFindings = new Set<string>();
   // SARIF is one document: the reports are kept, without what only scoring needed.
   const forSarif: UnitReport[] = [];
   if (format === "json") io.stdout(jsonReportHead(VERSION));
   if (format === "gitlab") io.stdout("[");
   for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
+    const gate = gateFailures([report], gateOptions(config));
+    const annotated = format === "github" || format === "gitlab" || format === "sarif" ? unitAnnotations(report, { annotateExposure: config.annotateExposure, gate, context: "cli" }, seenFindings) : [];
     if (format === "json") {
       if (!first) io.stdout(",");
       io.stdout(jsonReportUnit(report));
     }
-    else if (format === "github") io.stdout(githubCommands(report, open, { ...(maxExposure !== undefined && { maxExposure }) }).map((l) => `${l}\n`).join(""));
-    else if (format === "gitlab") for (const issue of codeQuality.issues(report)) io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
-    else if (format === "sarif") forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
+    else if (format === "github") annotations.push(...annotated);
+    else if (format === "gitlab") for (const issue of codeQuality.issues(annotated)) io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
+    else if (format === "sarif") {
+      forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
+      annotations.push(...annotated.filter((a) => a.kind !== "finding"));
+    }
     else io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
     await io.drained?.();
     first = false;
     totals.add(report);
-    failures.push(...gateFailures([report], gateOptions(config)));
+    failures.push(...gate);
   }
   if (format === "json") io.stdout(JSON_REPORT_TAIL);
-  else if (format === "sarif") io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, ...(maxExposure !== undefined && { maxExposure }) }), null, 2)}\n`);
+  else if (format === "sarif") io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, annotations: orderAnnotations(annotations) }), null, 2)}\n`);
   else if (format === "gitlab") io.stdout(issues === 0 ? "]\n" : "\n]\n");
-  else if (format === "github") io.stdout(first ? "no unit files found\n" : `${totals.line()}\n`);
+  else if (format === "github") io.stdout(first ? "no unit files found\n" : `${githubCommands(annotations).map((l) => `${l}\n`).join("")}${totals.line()}\n`);
   else io.stdout(first ? "no unit files found\n" : `\n${totals.line()}\n`);
   // Why the exit status is 1, on stderr so that a gitlab or SARIF report on stdout stays valid JSON (json keeps its silence).
   if (format !== "json" && failures.length > 0) io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);

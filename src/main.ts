@@ -4,6 +4,7 @@
  * GitHub refuses (a fork's read-only token, missing permissions) never fail the step by
  * themselves: each step returns what it could not do, and the summary says it once.
  */
+import { annotate } from "./core/annotate.js";
 import { ConfigError, gateOptions } from "./core/config.js";
 import { formatText } from "./core/format/text.js";
 import { summaryMarkdown } from "./core/format/markdown.js";
@@ -14,7 +15,7 @@ import { runCommand } from "./github/command.js";
 import { EventError, readRunContext, type RunContext } from "./github/event.js";
 import { fixPullRequest, proposedOnly, type FixApis } from "./github/fix.js";
 import { setFixOutputs, setOutputs, writeJobSummary, writeReportFiles } from "./github/outputs.js";
-import { annotationsOf, checkRunReporter, checkTitle, workflowCommandReporter } from "./github/reporter.js";
+import { actionAnnotateOptions, checkAnnotation, checkRunReporter, checkTitle, workflowCommandReporter } from "./github/reporter.js";
 import * as core from "./github/runner.js";
 import { scanHead } from "./github/scan.js";
 import { readSettings, type Settings } from "./settings.js";
@@ -37,15 +38,16 @@ export async function run(): Promise<void> {
     const fix = pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned) : proposedOnly(reports);
 
     const link = (p: string, line?: number) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
-    const summary = (notes: readonly string[]) => summaryMarkdown(reports, { link, baseExposure, gate, notes: [...notes] });
-    const annotations = annotationsOf(reports, gate);
+    const annotated = annotate(reports, actionAnnotateOptions(scanned, gate, pull !== null));
+    const summary = (notes: readonly string[]) => summaryMarkdown(reports, { link, baseExposure, base: scanned.base, gate, annotations: annotated, notes: [...notes] });
+    const annotations = annotated.map(checkAnnotation);
     const reporter = checkRunReporter(apis.api, settings.checkName, workflowCommandReporter((line) => core.info(line)));
     const notes = [...scanned.notes, ...fix.notes];
     const reported = await reporter.report(scanned.head.sha, { title: checkTitle(reports, annotations.length), summary: summary(notes), annotations, failed: gate.length > 0 });
     core.info(formatText(reports, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])), { topChecks: 10 }));
     await writeJobSummary(reported.notes.length > 0 ? summary([...notes, ...reported.notes]) : summary(notes));
 
-    setOutputs(reports, writeReportFiles(reports, baseExposure, config, { workspace: ctx.workspace, file: settings.sarifFile }), fix);
+    setOutputs(reports, writeReportFiles(reports, baseExposure, { workspace: ctx.workspace, file: settings.sarifFile, annotations: annotated }), fix);
     if (gate.length > 0) core.setFailed(`harden-units: ${gateLine(gate)}`);
   } catch (e) {
     const known = e instanceof ConfigError || e instanceof EventError || e instanceof PolicyFileError;

@@ -108,7 +108,11 @@ test("scan --format sarif: one SARIF 2.1.0 log with the findings and the units a
   const log = JSON.parse(r.stdout);
   expect(log.version).toBe("2.1.0");
   const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[];
-  expect(results.map((x) => x.ruleId).sort()).toEqual(["exposure-above-limit", "unknown-architecture"]);
+  // the unit above the limit on its [Service] line (error, as its annotation), the weak SystemCallArchitectures= line (note), the finding
+  expect(results.map((x) => x.ruleId).sort()).toEqual(["exposure-above-limit", "unknown-architecture", "weak-setting"]);
+  const unit = results.find((x) => x.ruleId === "exposure-above-limit")! as (typeof results)[number] & { level: string };
+  expect(unit.level).toBe("error");
+  expect(unit.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: "units/web.service" }, region: { startLine: 1 } });
   const arch = results.find((x) => x.ruleId === "unknown-architecture")!;
   expect(arch.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: "units/web.service" }, region: { startLine: 3 } });
   expect(r.stderr).toMatch(/^harden-units: gate failed: /);

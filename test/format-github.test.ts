@@ -49,7 +49,7 @@ describe("harden-units scan --format github", () => {
 
   test("one command per finding, on its exact span, then the totals; exit 1 with the gate on stderr", async () => {
     const cwd = workspace({ "units/a.service": COMMA, "units/b.service": "[Service]\nExecStart=/bin/true\nUser=app\nMemoryLimit=1G\n", "README.md": "x" });
-    const r = await runIn(cwd, ["scan", "--format", "github", "units"]);
+    const r = await runIn(cwd, ["scan", "--format", "github", "--annotate-exposure", "never", "units"]);
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toContain(
       "::error title=harden-units%3A comma-separated-list,file=units/a.service,line=4,endLine=4,col=18,endColumn=39::'open,read,write,close' is read as one system call name, because systemd splits SystemCallFilter= on spaces, not commas: systemd skips it; write 'open read write close' [comma-separated-list]",
@@ -64,24 +64,24 @@ describe("harden-units scan --format github", () => {
   test("a finding in a drop-in shared by several units is annotated once", async () => {
     const unit = "[Service]\nExecStart=/bin/true\nUser=app\n";
     const cwd = workspace({ "a.service": unit, "b.service": unit, "service.d/10-all.conf": "[Service]\nPrivateTmp=maybe\n" });
-    const r = await runIn(cwd, ["scan", "--format", "github", "."]);
+    const r = await runIn(cwd, ["scan", "--format", "github", "--annotate-exposure", "never", "."]);
     const annotations = r.stdout.split("\n").filter((l) => l.startsWith("::"));
     expect(annotations).toEqual([expect.stringMatching(/^::error title=harden-units%3A invalid-value,file=service\.d\/10-all\.conf,line=2,/)]);
   });
 
-  test("suppressed findings are not annotated; a unit above --max-exposure is an error on its file", async () => {
+  test("suppressed findings are not annotated; a unit above --max-exposure is an error on its [Service] line", async () => {
     const cwd = workspace({ "a.service": "[Service]\nExecStart=/bin/true\n# harden-units: ignore widens-exposure -- runs containers\nDelegate=yes\n" });
     const r = await runIn(cwd, ["scan", "--format", "github", "--max-exposure", "5"]);
     const annotations = r.stdout.split("\n").filter((l) => l.startsWith("::"));
     expect(annotations).toEqual([
-      expect.stringMatching(/^::error title=harden-units%3A exposure-above-limit,file=a\.service,line=1::a\.service has exposure \d\.\d UNSAFE, above the limit 5\.0: .* \[exposure-above-limit\]$/),
+      expect.stringMatching(/^::error title=harden-units%3A a\.service \d\.\d UNSAFE,file=a\.service,line=1,endLine=1::a\.service: exposure \d\.\d UNSAFE\.%0AGate: exposure \d\.\d is above the limit 5\.0\.%0A.* \[exposure-above-limit\]$/),
     ]);
     expect(r.code).toBe(1);
   });
 
   test("nothing to annotate: exit 0, only the totals", async () => {
     const cwd = workspace({ "a.service": "[Service]\nExecStart=/bin/true\nUser=app\n" });
-    const r = await runIn(cwd, ["scan", "--format", "github"]);
+    const r = await runIn(cwd, ["scan", "--format", "github", "--annotate-exposure", "never"]);
     expect(r).toEqual({ code: 0, stdout: expect.stringMatching(/^1 unit file, 1 scored, highest exposure \d\.\d; 0 errors, 0 warnings, 0 notices\n$/), stderr: "" });
   });
 });

@@ -301,7 +301,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
 
 
 // A reader that stops early (`harden-units scan | head`): stop quietly, as Unix tools do on SIGPIPE.
@@ -357,7 +357,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88:
+/***/ 504:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7381,6 +7381,240 @@ function unitsAffectedByDropin(tree, dropin, units) {
     });
 }
 
+;// CONCATENATED MODULE: ./build/src/core/checks/assess.js
+
+/** security_info_runs_privileged() */
+function assess_runsPrivileged(s) {
+    const user = s.user.value;
+    if (user === "0" || user === "root")
+        return true;
+    if (s.dynamicUser.value)
+        return false;
+    return user === null || user === "";
+}
+function categoryOf(af) {
+    switch (af) {
+        case 1: return "unix";
+        case 2:
+        case 10: return "inet";
+        case 16: return "netlink";
+        case 17: return "packet";
+        default: return "other";
+    }
+}
+/** 1n << n for each capability number. */
+const BIT = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
+const CAPABILITY_BITS = new Map();
+/** The capability numbers of a check's list (worked out once per check). */
+function capabilityBits(names) {
+    let bits = CAPABILITY_BITS.get(names);
+    if (!bits)
+        CAPABILITY_BITS.set(names, (bits = names.map((c) => capabilityNumber(c))));
+    return bits;
+}
+/** The texts of the system call checks, made once each (they repeat across units, and the print order is memoised by text). */
+const SYSCALL_TEXTS = [new Map(), new Map()];
+function syscallText(allowList, group, bad) {
+    const memo = SYSCALL_TEXTS[allowList ? 1 : 0];
+    const key = bad === null ? group : `${group} ${bad}`;
+    let t = memo.get(key);
+    if (t === undefined) {
+        if (allowList) {
+            t = bad ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)` : `System call allow list defined for service, and ${group} is not included`;
+        }
+        else {
+            t = bad ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)` : `System call deny list defined for service, and ${group} is included`;
+        }
+        memo.set(key, t);
+    }
+    return t;
+}
+/** Whether the filter lets a syscall through (an allow-list entry carrying an errno denies it). */
+function allowed(s, name) {
+    const f = s.systemCallFilter;
+    const errno = f.entries?.get(name);
+    return f.allowList ? errno === -1 : errno === undefined;
+}
+/** The first native member of a group (nested groups expanded in place) that the filter allows. */
+function offender(s, release, group) {
+    const members = Object.hasOwn(release.syscallGroups, group) ? release.syscallGroups[group].members : [];
+    for (const m of members) {
+        if (m.startsWith("@")) {
+            const nested = offender(s, release, m);
+            if (nested)
+                return nested;
+            continue;
+        }
+        if (release.nativeSyscalls.has(m) && allowed(s, m))
+            return m;
+    }
+    return null;
+}
+function isLocalhost(p) {
+    if (p.family === 4)
+        return p.bytes[0] === 127;
+    return p.bytes.every((b, i) => (i === 15 ? b === 1 : b === 0));
+}
+function assessCheck(check, unit) {
+    const s = unit.settings;
+    const a = check.assess;
+    const plain = (badness, src) => ({ badness, description: null, src });
+    const text = (badness, description, src) => ({ badness, description, src });
+    switch (a.kind) {
+        case "bool": {
+            const t = s.bools[a.field];
+            // From 254 PrivateMounts= is a tristate, and only an explicit "no" fails the check.
+            const rule = unit.release.assessment(check.id);
+            if (rule === "fails-only-when-no")
+                return plain(s.modes[a.field] === "no" ? 1 : 0, t.src);
+            if (rule === "implied-online" && !t.value) {
+                const b = s.bools;
+                const implied = b.privateDevices.value || b.privateTmp.value || b.protectControlGroups.value || b.protectKernelTunables.value
+                    || b.protectKernelModules.value || s.protectHome.value !== "no" || s.protectSystem.value !== "no" || s.rootImage.value !== null;
+                return plain(implied ? 0 : 1, t.src);
+            }
+            return plain(t.value ? 0 : 1, t.src);
+        }
+        case "capability": {
+            const bits = capabilityBits(a.capabilities);
+            const mask = s.capabilityBoundingSet.mask;
+            const held = bits.filter((b) => (mask & BIT[b]) !== 0n);
+            const decisive = (held.length > 0 ? held : bits).map((b) => s.capabilityBoundingSet.srcByBit[b]).find((x) => x);
+            return plain(held.length > 0 ? 1 : 0, decisive);
+        }
+        case "namespace": {
+            const ns = s.restrictNamespaces;
+            return plain(ns.allowed === null || ns.allowed.has(a.namespace) ? 1 : 0, ns.srcByType.get(a.namespace));
+        }
+        case "addressFamily": {
+            const r = s.restrictAddressFamilies;
+            let restricted = r.allowList;
+            for (const af of r.families ?? [])
+                if (categoryOf(af) === a.category)
+                    restricted = !r.allowList;
+            return plain(restricted ? 0 : 1, r.src);
+        }
+        case "syscallFilter": {
+            const f = s.systemCallFilter;
+            if (!f.allowList && (f.entries === null || f.entries.size === 0))
+                return text(10, "Service does not filter system calls", f.src);
+            const bad = offender(s, unit.release, a.group);
+            if (f.allowList)
+                return text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
+            return text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
+        }
+        case "user": {
+            const user = s.user.value;
+            const src = s.user.src ?? s.dynamicUser.src;
+            if (user === "nobody")
+                return text(9, "Service runs under as 'nobody' user, which should not be used for services", src);
+            if (s.dynamicUser.value && user !== "0" && user !== "root")
+                return text(0, "Service runs under a transient non-root user identity", src);
+            if (user !== null && user !== "0" && user !== "root" && user !== "")
+                return text(0, "Service runs under a static non-root user identity", src);
+            return plain(10, src);
+        }
+        case "supplementaryGroups":
+            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
+        case "removeIpc":
+            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
+        case "protectHome": {
+            const v = s.protectHome.value;
+            const src = s.protectHome.src;
+            if (v === "yes")
+                return text(0, "Service has no access to home directories", src);
+            if (v === "read-only")
+                return text(5, "Service has read-only access to home directories", src);
+            if (v === "tmpfs")
+                return text(1, "Service has access to fake empty home directories", src);
+            return text(10, "Service has full access to home directories", src);
+        }
+        case "protectSystem": {
+            const v = s.protectSystem.value;
+            const src = s.protectSystem.src;
+            if (v === "strict")
+                return text(0, "Service has strict read-only access to the OS file hierarchy", src);
+            if (v === "full")
+                return text(3, "Service has very limited write access to the OS file hierarchy", src);
+            if (v === "yes")
+                return text(5, "Service has limited write access to the OS file hierarchy", src);
+            return text(10, "Service has full access to the OS file hierarchy", src);
+        }
+        case "rootDirectory": {
+            const empty = (p) => p === null || p === "" || p === "/";
+            const bad = empty(s.rootDirectory.value) && empty(s.rootImage.value);
+            return plain(bad ? 1 : 0, s.rootDirectory.src ?? s.rootImage.src);
+        }
+        case "umask": {
+            const m = s.umask.value;
+            const src = s.umask.src;
+            if (!(m & 0o002))
+                return text(10, "Files created by service are world-writable by default", src);
+            if (!(m & 0o004))
+                return text(5, "Files created by service are world-readable by default", src);
+            if (!(m & 0o020))
+                return text(2, "Files created by service are group-writable by default", src);
+            if (!(m & 0o040))
+                return text(1, "Files created by service are group-readable by default", src);
+            return text(0, "Files created by service are accessible only by service's own user by default", src);
+        }
+        case "keyringMode":
+            return plain(s.keyringMode.value === "private" ? 0 : 1, s.keyringMode.src);
+        case "protectProc": {
+            const v = s.protectProc.value;
+            return plain(v === "noaccess" ? 1 : v === "invisible" || v === "ptraceable" ? 0 : 3, s.protectProc.src);
+        }
+        case "procSubset":
+            return plain(s.procSubset.value === "pid" ? 0 : 1, s.procSubset.src);
+        case "notifyAccess":
+            return plain(s.notifyAccess.value === "all" ? 1 : 0, s.notifyAccess.src);
+        case "delegate":
+            return plain(s.delegate.value ? 1 : 0, s.delegate.src);
+        case "systemCallArchitectures": {
+            const archs = s.systemCallArchitectures.value;
+            const src = s.systemCallArchitectures.src;
+            if (archs.size === 0)
+                return text(10, "Service may execute system calls with all ABIs", src);
+            if (archs.size === 1 && archs.has("native"))
+                return text(0, "Service may execute system calls only with native ABI", src);
+            return text(8, "Service may execute system calls with multiple ABIs", src);
+        }
+        case "ipAddressDeny": {
+            const src = s.ipAddressDeny.src ?? s.ipAddressAllow.src;
+            if (s.ipIngressFilterPath.value.length > 0 || s.ipEgressFilterPath.value.length > 0) {
+                return text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
+            }
+            const deny = s.ipAddressDeny.value;
+            const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0);
+            if (!denyAll)
+                return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
+            const allow = s.ipAddressAllow.value;
+            if (allow.some((p) => !isLocalhost(p)))
+                return text(5, "Service defines IP address allow list with non-localhost entries", s.ipAddressAllow.src);
+            if (allow.length > 0)
+                return text(2, "Service defines IP address allow list with only localhost entries", s.ipAddressAllow.src);
+            return text(0, "Service blocks all IP address ranges", src);
+        }
+        case "deviceAllow": {
+            const policy = s.devicePolicy.value;
+            const entries = s.deviceAllow.entries;
+            if (policy === "strict" || policy === "closed") {
+                if (entries.length > 0) {
+                    const list = [...entries].reverse().map((e) => `${e.path}:${e.mode}`).join(" ");
+                    return text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1].src ?? s.devicePolicy.src);
+                }
+                return text(0, "Service has a minimal device ACL", s.devicePolicy.src);
+            }
+            return text(10, "Service has no device ACL", s.devicePolicy.src);
+        }
+        case "ambientCapabilities": {
+            const set = s.ambientCapabilities;
+            const src = set.srcByBit.find((x) => x);
+            return plain(set.mask !== 0n ? 1 : 0, src);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/checks/table.js
 /**
  * The exposure checks of `systemd-analyze security` (systemd 252), in systemd's own internal
@@ -8090,6 +8324,468 @@ const CHECKS = [
     },
 ];
 const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
+
+;// CONCATENATED MODULE: ./build/src/core/checks/score.js
+
+
+const LEVELS = [
+    [100, "DANGEROUS"], [90, "UNSAFE"], [75, "EXPOSED"], [50, "MEDIUM"], [10, "OK"], [1, "SAFE"], [0, "PERFECT"],
+];
+function levelOf(exposure) {
+    return LEVELS.find(([threshold]) => exposure >= threshold)[1];
+}
+/** "9.6" for 96. */
+function formatExposure(tenths) {
+    return `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}
+const ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
+class PolicyError extends Error {
+}
+/** Every check assessed in CHECKS order, with the policy's weights and texts, and the two sums. */
+function assessAll(unit, policy) {
+    const special = !unit.settings.defaultDependencies.value;
+    let badnessSum = 0;
+    let weightSum = 0;
+    const n = CHECKS.length;
+    const badnesses = new Array(n);
+    const descriptions = new Array(n);
+    const sources = new Array(n);
+    const weights = new Array(n);
+    const ranges = new Array(n);
+    for (let i = 0; i < n; i++) {
+        const check = CHECKS[i];
+        const override = policy?.get(check.id);
+        const weight = override?.weight ?? check.weight;
+        const range = override?.range ?? check.range;
+        let badness;
+        let own;
+        let src;
+        if (check.defaultDependenciesOnly && special) {
+            badness = null;
+            own = "Service runs in special boot phase, option is not appropriate";
+            src = unit.settings.defaultDependencies.src;
+        }
+        else if (weight === 0) {
+            badness = null;
+            own = "Option excluded by policy, skipping";
+        }
+        else {
+            const r = assessCheck(check, unit);
+            badness = r.badness;
+            own = r.description;
+            src = r.src;
+        }
+        if (badness !== null) {
+            if (range === 0 || badness > range)
+                throw new PolicyError(`the policy gives ${check.id} range ${range}, below its badness ${badness}`);
+            badnessSum += ceilDiv(badness * weight, range);
+            weightSum += weight;
+        }
+        let description;
+        if (own !== null)
+            description = own;
+        else if (badness === null)
+            description = override?.description_na ?? check.na ?? null;
+        else if (badness === check.range)
+            description = override?.description_bad ?? check.bad ?? null;
+        else if (badness === 0)
+            description = override?.description_good ?? check.good ?? null;
+        else
+            description = null;
+        badnesses[i] = badness;
+        descriptions[i] = description;
+        sources[i] = src;
+        weights[i] = weight;
+        ranges[i] = range;
+    }
+    if (weightSum === 0)
+        throw new PolicyError("the policy excludes every check");
+    return { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum };
+}
+function scoreUnit(unit, policy) {
+    const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
+    const rows = new Array(CHECKS.length);
+    for (let i = 0; i < CHECKS.length; i++) {
+        const badness = badnesses[i];
+        rows[i] = {
+            check: CHECKS[i],
+            weight: weights[i],
+            range: ranges[i],
+            badness,
+            description: descriptions[i],
+            exposure: badness === null || badness === 0 ? null : ceilDiv(ceilDiv(100 * badness * weights[i], ranges[i]), weightSum),
+            set: badness === null ? null : badness === 0,
+            src: sources[i],
+        };
+    }
+    const exposure = ceilDiv(100 * badnessSum, weightSum);
+    return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows, unit.release.emptyDescriptions === "first") };
+}
+/**
+ * The overall exposure (tenths) and each check's badness in CHECKS order (null: does not
+ * apply), as scoreUnit computes them without a policy, but without building the printed rows:
+ * for the fix engine's trials, which only compare.
+ */
+function exposureOf(unit) {
+    const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
+    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
+}
+/** The check does not apply because the service runs as root (for callers explaining N/A rows). */
+function notApplicableBecauseRoot(unit) {
+    return runsPrivileged(unit.settings);
+}
+/**
+ * systemd sorts the table with glibc 2.36's qsort (a merge sort) by DESCRIPTION descending, then
+ * NAME, then original order. An empty description compares with a text one by original order
+ * (format-table.c), which is not a consistent order, so the result depends on the exact merge
+ * sort; this is that merge sort (msort_with_tmp), step by step, on row indices. The header row
+ * takes part in the sort (it always compares first), so it sits at index 0 here too.
+ */
+function printOrder(rows, emptyFirst) {
+    // The order depends only on the descriptions (names and positions are fixed), and units share
+    // few distinct tuples of them: remember the order for each tuple. Descriptions come from a
+    // bounded set (the table, systemd's fixed texts, policy overrides); the bounds only guard
+    // against a policy that invents endless texts.
+    if (DESCRIPTION_IDS.size + rows.length > MAX_DESCRIPTIONS) {
+        DESCRIPTION_IDS.clear();
+        ORDERS.clear();
+    }
+    const ids = new Int32Array(rows.length);
+    let hash = emptyFirst ? 0x2f1c9dc5 : 0x811c9dc5;
+    for (let i = 0; i < rows.length; i++) {
+        ids[i] = internDescription(rows[i].description);
+        hash = Math.imul(hash ^ ids[i], 0x01000193);
+    }
+    const bucket = ORDERS.get(hash) ?? [];
+    let order = bucket.find((b) => b.emptyFirst === emptyFirst && b.ids.every((id, i) => id === ids[i]))?.order;
+    if (!order) {
+        order = msortOrder(rows, emptyFirst);
+        if (ORDERS.size >= MAX_ORDERS)
+            ORDERS.clear();
+        ORDERS.set(hash, [...bucket, { ids, order, emptyFirst }]);
+    }
+    const out = new Array(rows.length);
+    for (let k = 0; k < order.length; k++)
+        out[k] = rows[order[k]];
+    return out;
+}
+const DESCRIPTION_IDS = new Map();
+/** Print orders by a hash of the description ids (with the ids, against collisions). */
+const ORDERS = new Map();
+const MAX_ORDERS = 4096;
+const MAX_DESCRIPTIONS = 65536;
+function internDescription(d) {
+    let id = DESCRIPTION_IDS.get(d);
+    if (id === undefined) {
+        id = DESCRIPTION_IDS.size;
+        DESCRIPTION_IDS.set(d, id);
+    }
+    return id;
+}
+/** The print order as indices into `rows`. */
+function msortOrder(rows, emptyFirst) {
+    const n = rows.length + 1;
+    // Item k is the header for k = 0, else row k - 1.
+    const compare = (a, b) => {
+        if (a === 0)
+            return b === 0 ? 0 : -1;
+        if (b === 0)
+            return 1;
+        const ra = rows[a - 1];
+        const rb = rows[b - 1];
+        const da = ra.description;
+        const db = rb.description;
+        // From 262 a row without a description sorts before every described one (the release's trait).
+        const r = da !== null && db !== null ? (da < db ? -1 : da > db ? 1 : 0) : emptyFirst && (da === null) !== (db === null) ? (da === null ? 1 : -1) : a - b;
+        if (r !== 0)
+            return -r;
+        const na = ra.check.name;
+        const nb = rb.check.name;
+        return na < nb ? -1 : na > nb ? 1 : a - b;
+    };
+    const items = Array.from({ length: n }, (_, k) => k);
+    const tmp = new Array(n);
+    const sort = (lo, count) => {
+        if (count <= 1)
+            return;
+        const n1 = count >> 1;
+        const n2 = count - n1;
+        sort(lo, n1);
+        sort(lo + n1, n2);
+        let i = lo;
+        let j = lo + n1;
+        const iEnd = lo + n1;
+        const jEnd = lo + count;
+        let k = 0;
+        while (i < iEnd && j < jEnd)
+            tmp[k++] = compare(items[i], items[j]) <= 0 ? items[i++] : items[j++];
+        while (i < iEnd)
+            tmp[k++] = items[i++];
+        for (let m = 0; m < k; m++)
+            items[lo + m] = tmp[m];
+    };
+    sort(0, n);
+    return items.slice(1).map((k) => k - 1);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/findings.js
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+function locate(f) {
+    if (!f.file)
+        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const start = f.file.lineIndex.position(f.span.start);
+    const end = f.file.lineIndex.position(Math.max(f.span.start, f.span.end));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+/** Sorted by path, line, column, id; exact repeats dropped. */
+function sortFindings(findings) {
+    const keyed = findings.map((f) => ({ f, at: locate(f) }));
+    keyed.sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) ||
+        a.at.line - b.at.line ||
+        a.at.column - b.at.column ||
+        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0) ||
+        (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0));
+    const out = [];
+    let prev;
+    for (const k of keyed) {
+        const same = prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
+        if (!same)
+            out.push(k.f);
+        prev = k;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/annotate.js
+/**
+ * The annotations of a run, built once from the reports, the gate and the base, for every place
+ * that shows them (the check run, workflow commands, `--format github|sarif|gitlab`):
+ * - one per scored unit at or above `annotate-exposure` (or breaking an exposure gate), on its
+ *   `[Service]` line: exposure, level, base -> head, the costliest checks with the line that
+ *   decided each, the drop-in's exposure and where to get it; failure level when it breaks a gate,
+ *   and then what raised the exposure, check by check;
+ * - a notice on each line that explicitly sets a weak value (on pull requests: only lines the pull
+ *   request adds or changes); a failure instead when that line now decides a check worse than
+ *   the base's;
+ * - the open lint findings, as before.
+ * Unit annotations come first, most exposed first: GitHub shows only 10 of each level per step.
+ */
+
+
+const code = (s) => `\`${s.replace(/[\r\n]+/g, " ").replace(/`/g, "'")}\``;
+/** The base's checks of a scored report (what `BaseUnit` keeps of it). */
+function baseUnitOf(r) {
+    if (!r.score)
+        return null;
+    const checks = new Map();
+    for (const row of r.score.rows) {
+        const at = row.src ? settingAt(row) : undefined;
+        checks.set(row.check.id, { badness: row.badness, cost: row.exposure ?? 0, ...(at && { setting: at }) });
+    }
+    const byRelease = r.scores && new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure]] : [])));
+    return { exposure: r.score.exposure, checks, ...(byRelease && { byRelease }) };
+}
+function settingAt(row) {
+    if (!row.src)
+        return undefined;
+    const a = row.src.assignment;
+    return { path: row.src.file.path, line: row.src.file.lineIndex.position(a.span.start).line, text: `${a.key}=${a.value}` };
+}
+/** The 1-based line of a file's `[Service]` header, or null. */
+function serviceLine(file) {
+    const e = file.entries.find((x) => x.kind === "section" && x.name === "Service");
+    return e && e.kind === "section" ? e.firstLine + 1 : null;
+}
+/** Where a unit's annotation goes: its `[Service]` line (a drop-in's, when only that is in the pull request), else line 1. */
+function unitPlace(r, inDiff) {
+    const loaded = r.loaded;
+    if (inDiff && !inDiff(loaded.fragment.path)) {
+        const dropin = loaded.dropins.find((d) => inDiff(d.path));
+        if (dropin)
+            return { path: dropin.path, line: serviceLine(dropin) ?? 1 };
+    }
+    return { path: loaded.fragment.path, line: serviceLine(loaded.fragment) ?? 1 };
+}
+function failing(rows) {
+    return rows
+        .filter((r) => r.badness !== null && r.badness > 0)
+        .sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0) || (b.weight * b.badness) / b.range - (a.weight * a.badness) / a.range || (a.check.name < b.check.name ? -1 : 1));
+}
+function howToGet(r, { context, suggests }) {
+    const dir = r.path.includes("/") ? r.path.replace(/\/[^/]*$/, "") || "/" : ".";
+    const cli = code(`npx harden-units fix ${/^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`}`);
+    if (context === "pull-request")
+        return `${suggests ? "apply the review's suggestion, " : ""}set ${code("fix: commit")}, comment ${code("/harden-units fix")}, or run ${cli}`;
+    if (context === "action")
+        return `set ${code("fix: commit")} or run ${cli}`;
+    return `run ${cli}`;
+}
+function worseChecks(rows, base) {
+    const out = [];
+    for (const row of rows) {
+        const b = base.checks.get(row.check.id);
+        const before = b?.badness ?? 0;
+        const now = row.badness ?? 0;
+        if (now > before)
+            out.push({ row, base: b, delta: (row.exposure ?? 0) - (b?.cost ?? 0) });
+    }
+    return out.sort((a, b) => b.delta - a.delta || (a.row.check.name < b.row.check.name ? -1 : 1));
+}
+/** How a worse check came about, in words; `line` when a line of the head decides it now. */
+function cause(w, unitPath) {
+    const cost = `costs ${formatExposure(Math.max(0, w.delta))}`;
+    const now = settingAt(w.row);
+    const was = w.base?.setting;
+    if (!now && was)
+        return { text: `removing ${code(was.text)} (base line ${was.line}${was.path !== unitPath ? ` of ${was.path}` : ""}) ${cost} (${w.row.check.name})` };
+    if (now)
+        return { text: `${code(now.text)} (line ${now.line}${was ? `, was ${code(was.text)}` : ""}) ${cost} (${w.row.check.name})`, at: now };
+    return { text: `${w.row.check.name} got worse: ${cost}` };
+}
+/** What raised a unit's exposure over the base's, check by check, in words (empty when nothing did). */
+function regressionCauses(r, base) {
+    if (!r.score || !base || r.score.exposure <= base.exposure)
+        return [];
+    return worseChecks(r.score.rows, base).map((w) => cause(w, r.path).text);
+}
+/**
+ * Checks that fail in a sandbox done right: almost every service keeps AF_UNIX (the journal's
+ * socket), so allowing it is no weak value.
+ */
+const NOT_WEAK = new Set(["RestrictAddressFamilies_AF_UNIX"]);
+/**
+ * A row an explicit assignment decides at the check's worst: `ProtectSystem=no`, `User=root`, a
+ * capability or address family kept, a deny list that misses a group. A setting that is merely
+ * not the strictest (`ProtectSystem=full`, an allow list such as `@system-service`) is no weak value.
+ */
+function isWeak(row) {
+    return row.src !== undefined && row.badness !== null && row.badness > 0 && row.badness === row.range && !NOT_WEAK.has(row.check.id);
+}
+/** The annotations of one unit's report (in the order they are shown). */
+function unitAnnotations(r, options, seenFindings) {
+    const out = [];
+    const gate = (options.gate ?? []).filter((g) => g.path === r.path && g.kind !== "findings");
+    const s = r.score;
+    const base = options.base?.get(r.path);
+    const increase = gate.find((g) => g.kind === "increase");
+    const worse = s && base && increase ? worseChecks(s.rows, base) : [];
+    const causes = worse.map((w) => ({ w, ...cause(w, r.path) }));
+    const byLine = new Set();
+    if (s && r.loaded) {
+        const threshold = options.annotateExposure === null ? Infinity : Math.round(options.annotateExposure * 10);
+        if (s.exposure >= threshold || gate.length > 0) {
+            const place = unitPlace(r, options.inDiff);
+            const trail = base ? `base ${formatExposure(base.exposure)} → ${formatExposure(s.exposure)}` : options.base ? "new" : null;
+            const top = failing(s.rows)
+                .slice(0, 3)
+                .map((row) => {
+                const at = settingAt(row);
+                return `${row.check.name} ${formatExposure(row.exposure ?? 0)} (${at ? `${at.path === place.path ? "" : `${at.path}:`}line ${at.line}: ${code(at.text)}` : "not set"})`;
+            });
+            const proposal = r.fix && "proposal" in r.fix ? r.fix.proposal : null;
+            const parts = [`${r.unit}: exposure ${formatExposure(s.exposure)} ${s.level}${trail ? ` (${trail})` : ""}.`];
+            for (const g of gate)
+                parts.push(`Gate: ${g.message}.`);
+            if (causes.length > 0)
+                parts.push(`Raised by: ${causes.map((c) => c.text).join("; ")}.`);
+            if (top.length > 0)
+                parts.push(`Costliest checks: ${top.join("; ")}.`);
+            if (proposal && proposal.exposureAfter < s.exposure) {
+                parts.push(`With the proposed drop-in ${code(proposal.dropinPath)}: ${formatExposure(proposal.exposureAfter)}; to get it, ${howToGet(r, options)}.`);
+            }
+            out.push({
+                kind: "unit-exposure", rule: gate.some((g) => g.kind === "max-exposure") ? "exposure-above-limit" : "unit-exposure", level: gate.length > 0 ? "failure" : "warning", path: place.path, line: place.line, endLine: place.line,
+                title: `harden-units: ${r.unit} ${formatExposure(s.exposure)} ${s.level}`, message: parts.join("\n"), unitPath: r.path, exposure: s.exposure,
+            });
+        }
+        // The regression's causes on the lines that now decide them.
+        const lineCauses = new Map();
+        for (const c of causes) {
+            if (!c.at)
+                continue;
+            const key = `${c.at.path}\n${c.at.line}`;
+            lineCauses.set(key, [...(lineCauses.get(key) ?? []), c]);
+        }
+        for (const [key, cs] of lineCauses) {
+            const at = cs[0].at;
+            if (options.changedLine && !options.changedLine(at.path, at.line))
+                continue;
+            byLine.add(key);
+            out.push({
+                kind: "exposure-increase", rule: "exposure-increase", level: "failure", path: at.path, line: at.line, endLine: at.line, unitPath: r.path,
+                title: `harden-units: ${r.unit} exposure rose`,
+                message: `${code(at.text)} raises the exposure of ${r.unit} (${increase.message}): ${cs.map((c) => `${c.w.row.check.name} ${formatExposure(Math.max(0, c.w.delta))}`).join(", ")}.`,
+            });
+        }
+        // Weak lines: an explicit setting that leaves checks failing; not where a finding on that line is waived (the author said why).
+        const waived = new Set(r.findings.filter((f) => f.suppressed !== undefined).map((f) => `${f.path}\n${locate(f).line}`));
+        const weak = new Map();
+        for (const row of s.rows) {
+            if (!isWeak(row))
+                continue;
+            const at = settingAt(row);
+            const key = `${at.path}\n${at.line}`;
+            if (byLine.has(key) || waived.has(key))
+                continue;
+            if (options.changedLine && !options.changedLine(at.path, at.line))
+                continue;
+            const w = weak.get(key) ?? { at, key: row.src.assignment.key, rows: [] };
+            w.rows.push(row);
+            weak.set(key, w);
+        }
+        const proposal = r.fix && "proposal" in r.fix ? r.fix.proposal : null;
+        for (const w of [...weak.values()].sort((a, b) => (a.at.path < b.at.path ? -1 : a.at.path > b.at.path ? 1 : a.at.line - b.at.line))) {
+            w.rows.sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0));
+            const cost = w.rows.reduce((n, row) => n + (row.exposure ?? 0), 0);
+            const names = w.rows.map((row) => row.check.name);
+            const shown = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
+            const better = proposal?.settings.filter((l) => l.key === w.key).map((l) => code(`${l.key}=${l.value}`)) ?? [];
+            const first = w.rows[0];
+            const remedy = better.length > 0 ? `the proposed drop-in sets ${better.join(", ")}` : first.check.good ? `aim for "${first.check.good}"` : `tighten ${w.key}=`;
+            out.push({
+                kind: "weak-setting", rule: "weak-setting", level: "notice", path: w.at.path, line: w.at.line, endLine: w.at.line, unitPath: r.path,
+                title: `harden-units: weak ${w.key}=`,
+                message: `${code(w.at.text)} leaves ${shown} failing in ${r.unit}${first.description ? ` (${first.description})` : ""}; it costs ${formatExposure(cost)} of ${formatExposure(s.exposure)}. Remedy: ${remedy}.`,
+            });
+        }
+    }
+    for (const f of r.findings) {
+        if (f.suppressed !== undefined)
+            continue;
+        const at = locate(f);
+        const key = JSON.stringify([f.path, at.line, at.column, f.id, f.message]);
+        if (seenFindings) {
+            if (seenFindings.has(key))
+                continue;
+            seenFindings.add(key);
+        }
+        out.push(findingAnnotation(f, r.path));
+    }
+    return out;
+}
+const LEVEL = { error: "failure", warning: "warning", notice: "notice" };
+function findingAnnotation(f, unitPath) {
+    const at = locate(f);
+    return {
+        kind: "finding", rule: f.id, level: LEVEL[f.severity], path: f.path, line: at.line, endLine: at.endLine, unitPath,
+        column: at.column, endColumn: at.endColumn,
+        title: f.id, message: f.message,
+    };
+}
+/**
+ * The annotations of a run: unit annotations first, most exposed first, then the rest in report
+ * order. A finding in a drop-in shared by several units is given once.
+ */
+function annotate(reports, options) {
+    const seen = new Set();
+    const all = reports.flatMap((r) => unitAnnotations(r, options, seen));
+    return orderAnnotations(all);
+}
+/** Unit annotations first (most exposed first, then by path), the rest keeping their order. */
+function orderAnnotations(all) {
+    const units = all.filter((a) => a.kind === "unit-exposure").sort((a, b) => b.exposure - a.exposure || (a.unitPath < b.unitPath ? -1 : a.unitPath > b.unitPath ? 1 : 0));
+    return [...units, ...all.filter((a) => a.kind !== "unit-exposure")];
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/data/versions.js
 /**
@@ -9033,7 +9729,7 @@ function rulesMarkdown() {
     }
     return lines.join("\n");
 }
-const code = (s) => `\`${s}\``;
+const docs_code = (s) => `\`${s}\``;
 const FAMILIES = {
     inet: { name: "AF_INET and AF_INET6", others: "AF_UNIX" },
     unix: { name: "AF_UNIX", others: "AF_INET AF_INET6" },
@@ -9043,11 +9739,11 @@ const FAMILIES = {
 const REMEDIES = {
     bool: (_a, c) => {
         const set = `${c.name}yes`;
-        return { keys: [c.name.replace(/=.*$/, "")], set: [set], text: code(set) };
+        return { keys: [c.name.replace(/=.*$/, "")], set: [set], text: docs_code(set) };
     },
     capability: (a) => {
         const set = `CapabilityBoundingSet=~${a.capabilities.map((x) => x.toUpperCase()).join(" ")}`;
-        return { keys: ["CapabilityBoundingSet"], set: [set], text: `${code(set)} (or a bounding set that leaves ${a.capabilities.length === 1 ? "it" : "them"} out)` };
+        return { keys: ["CapabilityBoundingSet"], set: [set], text: `${docs_code(set)} (or a bounding set that leaves ${a.capabilities.length === 1 ? "it" : "them"} out)` };
     },
     namespace: (a) => ({ keys: ["RestrictNamespaces"], set: ["RestrictNamespaces=yes"], text: `\`RestrictNamespaces=yes\` (or a list without \`${a.namespace}\`)` }),
     addressFamily: (a) => {
@@ -9059,7 +9755,7 @@ const REMEDIES = {
     },
     syscallFilter: (a) => {
         const set = ["SystemCallFilter=@system-service", `SystemCallFilter=~${a.group}`];
-        return { keys: ["SystemCallFilter"], set, text: `${code(set[0])} with ${code(set[1])} (or any filter that leaves the group out)` };
+        return { keys: ["SystemCallFilter"], set, text: `${docs_code(set[0])} with ${docs_code(set[1])} (or any filter that leaves the group out)` };
     },
     user: () => ({ keys: ["User", "DynamicUser"], set: ["User=app"], text: "`User=` a dedicated user (not root, not nobody), or `DynamicUser=yes`" }),
     supplementaryGroups: () => ({ keys: ["SupplementaryGroups"], set: [], text: "no `SupplementaryGroups=` (n/a for services running as root)" }),
@@ -9242,554 +9938,13 @@ function withActionTables(readme, actionYml) {
     return `${readme.slice(0, start)}${TABLES_START}\n${actionTablesMarkdown(actionYml)}\n${readme.slice(end)}`;
 }
 
-;// CONCATENATED MODULE: ./build/src/core/findings.js
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-function locate(f) {
-    if (!f.file)
-        return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const start = f.file.lineIndex.position(f.span.start);
-    const end = f.file.lineIndex.position(Math.max(f.span.start, f.span.end));
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-/** Sorted by path, line, column, id; exact repeats dropped. */
-function sortFindings(findings) {
-    const keyed = findings.map((f) => ({ f, at: locate(f) }));
-    keyed.sort((a, b) => (a.f.path < b.f.path ? -1 : a.f.path > b.f.path ? 1 : 0) ||
-        a.at.line - b.at.line ||
-        a.at.column - b.at.column ||
-        (a.f.id < b.f.id ? -1 : a.f.id > b.f.id ? 1 : 0) ||
-        (a.f.message < b.f.message ? -1 : a.f.message > b.f.message ? 1 : 0));
-    const out = [];
-    let prev;
-    for (const k of keyed) {
-        const same = prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
-        if (!same)
-            out.push(k.f);
-        prev = k;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/checks/assess.js
-
-/** security_info_runs_privileged() */
-function assess_runsPrivileged(s) {
-    const user = s.user.value;
-    if (user === "0" || user === "root")
-        return true;
-    if (s.dynamicUser.value)
-        return false;
-    return user === null || user === "";
-}
-function categoryOf(af) {
-    switch (af) {
-        case 1: return "unix";
-        case 2:
-        case 10: return "inet";
-        case 16: return "netlink";
-        case 17: return "packet";
-        default: return "other";
-    }
-}
-/** 1n << n for each capability number. */
-const BIT = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
-const CAPABILITY_BITS = new Map();
-/** The capability numbers of a check's list (worked out once per check). */
-function capabilityBits(names) {
-    let bits = CAPABILITY_BITS.get(names);
-    if (!bits)
-        CAPABILITY_BITS.set(names, (bits = names.map((c) => capabilityNumber(c))));
-    return bits;
-}
-/** The texts of the system call checks, made once each (they repeat across units, and the print order is memoised by text). */
-const SYSCALL_TEXTS = [new Map(), new Map()];
-function syscallText(allowList, group, bad) {
-    const memo = SYSCALL_TEXTS[allowList ? 1 : 0];
-    const key = bad === null ? group : `${group} ${bad}`;
-    let t = memo.get(key);
-    if (t === undefined) {
-        if (allowList) {
-            t = bad ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)` : `System call allow list defined for service, and ${group} is not included`;
-        }
-        else {
-            t = bad ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)` : `System call deny list defined for service, and ${group} is included`;
-        }
-        memo.set(key, t);
-    }
-    return t;
-}
-/** Whether the filter lets a syscall through (an allow-list entry carrying an errno denies it). */
-function allowed(s, name) {
-    const f = s.systemCallFilter;
-    const errno = f.entries?.get(name);
-    return f.allowList ? errno === -1 : errno === undefined;
-}
-/** The first native member of a group (nested groups expanded in place) that the filter allows. */
-function offender(s, release, group) {
-    const members = Object.hasOwn(release.syscallGroups, group) ? release.syscallGroups[group].members : [];
-    for (const m of members) {
-        if (m.startsWith("@")) {
-            const nested = offender(s, release, m);
-            if (nested)
-                return nested;
-            continue;
-        }
-        if (release.nativeSyscalls.has(m) && allowed(s, m))
-            return m;
-    }
-    return null;
-}
-function isLocalhost(p) {
-    if (p.family === 4)
-        return p.bytes[0] === 127;
-    return p.bytes.every((b, i) => (i === 15 ? b === 1 : b === 0));
-}
-function assessCheck(check, unit) {
-    const s = unit.settings;
-    const a = check.assess;
-    const plain = (badness, src) => ({ badness, description: null, src });
-    const text = (badness, description, src) => ({ badness, description, src });
-    switch (a.kind) {
-        case "bool": {
-            const t = s.bools[a.field];
-            // From 254 PrivateMounts= is a tristate, and only an explicit "no" fails the check.
-            const rule = unit.release.assessment(check.id);
-            if (rule === "fails-only-when-no")
-                return plain(s.modes[a.field] === "no" ? 1 : 0, t.src);
-            if (rule === "implied-online" && !t.value) {
-                const b = s.bools;
-                const implied = b.privateDevices.value || b.privateTmp.value || b.protectControlGroups.value || b.protectKernelTunables.value
-                    || b.protectKernelModules.value || s.protectHome.value !== "no" || s.protectSystem.value !== "no" || s.rootImage.value !== null;
-                return plain(implied ? 0 : 1, t.src);
-            }
-            return plain(t.value ? 0 : 1, t.src);
-        }
-        case "capability": {
-            const bits = capabilityBits(a.capabilities);
-            const mask = s.capabilityBoundingSet.mask;
-            const held = bits.filter((b) => (mask & BIT[b]) !== 0n);
-            const decisive = (held.length > 0 ? held : bits).map((b) => s.capabilityBoundingSet.srcByBit[b]).find((x) => x);
-            return plain(held.length > 0 ? 1 : 0, decisive);
-        }
-        case "namespace": {
-            const ns = s.restrictNamespaces;
-            return plain(ns.allowed === null || ns.allowed.has(a.namespace) ? 1 : 0, ns.srcByType.get(a.namespace));
-        }
-        case "addressFamily": {
-            const r = s.restrictAddressFamilies;
-            let restricted = r.allowList;
-            for (const af of r.families ?? [])
-                if (categoryOf(af) === a.category)
-                    restricted = !r.allowList;
-            return plain(restricted ? 0 : 1, r.src);
-        }
-        case "syscallFilter": {
-            const f = s.systemCallFilter;
-            if (!f.allowList && (f.entries === null || f.entries.size === 0))
-                return text(10, "Service does not filter system calls", f.src);
-            const bad = offender(s, unit.release, a.group);
-            if (f.allowList)
-                return text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
-            return text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
-        }
-        case "user": {
-            const user = s.user.value;
-            const src = s.user.src ?? s.dynamicUser.src;
-            if (user === "nobody")
-                return text(9, "Service runs under as 'nobody' user, which should not be used for services", src);
-            if (s.dynamicUser.value && user !== "0" && user !== "root")
-                return text(0, "Service runs under a transient non-root user identity", src);
-            if (user !== null && user !== "0" && user !== "root" && user !== "")
-                return text(0, "Service runs under a static non-root user identity", src);
-            return plain(10, src);
-        }
-        case "supplementaryGroups":
-            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
-        case "removeIpc":
-            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
-        case "protectHome": {
-            const v = s.protectHome.value;
-            const src = s.protectHome.src;
-            if (v === "yes")
-                return text(0, "Service has no access to home directories", src);
-            if (v === "read-only")
-                return text(5, "Service has read-only access to home directories", src);
-            if (v === "tmpfs")
-                return text(1, "Service has access to fake empty home directories", src);
-            return text(10, "Service has full access to home directories", src);
-        }
-        case "protectSystem": {
-            const v = s.protectSystem.value;
-            const src = s.protectSystem.src;
-            if (v === "strict")
-                return text(0, "Service has strict read-only access to the OS file hierarchy", src);
-            if (v === "full")
-                return text(3, "Service has very limited write access to the OS file hierarchy", src);
-            if (v === "yes")
-                return text(5, "Service has limited write access to the OS file hierarchy", src);
-            return text(10, "Service has full access to the OS file hierarchy", src);
-        }
-        case "rootDirectory": {
-            const empty = (p) => p === null || p === "" || p === "/";
-            const bad = empty(s.rootDirectory.value) && empty(s.rootImage.value);
-            return plain(bad ? 1 : 0, s.rootDirectory.src ?? s.rootImage.src);
-        }
-        case "umask": {
-            const m = s.umask.value;
-            const src = s.umask.src;
-            if (!(m & 0o002))
-                return text(10, "Files created by service are world-writable by default", src);
-            if (!(m & 0o004))
-                return text(5, "Files created by service are world-readable by default", src);
-            if (!(m & 0o020))
-                return text(2, "Files created by service are group-writable by default", src);
-            if (!(m & 0o040))
-                return text(1, "Files created by service are group-readable by default", src);
-            return text(0, "Files created by service are accessible only by service's own user by default", src);
-        }
-        case "keyringMode":
-            return plain(s.keyringMode.value === "private" ? 0 : 1, s.keyringMode.src);
-        case "protectProc": {
-            const v = s.protectProc.value;
-            return plain(v === "noaccess" ? 1 : v === "invisible" || v === "ptraceable" ? 0 : 3, s.protectProc.src);
-        }
-        case "procSubset":
-            return plain(s.procSubset.value === "pid" ? 0 : 1, s.procSubset.src);
-        case "notifyAccess":
-            return plain(s.notifyAccess.value === "all" ? 1 : 0, s.notifyAccess.src);
-        case "delegate":
-            return plain(s.delegate.value ? 1 : 0, s.delegate.src);
-        case "systemCallArchitectures": {
-            const archs = s.systemCallArchitectures.value;
-            const src = s.systemCallArchitectures.src;
-            if (archs.size === 0)
-                return text(10, "Service may execute system calls with all ABIs", src);
-            if (archs.size === 1 && archs.has("native"))
-                return text(0, "Service may execute system calls only with native ABI", src);
-            return text(8, "Service may execute system calls with multiple ABIs", src);
-        }
-        case "ipAddressDeny": {
-            const src = s.ipAddressDeny.src ?? s.ipAddressAllow.src;
-            if (s.ipIngressFilterPath.value.length > 0 || s.ipEgressFilterPath.value.length > 0) {
-                return text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
-            }
-            const deny = s.ipAddressDeny.value;
-            const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0);
-            if (!denyAll)
-                return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
-            const allow = s.ipAddressAllow.value;
-            if (allow.some((p) => !isLocalhost(p)))
-                return text(5, "Service defines IP address allow list with non-localhost entries", s.ipAddressAllow.src);
-            if (allow.length > 0)
-                return text(2, "Service defines IP address allow list with only localhost entries", s.ipAddressAllow.src);
-            return text(0, "Service blocks all IP address ranges", src);
-        }
-        case "deviceAllow": {
-            const policy = s.devicePolicy.value;
-            const entries = s.deviceAllow.entries;
-            if (policy === "strict" || policy === "closed") {
-                if (entries.length > 0) {
-                    const list = [...entries].reverse().map((e) => `${e.path}:${e.mode}`).join(" ");
-                    return text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1].src ?? s.devicePolicy.src);
-                }
-                return text(0, "Service has a minimal device ACL", s.devicePolicy.src);
-            }
-            return text(10, "Service has no device ACL", s.devicePolicy.src);
-        }
-        case "ambientCapabilities": {
-            const set = s.ambientCapabilities;
-            const src = set.srcByBit.find((x) => x);
-            return plain(set.mask !== 0n ? 1 : 0, src);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/checks/score.js
-
-
-const LEVELS = [
-    [100, "DANGEROUS"], [90, "UNSAFE"], [75, "EXPOSED"], [50, "MEDIUM"], [10, "OK"], [1, "SAFE"], [0, "PERFECT"],
-];
-function levelOf(exposure) {
-    return LEVELS.find(([threshold]) => exposure >= threshold)[1];
-}
-/** "9.6" for 96. */
-function formatExposure(tenths) {
-    return `${Math.floor(tenths / 10)}.${tenths % 10}`;
-}
-const ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
-class PolicyError extends Error {
-}
-/** Every check assessed in CHECKS order, with the policy's weights and texts, and the two sums. */
-function assessAll(unit, policy) {
-    const special = !unit.settings.defaultDependencies.value;
-    let badnessSum = 0;
-    let weightSum = 0;
-    const n = CHECKS.length;
-    const badnesses = new Array(n);
-    const descriptions = new Array(n);
-    const sources = new Array(n);
-    const weights = new Array(n);
-    const ranges = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const check = CHECKS[i];
-        const override = policy?.get(check.id);
-        const weight = override?.weight ?? check.weight;
-        const range = override?.range ?? check.range;
-        let badness;
-        let own;
-        let src;
-        if (check.defaultDependenciesOnly && special) {
-            badness = null;
-            own = "Service runs in special boot phase, option is not appropriate";
-            src = unit.settings.defaultDependencies.src;
-        }
-        else if (weight === 0) {
-            badness = null;
-            own = "Option excluded by policy, skipping";
-        }
-        else {
-            const r = assessCheck(check, unit);
-            badness = r.badness;
-            own = r.description;
-            src = r.src;
-        }
-        if (badness !== null) {
-            if (range === 0 || badness > range)
-                throw new PolicyError(`the policy gives ${check.id} range ${range}, below its badness ${badness}`);
-            badnessSum += ceilDiv(badness * weight, range);
-            weightSum += weight;
-        }
-        let description;
-        if (own !== null)
-            description = own;
-        else if (badness === null)
-            description = override?.description_na ?? check.na ?? null;
-        else if (badness === check.range)
-            description = override?.description_bad ?? check.bad ?? null;
-        else if (badness === 0)
-            description = override?.description_good ?? check.good ?? null;
-        else
-            description = null;
-        badnesses[i] = badness;
-        descriptions[i] = description;
-        sources[i] = src;
-        weights[i] = weight;
-        ranges[i] = range;
-    }
-    if (weightSum === 0)
-        throw new PolicyError("the policy excludes every check");
-    return { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum };
-}
-function scoreUnit(unit, policy) {
-    const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
-    const rows = new Array(CHECKS.length);
-    for (let i = 0; i < CHECKS.length; i++) {
-        const badness = badnesses[i];
-        rows[i] = {
-            check: CHECKS[i],
-            weight: weights[i],
-            range: ranges[i],
-            badness,
-            description: descriptions[i],
-            exposure: badness === null || badness === 0 ? null : ceilDiv(ceilDiv(100 * badness * weights[i], ranges[i]), weightSum),
-            set: badness === null ? null : badness === 0,
-            src: sources[i],
-        };
-    }
-    const exposure = ceilDiv(100 * badnessSum, weightSum);
-    return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows, unit.release.emptyDescriptions === "first") };
-}
-/**
- * The overall exposure (tenths) and each check's badness in CHECKS order (null: does not
- * apply), as scoreUnit computes them without a policy, but without building the printed rows:
- * for the fix engine's trials, which only compare.
- */
-function exposureOf(unit) {
-    const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
-    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
-}
-/** The check does not apply because the service runs as root (for callers explaining N/A rows). */
-function notApplicableBecauseRoot(unit) {
-    return runsPrivileged(unit.settings);
-}
-/**
- * systemd sorts the table with glibc 2.36's qsort (a merge sort) by DESCRIPTION descending, then
- * NAME, then original order. An empty description compares with a text one by original order
- * (format-table.c), which is not a consistent order, so the result depends on the exact merge
- * sort; this is that merge sort (msort_with_tmp), step by step, on row indices. The header row
- * takes part in the sort (it always compares first), so it sits at index 0 here too.
- */
-function printOrder(rows, emptyFirst) {
-    // The order depends only on the descriptions (names and positions are fixed), and units share
-    // few distinct tuples of them: remember the order for each tuple. Descriptions come from a
-    // bounded set (the table, systemd's fixed texts, policy overrides); the bounds only guard
-    // against a policy that invents endless texts.
-    if (DESCRIPTION_IDS.size + rows.length > MAX_DESCRIPTIONS) {
-        DESCRIPTION_IDS.clear();
-        ORDERS.clear();
-    }
-    const ids = new Int32Array(rows.length);
-    let hash = emptyFirst ? 0x2f1c9dc5 : 0x811c9dc5;
-    for (let i = 0; i < rows.length; i++) {
-        ids[i] = internDescription(rows[i].description);
-        hash = Math.imul(hash ^ ids[i], 0x01000193);
-    }
-    const bucket = ORDERS.get(hash) ?? [];
-    let order = bucket.find((b) => b.emptyFirst === emptyFirst && b.ids.every((id, i) => id === ids[i]))?.order;
-    if (!order) {
-        order = msortOrder(rows, emptyFirst);
-        if (ORDERS.size >= MAX_ORDERS)
-            ORDERS.clear();
-        ORDERS.set(hash, [...bucket, { ids, order, emptyFirst }]);
-    }
-    const out = new Array(rows.length);
-    for (let k = 0; k < order.length; k++)
-        out[k] = rows[order[k]];
-    return out;
-}
-const DESCRIPTION_IDS = new Map();
-/** Print orders by a hash of the description ids (with the ids, against collisions). */
-const ORDERS = new Map();
-const MAX_ORDERS = 4096;
-const MAX_DESCRIPTIONS = 65536;
-function internDescription(d) {
-    let id = DESCRIPTION_IDS.get(d);
-    if (id === undefined) {
-        id = DESCRIPTION_IDS.size;
-        DESCRIPTION_IDS.set(d, id);
-    }
-    return id;
-}
-/** The print order as indices into `rows`. */
-function msortOrder(rows, emptyFirst) {
-    const n = rows.length + 1;
-    // Item k is the header for k = 0, else row k - 1.
-    const compare = (a, b) => {
-        if (a === 0)
-            return b === 0 ? 0 : -1;
-        if (b === 0)
-            return 1;
-        const ra = rows[a - 1];
-        const rb = rows[b - 1];
-        const da = ra.description;
-        const db = rb.description;
-        // From 262 a row without a description sorts before every described one (the release's trait).
-        const r = da !== null && db !== null ? (da < db ? -1 : da > db ? 1 : 0) : emptyFirst && (da === null) !== (db === null) ? (da === null ? 1 : -1) : a - b;
-        if (r !== 0)
-            return -r;
-        const na = ra.check.name;
-        const nb = rb.check.name;
-        return na < nb ? -1 : na > nb ? 1 : a - b;
-    };
-    const items = Array.from({ length: n }, (_, k) => k);
-    const tmp = new Array(n);
-    const sort = (lo, count) => {
-        if (count <= 1)
-            return;
-        const n1 = count >> 1;
-        const n2 = count - n1;
-        sort(lo, n1);
-        sort(lo + n1, n2);
-        let i = lo;
-        let j = lo + n1;
-        const iEnd = lo + n1;
-        const jEnd = lo + count;
-        let k = 0;
-        while (i < iEnd && j < jEnd)
-            tmp[k++] = compare(items[i], items[j]) <= 0 ? items[i++] : items[j++];
-        while (i < iEnd)
-            tmp[k++] = items[i++];
-        for (let m = 0; m < k; m++)
-            items[lo + m] = tmp[m];
-    };
-    sort(0, n);
-    return items.slice(1).map((k) => k - 1);
-}
-
-;// CONCATENATED MODULE: ./build/src/core/format/sarif.js
-/**
- * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one rule per lint rule
- * (with its help text) plus `exposure-above-limit`, one result per finding with its location,
- * suppressed findings marked as suppressed in source.
- */
-
-
-
-const LEVEL = { error: "error", warning: "warning", notice: "note" };
-const EXPOSURE_RULE = {
-    id: "exposure-above-limit",
-    severity: "error",
-    summary: "A service whose exposure (as systemd-analyze security scores it) is above the configured limit.",
-    details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
-};
-/** The message of an `exposure-above-limit` result, or null when the unit is within the limit (or not scored, or no limit). */
-function exposureAboveLimit(r, maxExposure) {
-    if (!r.score || maxExposure === undefined || r.score.exposure <= Math.round(maxExposure * 10))
-        return null;
-    return `${r.unit} has exposure ${formatExposure(r.score.exposure)} ${r.score.level}, above the limit ${maxExposure.toFixed(1)}: apply the drop-in harden-units proposes (harden-units fix) or raise max-exposure`;
-}
-function rule(r, informationUri) {
-    return {
-        id: r.id,
-        name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-        shortDescription: { text: r.summary },
-        fullDescription: { text: r.details },
-        helpUri: `${informationUri}/blob/main/docs/rules.md#${r.id}`,
-        help: { text: `${r.summary} ${r.details}`, markdown: `**${r.summary}**\n\n${r.details}` },
-        defaultConfiguration: { level: LEVEL[r.severity] },
-        properties: { tags: ["security", "systemd"], precision: "very-high" },
-    };
-}
-function sarif_location(path, f) {
-    const region = f ? locate(f) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: encodeURI(path) },
-            region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.column) },
-        },
-    };
-}
-function sarifLog(reports, options) {
-    const rules = [...RULES, EXPOSURE_RULE];
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const results = [];
-    for (const r of reports) {
-        for (const f of r.findings) {
-            results.push({
-                ruleId: f.id,
-                ruleIndex: index.get(f.id) ?? 0,
-                level: LEVEL[f.severity],
-                message: { text: f.message },
-                locations: [sarif_location(f.path, f)],
-                ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
-            });
-        }
-        const above = exposureAboveLimit(r, options.maxExposure);
-        if (above !== null) {
-            results.push({ ruleId: EXPOSURE_RULE.id, ruleIndex: index.get(EXPOSURE_RULE.id), level: "error", message: { text: above }, locations: [sarif_location(r.path)] });
-        }
-    }
-    return {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-            {
-                tool: { driver: { name: "harden-units", version: options.version, semanticVersion: options.version, informationUri: options.informationUri, rules: rules.map((r) => rule(r, options.informationUri)) } },
-                results,
-            },
-        ],
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/src/core/format/github.js
 /**
  * GitHub Actions workflow commands (`scan --format github`), for running the CLI in a workflow
- * step without the action: one `::error|warning|notice file=…,line=…::message` per open finding,
- * and one `::error` per unit above the exposure limit. Properties and message are escaped exactly
+ * step without the action: one `::error|warning|notice file=…,line=…::message` per annotation
+ * (core/annotate.ts: the weak units on their `[Service]` line, weak lines, open findings). Properties and message are escaped exactly
  * as @actions/core escapes them, so a message with `%`, `:`, `,` or a newline arrives whole.
  */
-
 
 /** @actions/core's escapeData: the message after `::`. */
 function escapeData(s) {
@@ -9815,50 +9970,114 @@ function commandLine(command, properties, message) {
 function workflowCommand(command, p, message) {
     return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
 }
-/**
- * The findings of a run that are not suppressed and not reported yet: a finding in a drop-in
- * shared by several units (`service.d/x.conf`) is reported once.
- */
-class OpenFindings {
-    seen = new Set();
-    of(r) {
-        const out = [];
-        for (const f of r.findings) {
-            if (f.suppressed !== undefined)
-                continue;
-            const at = locate(f);
-            const key = JSON.stringify([f.path, at.line, at.column, f.id, f.message]);
-            if (this.seen.has(key))
-                continue;
-            this.seen.add(key);
-            out.push(f);
-        }
-        return out;
-    }
+const COMMAND = { failure: "error", warning: "warning", notice: "notice" };
+/** The workflow command of one annotation (core/annotate.ts), the rule id at the end of its message. */
+function annotationCommand(a) {
+    const title = a.kind === "finding" ? `harden-units: ${a.rule}` : a.title;
+    return workflowCommand(COMMAND[a.level], { title, file: a.path, line: a.line, endLine: a.endLine, ...(a.column !== undefined && { col: a.column, endColumn: a.endColumn }) }, `${a.message} [${a.rule}]`);
 }
-/** Workflow commands for one unit's report, in order; `open` carries what earlier units reported. */
-function githubCommands(r, open, options = {}) {
-    const lines = open.of(r).map((f) => {
-        const at = locate(f);
-        return workflowCommand(f.severity, { title: `harden-units: ${f.id}`, file: f.path, line: at.line, endLine: at.endLine, col: at.column, endColumn: at.endColumn }, `${f.message} [${f.id}]`);
-    });
-    const above = exposureAboveLimit(r, options.maxExposure);
-    if (above !== null)
-        lines.push(workflowCommand("error", { title: `harden-units: ${EXPOSURE_RULE.id}`, file: r.path, line: 1 }, `${above} [${EXPOSURE_RULE.id}]`));
-    return lines;
+/** Workflow commands for a run's annotations, in their order (unit annotations first: the runner shows 10 per level). */
+function githubCommands(annotations) {
+    return orderAnnotations(annotations).map(annotationCommand);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/format/sarif.js
+
+
+const ANNOTATION_LEVEL = { failure: "error", warning: "warning", notice: "note" };
+const sarif_LEVEL = { error: "error", warning: "warning", notice: "note" };
+const EXPOSURE_RULE = {
+    id: "exposure-above-limit",
+    severity: "error",
+    summary: "A service whose exposure (as systemd-analyze security scores it) is above the configured limit.",
+    details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
+};
+/** A scored unit at or above annotate-exposure (within the limits). */
+const UNIT_RULE = {
+    id: "unit-exposure",
+    severity: "warning",
+    summary: "A service whose exposure (as systemd-analyze security scores it) is at or above annotate-exposure.",
+    details: "The result names the costliest checks and the line that decided each; lower it with the drop-in harden-units proposes (`harden-units fix`), or raise annotate-exposure.",
+};
+const WEAK_SETTING_RULE = {
+    id: "weak-setting",
+    severity: "notice",
+    summary: "A line that explicitly sets a weak sandboxing value (ProtectSystem=no, User=root, a capability or address family kept, a system call filter that misses dangerous groups).",
+    details: "The result names the checks the line leaves failing, their cost and the remedy.",
+};
+const INCREASE_RULE = {
+    id: "exposure-increase",
+    severity: "error",
+    summary: "A line that raises a unit's exposure over its base's (fail-on-increase).",
+    details: "The result names the checks the line now decides worse and what each costs.",
+};
+const ANNOTATION_RULES = [EXPOSURE_RULE, UNIT_RULE, WEAK_SETTING_RULE, INCREASE_RULE];
+function rule(r, informationUri) {
+    return {
+        id: r.id,
+        name: r.id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+        shortDescription: { text: r.summary },
+        fullDescription: { text: r.details },
+        helpUri: `${informationUri}/blob/main/docs/rules.md#${r.id}`,
+        help: { text: `${r.summary} ${r.details}`, markdown: `**${r.summary}**\n\n${r.details}` },
+        defaultConfiguration: { level: sarif_LEVEL[r.severity] },
+        properties: { tags: ["security", "systemd"], precision: "very-high" },
+    };
+}
+function sarif_location(path, f, line = 1) {
+    const region = f ? locate(f) : { line, column: 1, endLine: line, endColumn: 1 };
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: encodeURI(path) },
+            region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.column) },
+        },
+    };
+}
+/** What identifies a unit's or a line's result across runs: the unit and the rule's subject, not the line or the exposure. */
+function fingerprintOf(a) {
+    const id = a.kind === "unit-exposure" ? `unit\n${a.unitPath}` : `${a.rule}\n${a.unitPath}\n${a.path}\n${a.title}`;
+    let h = 0x811c9dc5;
+    for (const c of new TextEncoder().encode(id))
+        h = Math.imul(h ^ c, 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, "0");
+}
+function sarifLog(reports, options) {
+    const rules = [...RULES, ...ANNOTATION_RULES];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = [];
+    for (const r of reports) {
+        for (const f of r.findings) {
+            results.push({
+                ruleId: f.id,
+                ruleIndex: index.get(f.id) ?? 0,
+                level: sarif_LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [sarif_location(f.path, f)],
+                ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
+            });
+        }
+    }
+    for (const a of options.annotations ?? []) {
+        if (a.kind === "finding")
+            continue;
+        results.push({
+            ruleId: a.rule, ruleIndex: index.get(a.rule), level: ANNOTATION_LEVEL[a.level], message: { text: a.message }, locations: [sarif_location(a.path, undefined, a.line)],
+            partialFingerprints: { "harden-units/v1": fingerprintOf(a) },
+        });
+    }
+    return {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+            {
+                tool: { driver: { name: "harden-units", version: options.version, semanticVersion: options.version, informationUri: options.informationUri, rules: rules.map((r) => rule(r, options.informationUri)) } },
+                results,
+            },
+        ],
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/format/gitlab.js
-/**
- * GitLab Code Quality report (`scan --format gitlab`): a JSON array of issues, each with
- * description, check_name (the rule id), fingerprint, severity, and location.path and
- * location.lines.begin. GitLab compares the fingerprints of a merge request's head and base to
- * say which issues are new or fixed, so a fingerprint depends on what the issue is and where
- * (rule, file, message, and its rank among identical issues in that file), not on its line:
- * an issue keeps its fingerprint when lines above it move.
- */
-
-
 
 /** A rejected or ignored setting is major, a deprecated or widening one minor; a unit above the exposure limit is critical. */
 const CODE_QUALITY_SEVERITY = { error: "major", warning: "minor", notice: "info" };
@@ -9871,27 +10090,33 @@ function fingerprint(text) {
         h = ((h ^ BigInt(byte)) * 0x0000000001000000000000000000013bn) & mask;
     return h.toString(16).padStart(32, "0");
 }
-/** Issues of a run, unit by unit; keeps the ranks that make fingerprints unique and stable. */
+const SEVERITY = { failure: CODE_QUALITY_SEVERITY.error, warning: CODE_QUALITY_SEVERITY.warning, notice: CODE_QUALITY_SEVERITY.notice };
+/** Issues of a run; keeps the ranks that make fingerprints unique and stable. */
 class CodeQuality {
-    options;
-    open = new OpenFindings();
     ranks = new Map();
-    constructor(options = {}) {
-        this.options = options;
-    }
     issue(checkName, path, identity, description, severity, line) {
         const key = JSON.stringify([checkName, path, identity]);
         const rank = this.ranks.get(key) ?? 0;
         this.ranks.set(key, rank + 1);
         return { description, check_name: checkName, fingerprint: fingerprint(`${key}#${rank}`), severity, location: { path, lines: { begin: line } } };
     }
-    issues(r) {
-        const out = this.open.of(r).map((f) => this.issue(f.id, f.path, f.message, f.message, CODE_QUALITY_SEVERITY[f.severity], locate(f).line));
-        const above = exposureAboveLimit(r, this.options.maxExposure);
-        // The exposure's value is left out of the identity: the same unit over the limit stays the same issue.
-        if (above !== null)
-            out.push(this.issue(EXPOSURE_RULE.id, r.path, "", above, EXPOSURE_SEVERITY, 1));
-        return out;
+    /**
+     * One issue per annotation. A unit's issue is identified by the unit alone (not its exposure,
+     * level or line), so it keeps its fingerprint while its exposure changes; a weak line's by the
+     * setting it makes.
+     */
+    issues(annotations) {
+        return annotations.map((a) => {
+            if (a.kind === "unit-exposure") {
+                const key = JSON.stringify(["unit-exposure", a.unitPath, ""]);
+                const rank = this.ranks.get(key) ?? 0;
+                this.ranks.set(key, rank + 1);
+                const severity = a.rule === EXPOSURE_RULE.id ? EXPOSURE_SEVERITY : a.level === "failure" ? "major" : "minor";
+                return { description: a.message, check_name: a.rule, fingerprint: fingerprint(`${key}#${rank}`), severity, location: { path: a.path, lines: { begin: a.line } } };
+            }
+            const identity = a.kind === "finding" ? a.message : `${a.unitPath}\n${a.title}`;
+            return this.issue(a.rule, a.path, identity, a.message, a.kind === "finding" ? SEVERITY[a.level] : a.level === "failure" ? "major" : "info", a.line);
+        });
     }
 }
 
@@ -11830,7 +12055,7 @@ function inCheckOrder(s) {
     return CHECKS.map((c) => byId.get(c.id) ?? null);
 }
 /** The checks that are worse in `after` than in `before`, by id. */
-function worseChecks(before, after) {
+function propose_worseChecks(before, after) {
     return worseBadness(inCheckOrder(before), inCheckOrder(after));
 }
 /** The recommendations of a profile: for keys that appear twice, the strict one when it applies. */
@@ -12408,6 +12633,7 @@ const INFORMATION_URI = "https://github.com/harden-units/harden-units";
 
 
 
+
 const EXIT_OK = 0;
 const EXIT_GATE = 1;
 const EXIT_USAGE = 2;
@@ -12507,14 +12733,15 @@ async function scan(args, io) {
     if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab")
         throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
     const config = await configure(io, values);
-    const { maxExposure } = config;
     const options = scanOptions(config, !values["no-fix"]);
     const failures = [];
     const totals = new TextTotals();
     let first = true;
-    const open = new OpenFindings();
-    const codeQuality = new CodeQuality({ ...(maxExposure !== undefined && { maxExposure }) });
+    const codeQuality = new CodeQuality();
     let issues = 0;
+    // The annotations (github, sarif): kept, so that the weak units come first, most exposed first.
+    const annotations = [];
+    const seenFindings = new Set();
     // SARIF is one document: the reports are kept, without what only scoring needed.
     const forSarif = [];
     if (format === "json")
@@ -12522,33 +12749,37 @@ async function scan(args, io) {
     if (format === "gitlab")
         io.stdout("[");
     for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
+        const gate = gateFailures([report], gateOptions(config));
+        const annotated = format === "github" || format === "gitlab" || format === "sarif" ? unitAnnotations(report, { annotateExposure: config.annotateExposure, gate, context: "cli" }, seenFindings) : [];
         if (format === "json") {
             if (!first)
                 io.stdout(",");
             io.stdout(jsonReportUnit(report));
         }
         else if (format === "github")
-            io.stdout(githubCommands(report, open, { ...(maxExposure !== undefined && { maxExposure }) }).map((l) => `${l}\n`).join(""));
+            annotations.push(...annotated);
         else if (format === "gitlab")
-            for (const issue of codeQuality.issues(report))
+            for (const issue of codeQuality.issues(annotated))
                 io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
-        else if (format === "sarif")
+        else if (format === "sarif") {
             forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
+            annotations.push(...annotated.filter((a) => a.kind !== "finding"));
+        }
         else
             io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
         await io.drained?.();
         first = false;
         totals.add(report);
-        failures.push(...gateFailures([report], gateOptions(config)));
+        failures.push(...gate);
     }
     if (format === "json")
         io.stdout(JSON_REPORT_TAIL);
     else if (format === "sarif")
-        io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, ...(maxExposure !== undefined && { maxExposure }) }), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, annotations: orderAnnotations(annotations) }), null, 2)}\n`);
     else if (format === "gitlab")
         io.stdout(issues === 0 ? "]\n" : "\n]\n");
     else if (format === "github")
-        io.stdout(first ? "no unit files found\n" : `${totals.line()}\n`);
+        io.stdout(first ? "no unit files found\n" : `${githubCommands(annotations).map((l) => `${l}\n`).join("")}${totals.line()}\n`);
     else
         io.stdout(first ? "no unit files found\n" : `\n${totals.line()}\n`);
     // Why the exit status is 1, on stderr so that a gitlab or SARIF report on stdout stays valid JSON (json keeps its silence).

@@ -21,11 +21,43 @@ export function parseHunks(patch: string | undefined): Hunk[] {
   return hunks;
 }
 
+/** The head-side lines a patch adds or changes (its `+` lines), 1-based. */
+export function addedLines(patch: string | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!patch) return out;
+  let line = 0;
+  for (const l of patch.split("\n")) {
+    const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+    if (m) line = Number(m[1]);
+    else if (l.startsWith("+")) out.add(line++);
+    else if (l.startsWith(" ") || l === "") line++;
+  }
+  return out;
+}
+
 export class DiffIndex {
   private readonly hunks = new Map<string, Hunk[]>();
+  private readonly patches = new Map<string, string | undefined>();
+  private readonly added = new Map<string, Set<number>>();
 
   constructor(files: readonly { filename: string; patch?: string }[]) {
-    for (const f of files) this.hunks.set(f.filename, parseHunks(f.patch));
+    for (const f of files) {
+      this.hunks.set(f.filename, parseHunks(f.patch));
+      this.patches.set(f.filename, f.patch);
+    }
+  }
+
+  /**
+   * Whether the pull request adds or changes this head-side line. A file in the diff without a
+   * patch (too large, binary) counts as changed throughout.
+   */
+  changes(path: string, line: number): boolean {
+    if (!this.patches.has(path)) return false;
+    const patch = this.patches.get(path);
+    if (patch === undefined) return true;
+    let lines = this.added.get(path);
+    if (!lines) this.added.set(path, (lines = addedLines(patch)));
+    return lines.has(line);
   }
 
   /** Every file of the diff. */

@@ -13,7 +13,7 @@ import { describeError, httpStatus, type GitHubApi } from "./api.js";
 import { commitDropins, writablePath } from "./commit.js";
 import { DiffIndex } from "./diff.js";
 import type { PullRequestInfo } from "./event.js";
-import { annotationsOf, postCheckRun } from "./reporter.js";
+import { actionAnnotateOptions, annotationsOf, postCheckRun } from "./reporter.js";
 import { planComments, postReview } from "./review.js";
 import type { Scanned } from "./scan.js";
 
@@ -112,8 +112,8 @@ async function checkNewCommit(apis: FixApis, scanned: Scanned, sha: string, comm
   try {
     await postCheckRun(apis.api, apis.checkName, sha, {
       title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`,
-      summary: summaryMarkdown(reports, { baseExposure, gate }),
-      annotations: annotationsOf(reports, gate).slice(0, 50),
+      summary: summaryMarkdown(reports, { baseExposure, base: scanned.base, gate }),
+      annotations: annotationsOf(reports, actionAnnotateOptions(scanned, gate, true)).slice(0, 50),
       failed: gate.length > 0,
     });
     return [];

@@ -2,7 +2,8 @@
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { ConfigError, type ResolvedConfig } from "../core/config.js";
+import type { UnitAnnotation } from "../core/annotate.js";
+import { ConfigError } from "../core/config.js";
 import { formatExposure } from "../core/checks/score.js";
 import { SEVERITY_RANK } from "../core/findings.js";
 import { jsonReport } from "../core/format/json.js";
@@ -37,7 +38,7 @@ function withinWorkspace(workspace: string, rel: string): string {
 }
 
 /** The JSON report in RUNNER_TEMP (its path is returned) and the SARIF log when one is asked for. */
-export function writeReportFiles(reports: readonly UnitReport[], baseExposure: ReadonlyMap<string, number>, config: ResolvedConfig, sarif: { workspace: string; file: string | null }): string {
+export function writeReportFiles(reports: readonly UnitReport[], baseExposure: ReadonlyMap<string, number>, sarif: { workspace: string; file: string | null; annotations: readonly UnitAnnotation[] }): string {
   const dir = path.join(process.env.RUNNER_TEMP || tmpdir(), "harden-units");
   mkdirSync(dir, { recursive: true });
   const reportPath = path.join(dir, "report.json");
@@ -45,7 +46,7 @@ export function writeReportFiles(reports: readonly UnitReport[], baseExposure: R
   if (sarif.file) {
     const sarifPath = withinWorkspace(sarif.workspace, sarif.file);
     mkdirSync(path.dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, JSON.stringify(sarifLog(reports, { version: VERSION, informationUri: INFORMATION_URI, ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }) }), null, 2) + "\n");
+    writeFileSync(sarifPath, JSON.stringify(sarifLog(reports, { version: VERSION, informationUri: INFORMATION_URI, annotations: sarif.annotations }), null, 2) + "\n");
   }
   return reportPath;
 }

@@ -4,9 +4,11 @@
  * runner shows 10 of each kind per step; the job summary lists all).
  */
 import { formatExposure } from "../core/checks/score.js";
-import { locate, type Finding } from "../core/findings.js";
+import { annotate, type AnnotateOptions, type UnitAnnotation } from "../core/annotate.js";
 import { workflowCommand } from "../core/format/github.js";
 import type { GateFailure } from "../core/gate.js";
+import { DiffIndex } from "./diff.js";
+import type { Scanned } from "./scan.js";
 import type { UnitReport } from "../core/scan.js";
 import { describeError, httpStatus, type Annotation, type GitHubApi } from "./api.js";
 
@@ -29,26 +31,27 @@ export interface Reporter {
   report(sha: string, check: CheckReport): Promise<ReportOutcome>;
 }
 
-const LEVEL: Record<Finding["severity"], Annotation["annotation_level"]> = { error: "failure", warning: "warning", notice: "notice" };
+/** The annotations of a run (core/annotate.ts builds them, for every format alike), as the Checks API takes them. */
+export function annotationsOf(reports: readonly UnitReport[], options: AnnotateOptions): Annotation[] {
+  return annotate(reports, options).map(checkAnnotation);
+}
 
-/** The annotations of a run: each open finding on its lines, and each exposure gate failure on its unit. */
-export function annotationsOf(reports: readonly UnitReport[], gate: readonly GateFailure[]): Annotation[] {
-  const out: Annotation[] = [];
-  for (const r of reports) {
-    for (const f of r.findings) {
-      if (f.suppressed !== undefined) continue;
-      const at = locate(f);
-      const sameLine = at.line === at.endLine;
-      out.push({
-        path: f.path, start_line: at.line, end_line: at.endLine, annotation_level: LEVEL[f.severity], title: f.id, message: f.message,
-        ...(sameLine && { start_column: at.column, end_column: Math.max(at.column, at.endColumn) }),
-      });
-    }
-    for (const g of gate) {
-      if (g.path === r.path && g.kind !== "findings") out.push({ path: r.path, start_line: 1, end_line: 1, annotation_level: "failure", title: "harden-units gate", message: g.message });
-    }
-  }
-  return out;
+export function checkAnnotation(a: UnitAnnotation): Annotation {
+  return {
+    path: a.path, start_line: a.line, end_line: a.endLine, annotation_level: a.level, title: a.title.slice(0, 255), message: a.message,
+    ...(a.column !== undefined && a.line === a.endLine && { start_column: a.column, end_column: Math.max(a.column, a.endColumn ?? a.column) }),
+  };
+}
+
+/** How the action annotates a run: with the base and the diff on a pull request. */
+export function actionAnnotateOptions(scanned: Pick<Scanned, "config" | "base" | "pullFiles">, gate: readonly GateFailure[], pull: boolean): AnnotateOptions {
+  const { config } = scanned;
+  if (!pull) return { annotateExposure: config.annotateExposure, gate, context: "action" };
+  const diff = new DiffIndex(scanned.pullFiles.files.filter((f) => f.status !== "removed").map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
+  return {
+    annotateExposure: config.annotateExposure, gate, base: scanned.base, context: "pull-request", suggests: config.fix === "suggest",
+    changedLine: (path, line) => diff.changes(path, line), inDiff: (path) => diff.has(path),
+  };
 }
 
 /** The check run's title: what was scored and how many annotations. */

@@ -93,29 +93,41 @@ function settingsBlock(p: Proposal): string[] {
  * be added and score as well as the drop-in would: the last line of the section first, then the
  * others from the bottom.
  */
-function suggestionLine(tree: UnitTree, p: Proposal, diff: DiffIndex): { line: number; text: string; newText: string } | null {
-  const bytes = tree.read(p.unitPath);
+function suggestionLine(tree: UnitTree, p: Proposal, diff: DiffIndex): { path: string; line: number; text: string; newText: string } | null {
+  const inUnit = serviceLineIn(tree, p, p.unitPath, diff);
+  if (inUnit) return inUnit;
+  // No line of the unit file's [Service] in the diff: the pull request's own drop-in of the unit, when its [Service] is.
+  for (const path of diff.paths().filter((f) => f.startsWith(`${p.unitPath}.d/`) && f.endsWith(".conf") && f !== p.dropinPath).sort()) {
+    const at = serviceLineIn(tree, p, path, diff);
+    if (at) return at;
+  }
+  return null;
+}
+
+/** A line of `path`'s [Service] section inside a hunk, after which the settings score as the drop-in would. */
+function serviceLineIn(tree: UnitTree, p: Proposal, path: string, diff: DiffIndex): { path: string; line: number; text: string; newText: string } | null {
+  const bytes = tree.read(path);
   if (bytes === undefined) return null;
-  const file = parseUnitFile(p.unitPath, bytes);
+  const file = parseUnitFile(path, bytes);
   const lines = file.source.lines.map((l) => file.source.text.slice(l.start, l.end));
   const service = file.entries.filter((e) => (e.kind === "assignment" && e.section === "Service") || (e.kind === "section" && e.name === "Service"));
   const candidates = service.map((e) => (e.kind === "assignment" ? e.reportLine : e.firstLine)).sort((a, b) => b - a);
   for (const index of candidates) {
     const line = index + 1;
-    if (!diff.accepts(p.unitPath, line)) continue;
+    if (!diff.accepts(path, line)) continue;
     const original = lines[index]!;
     const added = settingsBlock(p);
     const newText = [...lines.slice(0, index + 1), ...added, ...lines.slice(index + 1)].join("\n") + "\n";
-    if (!scoresAsDropin(tree, p, newText)) continue;
-    return { line, text: original, newText };
+    if (!scoresAsDropin(tree, p, path, newText)) continue;
+    return { path, line, text: original, newText };
   }
   return null;
 }
 
-/** The unit with the settings written into it scores exactly as with the drop-in, and no check gets worse. */
-function scoresAsDropin(tree: UnitTree, p: Proposal, unitText: string): boolean {
+/** The unit with the settings written into `path` (the unit file or a drop-in of it) scores exactly as with the drop-in, and no check gets worse. */
+function scoresAsDropin(tree: UnitTree, p: Proposal, path: string, text: string): boolean {
   // Both without any drop-in of ours: the suggestion takes its place.
-  const withSettings = loadUnit(new OverlayTree(tree, new Map([[p.unitPath, unitText], [p.dropinPath, null]])), p.unitPath);
+  const withSettings = loadUnit(new OverlayTree(tree, new Map([[path, text], [p.dropinPath, null]])), p.unitPath);
   const without = loadUnit(new OverlayTree(tree, new Map([[p.dropinPath, null]])), p.unitPath);
   if (!withSettings || !without || withSettings.refusal || without.refusal) return false;
   const after = scoreUnit(withSettings);
@@ -131,8 +143,9 @@ export function planComments(tree: UnitTree, proposals: readonly { proposal: Pro
     const at = suggestionLine(tree, p, diff);
     if (at) {
       const suggestion = fenced([at.text, ...settingsBlock(p)].join("\n"), "suggestion");
-      const body = `${head} by adding these settings to its \`[Service]\` section (or, without touching the unit, with the drop-in ${codeSpan(p.dropinPath)}):\n\n${suggestion}\n${heldBackNote(p)}`;
-      planned.push({ unitPath: p.unitPath, kind: "suggestion", path: p.unitPath, line: at.line, body, fallback });
+      const into = at.path === p.unitPath ? "its `[Service]` section" : `the \`[Service]\` section of this pull request's drop-in ${codeSpan(at.path)}`;
+      const body = `${head} by adding these settings to ${into} (or${at.path === p.unitPath ? ", without touching the unit," : ""} with the drop-in ${codeSpan(p.dropinPath)}):\n\n${suggestion}\n${heldBackNote(p)}`;
+      planned.push({ unitPath: p.unitPath, kind: "suggestion", path: at.path, line: at.line, body, fallback });
       continue;
     }
     const target = diff.has(p.unitPath) ? p.unitPath : diff.paths().find((f) => f.startsWith(`${p.unitPath}.d/`));

@@ -2,13 +2,14 @@
  * The action's scan step: the commit under review, its policy file resolved with the inputs, the
  * units to score, the engine, and on pull requests the base exposures.
  */
+import type { BaseUnit } from "../core/annotate.js";
 import { loadPolicy, resolveConfig, scanOptions, type Given, type ResolvedConfig } from "../core/config.js";
 import { scanPaths, type ScanOptions, type UnitReport } from "../core/scan.js";
 import type { UnitTree } from "../core/units/tree.js";
 import type { GitHubApi } from "./api.js";
 import type { PullRequestInfo, RunContext } from "./event.js";
 import { selectAll, selectChanged, type UnitSelection } from "./select.js";
-import { ApiTree, baseExposures, headSource, pullRequestFiles, type HeadSource, type PullRequestFiles } from "./sources.js";
+import { ApiTree, baseUnits, headSource, pullRequestFiles, type HeadSource, type PullRequestFiles } from "./sources.js";
 
 export interface Scanned {
   readonly config: ResolvedConfig;
@@ -22,6 +23,8 @@ export interface Scanned {
   readonly pullFiles: PullRequestFiles;
   /** Exposure (tenths) of each unit on the pull request's base; empty for other events and new units. */
   readonly baseExposure: ReadonlyMap<string, number>;
+  /** Each unit on the pull request's base, check by check (for the regression's attribution). */
+  readonly base: ReadonlyMap<string, BaseUnit>;
   /** With several systemd releases listed: each one's base exposure by unit path (for the gates). */
   readonly baseByRelease: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** What the summary should say about the scan. */
@@ -46,7 +49,9 @@ export async function scanHead(ctx: RunContext, api: GitHubApi, given: Given, pu
   const tree = await head.materialize(selection.units, selection.orphans);
   const options = scanOptions(config);
   const reports = scanPaths(tree, selection.units, selection.orphans, options);
-  const base = pull ? await baseExposures(api, pull, { head, pullFiles, reports, renamedFrom: selection.renamedFrom, options }) : { floor: new Map<string, number>(), byRelease: new Map() };
+  const base = pull ? await baseUnits(api, pull, { head, pullFiles, reports, renamedFrom: selection.renamedFrom, options }) : new Map<string, BaseUnit>();
+  const baseExposure = new Map([...base].map(([p, u]) => [p, u.exposure]));
+  const baseByRelease = new Map([...base].flatMap(([p, u]) => (u.byRelease ? [[p, u.byRelease] as const] : [])));
   const notes = [...pullFiles.notes, ...selection.removed.map((removed) => `${removed} is removed by this pull request.`)];
-  return { config, options, reports, selection, head, tree, pullFiles, baseExposure: base.floor, baseByRelease: base.byRelease, notes };
+  return { config, options, reports, selection, head, tree, pullFiles, baseExposure, base, baseByRelease, notes };
 }

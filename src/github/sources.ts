@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { baseUnitOf, type BaseUnit } from "../core/annotate.js";
 import { isDropinPath, isUnitPath } from "../core/discover.js";
 import { MAX_UNIT_FILE_BYTES } from "../core/lint/lint.js";
 import { scanUnit, type ScanOptions, type UnitReport } from "../core/scan.js";
@@ -235,23 +236,18 @@ export async function pullRequestFiles(api: GitHubApi, pull: PullRequestInfo): P
   return { files, mergeBase, notes: [note] };
 }
 
-/** Exposures (tenths) on the pull request's base: the floor's by unit path, and each listed release's when several are. */
-export interface BaseExposures {
-  readonly floor: Map<string, number>;
-  readonly byRelease: Map<string, Map<number, number>>;
-}
-
 /**
- * Exposure of each scored unit on the pull request's base (absent for units new in the pull
- * request). The base is the left side of the diff, rebuilt from the head and the patches: only
+ * Each scored unit on the pull request's base (absent for units new in the pull request): its
+ * exposure and, per check, its badness, cost and the assignment that decided it, so that a
+ * regression can be attributed check by check. The base is the left side of the diff, rebuilt from the head and the patches: only
  * files without a usable patch (binary, too large, past GitHub's listing) are read through the API.
  */
-export async function baseExposures(
+export async function baseUnits(
   api: GitHubApi,
   pull: PullRequestInfo,
   scan: { readonly head: HeadSource; readonly pullFiles: PullRequestFiles; readonly reports: readonly UnitReport[]; readonly renamedFrom: ReadonlyMap<string, string>; readonly options: ScanOptions },
-): Promise<BaseExposures> {
-  const out: BaseExposures = { floor: new Map(), byRelease: new Map() };
+): Promise<Map<string, BaseUnit>> {
+  const out = new Map<string, BaseUnit>();
   const scored = scan.reports.filter((r) => r.score);
   if (scored.length === 0) return out;
   const paths = new Map(scored.map((r) => [r.path, scan.renamedFrom.get(r.path) ?? r.path]));
@@ -268,9 +264,8 @@ export async function baseExposures(
   const { fix: _fix, ...options } = scan.options;
   for (const [headPath, basePath] of paths) {
     if (tree.read(basePath) === undefined) continue;
-    const r = scanUnit(tree, basePath, options);
-    if (r.score) out.floor.set(headPath, r.score.exposure);
-    if (r.scores) out.byRelease.set(headPath, new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure] as const] : []))));
+    const unit = baseUnitOf(scanUnit(tree, basePath, options));
+    if (unit) out.set(headPath, unit);
   }
   return out;
 }

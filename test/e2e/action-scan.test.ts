@@ -145,11 +145,14 @@ describe("pull requests", () => {
     const cr = server.state.checkRuns[0]!;
     expect(cr).toMatchObject({ name: "harden-units", head_sha: repo.branches.feature, status: "completed", conclusion: "failure" });
     const anns = cr.output.annotations as any[];
+    // the unit (8.9 >= annotate-exposure 5.0) on its [Service] line first, the weak Delegate= line, then the findings
     expect(anns.map((a) => [a.path, a.start_line, a.end_line, a.start_column, a.annotation_level, a.title])).toEqual([
+      ["deploy/api.service", 4, 4, undefined, "warning", "harden-units: api.service 8.9 EXPOSED"],
+      ["deploy/api.service", 7, 7, undefined, "notice", "harden-units: weak Delegate="],
       ["deploy/api.service", 6, 6, 25, "failure", "comma-separated-list"],
       ["deploy/api.service", 7, 7, 1, "warning", "widens-exposure"],
     ]);
-    expect(cr.output.title).toBe("1 unit scored, highest exposure 8.9, 2 annotations");
+    expect(cr.output.title).toBe("1 unit scored, highest exposure 8.9, 4 annotations");
     // no workflow-command annotations when the check run carries them
     expect(run.commands.filter((c) => c.props.file)).toEqual([]);
 
@@ -160,7 +163,7 @@ describe("pull requests", () => {
     expect(u.baseExposure).toBeUndefined();
     expect(u.dropin.path).toBe("deploy/api.service.d/hardening.conf");
     expect(u.dropin.exposureAfter).toBeLessThan(u.exposure);
-    expect(u.findings.map((f: any) => [f.id, f.line])).toEqual(anns.filter((a) => a.title !== "harden-units gate").map((a) => [a.title, a.start_line]));
+    expect(u.findings.map((f: any) => [f.id, f.line])).toEqual(anns.filter((a) => !a.title.startsWith("harden-units: ")).map((a) => [a.title, a.start_line]));
 
     // summary: the table row new -> head -> after, links to the lines, the findings, the drop-in
     const blob = `https://github.com/${OWNER}/${REPO}/blob/${repo.branches.feature}/deploy/api.service`;
@@ -202,9 +205,11 @@ describe("pull requests", () => {
     expect(failureLine(run)).toEqual([`harden-units: deploy/db.service: exposure rose from 3.4 to ${u.exposure.toFixed(1)}`]);
     const cr = server.state.checkRuns[0]!;
     expect(cr.conclusion).toBe("failure");
-    expect((cr.output.annotations as any[]).filter((a) => a.title === "harden-units gate").map((a) => [a.path, a.message])).toEqual([
-      ["deploy/db.service", `exposure rose from 3.4 to ${u.exposure.toFixed(1)}`],
-    ]);
+    // the gate's failure is the unit's annotation on its [Service] line, naming what raised the exposure (no line-1 annotation)
+    const failures = (cr.output.annotations as any[]).filter((a) => a.annotation_level === "failure");
+    expect(failures.map((a) => [a.path, a.start_line, a.title])).toEqual([["deploy/db.service", 4, `harden-units: db.service ${u.exposure.toFixed(1)} ${u.level}`]]);
+    expect(failures[0].message).toContain(`Gate: exposure rose from 3.4 to ${u.exposure.toFixed(1)}.`);
+    expect(failures[0].message).toMatch(/\nRaised by: removing `(DynamicUser=yes|ProtectSystem=strict|ProtectHome=yes)` \(base line [678]\) costs \d\.\d/);
     expect(run.summary).toContain(`| 3.4 → ${u.exposure.toFixed(1)} →`);
 
     // the same change with fail-on-increase: false passes
@@ -310,9 +315,13 @@ describe("pull requests", () => {
     expect(server.state.issueComments).toEqual([]);
     const warnings = run.commands.filter((c) => c.kind === "warning" && c.props.file);
     expect(warnings).toHaveLength(10);
-    expect(warnings[0]!.props).toMatchObject({ file: "deploy/w00.service", line: "6", col: "1", title: "widens-exposure" });
+    // the 12 units (9.6, at or above annotate-exposure) come first: the runner shows the first 10 warnings
+    expect(warnings.map((c) => [c.props.file, c.props.line, c.props.title])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [`deploy/w${String(i).padStart(2, "0")}.service`, "4", `harden-units: w${String(i).padStart(2, "0")}.service 9.6 UNSAFE`]),
+    );
     expect(run.summary).toContain("The token may not write check runs");
-    expect(run.summary).toContain("2 more are listed in the job summary");
+    // hidden: 2 unit warnings, 12 widens-exposure warnings, 2 of the 12 weak Delegate= notices
+    expect(run.summary).toContain("16 more are listed in the job summary");
     for (let i = 0; i < 12; i++) expect(run.summary).toContain(`deploy/w${String(i).padStart(2, "0")}.service:6:1`);
     expect(run.summary).toMatch(/may not comment on this pull request/);
     expect(run.outputs.units).toBe("12");
@@ -374,7 +383,13 @@ describe("other events score every unit in the tree", () => {
     for (const u of run.report.units) expect(u.baseExposure).toBeUndefined();
     expect(run.outputs.units).toBe("3");
     expect(server.state.checkRuns.map((c) => [c.head_sha, c.conclusion])).toEqual([[second, "success"]]);
-    expect((server.state.checkRuns[0]!.output.annotations as any[]).map((a) => [a.path, a.start_line, a.title])).toEqual([["deploy/api.service", 6, "widens-exposure"]]);
+    // no base outside pull requests: the two units at or above 5.0 (most exposed first), every weak line, the findings
+    expect((server.state.checkRuns[0]!.output.annotations as any[]).map((a) => [a.path, a.start_line, a.title])).toEqual([
+      ["deploy/api.service", 4, "harden-units: api.service 9.6 UNSAFE"],
+      ["deploy/web.service", 4, "harden-units: web.service 9.4 UNSAFE"],
+      ["deploy/api.service", 6, "harden-units: weak Delegate="],
+      ["deploy/api.service", 6, "widens-exposure"],
+    ]);
     // the workspace holds the commit: nothing is read through the API
     expect(ops(server).filter((o) => /git\/|repos\/get-content/.test(o))).toEqual([]);
     record(`${kind} (scope all)`, run, `exit ${run.code}: 3 units`);
@@ -421,20 +436,25 @@ test("a PR of 400 files with 150 units: listFiles paginated, annotations batched
   expect(failureLine(run)[0]).toMatch(/^harden-units: deploy\/u000\.service: 1 finding at or above error \(worst: error\); .*; and 145 more \(the report lists all\)$/);
   const listFiles = server.requests.filter((r) => r.operationId === "pulls/list-files");
   expect(listFiles.map((r) => [r.query.per_page, r.query.page ?? "1"])).toEqual([["100", "1"], ["100", "2"], ["100", "3"], ["100", "4"]]);
-  // 150 units x 2 findings = 300 annotations: one create and 5 updates of 50, all kept, in order
+  // 150 units x (the unit, its weak Delegate= line, 2 findings) = 600 annotations: one create and 11 updates of 50, all kept, in order
   const cr = server.state.checkRuns;
   expect(cr).toHaveLength(1);
   const anns = cr[0]!.output.annotations as any[];
-  expect(anns).toHaveLength(300);
-  expect(anns.slice(0, 2).map((a) => [a.path, a.start_line, a.title])).toEqual([["deploy/u000.service", 6, "comma-separated-list"], ["deploy/u000.service", 7, "widens-exposure"]]);
+  expect(anns).toHaveLength(600);
+  expect(anns.slice(0, 150).map((a) => [a.path, a.start_line, a.title])).toEqual(
+    Array.from({ length: 150 }, (_, i) => [`deploy/u${String(i).padStart(3, "0")}.service`, 4, `harden-units: u${String(i).padStart(3, "0")}.service 8.9 EXPOSED`]),
+  );
+  expect(anns.slice(150, 153).map((a) => [a.path, a.start_line, a.title])).toEqual([
+    ["deploy/u000.service", 7, "harden-units: weak Delegate="], ["deploy/u000.service", 6, "comma-separated-list"], ["deploy/u000.service", 7, "widens-exposure"],
+  ]);
   expect(anns.slice(-1).map((a) => [a.path, a.start_line])).toEqual([["deploy/u149.service", 7]]);
   const writes = server.requests.filter((r) => r.operationId === "checks/create" || r.operationId === "checks/update");
-  expect(writes.map((r) => (r.body as any).output.annotations.length)).toEqual([50, 50, 50, 50, 50, 50]);
+  expect(writes.map((r) => (r.body as any).output.annotations.length)).toEqual(Array(12).fill(50));
   expect(run.report.units.filter((u: any) => u.baseExposure === 9.6)).toHaveLength(100);
   expect(server.state.reviews).toHaveLength(1);
   expect(server.state.reviewComments).toHaveLength(150);
   console.log(`400-file PR: ${calls(run)} API calls, ${Math.round(run.ms)} ms`, ops(server).reduce<Record<string, number>>((m, o) => ((m[o] = (m[o] ?? 0) + 1), m), {}));
-  record("PR of 400 files, 150 units", run, `exit ${run.code}: 300 annotations in 6 requests`);
+  record("PR of 400 files, 150 units", run, `exit ${run.code}: 600 annotations in 12 requests`);
 });
 
 // --- faults ------------------------------------------------------------------------------------
@@ -459,7 +479,10 @@ describe("faults", () => {
     const trail = server.requests.filter((r) => /\/pulls\/30\/files$|\/check-runs$/.test(r.path)).map((r) => `${r.method} ${r.status}`);
     expect(trail).toEqual(["GET 403", "GET 200", "POST 500", "POST 201"]);
     expect(server.state.checkRuns).toHaveLength(1);
-    expect(server.state.checkRuns[0]!.output.annotations).toHaveLength(1);
+    // the two units (9.6) on their [Service] lines, the weak Delegate= line, the finding
+    expect((server.state.checkRuns[0]!.output.annotations as any[]).map((a) => [a.annotation_level, a.path, a.start_line])).toEqual([
+      ["warning", "deploy/api.service", 4], ["warning", "deploy/web.service", 4], ["notice", "deploy/web.service", 6], ["warning", "deploy/web.service", 6],
+    ]);
     expect(run.stdout).toMatch(/secondary rate limit/);
     record("secondary rate limit + transient 500 on a write", run, `exit ${run.code}: retried`);
   });
@@ -471,6 +494,9 @@ describe("faults", () => {
     expect(run.code).toBe(1);
     expect(failureLine(run)).toEqual(["harden-units: deploy/web.service: 1 finding at or above warning (worst: warning)"]);
     expect(run.commands.filter((c) => c.props.file).map((c) => [c.kind, c.props.file, c.props.line])).toEqual([
+      ["warning", "deploy/api.service", "4"],
+      ["warning", "deploy/web.service", "4"],
+      ["notice", "deploy/web.service", "6"],
       ["warning", "deploy/web.service", "6"],
     ]);
     expect(run.summary).toContain("The check run could not be written \\(502 Server Error\\)");
@@ -593,7 +619,8 @@ test("a PR of 3100 files: the listing stops at 3000, the trees are compared for 
     Array.from({ length: 10 }, (_, i) => [`deploy/u${String(i).padStart(2, "0")}.service`, 9.6]),
   );
   const annotations = server.state.checkRuns[0]!.output.annotations.length;
-  expect(annotations).toBe(60);
+  // 60 units: each on its [Service] line (9.6), its weak Delegate= line, its finding
+  expect(annotations).toBe(180);
   const count = (op: string) => server.requests.filter((r) => r.operationId === op).length;
   expect(count("pulls/list-files")).toBe(30);
   // only the base files GitHub's listing does not carry (the 10 changed units past the cap) are read one by one

@@ -1,12 +1,10 @@
 /**
  * GitHub Actions workflow commands (`scan --format github`), for running the CLI in a workflow
- * step without the action: one `::error|warning|notice file=…,line=…::message` per open finding,
- * and one `::error` per unit above the exposure limit. Properties and message are escaped exactly
+ * step without the action: one `::error|warning|notice file=…,line=…::message` per annotation
+ * (core/annotate.ts: the weak units on their `[Service]` line, weak lines, open findings). Properties and message are escaped exactly
  * as @actions/core escapes them, so a message with `%`, `:`, `,` or a newline arrives whole.
  */
-import { locate, type Finding } from "../findings.js";
-import type { UnitReport } from "../scan.js";
-import { EXPOSURE_RULE, exposureAboveLimit } from "./sarif.js";
+import { orderAnnotations, type UnitAnnotation } from "../annotate.js";
 
 /** @actions/core's escapeData: the message after `::`. */
 export function escapeData(s: string): string {
@@ -45,39 +43,15 @@ export function workflowCommand(command: "error" | "warning" | "notice", p: Comm
   return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
 }
 
-/**
- * The findings of a run that are not suppressed and not reported yet: a finding in a drop-in
- * shared by several units (`service.d/x.conf`) is reported once.
- */
-export class OpenFindings {
-  private readonly seen = new Set<string>();
+const COMMAND = { failure: "error", warning: "warning", notice: "notice" } as const;
 
-  of(r: UnitReport): Finding[] {
-    const out: Finding[] = [];
-    for (const f of r.findings) {
-      if (f.suppressed !== undefined) continue;
-      const at = locate(f);
-      const key = JSON.stringify([f.path, at.line, at.column, f.id, f.message]);
-      if (this.seen.has(key)) continue;
-      this.seen.add(key);
-      out.push(f);
-    }
-    return out;
-  }
+/** The workflow command of one annotation (core/annotate.ts), the rule id at the end of its message. */
+export function annotationCommand(a: UnitAnnotation): string {
+  const title = a.kind === "finding" ? `harden-units: ${a.rule}` : a.title;
+  return workflowCommand(COMMAND[a.level], { title, file: a.path, line: a.line, endLine: a.endLine, ...(a.column !== undefined && { col: a.column, endColumn: a.endColumn }) }, `${a.message} [${a.rule}]`);
 }
 
-export interface CiFormatOptions {
-  /** Exposure limit (0..10): units above it get an `exposure-above-limit` issue. */
-  readonly maxExposure?: number;
-}
-
-/** Workflow commands for one unit's report, in order; `open` carries what earlier units reported. */
-export function githubCommands(r: UnitReport, open: OpenFindings, options: CiFormatOptions = {}): string[] {
-  const lines = open.of(r).map((f) => {
-    const at = locate(f);
-    return workflowCommand(f.severity, { title: `harden-units: ${f.id}`, file: f.path, line: at.line, endLine: at.endLine, col: at.column, endColumn: at.endColumn }, `${f.message} [${f.id}]`);
-  });
-  const above = exposureAboveLimit(r, options.maxExposure);
-  if (above !== null) lines.push(workflowCommand("error", { title: `harden-units: ${EXPOSURE_RULE.id}`, file: r.path, line: 1 }, `${above} [${EXPOSURE_RULE.id}]`));
-  return lines;
+/** Workflow commands for a run's annotations, in their order (unit annotations first: the runner shows 10 per level). */
+export function githubCommands(annotations: readonly UnitAnnotation[]): string[] {
+  return orderAnnotations(annotations).map(annotationCommand);
 }

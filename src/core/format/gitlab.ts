@@ -1,15 +1,15 @@
 /**
- * GitLab Code Quality report (`scan --format gitlab`): a JSON array of issues, each with
+ * GitLab Code Quality report (`scan --format gitlab`): a JSON array of issues, one per annotation
+ * (core/annotate.ts: weak units on their `[Service]` line, weak lines, open findings), each with
  * description, check_name (the rule id), fingerprint, severity, and location.path and
  * location.lines.begin. GitLab compares the fingerprints of a merge request's head and base to
  * say which issues are new or fixed, so a fingerprint depends on what the issue is and where
  * (rule, file, message, and its rank among identical issues in that file), not on its line:
  * an issue keeps its fingerprint when lines above it move.
  */
-import { locate, type Severity } from "../findings.js";
-import type { UnitReport } from "../scan.js";
-import { OpenFindings, type CiFormatOptions } from "./github.js";
-import { EXPOSURE_RULE, exposureAboveLimit } from "./sarif.js";
+import type { AnnotationLevel, UnitAnnotation } from "../annotate.js";
+import type { Severity } from "../findings.js";
+import { EXPOSURE_RULE } from "./sarif.js";
 
 export type CodeQualitySeverity = "info" | "minor" | "major" | "critical" | "blocker";
 
@@ -33,12 +33,11 @@ export function fingerprint(text: string): string {
   return h.toString(16).padStart(32, "0");
 }
 
-/** Issues of a run, unit by unit; keeps the ranks that make fingerprints unique and stable. */
-export class CodeQuality {
-  private readonly open = new OpenFindings();
-  private readonly ranks = new Map<string, number>();
+const SEVERITY: Readonly<Record<AnnotationLevel, CodeQualitySeverity>> = { failure: CODE_QUALITY_SEVERITY.error, warning: CODE_QUALITY_SEVERITY.warning, notice: CODE_QUALITY_SEVERITY.notice };
 
-  constructor(private readonly options: CiFormatOptions = {}) {}
+/** Issues of a run; keeps the ranks that make fingerprints unique and stable. */
+export class CodeQuality {
+  private readonly ranks = new Map<string, number>();
 
   private issue(checkName: string, path: string, identity: string, description: string, severity: CodeQualitySeverity, line: number): CodeQualityIssue {
     const key = JSON.stringify([checkName, path, identity]);
@@ -47,11 +46,22 @@ export class CodeQuality {
     return { description, check_name: checkName, fingerprint: fingerprint(`${key}#${rank}`), severity, location: { path, lines: { begin: line } } };
   }
 
-  issues(r: UnitReport): CodeQualityIssue[] {
-    const out = this.open.of(r).map((f) => this.issue(f.id, f.path, f.message, f.message, CODE_QUALITY_SEVERITY[f.severity], locate(f).line));
-    const above = exposureAboveLimit(r, this.options.maxExposure);
-    // The exposure's value is left out of the identity: the same unit over the limit stays the same issue.
-    if (above !== null) out.push(this.issue(EXPOSURE_RULE.id, r.path, "", above, EXPOSURE_SEVERITY, 1));
-    return out;
+  /**
+   * One issue per annotation. A unit's issue is identified by the unit alone (not its exposure,
+   * level or line), so it keeps its fingerprint while its exposure changes; a weak line's by the
+   * setting it makes.
+   */
+  issues(annotations: readonly UnitAnnotation[]): CodeQualityIssue[] {
+    return annotations.map((a) => {
+      if (a.kind === "unit-exposure") {
+        const key = JSON.stringify(["unit-exposure", a.unitPath, ""]);
+        const rank = this.ranks.get(key) ?? 0;
+        this.ranks.set(key, rank + 1);
+        const severity = a.rule === EXPOSURE_RULE.id ? EXPOSURE_SEVERITY : a.level === "failure" ? "major" : "minor";
+        return { description: a.message, check_name: a.rule, fingerprint: fingerprint(`${key}#${rank}`), severity, location: { path: a.path, lines: { begin: a.line } } };
+      }
+      const identity = a.kind === "finding" ? a.message : `${a.unitPath}\n${a.title}`;
+      return this.issue(a.rule, a.path, identity, a.message, a.kind === "finding" ? SEVERITY[a.level] : a.level === "failure" ? "major" : "info", a.line);
+    });
   }
 }

@@ -9,6 +9,7 @@ import { locate, type Finding } from "../findings.js";
 import type { UnitReport } from "../scan.js";
 import { gateText, type GateFailure } from "../gate.js";
 import { failingChecks } from "./text.js";
+import { regressionCauses, type BaseUnit, type UnitAnnotation } from "../annotate.js";
 
 /** A code fence longer than any run of backticks in the text, so the text cannot close it. */
 export function fenced(text: string, lang = ""): string {
@@ -35,6 +36,10 @@ export interface SummaryOptions {
   /** Anything the run could not do (no checks:write, a fallback), said once. */
   readonly notes?: readonly string[];
   readonly topChecks?: number;
+  /** Each unit on the base, for the regression's per-check delta under the gate. */
+  readonly base?: ReadonlyMap<string, BaseUnit>;
+  /** Every annotation of the run, listed in full (GitHub shows only some of them in places). */
+  readonly annotations?: readonly UnitAnnotation[];
 }
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
@@ -53,7 +58,13 @@ function findingLine(f: Finding, link: SummaryOptions["link"]): string {
 export function summaryMarkdown(reports: readonly UnitReport[], options: SummaryOptions = {}): string {
   const out: string[] = ["## harden-units", ""];
   if (options.gate && options.gate.length > 0) {
-    out.push("**The gate failed:**", "", ...options.gate.map((g) => `- ${escapeInline(gateText(g))}`), "");
+    out.push("**The gate failed:**", "");
+    for (const g of options.gate) {
+      out.push(`- ${escapeInline(gateText(g))}`);
+      const r = g.kind === "increase" ? reports.find((x) => x.path === g.path) : undefined;
+      if (r) for (const c of regressionCauses(r, options.base?.get(r.path))) out.push(`  - ${escapeInline(c)}`);
+    }
+    out.push("");
   }
   for (const n of options.notes ?? []) out.push(`> ${escapeInline(n)}`, "");
   if (reports.length === 0) {
@@ -99,6 +110,15 @@ export function summaryMarkdown(reports: readonly UnitReport[], options: Summary
       out.push(`Proposed drop-in ${code(proposal.dropinPath)} (${formatExposure(proposal.exposureWithout)} → ${formatExposure(proposal.exposureAfter)}):`, "", fenced(proposal.content, "ini"), "");
     }
     out.push("</details>", "");
+  }
+  const annotations = options.annotations ?? [];
+  if (annotations.length > 0) {
+    const icon = { failure: "❌", warning: "⚠️", notice: "ℹ️" } as const;
+    out.push(`<details><summary>All ${annotations.length} annotation${annotations.length === 1 ? "" : "s"}</summary>`, "");
+    for (const a of annotations) {
+      out.push(`- ${icon[a.level]} ${linked(code(`${a.path}:${a.line}`), options.link?.(a.path, a.line))} **${escapeInline(a.title)}**: ${escapeInline(a.message)}`);
+    }
+    out.push("", "</details>", "");
   }
   return out.join("\n");
 }

@@ -1,13 +1,16 @@
 /**
  * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one rule per lint rule
- * (with its help text) plus `exposure-above-limit`, one result per finding with its location,
- * suppressed findings marked as suppressed in source.
+ * (with its help text) plus the annotations' rules (`unit-exposure`, `exposure-above-limit`,
+ * `weak-setting`, `exposure-increase`); one result per finding with its location, suppressed
+ * findings marked as suppressed in source; one per weak unit on its `[Service]` line and one per
+ * weak line, at their annotation's level.
  */
-import { formatExposure } from "../checks/score.js";
+import type { AnnotationLevel, UnitAnnotation } from "../annotate.js";
 import { locate, type Finding, type Severity } from "../findings.js";
 import { RULES, type RuleDefinition } from "../lint/rules.js";
 import type { UnitReport } from "../scan.js";
 
+const ANNOTATION_LEVEL: Readonly<Record<AnnotationLevel, "error" | "warning" | "note">> = { failure: "error", warning: "warning", notice: "note" };
 const LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = { error: "error", warning: "warning", notice: "note" };
 
 export const EXPOSURE_RULE: RuleDefinition = {
@@ -17,17 +20,35 @@ export const EXPOSURE_RULE: RuleDefinition = {
   details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
 };
 
-/** The message of an `exposure-above-limit` result, or null when the unit is within the limit (or not scored, or no limit). */
-export function exposureAboveLimit(r: UnitReport, maxExposure: number | undefined): string | null {
-  if (!r.score || maxExposure === undefined || r.score.exposure <= Math.round(maxExposure * 10)) return null;
-  return `${r.unit} has exposure ${formatExposure(r.score.exposure)} ${r.score.level}, above the limit ${maxExposure.toFixed(1)}: apply the drop-in harden-units proposes (harden-units fix) or raise max-exposure`;
-}
+/** A scored unit at or above annotate-exposure (within the limits). */
+export const UNIT_RULE: RuleDefinition = {
+  id: "unit-exposure",
+  severity: "warning",
+  summary: "A service whose exposure (as systemd-analyze security scores it) is at or above annotate-exposure.",
+  details: "The result names the costliest checks and the line that decided each; lower it with the drop-in harden-units proposes (`harden-units fix`), or raise annotate-exposure.",
+};
+
+export const WEAK_SETTING_RULE: RuleDefinition = {
+  id: "weak-setting",
+  severity: "notice",
+  summary: "A line that explicitly sets a weak sandboxing value (ProtectSystem=no, User=root, a capability or address family kept, a system call filter that misses dangerous groups).",
+  details: "The result names the checks the line leaves failing, their cost and the remedy.",
+};
+
+export const INCREASE_RULE: RuleDefinition = {
+  id: "exposure-increase",
+  severity: "error",
+  summary: "A line that raises a unit's exposure over its base's (fail-on-increase).",
+  details: "The result names the checks the line now decides worse and what each costs.",
+};
+
+const ANNOTATION_RULES: readonly RuleDefinition[] = [EXPOSURE_RULE, UNIT_RULE, WEAK_SETTING_RULE, INCREASE_RULE];
 
 export interface SarifOptions {
   readonly version: string;
   readonly informationUri: string;
-  /** Exposure limit (0..10) that makes `exposure-above-limit` results; none when undefined. */
-  readonly maxExposure?: number;
+  /** The run's annotations other than findings (core/annotate.ts): a result each, at the annotation's level. */
+  readonly annotations?: readonly UnitAnnotation[];
 }
 
 function rule(r: RuleDefinition, informationUri: string) {
@@ -43,8 +64,8 @@ function rule(r: RuleDefinition, informationUri: string) {
   };
 }
 
-function location(path: string, f?: Finding) {
-  const region = f ? locate(f) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function location(path: string, f?: Finding, line = 1) {
+  const region = f ? locate(f) : { line, column: 1, endLine: line, endColumn: 1 };
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(path) },
@@ -53,8 +74,16 @@ function location(path: string, f?: Finding) {
   };
 }
 
+/** What identifies a unit's or a line's result across runs: the unit and the rule's subject, not the line or the exposure. */
+function fingerprintOf(a: UnitAnnotation): string {
+  const id = a.kind === "unit-exposure" ? `unit\n${a.unitPath}` : `${a.rule}\n${a.unitPath}\n${a.path}\n${a.title}`;
+  let h = 0x811c9dc5;
+  for (const c of new TextEncoder().encode(id)) h = Math.imul(h ^ c, 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
+
 export function sarifLog(reports: readonly UnitReport[], options: SarifOptions) {
-  const rules = [...RULES, EXPOSURE_RULE];
+  const rules = [...RULES, ...ANNOTATION_RULES];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results: unknown[] = [];
   for (const r of reports) {
@@ -68,10 +97,13 @@ export function sarifLog(reports: readonly UnitReport[], options: SarifOptions) 
         ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
       });
     }
-    const above = exposureAboveLimit(r, options.maxExposure);
-    if (above !== null) {
-      results.push({ ruleId: EXPOSURE_RULE.id, ruleIndex: index.get(EXPOSURE_RULE.id), level: "error", message: { text: above }, locations: [location(r.path)] });
-    }
+  }
+  for (const a of options.annotations ?? []) {
+    if (a.kind === "finding") continue;
+    results.push({
+      ruleId: a.rule, ruleIndex: index.get(a.rule), level: ANNOTATION_LEVEL[a.level], message: { text: a.message }, locations: [location(a.path, undefined, a.line)],
+      partialFingerprints: { "harden-units/v1": fingerprintOf(a) },
+    });
   }
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
