@@ -264,7 +264,7 @@ describe("fix: pull-request", () => {
     expect(await pullsOnBranch(f)).toEqual([]);
   }, 300_000);
 
-  test("workflow_dispatch on another branch and a push to another branch open nothing; a policy's hardening-exclude leaves a unit out and the body says why", async () => {
+  test("workflow_dispatch on another branch and a push to another branch open nothing; a policy's hardening-exclude leaves a unit out and the body says why; each listed systemd version has its row", async () => {
     const f = await setup([
       ...COMMITS,
       { branch: "main", message: "policy", files: { ".github/harden-units.ini": "hardening-exclude = deploy/api.*\n" } },
@@ -276,10 +276,13 @@ describe("fix: pull-request", () => {
       clean(f.server, run);
       expect(writeOps(f.server, from)).toEqual(["POST checks/create 201"]);
     }
-    const run = await runOn(f, "workflow_dispatch");
+    const run = await runOn(f, "workflow_dispatch", { "systemd-version": "252 257" });
     clean(f.server, run);
     const [pr] = await pullsOnBranch(f);
     expect(pr.title).toBe("Harden 1 systemd unit");
+    // One row per listed version, each lowering the exposure.
+    const rows = [...pr.body.matchAll(/^\| (\d{3}) \| (\d+\.\d) \| (\d+\.\d) \|$/gm)].map((m) => [m[1], Number(m[2]) > Number(m[3])]);
+    expect(rows).toEqual([["252", true], ["257", true]]);
     expect(Object.keys(branchFiles(f))).toEqual([unitOf(run, WEB_PATH).dropin.path]);
     expect(pr.body).toContain("### Left out");
     expect(rendered(pr.body)).toContain("| `deploy/api.service` | listed under hardening-exclude (deploy/api.*) in .github/harden-units.ini |");
