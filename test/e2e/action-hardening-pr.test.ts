@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { oracleSecurity, oracleVersion } from "../helpers/oracle.js";
 import { addCommits, checkout, git, tempDir, type FixtureCommit } from "./git-fixture.js";
 import type { GitHubServer } from "./github-server.js";
-import { API_BASE, calls, closeAll, fixture, OWNER, publicText, REPO, TOKENS, WEB, WRITER, writes, type Fixture } from "./fix-helpers.js";
+import { API_BASE, APP_TOKEN, calls, closeAll, fixture, OWNER, publicText, REPO, TOKENS, WEB, WRITER, writes, type Fixture } from "./fix-helpers.js";
 import { runAction, type ActionRun } from "./run-action.js";
 
 afterAll(closeAll);
@@ -286,6 +286,18 @@ describe("fix: pull-request", () => {
     expect(Object.keys(branchFiles(f))).toEqual([unitOf(run, WEB_PATH).dropin.path]);
     expect(pr.body).toContain("### Left out");
     expect(rendered(pr.body)).toContain("| `deploy/api.service` | listed under hardening-exclude (deploy/api.*) in .github/harden-units.ini |");
+  }, 300_000);
+
+  test("with commit-token: the commit and the pull request are the app's, and no check run is posted on the branch (its own run reports)", async () => {
+    const f = await setup();
+    const run = await runOn(f, "schedule", { "commit-token": APP_TOKEN });
+    clean(f.server, run);
+    const tip = f.server.branchSha(BRANCH);
+    const [pr] = await pullsOnBranch(f);
+    expect(pr.user.login).toBe("harden-bot[bot]");
+    expect(f.server.requests.filter((r) => r.operationId === "pulls/create" || r.operationId === "git/create-commit").map((r) => r.token)).toEqual([APP_TOKEN, APP_TOKEN]);
+    expect(f.server.state.checkRuns.filter((c) => c.head_sha === tip)).toEqual([]);
+    expect(run.outputs["commit-sha"]).toBe(tip);
   }, 300_000);
 
   test("the example repository: the pull request for examples/", async () => {
