@@ -238,7 +238,11 @@ describe("fix: pull-request", () => {
     from = f.server.requests.length;
     const run = await runOn(f, "schedule");
     clean(f.server, run);
-    expect(writeOps(f.server, from)).toContain("POST pulls/create 201");
+    // The branch (still harden-units') fast-forwards; a new pull request, never the closed one reopened.
+    expect(writeOps(f.server, from)).toEqual([
+      "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-tree 201", "POST git/create-commit 201",
+      "PATCH git/update-ref 200", "POST pulls/create 201", "POST checks/create 201", "POST checks/create 201",
+    ]);
     const pulls = await pullsOnBranch(f);
     expect(pulls.map((p) => p.state).sort()).toEqual(["closed", "open"]);
     expect(pulls.find((p) => p.state === "open").number).not.toBe(pr.number);
@@ -259,7 +263,10 @@ describe("fix: pull-request", () => {
     from = f.server.requests.length;
     const noPulls = await runOn(f, "schedule", { "github-token": NO_PULLS });
     clean(f.server, noPulls);
-    expect(writeOps(f.server, from)).toContain("POST pulls/create 403");
+    expect(writeOps(f.server, from)).toEqual([
+      "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-tree 201", "POST git/create-commit 201", "POST git/create-ref 201",
+      "POST pulls/create 403", "POST checks/create 201",
+    ]);
     expect(noPulls.commands.find((c) => c.kind === "notice" && c.message.startsWith("No hardening pull request"))?.message).toContain("pull-requests: write");
     expect(await pullsOnBranch(f)).toEqual([]);
   }, 300_000);
