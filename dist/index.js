@@ -1822,7 +1822,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(823);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(196);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1831,7 +1831,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 823:
+/***/ 196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9538,6 +9538,14 @@ function globs(value) {
             throw new InvalidValue("globs relative to the repository", g);
     return list.length > 0 ? list : DEFAULTS.files;
 }
+/** Globs of unit paths (the policy file's hardening-exclude), separated by spaces, commas or lines. */
+function unitGlobs(value) {
+    const list = value.split(/[\s,]+/).filter((g) => g !== "");
+    for (const g of list)
+        if (g.startsWith("/") || g.split("/").includes(".."))
+            throw new InvalidValue("globs of unit paths relative to the repository", g);
+    return Object.freeze(list);
+}
 /** A path inside the repository (nothing absolute, nothing that climbs out). */
 function repositoryPath(value) {
     if (value.startsWith("/") || value.split("/").includes(".."))
@@ -9557,6 +9565,10 @@ const VALIDATE = {
     "hardening-branch": branchName,
     files: globs,
     config: repositoryPath,
+};
+/** The policy file's own values (no input or option): validated the same way. */
+const VALIDATE_POLICY = {
+    "hardening-exclude": unitGlobs,
 };
 
 // EXTERNAL MODULE: ../../main/node_modules/ini/lib/ini.js
@@ -9822,6 +9834,7 @@ function matchesAny(path, globs) {
  *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
  *   skip-rules = widens-exposure
  *   security-policy = .github/security-policy.json
+ *   hardening-exclude = deploy/legacy-*.service   ; left out of the fix: pull-request pull request
  *
  *   [require]
  *   settings = MemoryMax TasksMax
@@ -9844,7 +9857,8 @@ class PolicyFileError extends Error {
     }
 }
 const EMPTY_POLICY = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
-const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy"];
+const POLICY_VALUES = { ...VALIDATE, ...VALIDATE_POLICY };
+const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy", "hardening-exclude"];
 /** Splits "a b, c" into ids. */
 function ids(value) {
     return value.split(/[\s,]+/).filter((x) => x !== "");
@@ -9909,6 +9923,7 @@ function parsePolicy(file, text) {
     let skipChecks = [];
     let skipRules = [];
     let securityPolicyPath;
+    let hardeningExclude;
     let requiredSettings = [];
     const waivers = [];
     for (const [key, raw] of Object.entries(data)) {
@@ -9942,7 +9957,7 @@ function parsePolicy(file, text) {
         const value = str("", key, raw).trim();
         const valid = (name) => {
             try {
-                return VALIDATE[name](value);
+                return POLICY_VALUES[name](value);
             }
             catch (e) {
                 if (e instanceof InvalidValue)
@@ -9977,6 +9992,9 @@ function parsePolicy(file, text) {
             case "security-policy":
                 securityPolicyPath = value;
                 break;
+            case "hardening-exclude":
+                hardeningExclude = valid(key);
+                break;
             default:
                 throw new PolicyFileError(file, line, `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`);
         }
@@ -9990,6 +10008,7 @@ function parsePolicy(file, text) {
         ...(profile !== undefined && { profile }),
         ...(systemdVersions !== undefined && { systemdVersions }),
         ...(securityPolicyPath !== undefined && { securityPolicyPath }),
+        ...(hardeningExclude !== undefined && { hardeningExclude }),
     };
 }
 /** Offset -> 1-based line and column, for JSON syntax errors. */
@@ -10133,6 +10152,7 @@ function resolveConfig(given, policy) {
         dropinName: given.dropinName ?? DEFAULTS.dropinName,
         annotateExposure: given.annotateExposure !== undefined ? given.annotateExposure : DEFAULTS.annotateExposure,
         hardeningBranch: given.hardeningBranch ?? DEFAULTS.hardeningBranch,
+        hardeningExclude: policy?.hardeningExclude ?? [],
         files: given.files ?? DEFAULTS.files,
         policy,
     });
@@ -15686,7 +15706,8 @@ function offlineApi(reason) {
         listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
         listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail, createFileComment: fail,
         listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, deleteIssueComment: fail, getBranchSha: fail,
-        commitFiles: fail, collaboratorPermission: fail,
+        commitFiles: fail, collaboratorPermission: fail, defaultBranch: fail, commitMessage: fail, createCommit: fail, createBranch: fail,
+        moveBranch: fail, listPullsByHead: fail, createPull: fail, updatePull: fail,
     };
 }
 const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
@@ -15724,7 +15745,7 @@ function createApi(options) {
         },
     });
     const repo = { owner: options.owner, repo: options.repo };
-    return {
+    const api = {
         async listPullFiles(pull) {
             const files = [];
             for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {
@@ -15796,7 +15817,12 @@ function createApi(options) {
             return data.object.sha;
         },
         async commitFiles(branch, parentSha, files, message) {
-            const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: parentSha });
+            const sha = await api.createCommit(parentSha, [parentSha], files, message);
+            await api.moveBranch(branch, sha);
+            return sha;
+        },
+        async createCommit(base, parents, files, message) {
+            const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: base });
             const tree = [];
             for (const [path, content] of files) {
                 const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(content).toString("base64"), encoding: "base64" });
@@ -15804,15 +15830,40 @@ function createApi(options) {
             }
             const { data: newTree } = await octokit.rest.git.createTree({ ...repo, base_tree: parent.tree.sha, tree });
             // No author or committer: GitHub signs the commit as the token's identity, so it shows as Verified.
-            const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: [parentSha] });
-            await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+            const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: [...parents] });
             return commit.sha;
+        },
+        async createBranch(branch, sha) {
+            await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+        },
+        async moveBranch(branch, sha) {
+            await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        },
+        async defaultBranch() {
+            const { data } = await octokit.rest.repos.get(repo);
+            return data.default_branch;
+        },
+        async commitMessage(sha) {
+            const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha });
+            return data.message;
+        },
+        async listPullsByHead(branch, state) {
+            const all = await octokit.paginate(octokit.rest.pulls.list, { ...repo, head: `${options.owner}:${branch}`, state, sort: "created", direction: "desc", per_page: 100 });
+            return all.map((p) => ({ number: p.number, state: p.state === "open" ? "open" : "closed", merged: p.merged_at !== null, body: p.body ?? "", headSha: p.head.sha, user: p.user?.login ?? "" }));
+        },
+        async createPull(head, base, title, body) {
+            const { data } = await octokit.rest.pulls.create({ ...repo, head, base, title, body });
+            return data.number;
+        },
+        async updatePull(pull, change) {
+            await octokit.rest.pulls.update({ ...repo, pull_number: pull, ...change });
         },
         async collaboratorPermission(user) {
             const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
             return data.permission;
         },
     };
+    return api;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/units/tree.js
@@ -18825,6 +18876,97 @@ function scanPaths(tree, units, orphanDropins, options = {}) {
     return [...scanEach(tree, units, orphanDropins, options)];
 }
 
+;// CONCATENATED MODULE: ./build/src/core/fix/hardening-pr.js
+/**
+ * The hardening pull request of `fix: pull-request`, as data: which units it hardens, which it
+ * leaves out and why, its title, body and commit message. Pure: the GitHub side
+ * (src/github/hardening-pr.ts) decides when to write.
+ */
+
+
+
+/** Whether a path may be written by the bot (nothing under .github/, where workflows live). */
+function writablePath(path) {
+    return !/^\.github(\/|$)/i.test(path) && !path.split("/").includes("..") && !path.startsWith("/");
+}
+const hardening_pr_heldList = (held) => held.map((h) => `${h.key}: ${h.reason}`).join("; ");
+/**
+ * The units the pull request hardens: scored at or above `annotate-exposure` (never, when it is
+ * `never`), with a drop-in that changes something and lowers the exposure, not under .github/,
+ * and not listed under `hardening-exclude`. Units at or above the threshold that are left out, with why.
+ */
+function planHardening(reports, config) {
+    const hardened = [];
+    const leftOut = [];
+    const threshold = config.annotateExposure === null ? null : Math.round(config.annotateExposure * 10);
+    const excluded = config.hardeningExclude;
+    for (const r of reports) {
+        if (!r.score || threshold === null || r.score.exposure < threshold)
+            continue;
+        const glob = excluded.find((g) => matchesGlob(r.path, g));
+        if (glob !== undefined) {
+            leftOut.push({ path: r.path, reason: `listed under hardening-exclude (${glob}) in ${config.policy?.source ?? "the policy file"}` });
+            continue;
+        }
+        const fix = r.fix;
+        if (!fix)
+            continue;
+        if ("none" in fix) {
+            leftOut.push({ path: r.path, reason: fix.heldBack.length > 0 ? `${fix.none} (${hardening_pr_heldList(fix.heldBack)})` : fix.none });
+            continue;
+        }
+        const p = fix.proposal;
+        if (!writablePath(p.dropinPath)) {
+            leftOut.push({ path: r.path, reason: "harden-units never writes under .github/" });
+        }
+        else if (p.changed && p.exposureAfter < p.exposureBefore) {
+            hardened.push({ unit: r.unit, proposal: p });
+        }
+    }
+    return { hardened, leftOut };
+}
+function pullTitle(count) {
+    return `Harden ${count} systemd unit${count === 1 ? "" : "s"}`;
+}
+/** The marker by which harden-units recognises its pull requests, and the proposal they carry. */
+const PULL_MARKER = "<!-- harden-units:hardening-pull-request -->";
+/** The trailer of harden-units' commits on the hardening branch: the proposal's fingerprint. */
+const TRAILER = "Harden-Units-Proposal:";
+const proposalMarker = (fingerprint) => `<!-- harden-units:proposal ${fingerprint} -->`;
+/** The fingerprint a pull request body or a commit message carries, or null. */
+function fingerprintIn(text) {
+    return /<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ?? new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ?? null;
+}
+function hardeningCommitMessage(units, fingerprint) {
+    const lines = units.map(({ unit, proposal: p }) => `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
+    return `${pullTitle(units.length)}\n\nDrop-ins proposed by harden-units; exposure as systemd-analyze security scores it:\n${lines.join("\n")}\n\n${TRAILER} ${fingerprint}\n`;
+}
+const hardening_pr_code = (s) => `\`${s.replace(/`/g, "'")}\``;
+/** The pull request's body: a table per unit, what was held back, what was left out, how to opt out. */
+function pullBody(units, leftOut, options) {
+    const out = [
+        PULL_MARKER,
+        proposalMarker(options.fingerprint),
+        `harden-units proposes a drop-in for each of these ${units.length} unit${units.length === 1 ? "" : "s"} of ${hardening_pr_code(options.base)}. A drop-in only adds settings: the unit files stay as they are, and deleting the drop-in undoes it. Exposure is scored as \`systemd-analyze security --offline=true\` scores it (0 is best, 10 worst).`,
+        "",
+    ];
+    for (const u of units) {
+        const p = u.proposal;
+        out.push(`### ${hardening_pr_code(p.unitPath)}`, "", `Drop-in: ${hardening_pr_code(p.dropinPath)}`, "", "| systemd | exposure before | after |", "|---|---|---|");
+        for (const v of u.byVersion)
+            out.push(`| ${v.version} | ${formatExposure(v.before)} | ${formatExposure(v.after)} |`);
+        out.push("", `Settings: ${p.settings.map((s) => hardening_pr_code(`${s.key}=${s.value}`)).join(", ")}`, "");
+        if (p.heldBack.length > 0) {
+            out.push("Held back:", "", ...p.heldBack.map((h) => `- ${hardening_pr_code(h.key)}: ${escapeInline(h.reason)}`), "");
+        }
+    }
+    if (leftOut.length > 0) {
+        out.push("### Left out", "", "| unit | why |", "|---|---|", ...leftOut.map((l) => `| ${hardening_pr_code(l.path)} | ${escapeInline(l.reason).replace(/\|/g, "\\|")} |`), "");
+    }
+    out.push("### Opting out", "", `- Leave a unit out of this pull request: list it under \`hardening-exclude\` in ${hardening_pr_code(options.policyPath)} (\`hardening-exclude = deploy/legacy-*.service\`).`, "- Keep a setting out of a unit's drop-in: waive its check in the policy file's `[waivers]` (`deploy/app.service = PrivateNetwork -- needs the host network`) or with a comment line in the unit, `# harden-units: ignore PrivateNetwork -- needs the host network`.", "- Closing this pull request without merging it is a no: harden-units does not open it again until its proposal changes.", "- Commits pushed to this branch by anyone else are never overwritten: harden-units then leaves the branch alone.", "");
+    return out.join("\n");
+}
+
 ;// CONCATENATED MODULE: ./build/src/github/commit.js
 /**
  * fix: commit. One commit per run on the pull request's branch through the Git Data API (blobs,
@@ -18834,14 +18976,12 @@ function scanPaths(tree, units, orphanDropins, options = {}) {
  */
 
 
+
 function commitMessage(proposals) {
     const lines = proposals.map(({ proposal: p, unit }) => `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
     return `harden-units: harden ${proposals.length} unit${proposals.length === 1 ? "" : "s"} with drop-ins\n\nExposure as systemd-analyze security scores it:\n${lines.join("\n")}\n`;
 }
-/** Whether a path may be written by the bot (nothing under .github/, where workflows live). */
-function writablePath(path) {
-    return !/^\.github(\/|$)/i.test(path) && !path.split("/").includes("..") && !path.startsWith("/");
-}
+
 async function commitDropins(api, branch, scannedSha, proposals) {
     const files = new Map(proposals.filter(({ proposal: p }) => p.changed && writablePath(p.dropinPath)).map(({ proposal: p }) => [p.dropinPath, p.content]));
     if (files.size === 0)
@@ -19815,6 +19955,7 @@ function readRunContext(env) {
         apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
         serverUrl,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        ref: str(payload.ref) || (env.GITHUB_REF ?? ""),
     };
     const sha = env.GITHUB_SHA ?? "";
     if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
@@ -20173,8 +20314,270 @@ async function runCommand(ctx, cmd, apis, given) {
     return { done: true, fix };
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/src/github/runner.js
+/**
+ * The step's side of the runner protocol: inputs from INPUT_* variables, workflow commands on
+ * stdout (annotations, masks), outputs in the GITHUB_OUTPUT file, the job summary. The same
+ * protocol and escaping as @actions/core (test/runner.test.ts compares them call by call);
+ * ours because @actions/core's module also loads an HTTP client (undici, for OIDC tokens) that
+ * would be most of the bundle and that the action never uses.
+ */
+
+
+
+
+const runner_text = (v) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
+/** A workflow command on stdout, where the runner reads it. */
+function issueCommand(command, properties, message) {
+    process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
+}
+/** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** Masks a value in the log from now on. */
+function setSecret(secret) {
+    issueCommand("add-mask", {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function annotation(kind, message, p = {}) {
+    issueCommand(kind, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message);
+}
+const error = (message, properties) => annotation("error", message, properties);
+const warning = (message, properties) => annotation("warning", message, properties);
+const notice = (message, properties) => annotation("notice", message, properties);
+/** Fails the step with one error line. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends to one of the runner's command files (GITHUB_OUTPUT, ...), which must exist. */
+function appendToFileCommand(command, message) {
+    const file = process.env[`GITHUB_${command}`];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
+}
+/** Sets a step output: a `name<<delimiter` block in GITHUB_OUTPUT (a workflow command without it). */
+function setOutput(name, value) {
+    if (!process.env.GITHUB_OUTPUT) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand("set-output", { name }, runner_text(value));
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const v = runner_text(value);
+    if (name.includes(delimiter) || v.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
+    appendToFileCommand("OUTPUT", `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${v}${external_node_os_namespaceObject.EOL}${delimiter}`);
+}
+/** The job summary: Markdown appended to the GITHUB_STEP_SUMMARY file. */
+class Summary {
+    buffer = "";
+    addRaw(markdown) {
+        this.buffer += markdown;
+        return this;
+    }
+    async write() {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+        }
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, { encoding: "utf8" });
+        this.buffer = "";
+    }
+}
+const summary = new Summary();
+
+;// CONCATENATED MODULE: ./build/src/github/hardening-pr.js
+/**
+ * fix: pull-request. On a schedule, a manual run or a push to the default branch, one pull request
+ * with the drop-ins of the repository's weak units, on a branch of its own, kept current and never
+ * duplicated: nothing is written while the proposal is unchanged; a changed proposal is committed
+ * on the current default branch (a commit whose parents are the default branch's head and the
+ * branch's previous harden-units commit, so the branch only ever fast-forwards: no force push);
+ * nothing left to propose closes the pull request with a comment. A branch with anyone else's
+ * commit on top is left alone, and a pull request closed without merging is not opened again until
+ * the proposal changes.
+ */
+
+
+
+
+
+
+
+
+/** The events `fix: pull-request` acts on (a push only to the default branch). */
+const EVENTS = new Set(["schedule", "workflow_dispatch", "push"]);
+function hardeningPullRequestApplies(ctx, fix) {
+    return fix === "pull-request" && EVENTS.has(ctx.eventName);
+}
+const hardening_pr_short = (sha) => sha.slice(0, 7);
+/** The proposal's fingerprint: the drop-ins (paths and contents) and the exposures the body shows. */
+function proposalFingerprint(units) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
+    for (const u of [...units].sort((a, b) => a.proposal.dropinPath.localeCompare(b.proposal.dropinPath))) {
+        hash.update(`${u.proposal.dropinPath}\0${u.proposal.content}\0${u.byVersion.map((v) => `${v.version}:${v.before}:${v.after}`).join(",")}\0`);
+    }
+    return hash.digest("hex").slice(0, 20);
+}
+/** Each hardened unit's exposure before and after, for each listed systemd version. */
+function byVersion(scanned, plan) {
+    const { config } = scanned;
+    if (config.systemdVersions.length === 1) {
+        return plan.hardened.map((h) => ({ ...h, byVersion: [{ version: config.systemdVersion, before: h.proposal.exposureBefore, after: h.proposal.exposureAfter }] }));
+    }
+    // One scan scores every listed release (UnitReport.scores): the head as scanned, and again with the drop-ins laid over it.
+    const after = new OverlayTree(scanned.tree, new Map(plan.hardened.map((h) => [h.proposal.dropinPath, h.proposal.content])));
+    const perRelease = (reports) => new Map(reports.map((r) => [r.path, new Map((r.scores ?? []).map((s) => [s.release, s.score?.exposure]))]));
+    const before = perRelease(scanned.reports);
+    const afterScores = perRelease(scanPaths(after, plan.hardened.map((h) => h.proposal.unitPath), [], scanOptions(config, false)));
+    return plan.hardened.map((h) => ({
+        ...h,
+        byVersion: config.systemdVersions.map((version) => ({
+            version,
+            before: before.get(h.proposal.unitPath)?.get(version) ?? h.proposal.exposureBefore,
+            after: afterScores.get(h.proposal.unitPath)?.get(version) ?? h.proposal.exposureAfter,
+        })),
+    }));
+}
+/** Why a write was refused, in the words of the permission it needs. */
+function refusal(e, permission) {
+    const status = httpStatus(e);
+    if (status === 403 || status === 404) {
+        return permission === "contents"
+            ? "the token may not write to the repository (the workflow needs `permissions: contents: write`)"
+            : "the token may not open pull requests (the workflow needs `permissions: pull-requests: write`, and the repository's Settings > Actions > General must allow GitHub Actions to create pull requests)";
+    }
+    return describeError(e);
+}
+async function hardeningPullRequest(apis, ctx, scanned) {
+    const { config } = scanned;
+    const plan = planHardening(scanned.reports, config);
+    const units = byVersion(scanned, plan);
+    const paths = units.map((u) => u.proposal.dropinPath);
+    const outcome = (notes, committed = null, pull = null) => ({ committed, paths, notes, pull });
+    const branch = config.hardeningBranch;
+    const api = apis.commitApi;
+    let base;
+    let baseSha;
+    try {
+        base = await apis.api.defaultBranch();
+        baseSha = await apis.api.getBranchSha(base);
+    }
+    catch (e) {
+        return outcome([`No hardening pull request: the default branch could not be read (${describeError(e)}).`]);
+    }
+    if (ctx.eventName === "push" && ctx.ref !== `refs/heads/${base}`) {
+        return outcome([`fix: pull-request acts on pushes to the default branch ${base} only; this push is to ${ctx.ref || "another ref"}.`]);
+    }
+    if (baseSha !== scanned.head.sha) {
+        return outcome([`No hardening pull request: this run scanned ${hardening_pr_short(scanned.head.sha)}, but the default branch ${base} is at ${hardening_pr_short(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`]);
+    }
+    let pulls;
+    let branchHead = null;
+    let branchFingerprint = null;
+    try {
+        // Newest first: the open one, else the last one closed.
+        pulls = (await apis.api.listPullsByHead(branch, "all")).filter((p) => p.body.includes(PULL_MARKER)).sort((a, b) => b.number - a.number);
+        branchHead = await apis.api.getBranchSha(branch).catch((e) => {
+            if (httpStatus(e) === 404)
+                return null;
+            throw e;
+        });
+        if (branchHead !== null)
+            branchFingerprint = fingerprintIn(await apis.api.commitMessage(branchHead));
+    }
+    catch (e) {
+        return outcome([`No hardening pull request: its branch ${branch} or pull requests could not be read (${describeError(e)}).`]);
+    }
+    const open = pulls.find((p) => p.state === "open") ?? null;
+    const lastClosed = pulls.find((p) => p.state === "closed") ?? null;
+    const fingerprint = proposalFingerprint(units);
+    // Someone else's commit on top (or a branch harden-units never made): never overwritten.
+    if (branchHead !== null && branchFingerprint === null) {
+        return outcome([
+            `The branch ${branch} has a commit that is not harden-units' (${hardening_pr_short(branchHead)})${open ? `, in pull request #${open.number}` : ""}: harden-units never overwrites it and leaves the branch alone. Merge or close ${open ? "the pull request" : "it"} and delete the branch, or set another hardening-branch, for a new proposal.`,
+        ]);
+    }
+    if (units.length === 0) {
+        if (!open)
+            return outcome(["No unit needs a hardening drop-in: no hardening pull request."]);
+        const why = `Nothing is left to propose: every unit of ${base} at ${hardening_pr_short(baseSha)} that scores at or above annotate-exposure is hardened or left out${plan.leftOut.length > 0 ? ` (${plan.leftOut.map((l) => `${l.path}: ${l.reason}`).join("; ")})` : ""}. harden-units closes this pull request.`;
+        try {
+            await api.createIssueComment(open.number, why);
+            await api.updatePull(open.number, { state: "closed" });
+            return outcome([`The hardening pull request #${open.number} is closed: nothing is left to propose.`]);
+        }
+        catch (e) {
+            return outcome([`The hardening pull request #${open.number} proposes what is no longer needed, but it could not be closed: ${refusal(e, "pull-requests")}.`]);
+        }
+    }
+    if (open && branchFingerprint === fingerprint && open.body.includes(fingerprint)) {
+        return outcome([`The hardening pull request #${open.number} is up to date (${units.length} unit${units.length === 1 ? "" : "s"}): nothing written.`], null, open.number);
+    }
+    if (!open && lastClosed && !lastClosed.merged && fingerprintIn(lastClosed.body) === fingerprint) {
+        return outcome([`The hardening pull request #${lastClosed.number} was closed without merging: harden-units does not open it again until its proposal changes.`]);
+    }
+    const files = new Map(units.map((u) => [u.proposal.dropinPath, u.proposal.content]));
+    const body = pullBody(units, plan.leftOut, { fingerprint, base, policyPath: config.policy?.source || ".github/harden-units.ini" });
+    let sha;
+    try {
+        // Our earlier commit stays a parent, so the branch fast-forwards; the tree is the default branch's plus the drop-ins.
+        const parents = branchHead !== null && branchHead !== baseSha ? [baseSha, branchHead] : [baseSha];
+        sha = await api.createCommit(baseSha, parents, files, hardeningCommitMessage(units, fingerprint));
+        if (branchHead === null)
+            await api.createBranch(branch, sha);
+        else
+            await api.moveBranch(branch, sha);
+    }
+    catch (e) {
+        const moved = httpStatus(e) === 422;
+        return degraded(moved ? `the branch ${branch} moved while harden-units ran (someone pushed to it); no force push` : refusal(e, "contents"), moved);
+    }
+    let number;
+    try {
+        if (open) {
+            await api.updatePull(open.number, { title: pullTitle(units.length), body });
+            number = open.number;
+        }
+        else {
+            number = await api.createPull(branch, base, pullTitle(units.length), body);
+        }
+    }
+    catch (e) {
+        return degraded(refusal(e, "pull-requests"), false, sha);
+    }
+    const notes = [`${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${hardening_pr_short(sha)}).`];
+    if (!apis.commitsStartRuns)
+        notes.push(...(await checkNewCommit(apis, scanned, sha, units)));
+    return outcome(notes, sha, number);
+    /** The drop-ins stay in the job summary; a notice names what was missing; the step does not fail. */
+    function degraded(why, moved, committed = null) {
+        const line = `No hardening pull request: ${why}. The ${units.length} proposed drop-in${units.length === 1 ? " is" : "s are"} in the job summary.`;
+        if (!moved)
+            notice(line, { title: "harden-units: fix: pull-request" });
+        return outcome([line], committed);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/src/core/format/json.js
 
 
@@ -20424,95 +20827,6 @@ const src_version_VERSION = package_namespaceObject.rE;
 /** Where users read about harden-units (SARIF's informationUri, links in reports). */
 const INFORMATION_URI = "https://github.com/harden-units/harden-units";
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./build/src/github/runner.js
-/**
- * The step's side of the runner protocol: inputs from INPUT_* variables, workflow commands on
- * stdout (annotations, masks), outputs in the GITHUB_OUTPUT file, the job summary. The same
- * protocol and escaping as @actions/core (test/runner.test.ts compares them call by call);
- * ours because @actions/core's module also loads an HTTP client (undici, for OIDC tokens) that
- * would be most of the bundle and that the action never uses.
- */
-
-
-
-
-const runner_text = (v) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
-/** A workflow command on stdout, where the runner reads it. */
-function issueCommand(command, properties, message) {
-    process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
-}
-/** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-/** Masks a value in the log from now on. */
-function setSecret(secret) {
-    issueCommand("add-mask", {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    issueCommand("debug", {}, message);
-}
-function annotation(kind, message, p = {}) {
-    issueCommand(kind, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message);
-}
-const error = (message, properties) => annotation("error", message, properties);
-const warning = (message, properties) => annotation("warning", message, properties);
-const notice = (message, properties) => annotation("notice", message, properties);
-/** Fails the step with one error line. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends to one of the runner's command files (GITHUB_OUTPUT, ...), which must exist. */
-function appendToFileCommand(command, message) {
-    const file = process.env[`GITHUB_${command}`];
-    if (!file)
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
-}
-/** Sets a step output: a `name<<delimiter` block in GITHUB_OUTPUT (a workflow command without it). */
-function setOutput(name, value) {
-    if (!process.env.GITHUB_OUTPUT) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand("set-output", { name }, runner_text(value));
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    const v = runner_text(value);
-    if (name.includes(delimiter) || v.includes(delimiter))
-        throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
-    appendToFileCommand("OUTPUT", `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${v}${external_node_os_namespaceObject.EOL}${delimiter}`);
-}
-/** The job summary: Markdown appended to the GITHUB_STEP_SUMMARY file. */
-class Summary {
-    buffer = "";
-    addRaw(markdown) {
-        this.buffer += markdown;
-        return this;
-    }
-    async write() {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
-        }
-        catch {
-            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-        }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, { encoding: "utf8" });
-        this.buffer = "";
-    }
-}
-const summary = new Summary();
-
 ;// CONCATENATED MODULE: ./build/src/github/outputs.js
 /** What a run leaves behind: the job summary, the JSON report, the SARIF log and the step's outputs. */
 
@@ -20642,6 +20956,7 @@ function readSettings(getInput) {
 
 
 
+
 async function run() {
     try {
         const settings = readSettings((name) => getInput(name));
@@ -20657,8 +20972,10 @@ async function run() {
         const scanned = await scanHead(ctx, apis.api, settings.given, pull);
         const { reports, config, baseExposure } = scanned;
         const gate = gateFailures(reports, gateOptions(config, baseExposure, scanned.baseByRelease));
-        // fix: pull-request works outside pull requests (built separately); on a pull request it posts nothing.
-        const fix = pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned) : proposedOnly(reports);
+        // fix: pull-request opens the hardening pull request on schedule, workflow_dispatch and pushes to the default branch; on a pull request it posts nothing.
+        const fix = pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned)
+            : hardeningPullRequestApplies(ctx, config.fix) ? await hardeningPullRequest(apis, ctx, scanned)
+                : proposedOnly(reports);
         const link = (p, line) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
         const annotated = annotate(reports, actionAnnotateOptions(scanned, gate, pull !== null));
         const summary = (notes) => summaryMarkdown(reports, { link, baseExposure, base: scanned.base, gate, annotations: annotated, notes: [...notes] });

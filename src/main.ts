@@ -14,6 +14,7 @@ import { createApi, describeError, offlineApi, requestOf } from "./github/api.js
 import { runCommand } from "./github/command.js";
 import { EventError, readRunContext, type RunContext } from "./github/event.js";
 import { fixPullRequest, proposedOnly, type FixApis } from "./github/fix.js";
+import { hardeningPullRequest, hardeningPullRequestApplies } from "./github/hardening-pr.js";
 import { setFixOutputs, setOutputs, writeJobSummary, writeReportFiles } from "./github/outputs.js";
 import { actionAnnotateOptions, checkAnnotation, checkRunReporter, checkTitle, workflowCommandReporter } from "./github/reporter.js";
 import * as core from "./github/runner.js";
@@ -34,8 +35,11 @@ export async function run(): Promise<void> {
     const scanned = await scanHead(ctx, apis.api, settings.given, pull);
     const { reports, config, baseExposure } = scanned;
     const gate = gateFailures(reports, gateOptions(config, baseExposure, scanned.baseByRelease));
-    // fix: pull-request works outside pull requests (built separately); on a pull request it posts nothing.
-    const fix = pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned) : proposedOnly(reports);
+    // fix: pull-request opens the hardening pull request on schedule, workflow_dispatch and pushes to the default branch; on a pull request it posts nothing.
+    const fix =
+      pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned)
+      : hardeningPullRequestApplies(ctx, config.fix) ? await hardeningPullRequest(apis, ctx, scanned)
+      : proposedOnly(reports);
 
     const link = (p: string, line?: number) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
     const annotated = annotate(reports, actionAnnotateOptions(scanned, gate, pull !== null));

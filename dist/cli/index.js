@@ -10504,6 +10504,14 @@ function globs(value) {
             throw new InvalidValue("globs relative to the repository", g);
     return list.length > 0 ? list : DEFAULTS.files;
 }
+/** Globs of unit paths (the policy file's hardening-exclude), separated by spaces, commas or lines. */
+function unitGlobs(value) {
+    const list = value.split(/[\s,]+/).filter((g) => g !== "");
+    for (const g of list)
+        if (g.startsWith("/") || g.split("/").includes(".."))
+            throw new InvalidValue("globs of unit paths relative to the repository", g);
+    return Object.freeze(list);
+}
 /** A path inside the repository (nothing absolute, nothing that climbs out). */
 function repositoryPath(value) {
     if (value.startsWith("/") || value.split("/").includes(".."))
@@ -10523,6 +10531,10 @@ const VALIDATE = {
     "hardening-branch": branchName,
     files: globs,
     config: repositoryPath,
+};
+/** The policy file's own values (no input or option): validated the same way. */
+const VALIDATE_POLICY = {
+    "hardening-exclude": unitGlobs,
 };
 
 // EXTERNAL MODULE: ../../main/node_modules/ini/lib/ini.js
@@ -10607,6 +10619,7 @@ function matchesAny(path, globs) {
  *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
  *   skip-rules = widens-exposure
  *   security-policy = .github/security-policy.json
+ *   hardening-exclude = deploy/legacy-*.service   ; left out of the fix: pull-request pull request
  *
  *   [require]
  *   settings = MemoryMax TasksMax
@@ -10629,7 +10642,8 @@ class PolicyFileError extends Error {
     }
 }
 const EMPTY_POLICY = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
-const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy"];
+const POLICY_VALUES = { ...VALIDATE, ...VALIDATE_POLICY };
+const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy", "hardening-exclude"];
 /** Splits "a b, c" into ids. */
 function ids(value) {
     return value.split(/[\s,]+/).filter((x) => x !== "");
@@ -10694,6 +10708,7 @@ function parsePolicy(file, text) {
     let skipChecks = [];
     let skipRules = [];
     let securityPolicyPath;
+    let hardeningExclude;
     let requiredSettings = [];
     const waivers = [];
     for (const [key, raw] of Object.entries(data)) {
@@ -10727,7 +10742,7 @@ function parsePolicy(file, text) {
         const value = str("", key, raw).trim();
         const valid = (name) => {
             try {
-                return VALIDATE[name](value);
+                return POLICY_VALUES[name](value);
             }
             catch (e) {
                 if (e instanceof InvalidValue)
@@ -10762,6 +10777,9 @@ function parsePolicy(file, text) {
             case "security-policy":
                 securityPolicyPath = value;
                 break;
+            case "hardening-exclude":
+                hardeningExclude = valid(key);
+                break;
             default:
                 throw new PolicyFileError(file, line, `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`);
         }
@@ -10775,6 +10793,7 @@ function parsePolicy(file, text) {
         ...(profile !== undefined && { profile }),
         ...(systemdVersions !== undefined && { systemdVersions }),
         ...(securityPolicyPath !== undefined && { securityPolicyPath }),
+        ...(hardeningExclude !== undefined && { hardeningExclude }),
     };
 }
 /** Offset -> 1-based line and column, for JSON syntax errors. */
@@ -10918,6 +10937,7 @@ function resolveConfig(given, policy) {
         dropinName: given.dropinName ?? DEFAULTS.dropinName,
         annotateExposure: given.annotateExposure !== undefined ? given.annotateExposure : DEFAULTS.annotateExposure,
         hardeningBranch: given.hardeningBranch ?? DEFAULTS.hardeningBranch,
+        hardeningExclude: policy?.hardeningExclude ?? [],
         files: given.files ?? DEFAULTS.files,
         policy,
     });

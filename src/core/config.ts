@@ -47,6 +47,8 @@ export interface ResolvedConfig {
   /** Units scoring at or above it get an exposure annotation; null: never. */
   readonly annotateExposure: number | null;
   readonly hardeningBranch: string;
+  /** Globs of units left out of the hardening pull request (the policy file's hardening-exclude). */
+  readonly hardeningExclude: readonly string[];
   readonly files: readonly string[];
   readonly policy: Policy | undefined;
 }
@@ -106,6 +108,7 @@ export function resolveConfig(given: Given, policy: Policy | undefined): Resolve
     dropinName: given.dropinName ?? DEFAULTS.dropinName,
     annotateExposure: given.annotateExposure !== undefined ? given.annotateExposure : DEFAULTS.annotateExposure,
     hardeningBranch: given.hardeningBranch ?? DEFAULTS.hardeningBranch,
+    hardeningExclude: policy?.hardeningExclude ?? [],
     files: given.files ?? DEFAULTS.files,
     policy,
   });

@@ -95,6 +95,13 @@ function globs(value: string): readonly string[] {
   return list.length > 0 ? list : DEFAULTS.files;
 }
 
+/** Globs of unit paths (the policy file's hardening-exclude), separated by spaces, commas or lines. */
+function unitGlobs(value: string): readonly string[] {
+  const list = value.split(/[\s,]+/).filter((g) => g !== "");
+  for (const g of list) if (g.startsWith("/") || g.split("/").includes("..")) throw new InvalidValue("globs of unit paths relative to the repository", g);
+  return Object.freeze(list);
+}
+
 /** A path inside the repository (nothing absolute, nothing that climbs out). */
 function repositoryPath(value: string): string {
   if (value.startsWith("/") || value.split("/").includes("..")) throw new InvalidValue("a path inside the repository", value);
@@ -117,3 +124,8 @@ export const VALIDATE = {
 } as const;
 
 export type ValueName = keyof typeof VALIDATE;
+
+/** The policy file's own values (no input or option): validated the same way. */
+export const VALIDATE_POLICY = {
+  "hardening-exclude": unitGlobs,
+} as const;

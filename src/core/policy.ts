@@ -11,6 +11,7 @@
  *   skip-checks = PrivateNetwork     ; excluded from the score, as weight 0 in systemd's policy
  *   skip-rules = widens-exposure
  *   security-policy = .github/security-policy.json
+ *   hardening-exclude = deploy/legacy-*.service   ; left out of the fix: pull-request pull request
  *
  *   [require]
  *   settings = MemoryMax TasksMax
@@ -23,7 +24,7 @@ import { CHECKS_BY_ID } from "./checks/table.js";
 import type { PolicyOverride, SecurityPolicy } from "./checks/score.js";
 import { RULES_BY_ID } from "./lint/rules.js";
 import { matchesGlob } from "./glob.js";
-import { InvalidValue, VALIDATE, type FailOn, type Profile } from "./options.js";
+import { InvalidValue, VALIDATE, VALIDATE_POLICY, type FailOn, type Profile } from "./options.js";
 
 export type { FailOn, Profile } from "./options.js";
 
@@ -52,6 +53,8 @@ export interface Policy {
   readonly securityPolicyPath?: string;
   /** The parsed JSON, once the caller has read it. */
   readonly securityPolicy?: SecurityPolicy;
+  /** Globs of units left out of the hardening pull request (`fix: pull-request`). */
+  readonly hardeningExclude?: readonly string[];
 }
 
 export class PolicyFileError extends Error {
@@ -66,7 +69,9 @@ export class PolicyFileError extends Error {
 
 export const EMPTY_POLICY: Policy = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
 
-const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy"];
+const POLICY_VALUES = { ...VALIDATE, ...VALIDATE_POLICY };
+
+const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy", "hardening-exclude"];
 
 /** Splits "a b, c" into ids. */
 function ids(value: string): string[] {
@@ -130,6 +135,7 @@ export function parsePolicy(file: string, text: string): Policy {
   let skipChecks: string[] = [];
   let skipRules: string[] = [];
   let securityPolicyPath: string | undefined;
+  let hardeningExclude: readonly string[] | undefined;
   let requiredSettings: string[] = [];
   const waivers: Waiver[] = [];
 
@@ -158,9 +164,9 @@ export function parsePolicy(file: string, text: string): Policy {
     }
     const line = lineOf("", key);
     const value = str("", key, raw).trim();
-    const valid = <K extends "max-exposure" | "fail-on" | "fail-on-increase" | "profile" | "systemd-version">(name: K): ReturnType<(typeof VALIDATE)[K]> => {
+    const valid = <K extends "max-exposure" | "fail-on" | "fail-on-increase" | "profile" | "systemd-version" | "hardening-exclude">(name: K): ReturnType<(typeof POLICY_VALUES)[K]> => {
       try {
-        return VALIDATE[name](value) as ReturnType<(typeof VALIDATE)[K]>;
+        return POLICY_VALUES[name](value) as ReturnType<(typeof POLICY_VALUES)[K]>;
       } catch (e) {
         if (e instanceof InvalidValue) throw new PolicyFileError(file, line, `${name} must be ${e.expected}, not '${e.value}'`);
         throw e;
@@ -193,6 +199,9 @@ export function parsePolicy(file: string, text: string): Policy {
       case "security-policy":
         securityPolicyPath = value;
         break;
+      case "hardening-exclude":
+        hardeningExclude = valid(key);
+        break;
       default:
         throw new PolicyFileError(file, line, `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`);
     }
@@ -206,6 +215,7 @@ export function parsePolicy(file: string, text: string): Policy {
     ...(profile !== undefined && { profile }),
     ...(systemdVersions !== undefined && { systemdVersions }),
     ...(securityPolicyPath !== undefined && { securityPolicyPath }),
+    ...(hardeningExclude !== undefined && { hardeningExclude }),
   };
 }
 

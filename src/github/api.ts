@@ -77,6 +77,16 @@ export interface PullInfo {
   readonly state: string;
 }
 
+/** A pull request as pulls.list gives it. */
+export interface PullSummary {
+  readonly number: number;
+  readonly state: "open" | "closed";
+  readonly merged: boolean;
+  readonly body: string;
+  readonly headSha: string;
+  readonly user: string;
+}
+
 export interface GitHubApi {
   /** Lists a pull request's files (GitHub stops at 3000); `complete` is false when it stopped. */
   listPullFiles(pull: number): Promise<{ files: PullFile[]; complete: boolean }>;
@@ -100,6 +110,20 @@ export interface GitHubApi {
   getBranchSha(branch: string): Promise<string>;
   commitFiles(branch: string, parentSha: string, files: ReadonlyMap<string, string>, message: string): Promise<string>;
   collaboratorPermission(user: string): Promise<string>;
+  /** The repository's default branch. */
+  defaultBranch(): Promise<string>;
+  /** A commit's message (Git Data API). */
+  commitMessage(sha: string): Promise<string>;
+  /** A new commit (not on any branch yet): `base`'s tree with `files` laid over it, with these parents. */
+  createCommit(base: string, parents: readonly string[], files: ReadonlyMap<string, string>, message: string): Promise<string>;
+  /** Creates branch `branch` at `sha`; 422 when it exists. */
+  createBranch(branch: string, sha: string): Promise<void>;
+  /** Moves branch `branch` to `sha`, a fast forward only (422 otherwise). */
+  moveBranch(branch: string, sha: string): Promise<void>;
+  /** The pull requests of this repository whose head is `branch` of this repository, newest first. */
+  listPullsByHead(branch: string, state: "open" | "closed" | "all"): Promise<PullSummary[]>;
+  createPull(head: string, base: string, title: string, body: string): Promise<number>;
+  updatePull(pull: number, change: { title?: string; body?: string; state?: "open" | "closed" }): Promise<void>;
 }
 
 /** An API error as one line: the status and GitHub's message, never the token or a stack. */
@@ -136,7 +160,8 @@ export function offlineApi(reason: string): GitHubApi {
     listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
     listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail, createFileComment: fail,
     listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, deleteIssueComment: fail, getBranchSha: fail,
-    commitFiles: fail, collaboratorPermission: fail,
+    commitFiles: fail, collaboratorPermission: fail, defaultBranch: fail, commitMessage: fail, createCommit: fail, createBranch: fail,
+    moveBranch: fail, listPullsByHead: fail, createPull: fail, updatePull: fail,
   };
 }
 
@@ -190,7 +215,7 @@ export function createApi(options: ApiOptions): GitHubApi {
   });
   const repo = { owner: options.owner, repo: options.repo };
 
-  return {
+  const api: GitHubApi = {
     async listPullFiles(pull) {
       const files: PullFile[] = [];
       for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {
@@ -262,7 +287,12 @@ export function createApi(options: ApiOptions): GitHubApi {
       return data.object.sha;
     },
     async commitFiles(branch, parentSha, files, message) {
-      const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: parentSha });
+      const sha = await api.createCommit(parentSha, [parentSha], files, message);
+      await api.moveBranch(branch, sha);
+      return sha;
+    },
+    async createCommit(base, parents, files, message) {
+      const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: base });
       const tree = [];
       for (const [path, content] of files) {
         const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(content).toString("base64"), encoding: "base64" });
@@ -270,13 +300,38 @@ export function createApi(options: ApiOptions): GitHubApi {
       }
       const { data: newTree } = await octokit.rest.git.createTree({ ...repo, base_tree: parent.tree.sha, tree });
       // No author or committer: GitHub signs the commit as the token's identity, so it shows as Verified.
-      const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: [parentSha] });
-      await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha: commit.sha, force: false });
+      const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: [...parents] });
       return commit.sha;
+    },
+    async createBranch(branch, sha) {
+      await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+    },
+    async moveBranch(branch, sha) {
+      await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+    },
+    async defaultBranch() {
+      const { data } = await octokit.rest.repos.get(repo);
+      return data.default_branch;
+    },
+    async commitMessage(sha) {
+      const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha });
+      return data.message;
+    },
+    async listPullsByHead(branch, state) {
+      const all = await octokit.paginate(octokit.rest.pulls.list, { ...repo, head: `${options.owner}:${branch}`, state, sort: "created", direction: "desc", per_page: 100 });
+      return all.map((p) => ({ number: p.number, state: p.state === "open" ? "open" : "closed", merged: p.merged_at !== null, body: p.body ?? "", headSha: p.head.sha, user: p.user?.login ?? "" }));
+    },
+    async createPull(head, base, title, body) {
+      const { data } = await octokit.rest.pulls.create({ ...repo, head, base, title, body });
+      return data.number;
+    },
+    async updatePull(pull, change) {
+      await octokit.rest.pulls.update({ ...repo, pull_number: pull, ...change });
     },
     async collaboratorPermission(user) {
       const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
       return data.permission;
     },
   };
+  return api;
 }

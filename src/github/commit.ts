@@ -6,6 +6,7 @@
  */
 import { formatExposure } from "../core/checks/score.js";
 import type { Proposal } from "../core/fix/propose.js";
+import { writablePath } from "../core/fix/hardening-pr.js";
 import { describeError, httpStatus, type GitHubApi } from "./api.js";
 
 export type CommitOutcome =
@@ -18,10 +19,7 @@ export function commitMessage(proposals: readonly { proposal: Proposal; unit: st
   return `harden-units: harden ${proposals.length} unit${proposals.length === 1 ? "" : "s"} with drop-ins\n\nExposure as systemd-analyze security scores it:\n${lines.join("\n")}\n`;
 }
 
-/** Whether a path may be written by the bot (nothing under .github/, where workflows live). */
-export function writablePath(path: string): boolean {
-  return !/^\.github(\/|$)/i.test(path) && !path.split("/").includes("..") && !path.startsWith("/");
-}
+export { writablePath };
 
 export async function commitDropins(
   api: GitHubApi,

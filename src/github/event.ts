@@ -26,6 +26,8 @@ export interface RunContext {
   readonly workspace: string;
   /** The commit the run is about (the pull request's head for pull requests). */
   readonly sha: string;
+  /** The ref the run is about (refs/heads/main for a push to main; GITHUB_REF otherwise); "" when unknown. */
+  readonly ref: string;
   readonly pull: PullRequestInfo | null;
   /** For push and merge_group: the commit before, to score against. */
   readonly beforeSha: string | null;
@@ -84,6 +86,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     serverUrl,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ref: str(payload.ref) || (env.GITHUB_REF ?? ""),
   };
   const sha = env.GITHUB_SHA ?? "";
   if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {

@@ -103,7 +103,7 @@ async function suggest(api: GitHubApi, pull: PullRequestInfo, scanned: Scanned, 
 }
 
 /** Re-scores the head with the committed drop-ins and posts the result as a check run on the new commit. */
-async function checkNewCommit(apis: FixApis, scanned: Scanned, sha: string, committed: readonly { proposal: Proposal }[]): Promise<string[]> {
+export async function checkNewCommit(apis: FixApis, scanned: Scanned, sha: string, committed: readonly { proposal: Proposal }[]): Promise<string[]> {
   // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
   const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
   const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);

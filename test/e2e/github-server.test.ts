@@ -788,3 +788,47 @@ describe("git fixture", () => {
     });
   });
 });
+
+// Last in the file: it adds pull requests to the shared server.
+describe("opening, listing, updating and closing pull requests", () => {
+  test("pulls.create, pulls.list by head and state, pulls.update and GitHub's 422s", async () => {
+    const octokit = client(WRITE);
+    const feature = server.branchSha("feature");
+    await octokit.rest.git.createRef({ ...ctx, ref: "refs/heads/bot/harden", sha: feature });
+    await octokit.rest.git.createRef({ ...ctx, ref: "refs/heads/bot/empty", sha: server.branchSha("main") });
+
+    const created = await octokit.rest.pulls.create({ ...ctx, head: "bot/harden", base: "main", title: "Harden 1 systemd unit", body: "first" });
+    expect(created.status).toBe(201);
+    expect(created.data).toMatchObject({ number: 5, state: "open", title: "Harden 1 systemd unit", body: "first", merged: false, head: { ref: "bot/harden", sha: feature }, base: { ref: "main" } });
+    expect(created.headers.location).toBe(created.data.url);
+
+    // One open pull request per head and base; none without commits; none from another owner's branch.
+    const twice = await failure(octokit.rest.pulls.create({ ...ctx, head: `${OWNER}:bot/harden`, base: "main", title: "again" }));
+    expect([twice.status, twice.data.errors[0].message]).toEqual([422, `A pull request already exists for ${OWNER}:bot/harden.`]);
+    const empty = await failure(octokit.rest.pulls.create({ ...ctx, head: "bot/empty", base: "main", title: "nothing" }));
+    expect([empty.status, empty.data.errors[0].message]).toEqual([422, "No commits between main and bot/empty"]);
+    expect((await failure(octokit.rest.pulls.create({ ...ctx, head: "no-such-branch", base: "main", title: "x" }))).status).toBe(422);
+    expect((await failure(client(READ).rest.pulls.create({ ...ctx, head: "bot/harden", base: "main", title: "x" }))).status).toBe(403);
+
+    const byHead = (state: "open" | "closed" | "all") => octokit.rest.pulls.list({ ...ctx, head: `${OWNER}:bot/harden`, state }).then((r) => r.data.map((p) => [p.number, p.state]));
+    expect(await byHead("open")).toEqual([[5, "open"]]);
+    expect(await byHead("closed")).toEqual([]);
+
+    const updated = await octokit.rest.pulls.update({ ...ctx, pull_number: 5, title: "Harden 2 systemd units", body: "second" });
+    expect([updated.data.title, updated.data.body]).toEqual(["Harden 2 systemd units", "second"]);
+    const closed = await octokit.rest.pulls.update({ ...ctx, pull_number: 5, state: "closed" });
+    expect([closed.data.state, closed.data.merged, closed.data.merged_at]).toEqual(["closed", false, null]);
+    expect(closed.data.closed_at).not.toBeNull();
+    expect(await byHead("open")).toEqual([]);
+    expect(await byHead("closed")).toEqual([[5, "closed"]]);
+
+    // A second pull request on the head while the first is closed; the first then cannot be reopened.
+    const second = await octokit.rest.pulls.create({ ...ctx, head: "bot/harden", base: "main", title: "Harden 2 systemd units" });
+    expect(await byHead("all")).toEqual([[5, "closed"], [second.data.number, "open"]]);
+    const reopen = await failure(octokit.rest.pulls.update({ ...ctx, pull_number: 5, state: "open" }));
+    expect([reopen.status, reopen.data.errors[0].message]).toEqual([422, `A pull request already exists for ${OWNER}:bot/harden.`]);
+    await octokit.rest.pulls.update({ ...ctx, pull_number: second.data.number, state: "closed" });
+    expect((await octokit.rest.pulls.update({ ...ctx, pull_number: 5, state: "open" })).data.state).toBe("open");
+    await octokit.rest.pulls.update({ ...ctx, pull_number: 5, state: "closed" });
+  });
+});

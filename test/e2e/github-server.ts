@@ -20,7 +20,8 @@
  * git/create-ref, git/update-ref, checks/create, checks/update, checks/get, checks/list-for-ref,
  * checks/list-annotations, pulls/list-reviews, pulls/create-review, pulls/list-review-comments,
  * pulls/create-review-comment, pulls/get-review-comment, pulls/update-review-comment,
- * pulls/delete-review-comment, issues/list-comments, issues/create-comment, issues/get-comment,
+ * pulls/delete-review-comment, pulls/create, pulls/update (title, body, state; GitHub's 422s for a
+ * second open pull request on the same head and base, a head without commits, a deleted head), issues/list-comments, issues/create-comment, issues/get-comment,
  * issues/update-comment, issues/delete-comment, repos/get-collaborator-permission-level,
  * rate-limit/get. Paths of the form /repositories/{id}/... (GitHub's Link headers) are served too.
  *
@@ -64,6 +65,8 @@ export interface PullSpec {
   draft?: boolean;
   /** Default "open". */
   state?: "open" | "closed";
+  /** A closed pull request that was merged. */
+  merged?: boolean;
 }
 
 export type Permission = "write" | "read" | "none";
@@ -825,6 +828,8 @@ const HANDLERS: Record<string, { access: Access; run: Handler; write?: boolean }
   "repos/get": { access: { scope: "metadata", level: "read" }, run: (s, c) => ({ status: 200, body: s.repoObject(c.repo, true) }) },
   "pulls/list": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listPulls(c) },
   "pulls/get": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.getPull(c) },
+  "pulls/create": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.createPull(c) },
+  "pulls/update": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.updatePull(c) },
   "pulls/list-files": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listPullFiles(c) },
   "pulls/list-commits": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listPullCommits(c) },
   "repos/compare-commits-with-basehead": { access: { scope: "contents", level: "read" }, run: (s, c) => s.compare(c) },
@@ -1829,7 +1834,7 @@ class ServerImpl implements GitHubServer {
       created_at: p.createdAt,
       updated_at: p.createdAt,
       closed_at: open ? null : p.createdAt,
-      merged_at: null,
+      merged_at: !open && p.spec.merged ? p.createdAt : null,
       merge_commit_sha: null as string | null,
       assignee: null,
       assignees: [],
@@ -1877,7 +1882,7 @@ class ServerImpl implements GitHubServer {
     const commits = Number(git(["rev-list", "--count", `${mergeBase}..${head}`], { gitDir: this.gitDir }));
     Object.assign(obj, {
       merge_commit_sha: merge,
-      merged: false,
+      merged: !open && !!p.spec.merged,
       mergeable: merge !== null,
       rebaseable: merge !== null,
       mergeable_state: merge !== null ? "clean" : "dirty",
@@ -1904,6 +1909,53 @@ class ServerImpl implements GitHubServer {
     if (c.repo.fork) list = [];
     const page = this.paginate(c, list);
     return { status: 200, body: page.items.map((p) => this.pullObject(p, true)), headers: page.headers };
+  }
+
+  /** pulls/create, as GitHub answers it for a branch of this repository. */
+  createPull(c: Ctx): Result {
+    const b = c.body;
+    const invalid = (message: string, field?: string): never => {
+      throw new HttpError(422, this.error(422, "Validation Failed", undefined, { errors: [{ resource: "PullRequest", code: field ? "invalid" : "custom", ...(field ? { field } : { message }) }] }));
+    };
+    const head: string = String(b.head).includes(":") ? String(b.head).slice(String(b.head).indexOf(":") + 1) : String(b.head);
+    const headOwner = String(b.head).includes(":") ? String(b.head).slice(0, String(b.head).indexOf(":")) : this.main.owner;
+    if (headOwner.toLowerCase() !== this.main.owner.toLowerCase()) invalid("head", "head");
+    if (b.issue !== undefined) throw new HttpError(422, this.error(422, "issue is not supported by this server"), "unimplemented: pulls/create from an issue");
+    if (b.title === undefined || b.title === "") invalid("title", "title");
+    this.checkBodyLength(b.body, "PullRequest");
+    const headSha = revParse(this.gitDir, `refs/heads/${head}`);
+    const baseSha = revParse(this.gitDir, `refs/heads/${b.base}`);
+    if (!headSha) invalid("head", "head");
+    if (!baseSha) invalid("base", "base");
+    const existing = this.pulls.find((p) => (p.spec.state ?? "open") === "open" && p.spec.head === head && p.spec.base === b.base && !p.spec.headRepo);
+    if (existing) invalid(`A pull request already exists for ${this.main.owner}:${head}.`);
+    if (this.isAncestor(headSha!, baseSha!)) invalid(`No commits between ${b.base} and ${head}`);
+    const number = Math.max(0, ...this.pulls.map((p) => p.spec.number)) + 1;
+    const spec: PullSpec = { number, base: b.base, head, user: c.token!.login, title: b.title, ...(b.body !== undefined && { body: b.body }), ...(b.draft !== undefined && { draft: !!b.draft }) };
+    const p: PullState = { spec, id: stableInt(`pull:${number}`), createdAt: isoNow() };
+    this.pulls.push(p);
+    const body = this.pullObject(p);
+    return { status: 201, body, headers: { location: body.url } };
+  }
+
+  /** pulls/update: title, body and state (reopening needs the head branch and no other open pull request on it). */
+  updatePull(c: Ctx): Result {
+    const p = this.pull(c);
+    const b = c.body;
+    if (b.base !== undefined || b.maintainer_can_modify !== undefined) throw new HttpError(422, this.error(422, "not supported by this server"), "unimplemented: pulls/update of base or maintainer_can_modify");
+    this.checkBodyLength(b.body, "PullRequest");
+    if (b.state === "open" && (p.spec.state ?? "open") === "closed") {
+      const validation = (message: string): never => {
+        throw new HttpError(422, this.error(422, "Validation Failed", undefined, { errors: [{ resource: "PullRequest", code: "custom", message }] }));
+      };
+      if (p.spec.merged) validation("state cannot be changed. The pull request has been merged.");
+      if (!revParse(this.gitDir, `refs/heads/${p.spec.head}`)) validation("state cannot be changed. The " + p.spec.head + " branch has been deleted.");
+      if (this.pulls.some((x) => x !== p && (x.spec.state ?? "open") === "open" && x.spec.head === p.spec.head && x.spec.base === p.spec.base)) validation(`A pull request already exists for ${this.main.owner}:${p.spec.head}.`);
+    }
+    if (b.title !== undefined) p.spec.title = b.title;
+    if (b.body !== undefined) p.spec.body = b.body ?? undefined;
+    if (b.state !== undefined) p.spec.state = b.state;
+    return { status: 200, body: this.pullObject(p) };
   }
 
   getPull(c: Ctx): Result {

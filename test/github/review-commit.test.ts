@@ -55,6 +55,15 @@ class FakeGitHub implements GitHubApi {
     return "c".repeat(40);
   }
   async collaboratorPermission() { return "write"; }
+  // The hardening pull request's calls (fix: pull-request): not used by the review or the commit.
+  async defaultBranch(): Promise<never> { throw new Error("unused"); }
+  async commitMessage(): Promise<never> { throw new Error("unused"); }
+  async createCommit(): Promise<never> { throw new Error("unused"); }
+  async createBranch(): Promise<never> { throw new Error("unused"); }
+  async moveBranch(): Promise<never> { throw new Error("unused"); }
+  async listPullsByHead(): Promise<never> { throw new Error("unused"); }
+  async createPull(): Promise<never> { throw new Error("unused"); }
+  async updatePull(): Promise<never> { throw new Error("unused"); }
 }
 
 describe("the diff", () => {
