@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
     const pull = ctx.pull;
     const scanned = await scanHead(ctx, apis.api, settings.given, pull);
     const { reports, config, baseExposure } = scanned;
-    const gate = gateFailures(reports, gateOptions(config, baseExposure, scanned.baseByRelease));
+    const gate = gateFailures(reports, gateOptions(config, scanned.base));
     // fix: pull-request opens the hardening pull request on schedule, workflow_dispatch and pushes to the default branch; on a pull request it posts nothing.
     const fix =
       pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned)

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 146:
+/***/ 756:
 /***/ ((module) => {
 
 const { hasOwnProperty } = Object.prototype
@@ -296,12 +296,12 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 873:
+/***/ 422:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(479);
 
 
 // A reader that stops early (`harden-units scan | head`): stop quietly, as Unix tools do on SIGPIPE.
@@ -357,7 +357,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 504:
+/***/ 479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10537,8 +10537,8 @@ const VALIDATE_POLICY = {
     "hardening-exclude": unitGlobs,
 };
 
-// EXTERNAL MODULE: ../../main/node_modules/ini/lib/ini.js
-var ini = __nccwpck_require__(146);
+// EXTERNAL MODULE: ./node_modules/ini/lib/ini.js
+var ini = __nccwpck_require__(756);
 ;// CONCATENATED MODULE: ./build/src/core/glob.js
 /**
  * Globs for paths relative to the repository root, as users write them in workflow inputs and
@@ -10978,8 +10978,13 @@ function scanOptions(config, withFix = true) {
     return { systemdVersions: config.systemdVersions, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
 }
 /** The gate's limits: the resolved ones, with the base exposures of a pull request. */
-function gateOptions(config, baseExposure, baseExposures) {
-    return { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, ...(baseExposure && { baseExposure }), ...(baseExposures && { baseExposures }) };
+function gateOptions(config, base) {
+    const limits = { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease };
+    if (!base)
+        return limits;
+    const baseExposure = new Map([...base].map(([path, u]) => [path, u.exposure]));
+    const baseExposures = new Map([...base].flatMap(([path, u]) => (u.byRelease ? [[path, u.byRelease]] : [])));
+    return { ...limits, baseExposure, baseExposures };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/lint/deprecated.js
@@ -13041,6 +13046,6 @@ async function runCli(argv, io) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(873);
+/******/ var __webpack_exports__ = __nccwpck_require__(422);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

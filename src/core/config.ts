@@ -7,6 +7,7 @@
 import { DEFAULTS, InvalidValue, VALIDATE, type FailOn, type FixMode, type Profile, type Scope, type ValueName } from "./options.js";
 import { parsePolicy, parseSecurityPolicy, type Policy } from "./policy.js";
 import type { FixOptions } from "./fix/propose.js";
+import type { BaseUnit } from "./annotate.js";
 import type { GateOptions } from "./gate.js";
 import type { ScanOptions } from "./scan.js";
 
@@ -155,6 +156,10 @@ export function scanOptions(config: ResolvedConfig, withFix = true): ScanOptions
 }
 
 /** The gate's limits: the resolved ones, with the base exposures of a pull request. */
-export function gateOptions(config: ResolvedConfig, baseExposure?: ReadonlyMap<string, number>, baseExposures?: ReadonlyMap<string, ReadonlyMap<number, number>>): GateOptions {
-  return { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease, ...(baseExposure && { baseExposure }), ...(baseExposures && { baseExposures }) };
+export function gateOptions(config: ResolvedConfig, base?: ReadonlyMap<string, BaseUnit>): GateOptions {
+  const limits = { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease };
+  if (!base) return limits;
+  const baseExposure = new Map([...base].map(([path, u]) => [path, u.exposure]));
+  const baseExposures = new Map([...base].flatMap(([path, u]) => (u.byRelease ? [[path, u.byRelease] as const] : [])));
+  return { ...limits, baseExposure, baseExposures };
 }

@@ -108,7 +108,7 @@ export async function checkNewCommit(apis: FixApis, scanned: Scanned, sha: strin
   const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
   const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
   const { config, baseExposure } = scanned;
-  const gate = gateFailures(reports, gateOptions(config, baseExposure, scanned.baseByRelease));
+  const gate = gateFailures(reports, gateOptions(config, scanned.base));
   try {
     await postCheckRun(apis.api, apis.checkName, sha, {
       title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`,

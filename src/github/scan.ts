@@ -25,8 +25,6 @@ export interface Scanned {
   readonly baseExposure: ReadonlyMap<string, number>;
   /** Each unit on the pull request's base, check by check (for the regression's attribution). */
   readonly base: ReadonlyMap<string, BaseUnit>;
-  /** With several systemd releases listed: each one's base exposure by unit path (for the gates). */
-  readonly baseByRelease: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** What the summary should say about the scan. */
   readonly notes: readonly string[];
 }
@@ -51,7 +49,6 @@ export async function scanHead(ctx: RunContext, api: GitHubApi, given: Given, pu
   const reports = scanPaths(tree, selection.units, selection.orphans, options);
   const base = pull ? await baseUnits(api, pull, { head, pullFiles, reports, renamedFrom: selection.renamedFrom, options }) : new Map<string, BaseUnit>();
   const baseExposure = new Map([...base].map(([p, u]) => [p, u.exposure]));
-  const baseByRelease = new Map([...base].flatMap(([p, u]) => (u.byRelease ? [[p, u.byRelease] as const] : [])));
   const notes = [...pullFiles.notes, ...selection.removed.map((removed) => `${removed} is removed by this pull request.`)];
-  return { config, options, reports, selection, head, tree, pullFiles, baseExposure, base, baseByRelease, notes };
+  return { config, options, reports, selection, head, tree, pullFiles, baseExposure, base, notes };
 }
