@@ -73,10 +73,19 @@ function worseBadness(before: readonly (number | null)[], after: readonly (numbe
   return out;
 }
 
+/** Each check's place in CHECKS, by id (built once: inCheckOrder runs for every unit). */
+const CHECK_INDEX = new Map(CHECKS.map((c, i) => [c.id, i]));
+
 /** Each check's badness in CHECKS order (what exposureOf gives), from a score's printed rows. */
 function inCheckOrder(s: Score): (number | null)[] {
-  const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
-  return CHECKS.map((c) => byId.get(c.id) ?? null);
+  const out = new Array<number | null>(CHECKS.length).fill(null);
+  // A row's check appears once; should one appear twice, the last row wins, as a Map would have it.
+  for (const r of s.rows) {
+    const i = CHECK_INDEX.get(r.check.id);
+    if (i === undefined) continue;
+    out[i] = r.badness ?? null;
+  }
+  return out;
 }
 
 /** The checks that are worse in `after` than in `before`, by id. */
@@ -89,6 +98,26 @@ function candidates(profile: Profile): Recommendation[] {
   return RECOMMENDATIONS.filter((r) => r.profile === "baseline" || profile === "strict");
 }
 
+/**
+ * A recommendation's comment line in the drop-in. commentFor depends only on the recommendation
+ * and its first line, and most units get the same lines: remembered per recommendation (bounded,
+ * as values such as paths vary from unit to unit).
+ */
+const COMMENT_LINES = new Map<Recommendation, Map<string, string>>();
+
+function commentLine(r: Recommendation, line: readonly Line[]): string {
+  const first = line[0];
+  const key = first ? `${first.key}=${first.value}` : "";
+  let own = COMMENT_LINES.get(r);
+  if (!own) COMMENT_LINES.set(r, (own = new Map()));
+  const hit = own.get(key);
+  if (hit !== undefined) return hit;
+  const text = `# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`;
+  if (own.size >= 256) own.clear();
+  own.set(key, text);
+  return text;
+}
+
 function render(lines: readonly { r: Recommendation; line: Line[] }[], kept: readonly string[], held: readonly HeldBack[], profile: Profile, before: number, after: number): string {
   const fmt = (x: number) => `${Math.floor(x / 10)}.${x % 10}`;
   const out = [
@@ -97,7 +126,7 @@ function render(lines: readonly { r: Recommendation; line: Line[] }[], kept: rea
     "[Service]",
   ];
   for (const { r, line } of lines) {
-    out.push(`# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`);
+    out.push(commentLine(r, line));
     for (const l of line) out.push(`${l.key}=${l.value}`);
   }
   if (kept.length > 0) out.push("# Kept from the previous version of this file:", ...kept);
