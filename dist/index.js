@@ -1822,7 +1822,7 @@ module.exports = {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(0);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(752);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1831,7 +1831,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 0:
+/***/ 752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1839,796 +1839,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-;// CONCATENATED MODULE: ./build/src/core/syntax/source.js
-/**
- * Turns the bytes of a unit file into text and physical lines exactly as systemd's read_line()
- * sees them: a line ends at "\n", "\r", "\0" or any run of those in which no kind repeats and
- * nothing follows a NUL ("\r\n" and "\n\r" are one line end, "\n\n" is two).
- *
- * Offsets everywhere are offsets into `text` (UTF-16 code units); line and column are computed
- * only at the edge, through LineIndex.
- */
-const NL = 0x0a;
-const CR = 0x0d;
-const NUL = 0x00;
-const EOL_KIND = { [NUL]: 1, [NL]: 2, [CR]: 4 };
-const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-/** unichar_is_valid(): no surrogates, no noncharacters, nothing above U+10FFFF. */
-function isValidUnichar(c) {
-    return c < 0x110000 && (c & 0xfffff800) !== 0xd800 && !(c >= 0xfdd0 && c <= 0xfdef) && (c & 0xfffe) !== 0xfffe;
-}
-/**
- * utf8_escape_invalid(): each byte that does not start a valid sequence becomes one U+FFFD, as
- * systemd prints a line it rejects.
- */
-function escapeInvalidUtf8(bytes) {
-    let out = "";
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : (b & 0xfc) === 0xf8 ? 5 : (b & 0xfe) === 0xfc ? 6 : 0;
-        let ok = len > 0 && i + len <= bytes.length;
-        let c = len === 1 ? b : len > 0 ? b & (0xff >> (len + 1)) : 0;
-        for (let k = 1; ok && k < len; k++) {
-            const cb = bytes[i + k];
-            if ((cb & 0xc0) !== 0x80)
-                ok = false;
-            else
-                c = (c << 6) | (cb & 0x3f);
-        }
-        const minimal = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : c < 0x200000 ? 4 : c < 0x4000000 ? 5 : 6;
-        if (ok && len > 1 && (minimal !== len || !isValidUnichar(c)))
-            ok = false;
-        if (ok) {
-            out += String.fromCodePoint(c);
-            i += len;
-        }
-        else {
-            out += "\uFFFD";
-            i++;
-        }
-    }
-    return out;
-}
-function decodeSource(input) {
-    if (typeof input === "string")
-        return splitText(input);
-    // Fast path: the whole file is valid UTF-8 (the usual case), decode once and split the text.
-    try {
-        return splitText(strictDecoder.decode(input));
-    }
-    catch {
-        return decodeByLine(input);
-    }
-}
-const EOL_CHAR = { "\0": 1, "\n": 2, "\r": 4 };
-/** read_line() on text: the same line ends as on bytes, since all of them are ASCII. */
-function splitText(input) {
-    const hasNul = input.includes("\0");
-    const text = hasNul ? input.replace(/\0/g, "\n") : input;
-    const lines = [];
-    let pos = 0;
-    const n = input.length;
-    while (pos < n) {
-        let end = pos;
-        for (;;) {
-            if (end >= n)
-                break;
-            const c = input.charCodeAt(end);
-            if (c === NL || c === CR || c === NUL)
-                break;
-            end++;
-        }
-        lines.push({ start: pos, end, invalidUtf8: false });
-        let seen = 0;
-        let next = end;
-        while (next < n && !(seen & 1)) {
-            const kind = EOL_CHAR[input[next]];
-            if (kind === undefined || seen & kind)
-                break;
-            seen |= kind;
-            next++;
-        }
-        pos = next;
-    }
-    return { text, lines, hasNul };
-}
-/** Line by line, for files that are not valid UTF-8 as a whole: each bad line is marked. */
-function decodeByLine(bytes) {
-    const lines = [];
-    const pieces = [];
-    let textLength = 0;
-    let hasNul = false;
-    let pos = 0;
-    while (pos < bytes.length) {
-        let contentEnd = pos;
-        while (contentEnd < bytes.length && EOL_KIND[bytes[contentEnd]] === undefined)
-            contentEnd++;
-        let eolEnd = contentEnd;
-        let seen = 0;
-        while (eolEnd < bytes.length && !(seen & 1)) {
-            const kind = EOL_KIND[bytes[eolEnd]];
-            if (kind === undefined || seen & kind)
-                break;
-            if (kind === 1)
-                hasNul = true;
-            seen |= kind;
-            eolEnd++;
-        }
-        const content = bytes.subarray(pos, contentEnd);
-        let decoded;
-        let invalidUtf8 = false;
-        try {
-            decoded = strictDecoder.decode(content);
-        }
-        catch {
-            decoded = escapeInvalidUtf8(content);
-            invalidUtf8 = true;
-        }
-        const eolText = String.fromCharCode(...bytes.subarray(contentEnd, eolEnd)).replace(/\0/g, "\n");
-        lines.push({ start: textLength, end: textLength + decoded.length, invalidUtf8 });
-        pieces.push(decoded, eolText);
-        textLength += decoded.length + eolText.length;
-        pos = eolEnd;
-    }
-    return { text: pieces.join(""), lines, hasNul };
-}
-/** Maps offsets to 1-based line and column; built once per file. */
-class LineIndex {
-    starts;
-    constructor(lines) {
-        this.starts = lines.map((l) => l.start);
-    }
-    /** 1-based line and column (in characters) of an offset. */
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const start = this.starts[lo] ?? 0;
-        return { line: lo + 1, column: offset - start + 1 };
-    }
-}
-
-;// CONCATENATED MODULE: ./build/src/core/syntax/parser.js
-/**
- * The unit-file parser: systemd.syntax(7) as systemd 252's config_parse() reads it.
- *
- * - A line whose first non-blank character is '#' or ';' is a comment, also inside a
- *   continuation (it is skipped and the continuation goes on). A '#' later in a line is text.
- * - A line ending in an unescaped backslash continues on the next line; the backslash becomes a
- *   space and the next line is appended as it is (leading blanks included).
- * - A UTF-8 byte order mark is dropped from the first line that has one.
- * - Key and value are cut at the first '=' and stripped of " \t\n\r" (nothing else).
- *
- * It never throws: every line becomes an entry, broken lines carry a diagnostic with a stable
- * code, and nothing is lost (comments and blank lines are entries too), so a fix can keep the
- * author's formatting.
- */
-
-/** systemd's LONG_LINE_MAX: a longer (joined) line makes the whole file fail to load. */
-const LONG_LINE_MAX = 1024 * 1024;
-const BOM = "\uFEFF";
-function isBlank(ch) {
-    return ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
-}
-/** strstrip(): the span of `text[start, end)` without leading and trailing " \t\n\r". */
-function stripSpan(text, start, end) {
-    while (start < end && isBlank(text[start]))
-        start++;
-    while (end > start && isBlank(text[end - 1]))
-        end--;
-    return { start, end };
-}
-function strip(s) {
-    const span = stripSpan(s, 0, s.length);
-    return s.slice(span.start, span.end);
-}
-function parseUnitFile(path, input) {
-    const source = decodeSource(input);
-    return parseSource(path, source);
-}
-function parseSource(path, source) {
-    const { text, lines } = source;
-    const entries = [];
-    const diagnostics = [];
-    let section = null;
-    let bomSeen = false;
-    let pieces = null;
-    let continuationLength = 0;
-    let continuationFirstLine = 0;
-    const addDiagnostic = (code, message, span, reportLine, fatal = false) => {
-        const d = { code, message, span, reportLine, fatal, section };
-        diagnostics.push(d);
-        return d;
-    };
-    const broken = (d, firstLine) => entries.push({ kind: "broken", span: d.span, firstLine, reportLine: d.reportLine, diagnostic: d });
-    const logicalLine = (ps, firstLine, reportLine, invalidUtf8) => {
-        // One physical line (the usual case) is its own text: no join, offsets shift by one amount.
-        const single = ps.length === 1 ? ps[0] : null;
-        const joined = single ? single.text : ps.map((p) => p.text).join("");
-        // Map an offset in `joined` back to the source.
-        const toSource = (offset) => {
-            if (single)
-                return single.sourceOffset + offset;
-            let acc = 0;
-            for (const p of ps) {
-                if (offset <= acc + p.text.length)
-                    return p.sourceOffset + (offset - acc);
-                acc += p.text.length;
-            }
-            const last = ps[ps.length - 1];
-            return last.sourceOffset + last.text.length;
-        };
-        const stripped = stripSpan(joined, 0, joined.length);
-        const whole = { start: toSource(stripped.start), end: toSource(stripped.end) };
-        const l = joined.slice(stripped.start, stripped.end);
-        if (l === "")
-            return;
-        if (invalidUtf8 || hasNonCharacter(l)) {
-            const shown = [...l].map((ch) => (isValidUnichar(ch.codePointAt(0)) ? ch : "\uFFFD")).join("");
-            broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${shown}`, whole, reportLine, true), firstLine);
-            return;
-        }
-        if (l.startsWith("[")) {
-            if (!l.endsWith("]") || l.length < 2) {
-                broken(addDiagnostic("invalid-section-header", `Invalid section header '${l}'`, whole, reportLine, true), firstLine);
-                return;
-            }
-            const name = l.slice(1, -1);
-            if (!isSafeString(name)) {
-                broken(addDiagnostic("unsafe-section-name", `Bad characters in section header '${l}'`, whole, reportLine, true), firstLine);
-                return;
-            }
-            section = name;
-            entries.push({ kind: "section", name, span: whole, firstLine });
-            return;
-        }
-        if (section === null) {
-            broken(addDiagnostic("outside-section", "Assignment outside of section. Ignoring.", whole, reportLine), firstLine);
-            return;
-        }
-        const eq = l.indexOf("=");
-        if (eq < 0) {
-            broken(addDiagnostic("missing-equals", "Missing '=', ignoring line.", whole, reportLine), firstLine);
-            return;
-        }
-        if (eq === 0) {
-            broken(addDiagnostic("missing-key", "Missing key name before '=', ignoring line.", whole, reportLine), firstLine);
-            return;
-        }
-        const base = stripped.start;
-        const keyLocal = stripSpan(joined, base, base + eq);
-        const valueLocal = stripSpan(joined, base + eq + 1, stripped.end);
-        const value = joined.slice(valueLocal.start, valueLocal.end);
-        entries.push({
-            kind: "assignment",
-            section,
-            key: joined.slice(keyLocal.start, keyLocal.end),
-            value,
-            span: whole,
-            keySpan: { start: toSource(keyLocal.start), end: toSource(keyLocal.end) },
-            valueSpan: value === "" ? { start: toSource(base + eq + 1), end: toSource(base + eq + 1) } : { start: toSource(valueLocal.start), end: toSource(valueLocal.end) },
-            segments: valueSegments(ps, valueLocal),
-            reportLine,
-            firstLine,
-        });
-    };
-    let continuationInvalid = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        let start = line.start;
-        // The first character that is not blank, read in place (most lines need no copy of their own).
-        let first = line.start;
-        while (first < line.end && isBlank(text[first]))
-            first++;
-        const firstNonBlank = first < line.end ? text[first] : undefined;
-        if (firstNonBlank === "#" || firstNonBlank === ";") {
-            const span = stripSpan(text, line.start, line.end);
-            entries.push({ kind: "comment", text: text.slice(span.start, span.end), span, firstLine: i, inContinuation: pieces !== null });
-            continue;
-        }
-        if (!bomSeen && text.startsWith(BOM, line.start)) {
-            bomSeen = true;
-            start += BOM.length;
-        }
-        let lineText = text.slice(start, line.end);
-        const rawLength = line.end - line.start;
-        if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || (rawLength * 3 >= LONG_LINE_MAX && byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)) {
-            broken(addDiagnostic("line-too-long", "Line too long", { start, end: line.end }, i, true), i);
-            pieces = null;
-            continuationLength = 0;
-            continue;
-        }
-        if (endsEscaped(lineText)) {
-            lineText = lineText.slice(0, -1) + " ";
-            if (pieces === null) {
-                pieces = [];
-                continuationFirstLine = i;
-                continuationInvalid = false;
-            }
-            pieces.push({ text: lineText, sourceOffset: start });
-            continuationLength += lineText.length;
-            continuationInvalid ||= line.invalidUtf8;
-            continue;
-        }
-        if (pieces !== null) {
-            pieces.push({ text: lineText, sourceOffset: start });
-            logicalLine(pieces, continuationFirstLine, i, continuationInvalid || line.invalidUtf8);
-            pieces = null;
-            continuationLength = 0;
-        }
-        else {
-            logicalLine([{ text: lineText, sourceOffset: start }], i, i, line.invalidUtf8);
-        }
-    }
-    if (pieces !== null) {
-        const last = pieces[pieces.length - 1];
-        addDiagnostic("unterminated-continuation", "the file ends inside a backslash continuation", { start: last.sourceOffset, end: last.sourceOffset + last.text.length }, lines.length);
-        logicalLine(pieces, continuationFirstLine, lines.length, continuationInvalid);
-    }
-    const assignments = entries.filter((e) => e.kind === "assignment");
-    return { path, source, entries, assignments, diagnostics, lineIndex: new LineIndex(lines) };
-}
-/** Whether the text ends in an unescaped backslash (an odd run of trailing backslashes). */
-function endsEscaped(s) {
-    let n = 0;
-    for (let i = s.length - 1; i >= 0 && s[i] === "\\"; i--)
-        n++;
-    return n % 2 === 1;
-}
-/**
- * The UTF-16 units a noncharacter is written with: U+FDD0..U+FDEF, U+FFFE, U+FFFF, and the low
- * surrogates of U+xFFFE and U+xFFFF above the first plane.
- */
-const MAY_HOLD_NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF\uDFFE\uDFFF]/;
-/** utf8_is_valid() refuses noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) that UTF-8 decoders accept. */
-function hasNonCharacter(s) {
-    if (!MAY_HOLD_NONCHARACTER.test(s))
-        return false;
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) === 0xfffe)
-            return true;
-    }
-    return false;
-}
-/** UTF-8 length of a string (only computed when it could reach the limit). */
-function byteLength(s) {
-    if (s.length * 3 < LONG_LINE_MAX)
-        return s.length;
-    let n = 0;
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-    }
-    return n;
-}
-/** string_is_safe(): no control characters, quotes or backslashes. */
-function isSafeString(s) {
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (c < 0x20 || c === 0x7f || ch === "\\" || ch === '"' || ch === "'")
-            return false;
-    }
-    return true;
-}
-function valueSegments(pieces, value) {
-    const segments = [];
-    let acc = 0;
-    for (const p of pieces) {
-        const from = Math.max(value.start, acc);
-        const to = Math.min(value.end, acc + p.text.length);
-        if (to > from)
-            segments.push({ valueOffset: from - value.start, sourceOffset: p.sourceOffset + (from - acc), length: to - from });
-        acc += p.text.length;
-    }
-    return segments;
-}
-/** The source span of `value.slice(start, end)` of an assignment. */
-function valueRangeToSpan(a, start, end) {
-    const toSource = (offset, preferEnd) => {
-        for (const s of a.segments) {
-            const inside = preferEnd ? offset > s.valueOffset && offset <= s.valueOffset + s.length : offset >= s.valueOffset && offset < s.valueOffset + s.length;
-            if (inside)
-                return s.sourceOffset + (offset - s.valueOffset);
-        }
-        return preferEnd ? a.valueSpan.end : a.valueSpan.start;
-    };
-    if (end <= start) {
-        const at = toSource(start, false);
-        return { start: at, end: at };
-    }
-    return { start: toSource(start, false), end: toSource(end, true) };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/units/names.js
-/** Unit names as systemd 252 reads them: types, templates, instances, prefixes, escaping. */
-const UNIT_TYPES = ["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"];
-const UNIT_NAME_MAX = 255;
-const VALID_CHARS = /^[0-9A-Za-z:\-_.\\]+$/;
-const VALID_CHARS_WITH_AT = /^[0-9A-Za-z:\-_.\\@]+$/;
-function unitTypeOf(name) {
-    const dot = name.lastIndexOf(".");
-    if (dot < 0)
-        return null;
-    const suffix = name.slice(dot + 1);
-    return UNIT_TYPES.includes(suffix) ? suffix : null;
-}
-/** unit_name_is_valid() for plain, template and instance names; null when not a unit name. */
-function parseUnitName(name) {
-    if (name.length === 0 || name.length > UNIT_NAME_MAX)
-        return null;
-    const type = unitTypeOf(name);
-    if (!type)
-        return null;
-    const stem = name.slice(0, name.lastIndexOf("."));
-    if (stem.length === 0)
-        return null;
-    const at = stem.indexOf("@");
-    if (at < 0) {
-        return VALID_CHARS.test(stem) ? { name, type, prefix: stem, instance: null } : null;
-    }
-    if (at === 0)
-        return null;
-    const prefix = stem.slice(0, at);
-    const instance = stem.slice(at + 1);
-    if (!VALID_CHARS.test(prefix))
-        return null;
-    if (instance !== "" && !VALID_CHARS_WITH_AT.test(instance))
-        return null;
-    return { name, type, prefix, instance };
-}
-function isTemplate(u) {
-    return u.instance === "";
-}
-function templateOf(u) {
-    return u.instance === null ? null : `${u.prefix}@.${u.type}`;
-}
-function withInstance(u, instance) {
-    return { ...u, name: `${u.prefix}@${instance}.${u.type}`, instance };
-}
-/** unit_name_unescape(): `\xNN` becomes the byte, `-` becomes `/`. */
-function unescapeUnitName(s) {
-    let out = "";
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === "-")
-            out += "/";
-        else if (c === "\\" && s[i + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
-            out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
-            i += 3;
-        }
-        else
-            out += c;
-    }
-    return out;
-}
-/** unit_name_path_unescape(): an unescaped name as an absolute path. */
-function unescapeUnitPath(s) {
-    if (s === "-")
-        return "/";
-    const u = unescapeUnitName(s);
-    return u.startsWith("/") ? u : "/" + u;
-}
-/**
- * The drop-in directory names systemd searches for a unit, most specific first, as
- * unit_file_find_dirs() builds them: the name, its template, then each dash prefix
- * (`a-b-c.service` -> `a-b-.service`, `a-.service`) with its template, then the type (`service`).
- */
-function dropinDirNames(u) {
-    const names = [];
-    const visit = (name) => {
-        names.push(`${name}.d`);
-        const parsed = parseUnitName(name);
-        if (!parsed)
-            return;
-        if (parsed.instance !== null && parsed.instance !== "")
-            visit(`${parsed.prefix}@.${parsed.type}`);
-        let prefix = parsed.prefix;
-        let chopped = false;
-        for (;;) {
-            const dash = prefix.lastIndexOf("-");
-            if (dash <= 0)
-                return;
-            if (dash + 1 < prefix.length || chopped) {
-                prefix = prefix.slice(0, dash + 1);
-                break;
-            }
-            prefix = prefix.slice(0, dash);
-            chopped = true;
-        }
-        if (!VALID_CHARS.test(prefix))
-            return;
-        const built = parsed.instance ? `${prefix}@${parsed.instance}.${parsed.type}` : `${prefix}.${parsed.type}`;
-        visit(built);
-    };
-    visit(u.name);
-    names.push(`${u.type}.d`);
-    return names;
-}
-/** valid_user_group_name() in strict mode, as user_from_unit_name() requires for DynamicUser=. */
-function isStrictUserName(s) {
-    return s.length > 0 && s.length <= 31 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) && !/^[0-9]+$/.test(s);
-}
-
-;// CONCATENATED MODULE: ./build/src/core/syntax/specifiers.js
-/**
- * Specifier expansion (`%i`, `%n`, `%h`, …) as systemd 252's unit_full_printf() does it for a
- * unit of the system manager, offline. Values that depend on the host running the unit
- * (`%H`, `%m`, `%b`, …) cannot be known here: they expand to a stable placeholder and the
- * result says so.
- */
-
-const HOST_DEPENDENT = new Set(["A", "b", "B", "H", "l", "m", "M", "o", "q", "v", "w", "W"]);
-function lastDashComponent(prefix) {
-    const dash = prefix.lastIndexOf("-");
-    return dash < 0 ? prefix : prefix.slice(dash + 1);
-}
-function fixedValue(letter, ctx) {
-    const u = ctx.unit;
-    const stem = u.name.slice(0, u.name.lastIndexOf("."));
-    switch (letter) {
-        case "n": return u.name;
-        case "N": return stem;
-        case "p": return u.prefix;
-        case "P": return unescapeUnitName(u.prefix);
-        case "i": return u.instance ?? "";
-        case "I": return unescapeUnitName(u.instance ?? "");
-        case "j": return lastDashComponent(u.prefix);
-        case "J": return unescapeUnitName(lastDashComponent(u.prefix));
-        case "f": return unescapeUnitPath(u.instance ? u.instance : u.prefix);
-        case "y": return ctx.fragmentPath ?? "";
-        case "Y": return ctx.fragmentPath ? ctx.fragmentPath.slice(0, ctx.fragmentPath.lastIndexOf("/")) || "/" : "";
-        case "a": return "x86-64";
-        case "C": return "/var/cache";
-        case "d": return `/run/credentials/${u.name}`;
-        case "E": return "/etc";
-        case "L": return "/var/log";
-        case "S": return "/var/lib";
-        case "t": return "/run";
-        case "T": return "/tmp";
-        case "V": return "/var/tmp";
-        case "h": return "/root";
-        case "s": return "/bin/sh"; // root's shell from passwd: host dependent, but never a security value
-        case "u": return "root";
-        case "U": return "0";
-        case "g": return "root";
-        case "G": return "0";
-        // Deprecated in 252 (systemd logs a notice), but still expanded.
-        case "c": return `/${u.name}`;
-        case "r": return "";
-        case "R": return "";
-        default: return undefined;
-    }
-}
-function expandSpecifiers(s, ctx) {
-    if (!s.includes("%"))
-        return { ok: true, value: s, hostDependent: false };
-    let out = "";
-    let hostDependent = false;
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c !== "%") {
-            out += c;
-            continue;
-        }
-        const letter = s[i + 1];
-        i++;
-        if (letter === undefined) {
-            // A trailing '%' is kept as it is.
-            out += "%";
-            break;
-        }
-        if (letter === "%") {
-            out += "%";
-            continue;
-        }
-        const fixed = fixedValue(letter, ctx);
-        if (fixed !== undefined) {
-            out += fixed;
-            continue;
-        }
-        if (HOST_DEPENDENT.has(letter)) {
-            hostDependent = true;
-            out += `%${letter}`;
-            continue;
-        }
-        // Only letters and digits are specifiers; `%` before anything else stays as it is.
-        if (!/[A-Za-z0-9]/.test(letter)) {
-            out += `%${letter}`;
-            continue;
-        }
-        return { ok: false, specifier: `%${letter}` };
-    }
-    return { ok: true, value: out, hostDependent };
-}
-
-;// CONCATENATED MODULE: ./build/src/core/syntax/words.js
-/**
- * Value readers: systemd's extract_first_word() and friends, so that a value splits into the
- * same words, with the same quoting and escaping, as systemd 252 splits it. Each word keeps the
- * range it came from in the value, so a finding can point at the word.
- */
-const WHITESPACE = " \t\n\r";
-const SIMPLE_ESCAPES = {
-    a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " ",
-};
-/** cunescape_one(): the length consumed and the character, or null when not a valid escape. */
-function cunescapeOne(s, at) {
-    const c = s[at];
-    if (c === undefined)
-        return null;
-    const simple = SIMPLE_ESCAPES[c];
-    if (simple !== undefined)
-        return { length: 1, value: simple };
-    const hex = (n, from) => {
-        const digits = s.slice(from, from + n);
-        return digits.length === n && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : -1;
-    };
-    if (c === "x") {
-        const v = hex(2, at + 1);
-        return v > 0 ? { length: 3, value: String.fromCharCode(v) } : null;
-    }
-    if (c === "u") {
-        const v = hex(4, at + 1);
-        return v > 0 ? { length: 5, value: String.fromCodePoint(v) } : null;
-    }
-    if (c === "U") {
-        const v = hex(8, at + 1);
-        return v > 0 && v <= 0x10ffff ? { length: 9, value: String.fromCodePoint(v) } : null;
-    }
-    if (c >= "0" && c <= "7") {
-        const digits = s.slice(at, at + 3);
-        if (!/^[0-7]{3}$/.test(digits))
-            return null;
-        const v = parseInt(digits, 8);
-        return v > 0 && v <= 255 ? { length: 3, value: String.fromCharCode(v) } : null;
-    }
-    return null;
-}
-/**
- * extract_first_word(): reads one word from `s` at `from`, separators coalesced. Mirrors the C
- * state machine case by case, including where it fails (unbalanced quote, trailing backslash).
- */
-function extractWord(s, from, flags = {}, separators = WHITESPACE) {
-    let p = from;
-    while (p < s.length && separators.includes(s[p]))
-        p++;
-    if (p >= s.length)
-        return { kind: "end" };
-    const start = p;
-    let out = "";
-    let quote = null;
-    let backslash = false;
-    for (;;) {
-        const c = s[p];
-        if (backslash) {
-            if (c === undefined) {
-                if (flags.unescapeRelax && (quote === null || flags.relax)) {
-                    out += "\\";
-                    return { kind: "word", word: { text: out, start, end: p }, next: p };
-                }
-                if (flags.relax)
-                    return { kind: "word", word: { text: out, start, end: p }, next: p };
-                return { kind: "error", at: p };
-            }
-            if (flags.cunescape) {
-                const esc = cunescapeOne(s, p);
-                if (esc) {
-                    out += esc.value;
-                    p += esc.length - 1;
-                }
-                else if (flags.unescapeRelax) {
-                    out += "\\" + c;
-                }
-                else {
-                    return { kind: "error", at: p };
-                }
-            }
-            else {
-                out += c;
-            }
-            backslash = false;
-            p++;
-            continue;
-        }
-        if (quote !== null) {
-            if (c === undefined) {
-                if (flags.relax)
-                    return { kind: "word", word: { text: out, start, end: p }, next: p };
-                return { kind: "error", at: p };
-            }
-            if (c === quote) {
-                quote = null;
-                if (!flags.unquote)
-                    out += c;
-                p++;
-                continue;
-            }
-            if (c === "\\" && !flags.retainEscape) {
-                backslash = true;
-                p++;
-                continue;
-            }
-            // A run of plain characters inside the quotes is taken whole.
-            let q = p + 1;
-            while (q < s.length && s[q] !== quote && !(s[q] === "\\" && !flags.retainEscape))
-                q++;
-            out += s.slice(p, q);
-            p = q;
-            continue;
-        }
-        if (c === undefined)
-            return { kind: "word", word: { text: out, start, end: p }, next: p };
-        if ((c === "'" || c === '"') && flags.unquote) {
-            quote = c;
-            p++;
-            continue;
-        }
-        if (c === "\\" && !flags.retainEscape) {
-            backslash = true;
-            p++;
-            continue;
-        }
-        if (separators.includes(c)) {
-            const end = p;
-            while (p < s.length && separators.includes(s[p]))
-                p++;
-            return { kind: "word", word: { text: out, start, end }, next: p };
-        }
-        // A run of plain characters (no quote, backslash or separator) is taken whole.
-        let q = p + 1;
-        for (; q < s.length; q++) {
-            const d = s[q];
-            if (((d === "'" || d === '"') && flags.unquote) || (d === "\\" && !flags.retainEscape) || separators.includes(d))
-                break;
-        }
-        out += s.slice(p, q);
-        p = q;
-    }
-}
-/** Every word of a value, stopping at the first syntax error as systemd's loops do. */
-function splitWords(s, flags = { unquote: true }, separators = WHITESPACE) {
-    const words = [];
-    let at = 0;
-    for (;;) {
-        const r = extractWord(s, at, flags, separators);
-        if (r.kind === "end")
-            return { words, errorAt: null };
-        if (r.kind === "error")
-            return { words, errorAt: r.at };
-        words.push(r.word);
-        at = r.next;
-    }
-}
-/** parse_boolean(): yes/no/true/false/on/off/1/0 and y/n/t/f, case-insensitive. */
-function parseBoolean(v) {
-    switch (v.toLowerCase()) {
-        case "1":
-        case "yes":
-        case "y":
-        case "true":
-        case "t":
-        case "on":
-            return true;
-        case "0":
-        case "no":
-        case "n":
-        case "false":
-        case "f":
-        case "off":
-            return false;
-        default:
-            return null;
-    }
-}
 
 ;// CONCATENATED MODULE: ./build/src/core/data/systemd252.js
 // Generated by scripts/gen-systemd-data.py from systemd 252 (252.39-1~deb12u2) (x86-64, libseccomp 2.5.4).
@@ -6268,846 +5478,14 @@ const CONFIG_ITEMS = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/src/core/data/releases.js
-// Generated by scripts/gen-systemd-data.py. Do not edit by hand.
-// What each systemd release from 253 to 262 changed, as deltas on the release before (252 is
-// ./systemd252.ts). `verified` names the Debian build the delta was read from; releases without
-// one are derived (dated by man pages' "Added in version" and NEWS).
-const VERIFIED_BUILDS = {
-    "252": "systemd 252 (252.39-1~deb12u2)",
-    "254": "systemd 254 (254.26-1~bpo12+1)",
-    "257": "systemd 257 (257.13-1~deb13u1)",
-    "262": "systemd 262 (262.1-1)"
-};
-const VALUE_GRAMMARS = [
-    {
-        "key": "PrivateMounts",
-        "since": 254,
-        "grammar": "tristate-bool",
-        "words": []
-    },
-    {
-        "key": "PrivateMounts",
-        "since": 257,
-        "grammar": "enum-reset",
-        "words": []
-    },
-    {
-        "key": "PrivateTmp",
-        "since": 257,
-        "grammar": "enum",
-        "words": ["disconnected"]
-    },
-    {
-        "key": "PrivateUsers",
-        "since": 257,
-        "grammar": "enum",
-        "words": ["self", "identity"]
-    },
-    {
-        "key": "ProtectControlGroups",
-        "since": 257,
-        "grammar": "enum",
-        "words": ["private", "strict"]
-    },
-    {
-        "key": "PrivatePIDs",
-        "since": 257,
-        "grammar": "enum",
-        "words": []
-    },
-    {
-        "key": "ProtectHostname",
-        "since": 257,
-        "grammar": "enum",
-        "words": []
-    },
-    {
-        "key": "PrivateUsers",
-        "since": 258,
-        "grammar": "enum",
-        "words": ["self", "identity", "full"]
-    },
-    {
-        "key": "ProtectHostname",
-        "since": 258,
-        "grammar": "enum-terse",
-        "words": ["private"]
-    },
-    {
-        "key": "PrivateBPF",
-        "since": 258,
-        "grammar": "enum",
-        "words": []
-    },
-    {
-        "key": "PrivateUsers",
-        "since": 260,
-        "grammar": "enum",
-        "words": ["self", "identity", "full", "managed"]
-    }
-];
-const ASSESSMENT_CHANGES = [
-    {
-        "check": "PrivateMounts",
-        "since": 254,
-        "rule": "fails-only-when-no"
-    }
-];
-const RELEASE_TRAITS = [
-    {
-        "trait": "templateInstance",
-        "since": 252,
-        "value": "i"
-    },
-    {
-        "trait": "templateInstance",
-        "since": 257,
-        "value": "test_instance"
-    },
-    {
-        "trait": "encryptedCredentialDevice",
-        "since": 252,
-        "value": "/dev/tpmrm0"
-    },
-    {
-        "trait": "encryptedCredentialDevice",
-        "since": 254,
-        "value": "char-tpm"
-    },
-    {
-        "trait": "encryptedCredentialDevice",
-        "since": 262,
-        "value": null
-    },
-    {
-        "trait": "addressFamilyError",
-        "since": 252,
-        "value": "skip-word"
-    },
-    {
-        "trait": "addressFamilyError",
-        "since": 262,
-        "value": "stop-line"
-    },
-    {
-        "trait": "emptyDescriptions",
-        "since": 252,
-        "value": "merge-order"
-    },
-    {
-        "trait": "emptyDescriptions",
-        "since": 262,
-        "value": "first"
-    },
-    {
-        "trait": "parseErrors",
-        "since": 252,
-        "value": "classic"
-    },
-    {
-        "trait": "parseErrors",
-        "since": 257,
-        "value": "generic"
-    },
-    {
-        "trait": "doubleBang",
-        "since": 252,
-        "value": "supported"
-    },
-    {
-        "trait": "doubleBang",
-        "since": 262,
-        "value": "ignored"
-    }
-];
-const RELEASE_DELTAS = [
-    {
-        "version": 253,
-        "keys": [
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "LogFilterPatterns": "REGEX"
-                }
-            },
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": {
-                    "MemoryZSwapMax": "LIMIT",
-                    "StartupMemoryZSwapMax": "LIMIT"
-                }
-            },
-            {
-                "sections": ["Service"],
-                "keys": {
-                    "OpenFile": "OTHER",
-                    "ReloadSignal": "SIGNAL"
-                }
-            }
-        ],
-        "verified": null
-    },
-    {
-        "version": 254,
-        "verified": "systemd 254 (254.26-1~bpo12+1)",
-        "keys": [
-            {
-                "sections": ["Install"],
-                "keys": {
-                    "UpheldBy": "OTHER"
-                }
-            },
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "RootImagePolicy": "OTHER",
-                    "RootEphemeral": "BOOLEAN",
-                    "ExtensionImagePolicy": "OTHER",
-                    "MountImagePolicy": "OTHER",
-                    "PrivateMounts": "OTHER",
-                    "MountFlags": "MOUNTFLAG",
-                    "ImportCredential": "OTHER",
-                    "MemoryKSM": "OTHER"
-                }
-            },
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": {
-                    "DefaultStartupMemoryLow": "LIMIT",
-                    "StartupMemoryLow": "LIMIT",
-                    "StartupMemoryHigh": "LIMIT",
-                    "StartupMemoryMax": "LIMIT",
-                    "StartupMemorySwapMax": "LIMIT",
-                    "DelegateSubgroup": "OTHER",
-                    "MemoryPressureThresholdSec": "SECONDS",
-                    "MemoryPressureWatch": "OTHER"
-                }
-            },
-            {
-                "sections": ["Service"],
-                "keys": {
-                    "RestartSteps": "UNSIGNED",
-                    "RestartMaxDelaySec": "SECONDS",
-                    "RestartMode": "SERVICERESTARTMODE",
-                    "FileDescriptorStorePreserve": "OTHER"
-                }
-            }
-        ],
-        "syscallGroups": {
-            "@default": {
-                "description": "System calls that are always permitted",
-                "members": [
-                    "@sandbox", "arch_prctl", "brk", "cacheflush", "clock_getres", "clock_getres_time64",
-                    "clock_gettime", "clock_gettime64", "clock_nanosleep", "clock_nanosleep_time64", "execve", "exit",
-                    "exit_group", "futex", "futex_time64", "futex_waitv", "get_robust_list", "get_thread_area",
-                    "getegid", "getegid32", "geteuid", "geteuid32", "getgid", "getgid32", "getgroups", "getgroups32",
-                    "getpgid", "getpgrp", "getpid", "getppid", "getrandom", "getresgid", "getresgid32", "getresuid",
-                    "getresuid32", "getrlimit", "getsid", "gettid", "gettimeofday", "getuid", "getuid32", "membarrier",
-                    "mmap", "mmap2", "mprotect", "munmap", "nanosleep", "pause", "prlimit64", "restart_syscall",
-                    "riscv_flush_icache", "riscv_hwprobe", "rseq", "rt_sigreturn", "sched_getaffinity", "sched_yield",
-                    "set_robust_list", "set_thread_area", "set_tid_address", "set_tls", "sigreturn", "time",
-                    "ugetrlimit", "uretprobe"
-                ]
-            },
-            "@sandbox": {
-                "description": "Sandbox functionality",
-                "members": ["landlock_add_rule", "landlock_create_ruleset", "landlock_restrict_self", "seccomp"]
-            },
-            "@known": {
-                "added": ["cachestat"],
-                "removed": []
-            }
-        }
-    },
-    {
-        "version": 255,
-        "keys": [
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "SetLoginEnvironment": "OTHER"
-                }
-            },
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": {
-                    "NFTSet": "OTHER",
-                    "CoredumpReceive": "BOOLEAN"
-                }
-            },
-            {
-                "sections": ["Socket"],
-                "keys": {
-                    "PollLimitIntervalSec": "SECONDS",
-                    "PollLimitBurst": "UNSIGNED"
-                }
-            },
-            {
-                "sections": ["Unit"],
-                "keys": {
-                    "SurviveFinalKillSignal": "BOOLEAN"
-                }
-            }
-        ],
-        "verified": null
-    },
-    {
-        "version": 256,
-        "keys": [
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": {
-                    "MemoryZSwapWriteback": "BOOLEAN"
-                }
-            },
-            {
-                "sections": ["Socket"],
-                "keys": {
-                    "PassFileDescriptorsToExec": "BOOLEAN"
-                }
-            },
-            {
-                "sections": ["Unit"],
-                "keys": {
-                    "WantsMountsFor": "PATH [...]"
-                }
-            }
-        ],
-        "verified": null
-    },
-    {
-        "version": 257,
-        "verified": "systemd 257 (257.13-1~deb13u1)",
-        "keys": [
-            {
-                "sections": ["Mount", "Swap"],
-                "keys": {
-                    "What": "NODE"
-                }
-            },
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "PrivateTmp": "OTHER",
-                    "ProtectControlGroups": "OTHER",
-                    "PrivateUsers": "OTHER",
-                    "PrivatePIDs": "OTHER",
-                    "BindLogSockets": "OTHER"
-                }
-            },
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": {
-                    "ManagedOOMMemoryPressureDurationSec": "OTHER"
-                }
-            },
-            {
-                "sections": ["Timer"],
-                "keys": {
-                    "DeferReactivation": "BOOLEAN"
-                }
-            }
-        ],
-        "syscallGroups": {
-            "@default": {
-                "description": "System calls that are always permitted",
-                "members": [
-                    "@sandbox", "arch_prctl", "brk", "cacheflush", "clock_getres", "clock_getres_time64",
-                    "clock_gettime", "clock_gettime64", "clock_nanosleep", "clock_nanosleep_time64", "execve", "exit",
-                    "exit_group", "futex", "futex_time64", "futex_waitv", "get_robust_list", "get_thread_area",
-                    "getegid", "getegid32", "geteuid", "geteuid32", "getgid", "getgid32", "getgroups", "getgroups32",
-                    "getpgid", "getpgrp", "getpid", "getppid", "getrandom", "getresgid", "getresgid32", "getresuid",
-                    "getresuid32", "getrlimit", "getsid", "gettid", "gettimeofday", "getuid", "getuid32",
-                    "lsm_get_self_attr", "lsm_list_modules", "membarrier", "mmap", "mmap2", "mprotect", "mseal",
-                    "munmap", "nanosleep", "pause", "prlimit64", "restart_syscall", "riscv_flush_icache",
-                    "riscv_hwprobe", "rseq", "rt_sigreturn", "sched_getaffinity", "sched_yield", "set_robust_list",
-                    "set_thread_area", "set_tid_address", "set_tls", "sigreturn", "time", "ugetrlimit", "uretprobe"
-                ]
-            },
-            "@basic-io": {
-                "description": "Basic IO",
-                "members": [
-                    "_llseek", "close", "close_range", "dup", "dup2", "dup3", "llseek", "lseek", "pread64", "preadv",
-                    "preadv2", "pwrite64", "pwritev", "pwritev2", "read", "readv", "write", "writev"
-                ]
-            },
-            "@file-system": {
-                "description": "File system operations",
-                "members": [
-                    "access", "chdir", "chmod", "close", "creat", "faccessat", "faccessat2", "fallocate", "fchdir",
-                    "fchmod", "fchmodat", "fchmodat2", "fcntl", "fcntl64", "fgetxattr", "file_getattr", "file_setattr",
-                    "flistxattr", "fremovexattr", "fsetxattr", "fstat", "fstat64", "fstatat", "fstatat64", "fstatfs",
-                    "fstatfs64", "ftruncate", "ftruncate64", "futimesat", "getcwd", "getdents", "getdents64",
-                    "getxattr", "getxattrat", "inotify_add_watch", "inotify_init", "inotify_init1", "inotify_rm_watch",
-                    "lgetxattr", "link", "linkat", "listmount", "listxattr", "listxattrat", "llistxattr",
-                    "lremovexattr", "lsetxattr", "lstat", "lstat64", "mkdir", "mkdirat", "mknod", "mknodat", "newfstat",
-                    "newfstatat", "oldfstat", "oldlstat", "oldstat", "open", "openat", "openat2", "readlink",
-                    "readlinkat", "removexattr", "removexattrat", "rename", "renameat", "renameat2", "rmdir",
-                    "setxattr", "setxattrat", "stat", "stat64", "statfs", "statfs64", "statmount", "statx", "symlink",
-                    "symlinkat", "truncate", "truncate64", "unlink", "unlinkat", "utime", "utimensat",
-                    "utimensat_time64", "utimes"
-                ]
-            },
-            "@known": {
-                "added": [
-                    "breakpoint", "file_getattr", "file_setattr", "get_tls", "getxattrat", "listmount", "listxattrat",
-                    "llseek", "lsm_get_self_attr", "lsm_list_modules", "lsm_set_self_attr", "mseal", "removexattrat",
-                    "set_tls", "setxattrat", "statmount", "uretprobe", "usr26", "usr32"
-                ],
-                "removed": []
-            }
-        },
-        "nativeSyscalls": {
-            "added": [
-                "getxattrat", "listmount", "listxattrat", "lsm_get_self_attr", "lsm_list_modules",
-                "lsm_set_self_attr", "mseal", "removexattrat", "setxattrat", "statmount", "uretprobe"
-            ],
-            "removed": []
-        },
-        "foreignSyscalls": {
-            "added": ["atomic_barrier", "atomic_cmpxchg_32", "getpagesize", "riscv_hwprobe", "sys_debug_setcontext"],
-            "removed": ["switch_endian"]
-        }
-    },
-    {
-        "version": 258,
-        "keys": [
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "PrivateBPF": "OTHER",
-                    "BPFDelegateCommands": "BPF_DELEGATE_COMMANDS",
-                    "BPFDelegateMaps": "BPF_DELEGATE_MAPS",
-                    "BPFDelegatePrograms": "BPF_DELEGATE_PROGRAMS",
-                    "BPFDelegateAttachments": "BPF_DELEGATE_ATTACHMENTS",
-                    "DelegateNamespaces": "NAMESPACES",
-                    "StateDirectoryAccounting": "BOOLEAN",
-                    "StateDirectoryQuota": "OTHER",
-                    "CacheDirectoryAccounting": "BOOLEAN",
-                    "CacheDirectoryQuota": "OTHER",
-                    "LogsDirectoryAccounting": "BOOLEAN",
-                    "LogsDirectoryQuota": "OTHER"
-                }
-            },
-            {
-                "sections": ["Slice"],
-                "keys": {
-                    "ConcurrencySoftMax": "OTHER",
-                    "ConcurrencyHardMax": "OTHER"
-                }
-            },
-            {
-                "sections": ["Socket"],
-                "keys": {
-                    "PassPIDFD": "BOOLEAN",
-                    "AcceptFileDescriptors": "BOOLEAN",
-                    "DeferTrigger": "OTHER",
-                    "DeferTriggerMaxSec": "OTHER"
-                }
-            },
-            {
-                "sections": ["Timer"],
-                "keys": {
-                    "RandomizedOffsetSec": "SECONDS"
-                }
-            },
-            {
-                "sections": ["Unit"],
-                "keys": {
-                    "ConditionVersion": "CONDITION",
-                    "ConditionKernelModuleLoaded": "CONDITION"
-                }
-            }
-        ],
-        "keysRemoved": [
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": [
-                    "CPUAccounting", "CPUShares", "StartupCPUShares", "DefaultMemoryMin", "DefaultMemoryLow",
-                    "DefaultStartupMemoryLow", "MemoryLimit", "BlockIOAccounting", "BlockIOWeight",
-                    "StartupBlockIOWeight", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWriteBandwidth"
-                ]
-            }
-        ],
-        "verified": null
-    },
-    {
-        "version": 259,
-        "keys": [
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "UserNamespacePath": "PATH"
-                }
-            },
-            {
-                "sections": ["Service"],
-                "keys": {
-                    "ExecReloadPost": "PATH [ARGUMENT [...]]"
-                }
-            }
-        ],
-        "verified": null
-    },
-    {
-        "version": 260,
-        "keys": [
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "RootMStack": "PATH",
-                    "MemoryTHP": "OTHER"
-                }
-            },
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": {
-                    "BindNetworkInterface": "OTHER"
-                }
-            },
-            {
-                "sections": ["Service"],
-                "keys": {
-                    "RefreshOnReload": "OTHER"
-                }
-            },
-            {
-                "sections": ["Unit"],
-                "keys": {
-                    "ConditionPathIsSocket": "CONDITION"
-                }
-            }
-        ],
-        "verified": null
-    },
-    {
-        "version": 261,
-        "keys": [
-            {
-                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
-                "keys": {
-                    "CPUSetPartition": "OTHER",
-                    "OOMRules": "OTHER",
-                    "CPUPressureThresholdSec": "SECONDS",
-                    "CPUPressureWatch": "OTHER",
-                    "IOPressureThresholdSec": "SECONDS",
-                    "IOPressureWatch": "OTHER"
-                }
-            },
-            {
-                "sections": ["Unit"],
-                "keys": {
-                    "ConditionFraction": "CONDITION",
-                    "ConditionMachineTag": "CONDITION"
-                }
-            }
-        ],
-        "verified": null
-    },
-    {
-        "version": 262,
-        "verified": "systemd 262 (262.1-1)",
-        "keys": [
-            {
-                "sections": ["Mount", "Service", "Socket", "Swap"],
-                "keys": {
-                    "ProtectHostname": "OTHER"
-                }
-            },
-            {
-                "sections": ["Service"],
-                "keys": {
-                    "RestartRandomizedDelaySec": "SECONDS",
-                    "LUOSession": "OTHER"
-                }
-            },
-            {
-                "sections": ["Slice"],
-                "keys": {
-                    "ActivatingConcurrencyMax": "OTHER"
-                }
-            },
-            {
-                "sections": ["Socket"],
-                "keys": {
-                    "MessageQueueMessageSize": "OTHER",
-                    "XAttrEntryPoint": "OTHER",
-                    "XAttrListen": "OTHER",
-                    "XAttrAccept": "OTHER"
-                }
-            },
-            {
-                "sections": ["Unit"],
-                "keys": {
-                    "AssertPathIsSocket": "CONDITION",
-                    "AssertFraction": "CONDITION",
-                    "AssertVersion": "CONDITION",
-                    "AssertMachineTag": "CONDITION",
-                    "AssertKernelModuleLoaded": "CONDITION"
-                }
-            }
-        ],
-        "syscallGroups": {
-            "@file-system": {
-                "description": "File system operations",
-                "members": [
-                    "access", "chdir", "chmod", "close", "creat", "faccessat", "faccessat2", "fallocate", "fchdir",
-                    "fchmod", "fchmodat", "fchmodat2", "fcntl", "fcntl64", "fgetxattr", "file_getattr", "file_setattr",
-                    "flistxattr", "fremovexattr", "fsetxattr", "fstat", "fstat64", "fstatat", "fstatat64", "fstatfs",
-                    "fstatfs64", "ftruncate", "ftruncate64", "futimesat", "getcwd", "getdents", "getdents64",
-                    "getxattr", "getxattrat", "inotify_add_watch", "inotify_init", "inotify_init1", "inotify_rm_watch",
-                    "lgetxattr", "link", "linkat", "listmount", "listxattr", "listxattrat", "llistxattr",
-                    "lremovexattr", "lsetxattr", "lstat", "lstat64", "mkdir", "mkdirat", "mknod", "mknodat", "newfstat",
-                    "newfstatat", "oldfstat", "oldlstat", "oldstat", "open", "open_tree", "openat", "openat2",
-                    "readlink", "readlinkat", "removexattr", "removexattrat", "rename", "renameat", "renameat2",
-                    "rmdir", "setxattr", "setxattrat", "stat", "stat64", "statfs", "statfs64", "statmount", "statx",
-                    "symlink", "symlinkat", "truncate", "truncate64", "unlink", "unlinkat", "utime", "utimensat",
-                    "utimensat_time64", "utimes"
-                ]
-            },
-            "@mount": {
-                "description": "Mounting and unmounting of file systems",
-                "members": [
-                    "chroot", "fsconfig", "fsmount", "fsopen", "fspick", "mount", "mount_setattr", "move_mount",
-                    "open_tree_attr", "pivot_root", "umount", "umount2"
-                ]
-            },
-            "@known": {
-                "added": ["fchroot", "listns", "open_tree_attr", "rseq_slice_yield", "uprobe"],
-                "removed": []
-            }
-        },
-        "nativeSyscalls": {
-            "added": ["file_getattr", "file_setattr", "listns", "open_tree_attr", "rseq_slice_yield", "uprobe"],
-            "removed": []
-        }
-    }
-];
-
-;// CONCATENATED MODULE: ./build/src/core/release.js
+;// CONCATENATED MODULE: ./build/src/core/units/values.js
 /**
- * systemd releases as data: each release from 252 to 262 is the 252 snapshot with the deltas of
- * every later release up to it applied (src/core/data/releases.ts, generated from systemd), and
- * the one place that reads and validates a `systemd-version` list.
+ * systemd's readers for numbers, names and paths that several settings share: safe_atoi() with
+ * an automatic base, capability and address-family names, path_simplify().
  */
 
-
-const OLDEST_RELEASE = 252;
-const NEWEST_RELEASE = 262;
-const DEFAULT_RELEASE = 252;
-/** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
-const REMOVED_IN_252 = [
-    ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
-    "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
-];
-function build(version) {
-    const items = Object.fromEntries(Object.entries(CONFIG_ITEMS).map(([s, k]) => [s, { ...k }]));
-    const groups = { ...SYSCALL_GROUPS };
-    const native = new Set(SECCOMP_NATIVE_SYSCALLS);
-    const foreign = new Set(SECCOMP_FOREIGN_SYSCALLS);
-    const removed = new Set(REMOVED_IN_252);
-    let capabilities = CAPABILITIES;
-    let verified = VERIFIED_BUILDS[String(version)] ?? null;
-    for (const d of RELEASE_DELTAS) {
-        if (d.version > version)
-            break;
-        for (const g of d.keys ?? [])
-            for (const s of g.sections)
-                Object.assign((items[s] ??= {}), g.keys);
-        for (const g of d.keysRemoved ?? []) {
-            for (const s of g.sections) {
-                for (const k of g.keys) {
-                    delete items[s]?.[k];
-                    removed.add(`${s}.${k}`);
-                }
-            }
-        }
-        for (const [name, g] of Object.entries(d.syscallGroups ?? {})) {
-            if ("members" in g)
-                groups[name] = g;
-            else
-                groups[name] = { ...groups[name], members: [...groups[name].members.filter((m) => !g.removed.includes(m)), ...g.added] };
-        }
-        if (d.capabilities)
-            capabilities = d.capabilities;
-        for (const [set, delta] of [[native, d.nativeSyscalls], [foreign, d.foreignSyscalls]]) {
-            for (const n of delta?.added ?? [])
-                set.add(n);
-            for (const n of delta?.removed ?? [])
-                set.delete(n);
-        }
-    }
-    for (const n of native)
-        foreign.delete(n);
-    const grammars = new Map();
-    for (const g of VALUE_GRAMMARS)
-        if (g.since <= version)
-            grammars.set(g.key, g);
-    const assessments = new Map();
-    for (const a of ASSESSMENT_CHANGES)
-        if (a.since <= version)
-            assessments.set(a.check, a.rule);
-    verified ??= null;
-    const trait = (name) => RELEASE_TRAITS.filter((t) => t.trait === name && t.since <= version).at(-1).value;
-    return {
-        templateInstance: trait("templateInstance"),
-        encryptedCredentialDevice: trait("encryptedCredentialDevice"),
-        addressFamilyError: trait("addressFamilyError"),
-        emptyDescriptions: trait("emptyDescriptions"),
-        parseErrors: trait("parseErrors"),
-        doubleBang: trait("doubleBang"),
-        version, verified, configItems: items, syscallGroups: groups, nativeSyscalls: native, foreignSyscalls: foreign,
-        capabilities, removedOptions: removed,
-        grammar: (key) => grammars.get(key) ?? null,
-        assessment: (check) => assessments.get(check) ?? null,
-    };
-}
-const RELEASES = new Map();
-/** The release `version` (252..262). */
-function releaseOf(version = DEFAULT_RELEASE) {
-    let r = RELEASES.get(version);
-    if (!r) {
-        if (!isSupported(version))
-            throw new RangeError(`systemd ${version} is not a release harden-units knows (${OLDEST_RELEASE}-${NEWEST_RELEASE})`);
-        RELEASES.set(version, (r = build(version)));
-    }
-    return r;
-}
-function isSupported(version) {
-    return Number.isInteger(version) && version >= OLDEST_RELEASE && version <= NEWEST_RELEASE;
-}
-/**
- * 252 as `systemd-analyze security UNIT` (online, on a live host) scores: PID 1 reports
- * PrivateMounts= on when other settings imply a mount namespace, which --offline does not see.
- */
-function onlineVariant(release) {
-    if (release.assessment("PrivateMounts") !== null)
-        return null; // from 254 offline already agrees
-    return { ...release, assessment: (check) => (check === "PrivateMounts" ? "implied-online" : release.assessment(check)) };
-}
-/** The releases whose data was read from a Debian build of them (the rest are derived). */
-const VERIFIED_RELEASES = Object.keys(VERIFIED_BUILDS).map(Number).sort((a, b) => a - b);
-/** The oldest release the units must run on. */
-function floorOf(versions) {
-    return versions && versions.length > 0 ? Math.min(...versions) : DEFAULT_RELEASE;
-}
-/** The first release (252..262) that reads `Key=` in `section`, or null when none does. */
-function keySince(section, key) {
-    for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++)
-        if (Object.hasOwn(releaseOf(v).configItems[section] ?? {}, key))
-            return v;
-    return null;
-}
-/** Whether a release's grammar accepts `value` for a boolean-like key it reads with one. */
-function grammarAccepts(g, value, isBoolean) {
-    if (isBoolean)
-        return true;
-    if (value === "")
-        return g !== null && (g.grammar === "tristate-bool" || g.grammar === "enum-reset" || g.grammar === "enum-terse");
-    if (!g)
-        return false;
-    return g.words.includes(value) || (g.grammar === "enum-terse" && value.startsWith("private:"));
-}
-/** What the release logs for a value its grammar rejects (after `FILE:LINE: `). */
-function grammarRejection(g, key, value) {
-    if (!g || g.grammar === "bool")
-        return `Failed to parse boolean value, ignoring: ${value}`;
-    if (g.grammar === "tristate-bool")
-        return `Failed to parse boolean value for ${key}=, ignoring: ${value}`;
-    if (g.grammar === "enum-terse")
-        return `Failed to parse ${key}=${value}, ignoring.`;
-    return `Failed to parse ${key}=${value}, ignoring: Invalid argument`;
-}
-/** For `private:NAME` of a grammar that takes it: NAME when it is not a valid hostname, else null. */
-function invalidHostnameIn(g, value) {
-    if (g?.grammar !== "enum-terse" || !value.startsWith("private:"))
-        return null;
-    const name = value.slice("private:".length);
-    const valid = name.length > 0 && name.length <= 64 && /^[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(name);
-    return valid ? null : name;
-}
-
-;// CONCATENATED MODULE: ./build/src/core/units/settings.js
-
-
-
-
-
-
-const tracked = (value) => ({ value, src: undefined });
-const CAP_ALL = (1n << 64n) - 1n;
-const NAMESPACE_TYPES = ["cgroup", "ipc", "net", "mnt", "pid", "user", "uts"];
-function defaultSettings() {
-    const bool = () => tracked(false);
-    return {
-        defaultDependencies: tracked(true),
-        user: tracked(null),
-        dynamicUser: bool(),
-        supplementaryGroups: tracked([]),
-        capabilityBoundingSet: { mask: CAP_ALL, srcByBit: [] },
-        ambientCapabilities: { mask: 0n, srcByBit: [] },
-        bools: {
-            privateDevices: bool(), privateMounts: bool(), privateNetwork: bool(), privateTmp: bool(), privateUsers: bool(),
-            protectControlGroups: bool(), protectKernelModules: bool(), protectKernelTunables: bool(), protectKernelLogs: bool(),
-            protectClock: bool(), protectHostname: bool(), lockPersonality: bool(), memoryDenyWriteExecute: bool(),
-            noNewPrivileges: bool(), restrictRealtime: bool(), restrictSuidSgid: bool(), removeIpc: bool(),
-        },
-        modes: {},
-        protectHome: tracked("no"),
-        protectSystem: tracked("no"),
-        protectProc: tracked("default"),
-        procSubset: tracked("all"),
-        keyringMode: tracked("private"),
-        notifyAccess: tracked(null),
-        umask: tracked(0o022),
-        rootDirectory: tracked(null),
-        rootImage: tracked(null),
-        mountImages: bool(),
-        credentials: { load: new Map(), set: new Map() },
-        encryptedCredentials: bool(),
-        delegate: bool(),
-        restrictNamespaces: { allowed: null, srcByType: new Map() },
-        restrictAddressFamilies: { allowList: false, families: null, src: undefined },
-        systemCallArchitectures: tracked(new Set()),
-        systemCallFilter: { allowList: false, entries: null, src: undefined },
-        ipAddressDeny: tracked([]),
-        ipAddressAllow: tracked([]),
-        ipIngressFilterPath: tracked([]),
-        ipEgressFilterPath: tracked([]),
-        devicePolicy: tracked("auto"),
-        deviceAllow: { entries: [], src: undefined },
-        commands: new Map(),
-        workingDirectory: null,
-        pidFile: null,
-        serviceType: tracked(null),
-        restart: tracked(null),
-        busName: tracked(null),
-        successAction: tracked(null),
-    };
-}
-/**
- * What the release logs for a value it cannot parse: the parser's own text (`classic`, 252-256),
- * or from 257 "Failed to parse KEY=VALUE, ignoring: <errno text>".
- */
-function parseErrorText(ctx, classic, errno = "Invalid argument") {
-    return ctx.release.parseErrors === "classic" ? classic : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
-}
 const CAPABILITY_NUMBER = new Map(CAPABILITIES.map((name, i) => [name, i]));
 const ADDRESS_FAMILY_NUMBER = new Map(Object.entries(ADDRESS_FAMILIES).map(([k, v]) => [k.toUpperCase(), v]));
-const ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
-const CGROUP_CONTROLLERS = new Set([
-    "cpu", "cpuacct", "cpuset", "io", "blkio", "memory", "devices", "pids",
-    "bpf-firewall", "bpf-devices", "bpf-foreign", "bpf-socket-bind", "bpf-restrict-network-interfaces",
-]);
-/** Whether the libseccomp a release links (2.5.4 for 252 on x86-64) knows a syscall name. */
-function syscallKnown(name, release = releaseOf()) {
-    if (release.nativeSyscalls.has(name))
-        return "native";
-    if (release.foreignSyscalls.has(name))
-        return "foreign";
-    return null;
-}
 /** safe_atoi() with an automatic base: leading blanks, a sign, 0x/0o/0b or a leading 0 for octal. */
 function parseIntAuto(word) {
     const m = /^[ \t\n\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(word);
@@ -7137,456 +5515,6 @@ function capabilityNumber(word) {
 function addressFamilyNumber(word) {
     return ADDRESS_FAMILY_NUMBER.get(word.toUpperCase()) ?? null;
 }
-function wordRange(w, offset) {
-    return { start: w.start + offset, end: w.end + offset };
-}
-/**
- * Splits the value into words as the option's loop does: a quoting error logs systemd's
- * "Invalid syntax" and ends the loop, the words before it still apply. Parsers that drop the
- * whole line on such an error check `complete`.
- */
-function wordsOf(ctx, text, offset, unquote) {
-    const { words, errorAt } = splitWords(text, { unquote });
-    const result = words;
-    result.complete = errorAt === null;
-    if (errorAt !== null)
-        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${text}`, text, { start: offset, end: offset + text.length });
-    return result;
-}
-/**
- * Expands specifiers, logging systemd's message when one cannot be resolved. `quote` is how the
- * setting's parser quotes the text in that message, which differs from parser to parser.
- */
-function expand(ctx, text, opts = {}) {
-    const r = expandSpecifiers(text, ctx.specifiers);
-    if (r.ok)
-        return r.value;
-    const q = opts.quote ?? "";
-    const fatal = opts.fatal ?? false;
-    ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in ${q}${text}${q}${fatal ? "" : ", ignoring"}: Invalid slot`, r.specifier, opts.range, fatal);
-    return null;
-}
-const boolOption = (field) => (ctx) => {
-    const b = parseBoolean(ctx.value);
-    if (b === null) {
-        // DynamicUser= is the one boolean systemd treats as fatal.
-        const fatal = field === "dynamicUser";
-        ctx.warn("invalid-boolean", fatal ? `Failed to parse boolean value: ${ctx.value}` : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
-        return;
-    }
-    const target = field === "dynamicUser" ? ctx.settings.dynamicUser
-        : field === "defaultDependencies" ? ctx.settings.defaultDependencies
-            : ctx.settings.bools[field];
-    target.value = b;
-    target.src = ctx.at;
-};
-/**
- * A boolean-like sandboxing key, read as the release reads it (VALUE_GRAMMARS): a plain boolean
- * in 252, a tristate (PrivateMounts= from 254) or booleans plus words (PrivateTmp=disconnected,
- * PrivateUsers=identity, ProtectControlGroups=strict, ProtectHostname=private:NAME, ...).
- */
-const modeOption = (field, key) => (ctx) => {
-    const g = ctx.release.grammar(key);
-    if (!g)
-        return boolOption(field)(ctx);
-    const b = parseBoolean(ctx.value);
-    const t = ctx.settings.bools[field];
-    if (!grammarAccepts(g, ctx.value, b !== null)) {
-        ctx.warn(g.grammar === "tristate-bool" ? "invalid-boolean" : "invalid-enum", grammarRejection(g, key, ctx.value), ctx.value);
-        return;
-    }
-    const badHostname = invalidHostnameIn(g, ctx.value);
-    if (badHostname !== null) {
-        ctx.warn("invalid-value", `Invalid hostname is specified to ${key}=, ignoring: ${badHostname}`, ctx.value);
-        return;
-    }
-    const mode = ctx.value === "" ? null : b !== null ? (b ? "yes" : "no") : ctx.value;
-    ctx.settings.modes[field] = mode;
-    t.value = mode !== null && mode !== "no";
-    t.src = ctx.at;
-};
-/** DEFINE_CONFIG_PARSE_ENUM, optionally WITH_BOOLEAN (yes/no spellings map to two values). */
-const enumOption = (pick, values, message, booleans) => (ctx) => {
-    let v;
-    if (booleans) {
-        const b = parseBoolean(ctx.value);
-        if (b !== null)
-            v = b ? booleans.yes : booleans.no;
-    }
-    if (v === undefined && values.includes(ctx.value))
-        v = ctx.value;
-    if (v === undefined) {
-        ctx.warn("invalid-enum", parseErrorText(ctx, `${message}, ignoring: ${ctx.value}`), ctx.value);
-        return;
-    }
-    const t = pick(ctx.settings);
-    t.value = v;
-    t.src = ctx.at;
-};
-/**
- * The prologue of systemd's list settings: a leading `~` inverts the list (a deny list instead of
- * an allow list); `offset` is where the words start in the value.
- */
-function invertedList(raw) {
-    return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
-}
-function setCapabilities(ctx, set, initial) {
-    const { invert, value, offset } = invertedList(ctx.value);
-    // A quoting error silently ends the list; the words before it still count.
-    const { words } = splitWords(value, { unquote: true });
-    let sum = 0n;
-    for (const w of words) {
-        const n = capabilityNumber(w.text);
-        if (n === null) {
-            // systemd drops unknown capability names without a word (only a debug message).
-            ctx.warn("unknown-capability", "", w.text, wordRange(w, offset));
-            continue;
-        }
-        sum |= 1n << BigInt(n);
-    }
-    const touched = sum === 0n || set.mask === initial ? CAP_ALL : sum;
-    if (sum === 0n || set.mask === initial)
-        set.mask = invert ? ~sum & CAP_ALL : sum;
-    else if (invert)
-        set.mask &= ~sum & CAP_ALL;
-    else
-        set.mask |= sum;
-    for (let bit = 0; bit < 64; bit++)
-        if ((touched >> BigInt(bit)) & 1n)
-            set.srcByBit[bit] = ctx.at;
-}
-function parseRestrictNamespaces(ctx) {
-    const ns = ctx.settings.restrictNamespaces;
-    const markAll = () => NAMESPACE_TYPES.forEach((t) => ns.srcByType.set(t, ctx.at));
-    if (ctx.value === "") {
-        ns.allowed = null;
-        markAll();
-        return;
-    }
-    const b = parseBoolean(ctx.value);
-    if (b !== null) {
-        ns.allowed = b ? new Set() : new Set(NAMESPACE_TYPES);
-        markAll();
-        return;
-    }
-    const { invert, value } = invertedList(ctx.value);
-    const { words, errorAt } = splitWords(value, {});
-    const known = [...NAMESPACE_TYPES, "time"];
-    const bad = errorAt !== null ? value : words.find((w) => !known.includes(w.text))?.text;
-    if (bad !== undefined) {
-        ctx.warn("invalid-namespace", `Failed to parse namespace type string, ignoring: ${value}`, bad);
-        return;
-    }
-    // "time" is a namespace type, but none of the checks looks at it.
-    const flags = words.map((w) => w.text).filter((t) => t !== "time");
-    if (ns.allowed === null) {
-        ns.allowed = new Set(invert ? NAMESPACE_TYPES.filter((t) => !flags.includes(t)) : flags);
-        markAll();
-    }
-    else {
-        for (const f of flags) {
-            if (invert)
-                ns.allowed.delete(f);
-            else
-                ns.allowed.add(f);
-            ns.srcByType.set(f, ctx.at);
-        }
-    }
-}
-function parseAddressFamilies(ctx) {
-    const raf = ctx.settings.restrictAddressFamilies;
-    raf.src = ctx.at;
-    if (ctx.value === "") {
-        raf.families = null;
-        raf.allowList = false;
-        return;
-    }
-    if (ctx.value === "none") {
-        raf.families = null;
-        raf.allowList = true;
-        return;
-    }
-    const { invert, value, offset } = invertedList(ctx.value);
-    if (raf.families === null) {
-        raf.families = new Set();
-        raf.allowList = !invert;
-    }
-    const words = wordsOf(ctx, value, offset, true);
-    for (const w of words) {
-        const af = addressFamilyNumber(w.text);
-        if (af === null) {
-            if (ctx.release.addressFamilyError === "stop-line") {
-                ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${ctx.value}`, w.text, wordRange(w, offset));
-                return;
-            }
-            ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${w.text}`, w.text, wordRange(w, offset));
-            continue;
-        }
-        if (!invert === raf.allowList)
-            raf.families.add(af);
-        else
-            raf.families.delete(af);
-    }
-}
-const ERRNO_BY_NAME = new Map(Object.entries(ERRNO_NUMBERS).map(([k, v]) => [k.toUpperCase(), v]));
-/** seccomp_parse_errno_or_action(): "kill", an errno name in any case, or a number 0..4095. */
-function parseErrno(s) {
-    if (s === "kill")
-        return 4096 + 1;
-    const named = ERRNO_BY_NAME.get(s.toUpperCase());
-    if (named !== undefined)
-        return named;
-    const n = parseIntAuto(s);
-    return n !== null && n >= 0 && n <= 4095 ? n : null;
-}
-/** Every system call name libseccomp knows, numbered (native ones first). */
-/** Every name any release's libseccomp knows, so one index serves all releases. */
-const SYSCALL_NAMES = [
-    ...new Set(Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) => releaseOf(OLDEST_RELEASE + i)).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls])),
-];
-const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
-const ABSENT = -2;
-/**
- * The system calls a SystemCallFilter= names, each with its errno (-1: none): a map from name
- * to errno, kept as an array over the known names so that a group of hundreds is one loop.
- */
-class SyscallEntries {
-    errnos = new Int32Array(SYSCALL_NAMES.length).fill(ABSENT);
-    count = 0;
-    get size() {
-        return this.count;
-    }
-    get(name) {
-        const i = SYSCALL_INDEX.get(name);
-        if (i === undefined)
-            return undefined;
-        const e = this.errnos[i];
-        return e === ABSENT ? undefined : e;
-    }
-    /** Sets (or, for undefined, removes) the entries of some system calls by number. */
-    put(indices, errno) {
-        const value = errno ?? ABSENT;
-        for (let k = 0; k < indices.length; k++) {
-            const i = indices[k];
-            const was = this.errnos[i];
-            if (was === ABSENT && value !== ABSENT)
-                this.count++;
-            else if (was !== ABSENT && value === ABSENT)
-                this.count--;
-            this.errnos[i] = value;
-        }
-    }
-    /** The names with their errnos, in numbering order. */
-    *entries() {
-        for (let i = 0; i < this.errnos.length; i++)
-            if (this.errnos[i] !== ABSENT)
-                yield [SYSCALL_NAMES[i], this.errnos[i]];
-    }
-}
-const GROUP_SYSCALLS = new Map();
-/** Each group's members, nested groups expanded, keeping only names the release's libseccomp knows (systemd skips the rest). */
-function groupSyscalls(release) {
-    let groups = GROUP_SYSCALLS.get(release);
-    if (groups)
-        return groups;
-    const known = (m) => release.nativeSyscalls.has(m) || release.foreignSyscalls.has(m);
-    groups = new Map(Object.keys(release.syscallGroups).map((g) => {
-        const out = [];
-        const walk = (name) => {
-            for (const m of release.syscallGroups[name].members) {
-                if (m.startsWith("@"))
-                    walk(m);
-                else if (known(m))
-                    out.push(SYSCALL_INDEX.get(m));
-            }
-        };
-        walk(g);
-        return [g, Int32Array.from(out)];
-    }));
-    GROUP_SYSCALLS.set(release, groups);
-    return groups;
-}
-function addSyscall(release, entries, name, errno, invert, allowList) {
-    const single = syscallKnown(name, release) ? SYSCALL_INDEX.get(name) : undefined;
-    const members = name.startsWith("@") ? groupSyscalls(release).get(name) : single !== undefined ? Int32Array.of(single) : undefined;
-    if (!members)
-        return false;
-    const put = !invert === allowList || (invert && allowList && errno >= 0);
-    entries.put(members, put ? errno : undefined);
-    return true;
-}
-function parseSystemCallFilter(ctx) {
-    const f = ctx.settings.systemCallFilter;
-    f.src = ctx.at;
-    if (ctx.value === "") {
-        f.entries = null;
-        f.allowList = false;
-        return;
-    }
-    const { invert, value, offset } = invertedList(ctx.value);
-    if (f.entries === null) {
-        f.entries = new SyscallEntries();
-        f.allowList = !invert;
-        if (f.allowList)
-            addSyscall(ctx.release, f.entries, "@default", -1, false, true);
-    }
-    const words = wordsOf(ctx, value, offset, false);
-    for (const w of words) {
-        const colon = w.text.indexOf(":");
-        let name = w.text;
-        let errno = -1;
-        if (colon >= 0) {
-            const e = parseErrno(w.text.slice(colon + 1));
-            name = w.text.slice(0, colon);
-            if (e === null || name === "") {
-                ctx.warn("invalid-syscall-errno", `Failed to parse syscall:errno, ignoring: ${w.text}`, w.text, wordRange(w, offset));
-                continue;
-            }
-            errno = e;
-        }
-        else if (name === "")
-            continue;
-        if (!invert && errno >= 0) {
-            ctx.warn("allow-list-errno", `Allow-listed system calls cannot take error number, ignoring: ${w.text}`, w.text, wordRange(w, offset));
-            continue;
-        }
-        if (!addSyscall(ctx.release, f.entries, name, errno, invert, f.allowList)) {
-            if (name.startsWith("@"))
-                ctx.warn("unknown-syscall-group", `Unknown system call group, ignoring: ${name}`, name, wordRange(w, offset));
-            else
-                ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic" ? `Failed to parse system call, ignoring: ${name}` : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
-        }
-    }
-}
-function parseSyscallArchitectures(ctx) {
-    const t = ctx.settings.systemCallArchitectures;
-    t.src = ctx.at;
-    if (ctx.value === "") {
-        t.value = new Set();
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, true);
-    for (const w of words) {
-        if (!ARCHITECTURES.has(w.text)) {
-            ctx.warn("unknown-architecture", `Failed to parse system call architecture "${w.text}", ignoring: Invalid argument`, w.text, wordRange(w, 0));
-            continue;
-        }
-        t.value.add(w.text);
-    }
-}
-/** inet_pton() for IPv4: four decimal parts 0..255, no leading zeros. */
-function parseIPv4(s) {
-    const parts = s.split(".");
-    if (parts.length !== 4)
-        return null;
-    const out = [];
-    for (const p of parts) {
-        if (!/^[0-9]{1,3}$/.test(p) || (p.length > 1 && p.startsWith("0")))
-            return null;
-        const n = Number(p);
-        if (n > 255)
-            return null;
-        out.push(n);
-    }
-    return out;
-}
-/** inet_pton() for IPv6, including `::` and a trailing dotted IPv4 part. */
-function parseIPv6(s) {
-    if (!/^[0-9A-Fa-f:.]+$/.test(s))
-        return null;
-    const dbl = s.indexOf("::");
-    if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0)
-        return null;
-    const parseGroups = (part) => {
-        if (part === "")
-            return [];
-        const groups = part.split(":");
-        const out = [];
-        for (let i = 0; i < groups.length; i++) {
-            const g = groups[i];
-            if (i === groups.length - 1 && g.includes(".")) {
-                const v4 = parseIPv4(g);
-                if (!v4)
-                    return null;
-                out.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
-            }
-            else {
-                if (!/^[0-9A-Fa-f]{1,4}$/.test(g))
-                    return null;
-                out.push(parseInt(g, 16));
-            }
-        }
-        return out;
-    };
-    let groups;
-    if (dbl >= 0) {
-        const head = parseGroups(s.slice(0, dbl));
-        const tail = parseGroups(s.slice(dbl + 2));
-        if (!head || !tail || head.length + tail.length > 7)
-            return null;
-        groups = [...head, ...new Array(8 - head.length - tail.length).fill(0), ...tail];
-    }
-    else {
-        const all = parseGroups(s);
-        if (!all || all.length !== 8)
-            return null;
-        groups = all;
-    }
-    return groups.flatMap((g) => [g >> 8, g & 0xff]);
-}
-function parsePrefix(word) {
-    const slash = word.indexOf("/");
-    const addr = slash < 0 ? word : word.slice(0, slash);
-    const v4 = parseIPv4(addr);
-    const bytes = v4 ?? parseIPv6(addr);
-    if (!bytes)
-        return null;
-    const family = v4 ? 4 : 6;
-    const max = family === 4 ? 32 : 128;
-    let prefixLength = max;
-    if (slash >= 0) {
-        const len = parseIntAuto(word.slice(slash + 1));
-        if (len === null || len < 0 || len > max || /^[ \t\n\r+-]/.test(word.slice(slash + 1)))
-            return null;
-        prefixLength = len;
-    }
-    // The address is stored masked to its prefix.
-    const masked = bytes.map((b, i) => {
-        const bits = Math.max(0, Math.min(8, prefixLength - i * 8));
-        return b & ((0xff << (8 - bits)) & 0xff);
-    });
-    return { family, bytes: masked, prefixLength };
-}
-const SHORTCUTS = {
-    any: ["0.0.0.0/0", "::/0"],
-    "link-local": ["169.254.0.0/16", "fe80::/64"],
-    multicast: ["224.0.0.0/4", "ff00::/8"],
-};
-function isLocalhostName(word) {
-    const w = word.toLowerCase().replace(/\.$/, "");
-    return w === "localhost" || w === "localhost.localdomain" || w.endsWith(".localhost") || w.endsWith(".localhost.localdomain");
-}
-const ipPrefixes = (pick) => (ctx) => {
-    const t = pick(ctx.settings);
-    t.src = ctx.at;
-    if (ctx.value === "") {
-        t.value = [];
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, false);
-    for (const w of words) {
-        const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ?? (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
-        const prefixes = (shortcut ?? [w.text]).map(parsePrefix);
-        if (prefixes.some((p) => p === null)) {
-            const text = ctx.release.parseErrors === "classic"
-                ? `Address prefix is invalid, ignoring assignment: ${w.text}`
-                : `Invalid address prefix is specified in [${ctx.at.assignment.section}] ${ctx.at.assignment.key}=, ignoring assignment: ${w.text}`;
-            ctx.warn("invalid-address-prefix", text, w.text, wordRange(w, 0));
-            continue;
-        }
-        t.value.push(...prefixes);
-    }
-};
 /** path_simplify(): collapse slashes, drop "." components and a trailing slash. */
 function simplifyPath(p) {
     const abs = p.startsWith("/");
@@ -7594,452 +5522,6 @@ function simplifyPath(p) {
     const joined = parts.join("/");
     return abs ? "/" + joined : joined || ".";
 }
-function checkedPath(ctx, raw, key, fatal) {
-    const p = expand(ctx, raw, { fatal, quote: "'" });
-    if (p === null)
-        return null;
-    const suffix = fatal ? "" : ", ignoring";
-    if (!p.startsWith("/")) {
-        ctx.warn("invalid-path", `${key}= path is not absolute${suffix}: ${p}`, p, undefined, fatal);
-        return null;
-    }
-    const simple = simplifyPath(p);
-    if (simple.split("/").includes("..")) {
-        ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${simple}`, simple, undefined, fatal);
-        return null;
-    }
-    return simple;
-}
-const pathOption = (pick, key) => (ctx) => {
-    const t = pick(ctx.settings);
-    if (ctx.value === "") {
-        t.value = null;
-        t.src = ctx.at;
-        return;
-    }
-    const p = checkedPath(ctx, ctx.value, key, true);
-    if (p === null)
-        return;
-    t.value = p;
-    t.src = ctx.at;
-};
-const pathListOption = (pick, key) => (ctx) => {
-    const t = pick(ctx.settings);
-    t.src = ctx.at;
-    if (ctx.value === "") {
-        t.value = [];
-        return;
-    }
-    const p = checkedPath(ctx, ctx.value, key, false);
-    if (p !== null)
-        t.value.push(p);
-};
-function parseDeviceAllow(ctx) {
-    const d = ctx.settings.deviceAllow;
-    if (ctx.value === "") {
-        d.entries = [];
-        d.src = ctx.at;
-        return;
-    }
-    const r = extractWord(ctx.value, 0, { unquote: true });
-    if (r.kind !== "word") {
-        ctx.warn("invalid-syntax", `Failed to extract device path and rights from '${ctx.value}', ignoring.`, ctx.value);
-        return;
-    }
-    const first = r.word;
-    const range = wordRange(first, 0);
-    const expanded = expand(ctx, first.text, { range, quote: "'" });
-    if (expanded === null)
-        return;
-    let path = expanded;
-    if (!path.startsWith("block-") && !path.startsWith("char-")) {
-        const simple = simplifyPath(path);
-        if (simple.split("/").includes("..")) {
-            ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${simple}`, simple, range);
-            return;
-        }
-        path = simple;
-        if (!(path === "/dev" || path.startsWith("/dev/") || path.startsWith("/run/systemd/inaccessible/"))) {
-            ctx.warn("invalid-device-path", `Invalid device node path '${path}', ignoring.`, path, range);
-            return;
-        }
-    }
-    const rest = ctx.value.slice(r.next);
-    if (rest !== "" && !/^[rwm]+$/.test(rest)) {
-        ctx.warn("invalid-device-rights", `Invalid device rights '${rest}', ignoring.`, rest, { start: r.next, end: ctx.value.length });
-        return;
-    }
-    const mode = rest === "" ? "rwm" : ["r", "w", "m"].filter((c) => rest.includes(c)).join("");
-    d.entries.push({ path, mode, src: ctx.at });
-    d.src = ctx.at;
-}
-function parseDelegate(ctx) {
-    const t = ctx.settings.delegate;
-    if (ctx.value === "") {
-        t.value = true;
-        t.src = ctx.at;
-        return;
-    }
-    const b = parseBoolean(ctx.value);
-    if (b !== null) {
-        t.value = b;
-        t.src = ctx.at;
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, true);
-    if (!words.complete)
-        return;
-    for (const w of words) {
-        if (!CGROUP_CONTROLLERS.has(w.text))
-            ctx.warn("invalid-controller", `Invalid controller name '${w.text}', ignoring`, w.text, wordRange(w, 0));
-    }
-    t.value = true;
-    t.src = ctx.at;
-}
-/** parse_uid(): a decimal uid without sign or leading zero, not -1 and not 65535. */
-function isNumericUid(s) {
-    if (!/^(0|[1-9][0-9]*)$/.test(s))
-        return false;
-    const n = Number(s);
-    return n < 4294967295 && n !== 65535;
-}
-/** valid_user_group_name() with VALID_USER_RELAX|VALID_USER_ALLOW_NUMERIC: what User= accepts. */
-function isRelaxedUserName(s) {
-    if (s === "")
-        return false;
-    if (isNumericUid(s))
-        return true;
-    if (s.startsWith(" ") || s.endsWith(" "))
-        return false;
-    if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(s))
-        return false;
-    if (s.includes(":") || s.includes("/"))
-        return false;
-    if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s))
-        return false;
-    return s !== "." && s !== "..";
-}
-function parseUser(ctx) {
-    const t = ctx.settings.user;
-    if (ctx.value === "") {
-        t.value = null;
-        t.src = ctx.at;
-        return;
-    }
-    const k = expand(ctx, ctx.value, { fatal: true });
-    if (k === null)
-        return;
-    if (!isRelaxedUserName(k)) {
-        ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, undefined, true);
-        return;
-    }
-    if (k === "nobody")
-        ctx.warn("nobody-user", "Special user nobody configured, this is not safe!", k);
-    t.value = k;
-    t.src = ctx.at;
-}
-function parseSupplementaryGroups(ctx) {
-    const t = ctx.settings.supplementaryGroups;
-    if (ctx.value === "") {
-        t.value = [];
-        t.src = ctx.at;
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, false);
-    for (const w of words) {
-        const range = wordRange(w, 0);
-        const k = expand(ctx, w.text, { range, fatal: true });
-        if (k === null)
-            return;
-        if (!isRelaxedUserName(k)) {
-            ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, range, true);
-            return;
-        }
-        t.value.push(k);
-        t.src = ctx.at;
-    }
-}
-/** filename_is_valid() && fdname_is_valid(): what a credential name must be. */
-function isCredentialName(s) {
-    return s !== "" && s !== "." && s !== ".." && s.length <= 255 && !s.includes("/") && !s.includes(":") && /^[\x20-\x7e]+$/.test(s);
-}
-/** LoadCredential[Encrypted]= and SetCredential[Encrypted]=: which credential ids are encrypted. */
-const credentialOption = (kind, encrypted) => (ctx) => {
-    const creds = ctx.settings.credentials[kind];
-    if (ctx.value === "") {
-        creds.clear();
-        return;
-    }
-    const colon = ctx.value.indexOf(":");
-    const word = colon < 0 ? ctx.value : ctx.value.slice(0, colon);
-    const rest = colon < 0 ? "" : ctx.value.slice(colon + 1);
-    if (word === "" || (kind === "set" && rest === "")) {
-        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${ctx.value}`, ctx.value);
-        return;
-    }
-    const id = expand(ctx, word, { quote: '"' });
-    if (id === null)
-        return;
-    if (!isCredentialName(id)) {
-        ctx.warn("invalid-syntax", `Credential name "${id}" not valid, ignoring.`, id);
-        return;
-    }
-    if (kind === "set" && encrypted && !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(rest)) {
-        ctx.warn("invalid-syntax", "Encrypted credential data not valid Base64 data, ignoring.", rest);
-        return;
-    }
-    if (kind === "load" && rest !== "") {
-        const src = expand(ctx, rest, { quote: '"' });
-        if (src === null)
-            return;
-        if (src.startsWith("/") ? simplifyPath(src).split("/").includes("..") : !isCredentialName(src)) {
-            ctx.warn("invalid-syntax", `Credential source "${src}" not valid, ignoring.`, src);
-            return;
-        }
-    }
-    creds.set(id, encrypted);
-    ctx.settings.encryptedCredentials.src = ctx.at;
-};
-/** MountImages=: only whether an image is configured matters to the checks. */
-function parseMountImages(ctx) {
-    const t = ctx.settings.mountImages;
-    if (ctx.value === "") {
-        t.value = false;
-        t.src = ctx.at;
-        return;
-    }
-    const { words, errorAt } = splitWords(ctx.value, { unquote: true, retainEscape: true });
-    if (errorAt !== null) {
-        ctx.warn("invalid-syntax", `Invalid syntax MountImages=${ctx.value}, ignoring: Invalid argument`, ctx.value);
-        return;
-    }
-    for (const w of words) {
-        const [first = "", second = ""] = w.text.split(":");
-        const source = first.startsWith("-") ? first.slice(1) : first;
-        const range = wordRange(w, 0);
-        const s = expand(ctx, source, { range, quote: '"' });
-        if (s === null)
-            continue;
-        if (!s.startsWith("/") || simplifyPath(s).split("/").includes("..")) {
-            ctx.warn("invalid-path", `MountImages= path is not ${s.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${s}`, s, range);
-            continue;
-        }
-        if (second === "") {
-            ctx.warn("invalid-syntax", `Missing destination in MountImages, ignoring: ${ctx.value}`, w.text, range);
-            continue;
-        }
-        const d = expand(ctx, second, { range, quote: '"' });
-        if (d === null)
-            continue;
-        if (!d.startsWith("/") || simplifyPath(d).split("/").includes("..")) {
-            ctx.warn("invalid-path", `MountImages= path is not ${d.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${d}`, d, range);
-            continue;
-        }
-        t.value = true;
-        t.src = ctx.at;
-    }
-}
-function parseUMask(ctx) {
-    const v = ctx.value;
-    if (!/^[0-7]+$/.test(v) || parseInt(v, 8) > 0o7777) {
-        ctx.warn("invalid-mode", parseErrorText(ctx, `Failed to parse mode value, ignoring: ${v}`), v);
-        return;
-    }
-    ctx.settings.umask.value = parseInt(v, 8);
-    ctx.settings.umask.src = ctx.at;
-}
-const stringOption = (pick) => (ctx) => {
-    const t = pick(ctx.settings);
-    t.value = ctx.value === "" ? null : ctx.value;
-    t.src = ctx.at;
-};
-function isFilename(s) {
-    return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
-}
-/**
- * config_parse_exec(): one Exec*= line, which may hold several commands separated by `;`. Only
- * what decides whether systemd accepts the unit is kept: how many commands, and fatal errors.
- */
-function parseCommand(ctx, key) {
-    const list = ctx.settings.commands.get(key) ?? [];
-    ctx.settings.commands.set(key, list);
-    const value = ctx.value;
-    if (value === "") {
-        list.length = 0;
-        return;
-    }
-    const flags = { unquote: true, cunescape: true };
-    let p = 0;
-    let semicolon;
-    do {
-        semicolon = false;
-        let r = extractWord(value, p, flags);
-        if (r.kind === "error")
-            r = extractWord(value, p, { ...flags, unescapeRelax: true });
-        if (r.kind === "error") {
-            ctx.warn("invalid-syntax", `Unbalanced quoting, ignoring: "${value}"`, value);
-            return;
-        }
-        if (r.kind === "end")
-            return;
-        p = r.next;
-        if (r.word.text === ";") {
-            semicolon = true;
-            continue;
-        }
-        let f = r.word.text;
-        let ignore = false;
-        let argv0 = false;
-        let noEnv = false;
-        let privileged = 0;
-        for (;;) {
-            const c = f[0];
-            if (c === "-" && !ignore)
-                ignore = true;
-            else if (c === "@" && !argv0)
-                argv0 = true;
-            else if (c === ":" && !noEnv)
-                noEnv = true;
-            else if (c === "+" && privileged === 0)
-                privileged = 1;
-            else if (c === "!" && privileged === 0)
-                privileged = 2;
-            else if (c === "!" && privileged === 2)
-                privileged = 3;
-            else
-                break;
-            f = f.slice(1);
-        }
-        const suffix = ignore ? ", ignoring" : "";
-        if (privileged === 3 && ctx.release.doubleBang === "ignored") {
-            ctx.warn("removed-modifier", `The !! modifier for ${key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`, "!!");
-        }
-        const fail = (message) => ctx.warn("invalid-command", message, f, undefined, !ignore);
-        const path = expandSpecifiers(f, ctx.specifiers);
-        if (!path.ok)
-            return fail(`Failed to resolve unit specifiers in '${f}'${suffix}: Invalid slot`);
-        if (path.value === "")
-            return fail(`Empty path in command line${suffix}: '${value}'`);
-        if (/[\x00-\x1f\x7f"'\\]/.test(path.value))
-            return fail(`Executable name contains special characters${suffix}: ${path.value}`);
-        if (path.value.endsWith("/"))
-            return fail(`Executable path specifies a directory${suffix}: ${path.value}`);
-        if (!(path.value.startsWith("/") ? path.value.length < 4096 : isFilename(path.value))) {
-            return fail(`Neither a valid executable name nor an absolute path${suffix}: ${path.value}`);
-        }
-        let args = argv0 ? 0 : 1;
-        while (p < value.length) {
-            const rest = value.slice(p);
-            if (/^;([ \t\n\r]|$)/.test(rest)) {
-                p += 1;
-                while (p < value.length && " \t\n\r".includes(value[p]))
-                    p++;
-                semicolon = true;
-                break;
-            }
-            if (/^\\;([ \t\n\r]|$)/.test(rest)) {
-                p += 2;
-                while (p < value.length && " \t\n\r".includes(value[p]))
-                    p++;
-                args++;
-                continue;
-            }
-            let w = extractWord(value, p, flags);
-            if (w.kind === "error")
-                w = extractWord(value, p, { ...flags, unescapeRelax: true });
-            if (w.kind === "end")
-                break;
-            if (w.kind === "error") {
-                ctx.warn("invalid-syntax", `Unbalanced quoting, ignoring: "${value}"`, value, undefined, !ignore);
-                return;
-            }
-            p = w.next;
-            const arg = expandSpecifiers(w.word.text, ctx.specifiers);
-            // From 257 the argument is quoted in the message.
-            const q = ctx.release.parseErrors === "classic" ? "" : "'";
-            if (!arg.ok)
-                return fail(`Failed to resolve unit specifiers in ${q}${w.word.text}${q}${suffix}: Invalid slot`);
-            args++;
-        }
-        if (args === 0)
-            return fail(`Empty executable name or zeroeth argument${suffix}: ${value}`);
-        list.push(ctx.at);
-    } while (semicolon);
-}
-const SERVICE_TYPES = ["simple", "forking", "oneshot", "dbus", "notify", "idle", "exec"];
-/**
- * The parsers for every key the exposure checks read, keyed by `Section.Key`. `Exec` stands for
- * any section with an execution context (Service, Socket, Mount, Swap), `CGroup` for a cgroup
- * context (those and Slice, Scope).
- */
-const OPTION_PARSERS = new Map([
-    ["Unit.DefaultDependencies", boolOption("defaultDependencies")],
-    ["Exec.User", parseUser],
-    ["Exec.DynamicUser", boolOption("dynamicUser")],
-    ["Exec.SupplementaryGroups", parseSupplementaryGroups],
-    ["Exec.CapabilityBoundingSet", (ctx) => setCapabilities(ctx, ctx.settings.capabilityBoundingSet, CAP_ALL)],
-    ["Exec.AmbientCapabilities", (ctx) => setCapabilities(ctx, ctx.settings.ambientCapabilities, 0n)],
-    ["Exec.PrivateDevices", boolOption("privateDevices")],
-    ["Exec.PrivateMounts", modeOption("privateMounts", "PrivateMounts")],
-    ["Exec.PrivateNetwork", boolOption("privateNetwork")],
-    ["Exec.PrivateTmp", modeOption("privateTmp", "PrivateTmp")],
-    ["Exec.PrivateUsers", modeOption("privateUsers", "PrivateUsers")],
-    ["Exec.ProtectControlGroups", modeOption("protectControlGroups", "ProtectControlGroups")],
-    ["Exec.ProtectKernelModules", boolOption("protectKernelModules")],
-    ["Exec.ProtectKernelTunables", boolOption("protectKernelTunables")],
-    ["Exec.ProtectKernelLogs", boolOption("protectKernelLogs")],
-    ["Exec.ProtectClock", boolOption("protectClock")],
-    ["Exec.ProtectHostname", modeOption("protectHostname", "ProtectHostname")],
-    ["Exec.LockPersonality", boolOption("lockPersonality")],
-    ["Exec.MemoryDenyWriteExecute", boolOption("memoryDenyWriteExecute")],
-    ["Exec.NoNewPrivileges", boolOption("noNewPrivileges")],
-    ["Exec.RestrictRealtime", boolOption("restrictRealtime")],
-    ["Exec.RestrictSUIDSGID", boolOption("restrictSuidSgid")],
-    ["Exec.RemoveIPC", boolOption("removeIpc")],
-    ["Exec.ProtectHome", enumOption((s) => s.protectHome, ["no", "yes", "read-only", "tmpfs"], "Failed to parse protect home value", { yes: "yes", no: "no" })],
-    ["Exec.ProtectSystem", enumOption((s) => s.protectSystem, ["no", "yes", "full", "strict"], "Failed to parse protect system value", { yes: "yes", no: "no" })],
-    ["Exec.ProtectProc", enumOption((s) => s.protectProc, ["noaccess", "invisible", "ptraceable", "default"], "Failed to parse /proc/ protection mode")],
-    ["Exec.ProcSubset", enumOption((s) => s.procSubset, ["all", "pid"], "Failed to parse /proc/ subset mode")],
-    ["Exec.KeyringMode", enumOption((s) => s.keyringMode, ["inherit", "private", "shared"], "Failed to parse keyring mode")],
-    ["Exec.UMask", parseUMask],
-    ["Exec.RootDirectory", pathOption((s) => s.rootDirectory, "RootDirectory")],
-    ["Exec.RootImage", pathOption((s) => s.rootImage, "RootImage")],
-    ["Exec.MountImages", parseMountImages],
-    ["Exec.LoadCredential", credentialOption("load", false)],
-    ["Exec.LoadCredentialEncrypted", credentialOption("load", true)],
-    ["Exec.SetCredential", credentialOption("set", false)],
-    ["Exec.SetCredentialEncrypted", credentialOption("set", true)],
-    ["Exec.RestrictNamespaces", parseRestrictNamespaces],
-    ["Exec.RestrictAddressFamilies", parseAddressFamilies],
-    ["Exec.SystemCallFilter", parseSystemCallFilter],
-    ["Exec.SystemCallArchitectures", parseSyscallArchitectures],
-    ["CGroup.Delegate", parseDelegate],
-    ["CGroup.DevicePolicy", enumOption((s) => s.devicePolicy, ["auto", "closed", "strict"], "Failed to parse device policy")],
-    ["CGroup.DeviceAllow", parseDeviceAllow],
-    ["CGroup.IPAddressDeny", ipPrefixes((s) => s.ipAddressDeny)],
-    ["CGroup.IPAddressAllow", ipPrefixes((s) => s.ipAddressAllow)],
-    ["CGroup.IPIngressFilterPath", pathListOption((s) => s.ipIngressFilterPath, "IPIngressFilterPath")],
-    ["CGroup.IPEgressFilterPath", pathListOption((s) => s.ipEgressFilterPath, "IPEgressFilterPath")],
-    ["Service.NotifyAccess", enumOption((s) => s.notifyAccess, ["none", "main", "exec", "all"], "Failed to parse notify access specifier")],
-    ["Service.Type", enumOption((s) => s.serviceType, SERVICE_TYPES, "Failed to parse service type")],
-    ["Service.Restart", enumOption((s) => s.restart, ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"], "Failed to parse service restart specifier")],
-    ["Service.BusName", stringOption((s) => s.busName)],
-    ["Exec.WorkingDirectory", (ctx) => {
-            const v = expandSpecifiers(ctx.value.replace(/^-/, ""), ctx.specifiers);
-            ctx.settings.workingDirectory = v.ok && v.value !== "" ? v.value : null;
-        }],
-    ["Service.PIDFile", (ctx) => {
-            const v = expandSpecifiers(ctx.value, ctx.specifiers);
-            ctx.settings.pidFile = v.ok && v.value.startsWith("/") ? simplifyPath(v.value) : null;
-        }],
-    ["Unit.SuccessAction", stringOption((s) => s.successAction)],
-    ...["ExecStart", "ExecStartPre", "ExecStartPost", "ExecStop", "ExecStopPost", "ExecReload", "ExecCondition"].map((key) => [`Service.${key}`, (ctx) => parseCommand(ctx, key)]),
-]);
-/** The warning's span in the source, for a range in the value. */
-function warningSpan(a, range) {
-    return range ? valueRangeToSpan(a, range.start, range.end) : a.valueSpan.end > a.valueSpan.start ? a.valueSpan : a.span;
-}
-
 
 ;// CONCATENATED MODULE: ./build/src/core/checks/assess.js
 
@@ -8276,11 +5758,6 @@ function assessCheck(check, unit) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/checks/table.js
-/**
- * The exposure checks of `systemd-analyze security` (systemd 252), in systemd's own internal
- * order, as one table of data: id (systemd's json_field), name (the NAME column), weight, range,
- * how the check is assessed, and the fixed descriptions. Weights only make sense side by side.
- */
 const CHECKS = [
     {
         id: "UserOrDynamicUser",
@@ -9445,6 +6922,766 @@ function annotate(reports, options) {
 function annotate_orderAnnotations(all) {
     const units = all.filter((a) => a.kind === "unit-exposure").sort((a, b) => b.exposure - a.exposure || (a.unitPath < b.unitPath ? -1 : a.unitPath > b.unitPath ? 1 : 0));
     return [...units, ...all.filter((a) => a.kind !== "unit-exposure")];
+}
+
+;// CONCATENATED MODULE: ./build/src/core/data/releases.js
+// Generated by scripts/gen-systemd-data.py. Do not edit by hand.
+// What each systemd release from 253 to 262 changed, as deltas on the release before (252 is
+// ./systemd252.ts). `verified` names the Debian build the delta was read from; releases without
+// one are derived (dated by man pages' "Added in version" and NEWS).
+const VERIFIED_BUILDS = {
+    "252": "systemd 252 (252.39-1~deb12u2)",
+    "254": "systemd 254 (254.26-1~bpo12+1)",
+    "257": "systemd 257 (257.13-1~deb13u1)",
+    "262": "systemd 262 (262.1-1)"
+};
+const VALUE_GRAMMARS = [
+    {
+        "key": "PrivateMounts",
+        "since": 254,
+        "grammar": "tristate-bool",
+        "words": []
+    },
+    {
+        "key": "PrivateMounts",
+        "since": 257,
+        "grammar": "enum-reset",
+        "words": []
+    },
+    {
+        "key": "PrivateTmp",
+        "since": 257,
+        "grammar": "enum",
+        "words": ["disconnected"]
+    },
+    {
+        "key": "PrivateUsers",
+        "since": 257,
+        "grammar": "enum",
+        "words": ["self", "identity"]
+    },
+    {
+        "key": "ProtectControlGroups",
+        "since": 257,
+        "grammar": "enum",
+        "words": ["private", "strict"]
+    },
+    {
+        "key": "PrivatePIDs",
+        "since": 257,
+        "grammar": "enum",
+        "words": []
+    },
+    {
+        "key": "ProtectHostname",
+        "since": 257,
+        "grammar": "enum",
+        "words": []
+    },
+    {
+        "key": "PrivateUsers",
+        "since": 258,
+        "grammar": "enum",
+        "words": ["self", "identity", "full"]
+    },
+    {
+        "key": "ProtectHostname",
+        "since": 258,
+        "grammar": "enum-terse",
+        "words": ["private"]
+    },
+    {
+        "key": "PrivateBPF",
+        "since": 258,
+        "grammar": "enum",
+        "words": []
+    },
+    {
+        "key": "PrivateUsers",
+        "since": 260,
+        "grammar": "enum",
+        "words": ["self", "identity", "full", "managed"]
+    }
+];
+const ASSESSMENT_CHANGES = [
+    {
+        "check": "PrivateMounts",
+        "since": 254,
+        "rule": "fails-only-when-no"
+    }
+];
+const RELEASE_TRAITS = [
+    {
+        "trait": "templateInstance",
+        "since": 252,
+        "value": "i"
+    },
+    {
+        "trait": "templateInstance",
+        "since": 257,
+        "value": "test_instance"
+    },
+    {
+        "trait": "encryptedCredentialDevice",
+        "since": 252,
+        "value": "/dev/tpmrm0"
+    },
+    {
+        "trait": "encryptedCredentialDevice",
+        "since": 254,
+        "value": "char-tpm"
+    },
+    {
+        "trait": "encryptedCredentialDevice",
+        "since": 262,
+        "value": null
+    },
+    {
+        "trait": "addressFamilyError",
+        "since": 252,
+        "value": "skip-word"
+    },
+    {
+        "trait": "addressFamilyError",
+        "since": 262,
+        "value": "stop-line"
+    },
+    {
+        "trait": "emptyDescriptions",
+        "since": 252,
+        "value": "merge-order"
+    },
+    {
+        "trait": "emptyDescriptions",
+        "since": 262,
+        "value": "first"
+    },
+    {
+        "trait": "parseErrors",
+        "since": 252,
+        "value": "classic"
+    },
+    {
+        "trait": "parseErrors",
+        "since": 257,
+        "value": "generic"
+    },
+    {
+        "trait": "doubleBang",
+        "since": 252,
+        "value": "supported"
+    },
+    {
+        "trait": "doubleBang",
+        "since": 262,
+        "value": "ignored"
+    }
+];
+const RELEASE_DELTAS = [
+    {
+        "version": 253,
+        "keys": [
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "LogFilterPatterns": "REGEX"
+                }
+            },
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": {
+                    "MemoryZSwapMax": "LIMIT",
+                    "StartupMemoryZSwapMax": "LIMIT"
+                }
+            },
+            {
+                "sections": ["Service"],
+                "keys": {
+                    "OpenFile": "OTHER",
+                    "ReloadSignal": "SIGNAL"
+                }
+            }
+        ],
+        "verified": null
+    },
+    {
+        "version": 254,
+        "verified": "systemd 254 (254.26-1~bpo12+1)",
+        "keys": [
+            {
+                "sections": ["Install"],
+                "keys": {
+                    "UpheldBy": "OTHER"
+                }
+            },
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "RootImagePolicy": "OTHER",
+                    "RootEphemeral": "BOOLEAN",
+                    "ExtensionImagePolicy": "OTHER",
+                    "MountImagePolicy": "OTHER",
+                    "PrivateMounts": "OTHER",
+                    "MountFlags": "MOUNTFLAG",
+                    "ImportCredential": "OTHER",
+                    "MemoryKSM": "OTHER"
+                }
+            },
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": {
+                    "DefaultStartupMemoryLow": "LIMIT",
+                    "StartupMemoryLow": "LIMIT",
+                    "StartupMemoryHigh": "LIMIT",
+                    "StartupMemoryMax": "LIMIT",
+                    "StartupMemorySwapMax": "LIMIT",
+                    "DelegateSubgroup": "OTHER",
+                    "MemoryPressureThresholdSec": "SECONDS",
+                    "MemoryPressureWatch": "OTHER"
+                }
+            },
+            {
+                "sections": ["Service"],
+                "keys": {
+                    "RestartSteps": "UNSIGNED",
+                    "RestartMaxDelaySec": "SECONDS",
+                    "RestartMode": "SERVICERESTARTMODE",
+                    "FileDescriptorStorePreserve": "OTHER"
+                }
+            }
+        ],
+        "syscallGroups": {
+            "@default": {
+                "description": "System calls that are always permitted",
+                "members": [
+                    "@sandbox", "arch_prctl", "brk", "cacheflush", "clock_getres", "clock_getres_time64",
+                    "clock_gettime", "clock_gettime64", "clock_nanosleep", "clock_nanosleep_time64", "execve", "exit",
+                    "exit_group", "futex", "futex_time64", "futex_waitv", "get_robust_list", "get_thread_area",
+                    "getegid", "getegid32", "geteuid", "geteuid32", "getgid", "getgid32", "getgroups", "getgroups32",
+                    "getpgid", "getpgrp", "getpid", "getppid", "getrandom", "getresgid", "getresgid32", "getresuid",
+                    "getresuid32", "getrlimit", "getsid", "gettid", "gettimeofday", "getuid", "getuid32", "membarrier",
+                    "mmap", "mmap2", "mprotect", "munmap", "nanosleep", "pause", "prlimit64", "restart_syscall",
+                    "riscv_flush_icache", "riscv_hwprobe", "rseq", "rt_sigreturn", "sched_getaffinity", "sched_yield",
+                    "set_robust_list", "set_thread_area", "set_tid_address", "set_tls", "sigreturn", "time",
+                    "ugetrlimit", "uretprobe"
+                ]
+            },
+            "@sandbox": {
+                "description": "Sandbox functionality",
+                "members": ["landlock_add_rule", "landlock_create_ruleset", "landlock_restrict_self", "seccomp"]
+            },
+            "@known": {
+                "added": ["cachestat"],
+                "removed": []
+            }
+        }
+    },
+    {
+        "version": 255,
+        "keys": [
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "SetLoginEnvironment": "OTHER"
+                }
+            },
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": {
+                    "NFTSet": "OTHER",
+                    "CoredumpReceive": "BOOLEAN"
+                }
+            },
+            {
+                "sections": ["Socket"],
+                "keys": {
+                    "PollLimitIntervalSec": "SECONDS",
+                    "PollLimitBurst": "UNSIGNED"
+                }
+            },
+            {
+                "sections": ["Unit"],
+                "keys": {
+                    "SurviveFinalKillSignal": "BOOLEAN"
+                }
+            }
+        ],
+        "verified": null
+    },
+    {
+        "version": 256,
+        "keys": [
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": {
+                    "MemoryZSwapWriteback": "BOOLEAN"
+                }
+            },
+            {
+                "sections": ["Socket"],
+                "keys": {
+                    "PassFileDescriptorsToExec": "BOOLEAN"
+                }
+            },
+            {
+                "sections": ["Unit"],
+                "keys": {
+                    "WantsMountsFor": "PATH [...]"
+                }
+            }
+        ],
+        "verified": null
+    },
+    {
+        "version": 257,
+        "verified": "systemd 257 (257.13-1~deb13u1)",
+        "keys": [
+            {
+                "sections": ["Mount", "Swap"],
+                "keys": {
+                    "What": "NODE"
+                }
+            },
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "PrivateTmp": "OTHER",
+                    "ProtectControlGroups": "OTHER",
+                    "PrivateUsers": "OTHER",
+                    "PrivatePIDs": "OTHER",
+                    "BindLogSockets": "OTHER"
+                }
+            },
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": {
+                    "ManagedOOMMemoryPressureDurationSec": "OTHER"
+                }
+            },
+            {
+                "sections": ["Timer"],
+                "keys": {
+                    "DeferReactivation": "BOOLEAN"
+                }
+            }
+        ],
+        "syscallGroups": {
+            "@default": {
+                "description": "System calls that are always permitted",
+                "members": [
+                    "@sandbox", "arch_prctl", "brk", "cacheflush", "clock_getres", "clock_getres_time64",
+                    "clock_gettime", "clock_gettime64", "clock_nanosleep", "clock_nanosleep_time64", "execve", "exit",
+                    "exit_group", "futex", "futex_time64", "futex_waitv", "get_robust_list", "get_thread_area",
+                    "getegid", "getegid32", "geteuid", "geteuid32", "getgid", "getgid32", "getgroups", "getgroups32",
+                    "getpgid", "getpgrp", "getpid", "getppid", "getrandom", "getresgid", "getresgid32", "getresuid",
+                    "getresuid32", "getrlimit", "getsid", "gettid", "gettimeofday", "getuid", "getuid32",
+                    "lsm_get_self_attr", "lsm_list_modules", "membarrier", "mmap", "mmap2", "mprotect", "mseal",
+                    "munmap", "nanosleep", "pause", "prlimit64", "restart_syscall", "riscv_flush_icache",
+                    "riscv_hwprobe", "rseq", "rt_sigreturn", "sched_getaffinity", "sched_yield", "set_robust_list",
+                    "set_thread_area", "set_tid_address", "set_tls", "sigreturn", "time", "ugetrlimit", "uretprobe"
+                ]
+            },
+            "@basic-io": {
+                "description": "Basic IO",
+                "members": [
+                    "_llseek", "close", "close_range", "dup", "dup2", "dup3", "llseek", "lseek", "pread64", "preadv",
+                    "preadv2", "pwrite64", "pwritev", "pwritev2", "read", "readv", "write", "writev"
+                ]
+            },
+            "@file-system": {
+                "description": "File system operations",
+                "members": [
+                    "access", "chdir", "chmod", "close", "creat", "faccessat", "faccessat2", "fallocate", "fchdir",
+                    "fchmod", "fchmodat", "fchmodat2", "fcntl", "fcntl64", "fgetxattr", "file_getattr", "file_setattr",
+                    "flistxattr", "fremovexattr", "fsetxattr", "fstat", "fstat64", "fstatat", "fstatat64", "fstatfs",
+                    "fstatfs64", "ftruncate", "ftruncate64", "futimesat", "getcwd", "getdents", "getdents64",
+                    "getxattr", "getxattrat", "inotify_add_watch", "inotify_init", "inotify_init1", "inotify_rm_watch",
+                    "lgetxattr", "link", "linkat", "listmount", "listxattr", "listxattrat", "llistxattr",
+                    "lremovexattr", "lsetxattr", "lstat", "lstat64", "mkdir", "mkdirat", "mknod", "mknodat", "newfstat",
+                    "newfstatat", "oldfstat", "oldlstat", "oldstat", "open", "openat", "openat2", "readlink",
+                    "readlinkat", "removexattr", "removexattrat", "rename", "renameat", "renameat2", "rmdir",
+                    "setxattr", "setxattrat", "stat", "stat64", "statfs", "statfs64", "statmount", "statx", "symlink",
+                    "symlinkat", "truncate", "truncate64", "unlink", "unlinkat", "utime", "utimensat",
+                    "utimensat_time64", "utimes"
+                ]
+            },
+            "@known": {
+                "added": [
+                    "breakpoint", "file_getattr", "file_setattr", "get_tls", "getxattrat", "listmount", "listxattrat",
+                    "llseek", "lsm_get_self_attr", "lsm_list_modules", "lsm_set_self_attr", "mseal", "removexattrat",
+                    "set_tls", "setxattrat", "statmount", "uretprobe", "usr26", "usr32"
+                ],
+                "removed": []
+            }
+        },
+        "nativeSyscalls": {
+            "added": [
+                "getxattrat", "listmount", "listxattrat", "lsm_get_self_attr", "lsm_list_modules",
+                "lsm_set_self_attr", "mseal", "removexattrat", "setxattrat", "statmount", "uretprobe"
+            ],
+            "removed": []
+        },
+        "foreignSyscalls": {
+            "added": ["atomic_barrier", "atomic_cmpxchg_32", "getpagesize", "riscv_hwprobe", "sys_debug_setcontext"],
+            "removed": ["switch_endian"]
+        }
+    },
+    {
+        "version": 258,
+        "keys": [
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "PrivateBPF": "OTHER",
+                    "BPFDelegateCommands": "BPF_DELEGATE_COMMANDS",
+                    "BPFDelegateMaps": "BPF_DELEGATE_MAPS",
+                    "BPFDelegatePrograms": "BPF_DELEGATE_PROGRAMS",
+                    "BPFDelegateAttachments": "BPF_DELEGATE_ATTACHMENTS",
+                    "DelegateNamespaces": "NAMESPACES",
+                    "StateDirectoryAccounting": "BOOLEAN",
+                    "StateDirectoryQuota": "OTHER",
+                    "CacheDirectoryAccounting": "BOOLEAN",
+                    "CacheDirectoryQuota": "OTHER",
+                    "LogsDirectoryAccounting": "BOOLEAN",
+                    "LogsDirectoryQuota": "OTHER"
+                }
+            },
+            {
+                "sections": ["Slice"],
+                "keys": {
+                    "ConcurrencySoftMax": "OTHER",
+                    "ConcurrencyHardMax": "OTHER"
+                }
+            },
+            {
+                "sections": ["Socket"],
+                "keys": {
+                    "PassPIDFD": "BOOLEAN",
+                    "AcceptFileDescriptors": "BOOLEAN",
+                    "DeferTrigger": "OTHER",
+                    "DeferTriggerMaxSec": "OTHER"
+                }
+            },
+            {
+                "sections": ["Timer"],
+                "keys": {
+                    "RandomizedOffsetSec": "SECONDS"
+                }
+            },
+            {
+                "sections": ["Unit"],
+                "keys": {
+                    "ConditionVersion": "CONDITION",
+                    "ConditionKernelModuleLoaded": "CONDITION"
+                }
+            }
+        ],
+        "keysRemoved": [
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": [
+                    "CPUAccounting", "CPUShares", "StartupCPUShares", "DefaultMemoryMin", "DefaultMemoryLow",
+                    "DefaultStartupMemoryLow", "MemoryLimit", "BlockIOAccounting", "BlockIOWeight",
+                    "StartupBlockIOWeight", "BlockIODeviceWeight", "BlockIOReadBandwidth", "BlockIOWriteBandwidth"
+                ]
+            }
+        ],
+        "verified": null
+    },
+    {
+        "version": 259,
+        "keys": [
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "UserNamespacePath": "PATH"
+                }
+            },
+            {
+                "sections": ["Service"],
+                "keys": {
+                    "ExecReloadPost": "PATH [ARGUMENT [...]]"
+                }
+            }
+        ],
+        "verified": null
+    },
+    {
+        "version": 260,
+        "keys": [
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "RootMStack": "PATH",
+                    "MemoryTHP": "OTHER"
+                }
+            },
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": {
+                    "BindNetworkInterface": "OTHER"
+                }
+            },
+            {
+                "sections": ["Service"],
+                "keys": {
+                    "RefreshOnReload": "OTHER"
+                }
+            },
+            {
+                "sections": ["Unit"],
+                "keys": {
+                    "ConditionPathIsSocket": "CONDITION"
+                }
+            }
+        ],
+        "verified": null
+    },
+    {
+        "version": 261,
+        "keys": [
+            {
+                "sections": ["Mount", "Scope", "Service", "Slice", "Socket", "Swap"],
+                "keys": {
+                    "CPUSetPartition": "OTHER",
+                    "OOMRules": "OTHER",
+                    "CPUPressureThresholdSec": "SECONDS",
+                    "CPUPressureWatch": "OTHER",
+                    "IOPressureThresholdSec": "SECONDS",
+                    "IOPressureWatch": "OTHER"
+                }
+            },
+            {
+                "sections": ["Unit"],
+                "keys": {
+                    "ConditionFraction": "CONDITION",
+                    "ConditionMachineTag": "CONDITION"
+                }
+            }
+        ],
+        "verified": null
+    },
+    {
+        "version": 262,
+        "verified": "systemd 262 (262.1-1)",
+        "keys": [
+            {
+                "sections": ["Mount", "Service", "Socket", "Swap"],
+                "keys": {
+                    "ProtectHostname": "OTHER"
+                }
+            },
+            {
+                "sections": ["Service"],
+                "keys": {
+                    "RestartRandomizedDelaySec": "SECONDS",
+                    "LUOSession": "OTHER"
+                }
+            },
+            {
+                "sections": ["Slice"],
+                "keys": {
+                    "ActivatingConcurrencyMax": "OTHER"
+                }
+            },
+            {
+                "sections": ["Socket"],
+                "keys": {
+                    "MessageQueueMessageSize": "OTHER",
+                    "XAttrEntryPoint": "OTHER",
+                    "XAttrListen": "OTHER",
+                    "XAttrAccept": "OTHER"
+                }
+            },
+            {
+                "sections": ["Unit"],
+                "keys": {
+                    "AssertPathIsSocket": "CONDITION",
+                    "AssertFraction": "CONDITION",
+                    "AssertVersion": "CONDITION",
+                    "AssertMachineTag": "CONDITION",
+                    "AssertKernelModuleLoaded": "CONDITION"
+                }
+            }
+        ],
+        "syscallGroups": {
+            "@file-system": {
+                "description": "File system operations",
+                "members": [
+                    "access", "chdir", "chmod", "close", "creat", "faccessat", "faccessat2", "fallocate", "fchdir",
+                    "fchmod", "fchmodat", "fchmodat2", "fcntl", "fcntl64", "fgetxattr", "file_getattr", "file_setattr",
+                    "flistxattr", "fremovexattr", "fsetxattr", "fstat", "fstat64", "fstatat", "fstatat64", "fstatfs",
+                    "fstatfs64", "ftruncate", "ftruncate64", "futimesat", "getcwd", "getdents", "getdents64",
+                    "getxattr", "getxattrat", "inotify_add_watch", "inotify_init", "inotify_init1", "inotify_rm_watch",
+                    "lgetxattr", "link", "linkat", "listmount", "listxattr", "listxattrat", "llistxattr",
+                    "lremovexattr", "lsetxattr", "lstat", "lstat64", "mkdir", "mkdirat", "mknod", "mknodat", "newfstat",
+                    "newfstatat", "oldfstat", "oldlstat", "oldstat", "open", "open_tree", "openat", "openat2",
+                    "readlink", "readlinkat", "removexattr", "removexattrat", "rename", "renameat", "renameat2",
+                    "rmdir", "setxattr", "setxattrat", "stat", "stat64", "statfs", "statfs64", "statmount", "statx",
+                    "symlink", "symlinkat", "truncate", "truncate64", "unlink", "unlinkat", "utime", "utimensat",
+                    "utimensat_time64", "utimes"
+                ]
+            },
+            "@mount": {
+                "description": "Mounting and unmounting of file systems",
+                "members": [
+                    "chroot", "fsconfig", "fsmount", "fsopen", "fspick", "mount", "mount_setattr", "move_mount",
+                    "open_tree_attr", "pivot_root", "umount", "umount2"
+                ]
+            },
+            "@known": {
+                "added": ["fchroot", "listns", "open_tree_attr", "rseq_slice_yield", "uprobe"],
+                "removed": []
+            }
+        },
+        "nativeSyscalls": {
+            "added": ["file_getattr", "file_setattr", "listns", "open_tree_attr", "rseq_slice_yield", "uprobe"],
+            "removed": []
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./build/src/core/release.js
+/**
+ * systemd releases as data: each release from 252 to 262 is the 252 snapshot with the deltas of
+ * every later release up to it applied (src/core/data/releases.ts, generated from systemd), and
+ * the one place that reads and validates a `systemd-version` list.
+ */
+
+
+const OLDEST_RELEASE = 252;
+const NEWEST_RELEASE = 262;
+const DEFAULT_RELEASE = 252;
+/** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
+const REMOVED_IN_252 = [
+    ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
+    "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
+];
+function build(version) {
+    const items = Object.fromEntries(Object.entries(CONFIG_ITEMS).map(([s, k]) => [s, { ...k }]));
+    const groups = { ...SYSCALL_GROUPS };
+    const native = new Set(SECCOMP_NATIVE_SYSCALLS);
+    const foreign = new Set(SECCOMP_FOREIGN_SYSCALLS);
+    const removed = new Set(REMOVED_IN_252);
+    let capabilities = CAPABILITIES;
+    let verified = VERIFIED_BUILDS[String(version)] ?? null;
+    for (const d of RELEASE_DELTAS) {
+        if (d.version > version)
+            break;
+        for (const g of d.keys ?? [])
+            for (const s of g.sections)
+                Object.assign((items[s] ??= {}), g.keys);
+        for (const g of d.keysRemoved ?? []) {
+            for (const s of g.sections) {
+                for (const k of g.keys) {
+                    delete items[s]?.[k];
+                    removed.add(`${s}.${k}`);
+                }
+            }
+        }
+        for (const [name, g] of Object.entries(d.syscallGroups ?? {})) {
+            if ("members" in g)
+                groups[name] = g;
+            else
+                groups[name] = { ...groups[name], members: [...groups[name].members.filter((m) => !g.removed.includes(m)), ...g.added] };
+        }
+        if (d.capabilities)
+            capabilities = d.capabilities;
+        for (const [set, delta] of [[native, d.nativeSyscalls], [foreign, d.foreignSyscalls]]) {
+            for (const n of delta?.added ?? [])
+                set.add(n);
+            for (const n of delta?.removed ?? [])
+                set.delete(n);
+        }
+    }
+    for (const n of native)
+        foreign.delete(n);
+    const grammars = new Map();
+    for (const g of VALUE_GRAMMARS)
+        if (g.since <= version)
+            grammars.set(g.key, g);
+    const assessments = new Map();
+    for (const a of ASSESSMENT_CHANGES)
+        if (a.since <= version)
+            assessments.set(a.check, a.rule);
+    verified ??= null;
+    const trait = (name) => RELEASE_TRAITS.filter((t) => t.trait === name && t.since <= version).at(-1).value;
+    return {
+        templateInstance: trait("templateInstance"),
+        encryptedCredentialDevice: trait("encryptedCredentialDevice"),
+        addressFamilyError: trait("addressFamilyError"),
+        emptyDescriptions: trait("emptyDescriptions"),
+        parseErrors: trait("parseErrors"),
+        doubleBang: trait("doubleBang"),
+        version, verified, configItems: items, syscallGroups: groups, nativeSyscalls: native, foreignSyscalls: foreign,
+        capabilities, removedOptions: removed,
+        grammar: (key) => grammars.get(key) ?? null,
+        assessment: (check) => assessments.get(check) ?? null,
+    };
+}
+const RELEASES = new Map();
+/** The release `version` (252..262). */
+function releaseOf(version = DEFAULT_RELEASE) {
+    let r = RELEASES.get(version);
+    if (!r) {
+        if (!isSupported(version))
+            throw new RangeError(`systemd ${version} is not a release harden-units knows (${OLDEST_RELEASE}-${NEWEST_RELEASE})`);
+        RELEASES.set(version, (r = build(version)));
+    }
+    return r;
+}
+function isSupported(version) {
+    return Number.isInteger(version) && version >= OLDEST_RELEASE && version <= NEWEST_RELEASE;
+}
+/**
+ * 252 as `systemd-analyze security UNIT` (online, on a live host) scores: PID 1 reports
+ * PrivateMounts= on when other settings imply a mount namespace, which --offline does not see.
+ */
+function onlineVariant(release) {
+    if (release.assessment("PrivateMounts") !== null)
+        return null; // from 254 offline already agrees
+    return { ...release, assessment: (check) => (check === "PrivateMounts" ? "implied-online" : release.assessment(check)) };
+}
+/** The releases whose data was read from a Debian build of them (the rest are derived). */
+const VERIFIED_RELEASES = Object.keys(VERIFIED_BUILDS).map(Number).sort((a, b) => a - b);
+/** The oldest release the units must run on. */
+function floorOf(versions) {
+    return versions && versions.length > 0 ? Math.min(...versions) : DEFAULT_RELEASE;
+}
+/** The first release (252..262) that reads `Key=` in `section`, or null when none does. */
+function keySince(section, key) {
+    for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++)
+        if (Object.hasOwn(releaseOf(v).configItems[section] ?? {}, key))
+            return v;
+    return null;
+}
+/** Whether a release's grammar accepts `value` for a boolean-like key it reads with one. */
+function grammarAccepts(g, value, isBoolean) {
+    if (isBoolean)
+        return true;
+    if (value === "")
+        return g !== null && (g.grammar === "tristate-bool" || g.grammar === "enum-reset" || g.grammar === "enum-terse");
+    if (!g)
+        return false;
+    return g.words.includes(value) || (g.grammar === "enum-terse" && value.startsWith("private:"));
+}
+/** What the release logs for a value its grammar rejects (after `FILE:LINE: `). */
+function grammarRejection(g, key, value) {
+    if (!g || g.grammar === "bool")
+        return `Failed to parse boolean value, ignoring: ${value}`;
+    if (g.grammar === "tristate-bool")
+        return `Failed to parse boolean value for ${key}=, ignoring: ${value}`;
+    if (g.grammar === "enum-terse")
+        return `Failed to parse ${key}=${value}, ignoring.`;
+    return `Failed to parse ${key}=${value}, ignoring: Invalid argument`;
+}
+/** For `private:NAME` of a grammar that takes it: NAME when it is not a valid hostname, else null. */
+function invalidHostnameIn(g, value) {
+    if (g?.grammar !== "enum-terse" || !value.startsWith("private:"))
+        return null;
+    const name = value.slice("private:".length);
+    const valid = name.length > 0 && name.length <= 64 && /^[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(name);
+    return valid ? null : name;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/options.js
@@ -11206,10 +9443,10 @@ function getValues(context, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: dist_bundle_expand.bind(null, template)
+    expand: expand.bind(null, template)
   };
 }
-function dist_bundle_expand(template, context) {
+function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -15871,6 +14108,1804 @@ function createApi(options) {
     return api;
 }
 
+;// CONCATENATED MODULE: ./build/src/core/syntax/source.js
+/**
+ * Turns the bytes of a unit file into text and physical lines exactly as systemd's read_line()
+ * sees them: a line ends at "\n", "\r", "\0" or any run of those in which no kind repeats and
+ * nothing follows a NUL ("\r\n" and "\n\r" are one line end, "\n\n" is two).
+ *
+ * Offsets everywhere are offsets into `text` (UTF-16 code units); line and column are computed
+ * only at the edge, through LineIndex.
+ */
+const NL = 0x0a;
+const CR = 0x0d;
+const NUL = 0x00;
+const EOL_KIND = { [NUL]: 1, [NL]: 2, [CR]: 4 };
+const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** unichar_is_valid(): no surrogates, no noncharacters, nothing above U+10FFFF. */
+function isValidUnichar(c) {
+    return c < 0x110000 && (c & 0xfffff800) !== 0xd800 && !(c >= 0xfdd0 && c <= 0xfdef) && (c & 0xfffe) !== 0xfffe;
+}
+/**
+ * utf8_escape_invalid(): each byte that does not start a valid sequence becomes one U+FFFD, as
+ * systemd prints a line it rejects.
+ */
+function escapeInvalidUtf8(bytes) {
+    let out = "";
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : (b & 0xfc) === 0xf8 ? 5 : (b & 0xfe) === 0xfc ? 6 : 0;
+        let ok = len > 0 && i + len <= bytes.length;
+        let c = len === 1 ? b : len > 0 ? b & (0xff >> (len + 1)) : 0;
+        for (let k = 1; ok && k < len; k++) {
+            const cb = bytes[i + k];
+            if ((cb & 0xc0) !== 0x80)
+                ok = false;
+            else
+                c = (c << 6) | (cb & 0x3f);
+        }
+        const minimal = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : c < 0x200000 ? 4 : c < 0x4000000 ? 5 : 6;
+        if (ok && len > 1 && (minimal !== len || !isValidUnichar(c)))
+            ok = false;
+        if (ok) {
+            out += String.fromCodePoint(c);
+            i += len;
+        }
+        else {
+            out += "\uFFFD";
+            i++;
+        }
+    }
+    return out;
+}
+function decodeSource(input) {
+    if (typeof input === "string")
+        return splitText(input);
+    // Fast path: the whole file is valid UTF-8 (the usual case), decode once and split the text.
+    try {
+        return splitText(strictDecoder.decode(input));
+    }
+    catch {
+        return decodeByLine(input);
+    }
+}
+const EOL_CHAR = { "\0": 1, "\n": 2, "\r": 4 };
+/** read_line() on text: the same line ends as on bytes, since all of them are ASCII. */
+function splitText(input) {
+    const hasNul = input.includes("\0");
+    const text = hasNul ? input.replace(/\0/g, "\n") : input;
+    const lines = [];
+    let pos = 0;
+    const n = input.length;
+    while (pos < n) {
+        let end = pos;
+        for (;;) {
+            if (end >= n)
+                break;
+            const c = input.charCodeAt(end);
+            if (c === NL || c === CR || c === NUL)
+                break;
+            end++;
+        }
+        lines.push({ start: pos, end, invalidUtf8: false });
+        let seen = 0;
+        let next = end;
+        while (next < n && !(seen & 1)) {
+            const kind = EOL_CHAR[input[next]];
+            if (kind === undefined || seen & kind)
+                break;
+            seen |= kind;
+            next++;
+        }
+        pos = next;
+    }
+    return { text, lines, hasNul };
+}
+/** Line by line, for files that are not valid UTF-8 as a whole: each bad line is marked. */
+function decodeByLine(bytes) {
+    const lines = [];
+    const pieces = [];
+    let textLength = 0;
+    let hasNul = false;
+    let pos = 0;
+    while (pos < bytes.length) {
+        let contentEnd = pos;
+        while (contentEnd < bytes.length && EOL_KIND[bytes[contentEnd]] === undefined)
+            contentEnd++;
+        let eolEnd = contentEnd;
+        let seen = 0;
+        while (eolEnd < bytes.length && !(seen & 1)) {
+            const kind = EOL_KIND[bytes[eolEnd]];
+            if (kind === undefined || seen & kind)
+                break;
+            if (kind === 1)
+                hasNul = true;
+            seen |= kind;
+            eolEnd++;
+        }
+        const content = bytes.subarray(pos, contentEnd);
+        let decoded;
+        let invalidUtf8 = false;
+        try {
+            decoded = strictDecoder.decode(content);
+        }
+        catch {
+            decoded = escapeInvalidUtf8(content);
+            invalidUtf8 = true;
+        }
+        const eolText = String.fromCharCode(...bytes.subarray(contentEnd, eolEnd)).replace(/\0/g, "\n");
+        lines.push({ start: textLength, end: textLength + decoded.length, invalidUtf8 });
+        pieces.push(decoded, eolText);
+        textLength += decoded.length + eolText.length;
+        pos = eolEnd;
+    }
+    return { text: pieces.join(""), lines, hasNul };
+}
+/** Maps offsets to 1-based line and column; built once per file. */
+class LineIndex {
+    starts;
+    constructor(lines) {
+        this.starts = lines.map((l) => l.start);
+    }
+    /** 1-based line and column (in characters) of an offset. */
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const start = this.starts[lo] ?? 0;
+        return { line: lo + 1, column: offset - start + 1 };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/syntax/parser.js
+/**
+ * The unit-file parser: systemd.syntax(7) as systemd 252's config_parse() reads it.
+ *
+ * - A line whose first non-blank character is '#' or ';' is a comment, also inside a
+ *   continuation (it is skipped and the continuation goes on). A '#' later in a line is text.
+ * - A line ending in an unescaped backslash continues on the next line; the backslash becomes a
+ *   space and the next line is appended as it is (leading blanks included).
+ * - A UTF-8 byte order mark is dropped from the first line that has one.
+ * - Key and value are cut at the first '=' and stripped of " \t\n\r" (nothing else).
+ *
+ * It never throws: every line becomes an entry, broken lines carry a diagnostic with a stable
+ * code, and nothing is lost (comments and blank lines are entries too), so a fix can keep the
+ * author's formatting.
+ */
+
+/** systemd's LONG_LINE_MAX: a longer (joined) line makes the whole file fail to load. */
+const LONG_LINE_MAX = 1024 * 1024;
+const BOM = "\uFEFF";
+function isBlank(ch) {
+    return ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
+}
+/** strstrip(): the span of `text[start, end)` without leading and trailing " \t\n\r". */
+function stripSpan(text, start, end) {
+    while (start < end && isBlank(text[start]))
+        start++;
+    while (end > start && isBlank(text[end - 1]))
+        end--;
+    return { start, end };
+}
+function strip(s) {
+    const span = stripSpan(s, 0, s.length);
+    return s.slice(span.start, span.end);
+}
+function parseUnitFile(path, input) {
+    const source = decodeSource(input);
+    return parseSource(path, source);
+}
+function parseSource(path, source) {
+    const { text, lines } = source;
+    const entries = [];
+    const diagnostics = [];
+    let section = null;
+    let bomSeen = false;
+    let pieces = null;
+    let continuationLength = 0;
+    let continuationFirstLine = 0;
+    const addDiagnostic = (code, message, span, reportLine, fatal = false) => {
+        const d = { code, message, span, reportLine, fatal, section };
+        diagnostics.push(d);
+        return d;
+    };
+    const broken = (d, firstLine) => entries.push({ kind: "broken", span: d.span, firstLine, reportLine: d.reportLine, diagnostic: d });
+    const logicalLine = (ps, firstLine, reportLine, invalidUtf8) => {
+        // One physical line (the usual case) is its own text: no join, offsets shift by one amount.
+        const single = ps.length === 1 ? ps[0] : null;
+        const joined = single ? single.text : ps.map((p) => p.text).join("");
+        // Map an offset in `joined` back to the source.
+        const toSource = (offset) => {
+            if (single)
+                return single.sourceOffset + offset;
+            let acc = 0;
+            for (const p of ps) {
+                if (offset <= acc + p.text.length)
+                    return p.sourceOffset + (offset - acc);
+                acc += p.text.length;
+            }
+            const last = ps[ps.length - 1];
+            return last.sourceOffset + last.text.length;
+        };
+        const stripped = stripSpan(joined, 0, joined.length);
+        const whole = { start: toSource(stripped.start), end: toSource(stripped.end) };
+        const l = joined.slice(stripped.start, stripped.end);
+        if (l === "")
+            return;
+        if (invalidUtf8 || hasNonCharacter(l)) {
+            const shown = [...l].map((ch) => (isValidUnichar(ch.codePointAt(0)) ? ch : "\uFFFD")).join("");
+            broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${shown}`, whole, reportLine, true), firstLine);
+            return;
+        }
+        if (l.startsWith("[")) {
+            if (!l.endsWith("]") || l.length < 2) {
+                broken(addDiagnostic("invalid-section-header", `Invalid section header '${l}'`, whole, reportLine, true), firstLine);
+                return;
+            }
+            const name = l.slice(1, -1);
+            if (!isSafeString(name)) {
+                broken(addDiagnostic("unsafe-section-name", `Bad characters in section header '${l}'`, whole, reportLine, true), firstLine);
+                return;
+            }
+            section = name;
+            entries.push({ kind: "section", name, span: whole, firstLine });
+            return;
+        }
+        if (section === null) {
+            broken(addDiagnostic("outside-section", "Assignment outside of section. Ignoring.", whole, reportLine), firstLine);
+            return;
+        }
+        const eq = l.indexOf("=");
+        if (eq < 0) {
+            broken(addDiagnostic("missing-equals", "Missing '=', ignoring line.", whole, reportLine), firstLine);
+            return;
+        }
+        if (eq === 0) {
+            broken(addDiagnostic("missing-key", "Missing key name before '=', ignoring line.", whole, reportLine), firstLine);
+            return;
+        }
+        const base = stripped.start;
+        const keyLocal = stripSpan(joined, base, base + eq);
+        const valueLocal = stripSpan(joined, base + eq + 1, stripped.end);
+        const value = joined.slice(valueLocal.start, valueLocal.end);
+        entries.push({
+            kind: "assignment",
+            section,
+            key: joined.slice(keyLocal.start, keyLocal.end),
+            value,
+            span: whole,
+            keySpan: { start: toSource(keyLocal.start), end: toSource(keyLocal.end) },
+            valueSpan: value === "" ? { start: toSource(base + eq + 1), end: toSource(base + eq + 1) } : { start: toSource(valueLocal.start), end: toSource(valueLocal.end) },
+            segments: valueSegments(ps, valueLocal),
+            reportLine,
+            firstLine,
+        });
+    };
+    let continuationInvalid = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        let start = line.start;
+        // The first character that is not blank, read in place (most lines need no copy of their own).
+        let first = line.start;
+        while (first < line.end && isBlank(text[first]))
+            first++;
+        const firstNonBlank = first < line.end ? text[first] : undefined;
+        if (firstNonBlank === "#" || firstNonBlank === ";") {
+            const span = stripSpan(text, line.start, line.end);
+            entries.push({ kind: "comment", text: text.slice(span.start, span.end), span, firstLine: i, inContinuation: pieces !== null });
+            continue;
+        }
+        if (!bomSeen && text.startsWith(BOM, line.start)) {
+            bomSeen = true;
+            start += BOM.length;
+        }
+        let lineText = text.slice(start, line.end);
+        const rawLength = line.end - line.start;
+        if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || (rawLength * 3 >= LONG_LINE_MAX && byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)) {
+            broken(addDiagnostic("line-too-long", "Line too long", { start, end: line.end }, i, true), i);
+            pieces = null;
+            continuationLength = 0;
+            continue;
+        }
+        if (endsEscaped(lineText)) {
+            lineText = lineText.slice(0, -1) + " ";
+            if (pieces === null) {
+                pieces = [];
+                continuationFirstLine = i;
+                continuationInvalid = false;
+            }
+            pieces.push({ text: lineText, sourceOffset: start });
+            continuationLength += lineText.length;
+            continuationInvalid ||= line.invalidUtf8;
+            continue;
+        }
+        if (pieces !== null) {
+            pieces.push({ text: lineText, sourceOffset: start });
+            logicalLine(pieces, continuationFirstLine, i, continuationInvalid || line.invalidUtf8);
+            pieces = null;
+            continuationLength = 0;
+        }
+        else {
+            logicalLine([{ text: lineText, sourceOffset: start }], i, i, line.invalidUtf8);
+        }
+    }
+    if (pieces !== null) {
+        const last = pieces[pieces.length - 1];
+        addDiagnostic("unterminated-continuation", "the file ends inside a backslash continuation", { start: last.sourceOffset, end: last.sourceOffset + last.text.length }, lines.length);
+        logicalLine(pieces, continuationFirstLine, lines.length, continuationInvalid);
+    }
+    const assignments = entries.filter((e) => e.kind === "assignment");
+    return { path, source, entries, assignments, diagnostics, lineIndex: new LineIndex(lines) };
+}
+/** Whether the text ends in an unescaped backslash (an odd run of trailing backslashes). */
+function endsEscaped(s) {
+    let n = 0;
+    for (let i = s.length - 1; i >= 0 && s[i] === "\\"; i--)
+        n++;
+    return n % 2 === 1;
+}
+/**
+ * The UTF-16 units a noncharacter is written with: U+FDD0..U+FDEF, U+FFFE, U+FFFF, and the low
+ * surrogates of U+xFFFE and U+xFFFF above the first plane.
+ */
+const MAY_HOLD_NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF\uDFFE\uDFFF]/;
+/** utf8_is_valid() refuses noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF) that UTF-8 decoders accept. */
+function hasNonCharacter(s) {
+    if (!MAY_HOLD_NONCHARACTER.test(s))
+        return false;
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if ((c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) === 0xfffe)
+            return true;
+    }
+    return false;
+}
+/** UTF-8 length of a string (only computed when it could reach the limit). */
+function byteLength(s) {
+    if (s.length * 3 < LONG_LINE_MAX)
+        return s.length;
+    let n = 0;
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    }
+    return n;
+}
+/** string_is_safe(): no control characters, quotes or backslashes. */
+function isSafeString(s) {
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (c < 0x20 || c === 0x7f || ch === "\\" || ch === '"' || ch === "'")
+            return false;
+    }
+    return true;
+}
+function valueSegments(pieces, value) {
+    const segments = [];
+    let acc = 0;
+    for (const p of pieces) {
+        const from = Math.max(value.start, acc);
+        const to = Math.min(value.end, acc + p.text.length);
+        if (to > from)
+            segments.push({ valueOffset: from - value.start, sourceOffset: p.sourceOffset + (from - acc), length: to - from });
+        acc += p.text.length;
+    }
+    return segments;
+}
+/** The source span of `value.slice(start, end)` of an assignment. */
+function valueRangeToSpan(a, start, end) {
+    const toSource = (offset, preferEnd) => {
+        for (const s of a.segments) {
+            const inside = preferEnd ? offset > s.valueOffset && offset <= s.valueOffset + s.length : offset >= s.valueOffset && offset < s.valueOffset + s.length;
+            if (inside)
+                return s.sourceOffset + (offset - s.valueOffset);
+        }
+        return preferEnd ? a.valueSpan.end : a.valueSpan.start;
+    };
+    if (end <= start) {
+        const at = toSource(start, false);
+        return { start: at, end: at };
+    }
+    return { start: toSource(start, false), end: toSource(end, true) };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/syntax/words.js
+/**
+ * Value readers: systemd's extract_first_word() and friends, so that a value splits into the
+ * same words, with the same quoting and escaping, as systemd 252 splits it. Each word keeps the
+ * range it came from in the value, so a finding can point at the word.
+ */
+const WHITESPACE = " \t\n\r";
+const SIMPLE_ESCAPES = {
+    a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " ",
+};
+/** cunescape_one(): the length consumed and the character, or null when not a valid escape. */
+function cunescapeOne(s, at) {
+    const c = s[at];
+    if (c === undefined)
+        return null;
+    const simple = SIMPLE_ESCAPES[c];
+    if (simple !== undefined)
+        return { length: 1, value: simple };
+    const hex = (n, from) => {
+        const digits = s.slice(from, from + n);
+        return digits.length === n && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : -1;
+    };
+    if (c === "x") {
+        const v = hex(2, at + 1);
+        return v > 0 ? { length: 3, value: String.fromCharCode(v) } : null;
+    }
+    if (c === "u") {
+        const v = hex(4, at + 1);
+        return v > 0 ? { length: 5, value: String.fromCodePoint(v) } : null;
+    }
+    if (c === "U") {
+        const v = hex(8, at + 1);
+        return v > 0 && v <= 0x10ffff ? { length: 9, value: String.fromCodePoint(v) } : null;
+    }
+    if (c >= "0" && c <= "7") {
+        const digits = s.slice(at, at + 3);
+        if (!/^[0-7]{3}$/.test(digits))
+            return null;
+        const v = parseInt(digits, 8);
+        return v > 0 && v <= 255 ? { length: 3, value: String.fromCharCode(v) } : null;
+    }
+    return null;
+}
+/**
+ * extract_first_word(): reads one word from `s` at `from`, separators coalesced. Mirrors the C
+ * state machine case by case, including where it fails (unbalanced quote, trailing backslash).
+ */
+function extractWord(s, from, flags = {}, separators = WHITESPACE) {
+    let p = from;
+    while (p < s.length && separators.includes(s[p]))
+        p++;
+    if (p >= s.length)
+        return { kind: "end" };
+    const start = p;
+    let out = "";
+    let quote = null;
+    let backslash = false;
+    for (;;) {
+        const c = s[p];
+        if (backslash) {
+            if (c === undefined) {
+                if (flags.unescapeRelax && (quote === null || flags.relax)) {
+                    out += "\\";
+                    return { kind: "word", word: { text: out, start, end: p }, next: p };
+                }
+                if (flags.relax)
+                    return { kind: "word", word: { text: out, start, end: p }, next: p };
+                return { kind: "error", at: p };
+            }
+            if (flags.cunescape) {
+                const esc = cunescapeOne(s, p);
+                if (esc) {
+                    out += esc.value;
+                    p += esc.length - 1;
+                }
+                else if (flags.unescapeRelax) {
+                    out += "\\" + c;
+                }
+                else {
+                    return { kind: "error", at: p };
+                }
+            }
+            else {
+                out += c;
+            }
+            backslash = false;
+            p++;
+            continue;
+        }
+        if (quote !== null) {
+            if (c === undefined) {
+                if (flags.relax)
+                    return { kind: "word", word: { text: out, start, end: p }, next: p };
+                return { kind: "error", at: p };
+            }
+            if (c === quote) {
+                quote = null;
+                if (!flags.unquote)
+                    out += c;
+                p++;
+                continue;
+            }
+            if (c === "\\" && !flags.retainEscape) {
+                backslash = true;
+                p++;
+                continue;
+            }
+            // A run of plain characters inside the quotes is taken whole.
+            let q = p + 1;
+            while (q < s.length && s[q] !== quote && !(s[q] === "\\" && !flags.retainEscape))
+                q++;
+            out += s.slice(p, q);
+            p = q;
+            continue;
+        }
+        if (c === undefined)
+            return { kind: "word", word: { text: out, start, end: p }, next: p };
+        if ((c === "'" || c === '"') && flags.unquote) {
+            quote = c;
+            p++;
+            continue;
+        }
+        if (c === "\\" && !flags.retainEscape) {
+            backslash = true;
+            p++;
+            continue;
+        }
+        if (separators.includes(c)) {
+            const end = p;
+            while (p < s.length && separators.includes(s[p]))
+                p++;
+            return { kind: "word", word: { text: out, start, end }, next: p };
+        }
+        // A run of plain characters (no quote, backslash or separator) is taken whole.
+        let q = p + 1;
+        for (; q < s.length; q++) {
+            const d = s[q];
+            if (((d === "'" || d === '"') && flags.unquote) || (d === "\\" && !flags.retainEscape) || separators.includes(d))
+                break;
+        }
+        out += s.slice(p, q);
+        p = q;
+    }
+}
+/** Every word of a value, stopping at the first syntax error as systemd's loops do. */
+function splitWords(s, flags = { unquote: true }, separators = WHITESPACE) {
+    const words = [];
+    let at = 0;
+    for (;;) {
+        const r = extractWord(s, at, flags, separators);
+        if (r.kind === "end")
+            return { words, errorAt: null };
+        if (r.kind === "error")
+            return { words, errorAt: r.at };
+        words.push(r.word);
+        at = r.next;
+    }
+}
+/** parse_boolean(): yes/no/true/false/on/off/1/0 and y/n/t/f, case-insensitive. */
+function parseBoolean(v) {
+    switch (v.toLowerCase()) {
+        case "1":
+        case "yes":
+        case "y":
+        case "true":
+        case "t":
+        case "on":
+            return true;
+        case "0":
+        case "no":
+        case "n":
+        case "false":
+        case "f":
+        case "off":
+            return false;
+        default:
+            return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/names.js
+/** Unit names as systemd 252 reads them: types, templates, instances, prefixes, escaping. */
+const UNIT_TYPES = ["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"];
+const UNIT_NAME_MAX = 255;
+const VALID_CHARS = /^[0-9A-Za-z:\-_.\\]+$/;
+const VALID_CHARS_WITH_AT = /^[0-9A-Za-z:\-_.\\@]+$/;
+function unitTypeOf(name) {
+    const dot = name.lastIndexOf(".");
+    if (dot < 0)
+        return null;
+    const suffix = name.slice(dot + 1);
+    return UNIT_TYPES.includes(suffix) ? suffix : null;
+}
+/** unit_name_is_valid() for plain, template and instance names; null when not a unit name. */
+function parseUnitName(name) {
+    if (name.length === 0 || name.length > UNIT_NAME_MAX)
+        return null;
+    const type = unitTypeOf(name);
+    if (!type)
+        return null;
+    const stem = name.slice(0, name.lastIndexOf("."));
+    if (stem.length === 0)
+        return null;
+    const at = stem.indexOf("@");
+    if (at < 0) {
+        return VALID_CHARS.test(stem) ? { name, type, prefix: stem, instance: null } : null;
+    }
+    if (at === 0)
+        return null;
+    const prefix = stem.slice(0, at);
+    const instance = stem.slice(at + 1);
+    if (!VALID_CHARS.test(prefix))
+        return null;
+    if (instance !== "" && !VALID_CHARS_WITH_AT.test(instance))
+        return null;
+    return { name, type, prefix, instance };
+}
+function isTemplate(u) {
+    return u.instance === "";
+}
+function templateOf(u) {
+    return u.instance === null ? null : `${u.prefix}@.${u.type}`;
+}
+function withInstance(u, instance) {
+    return { ...u, name: `${u.prefix}@${instance}.${u.type}`, instance };
+}
+/** unit_name_unescape(): `\xNN` becomes the byte, `-` becomes `/`. */
+function unescapeUnitName(s) {
+    let out = "";
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === "-")
+            out += "/";
+        else if (c === "\\" && s[i + 1] === "x" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
+            out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
+            i += 3;
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+/** unit_name_path_unescape(): an unescaped name as an absolute path. */
+function unescapeUnitPath(s) {
+    if (s === "-")
+        return "/";
+    const u = unescapeUnitName(s);
+    return u.startsWith("/") ? u : "/" + u;
+}
+/**
+ * The drop-in directory names systemd searches for a unit, most specific first, as
+ * unit_file_find_dirs() builds them: the name, its template, then each dash prefix
+ * (`a-b-c.service` -> `a-b-.service`, `a-.service`) with its template, then the type (`service`).
+ */
+function dropinDirNames(u) {
+    const names = [];
+    const visit = (name) => {
+        names.push(`${name}.d`);
+        const parsed = parseUnitName(name);
+        if (!parsed)
+            return;
+        if (parsed.instance !== null && parsed.instance !== "")
+            visit(`${parsed.prefix}@.${parsed.type}`);
+        let prefix = parsed.prefix;
+        let chopped = false;
+        for (;;) {
+            const dash = prefix.lastIndexOf("-");
+            if (dash <= 0)
+                return;
+            if (dash + 1 < prefix.length || chopped) {
+                prefix = prefix.slice(0, dash + 1);
+                break;
+            }
+            prefix = prefix.slice(0, dash);
+            chopped = true;
+        }
+        if (!VALID_CHARS.test(prefix))
+            return;
+        const built = parsed.instance ? `${prefix}@${parsed.instance}.${parsed.type}` : `${prefix}.${parsed.type}`;
+        visit(built);
+    };
+    visit(u.name);
+    names.push(`${u.type}.d`);
+    return names;
+}
+/** valid_user_group_name() in strict mode, as user_from_unit_name() requires for DynamicUser=. */
+function isStrictUserName(s) {
+    return s.length > 0 && s.length <= 31 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) && !/^[0-9]+$/.test(s);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/syntax/specifiers.js
+/**
+ * Specifier expansion (`%i`, `%n`, `%h`, …) as systemd 252's unit_full_printf() does it for a
+ * unit of the system manager, offline. Values that depend on the host running the unit
+ * (`%H`, `%m`, `%b`, …) cannot be known here: they expand to a stable placeholder and the
+ * result says so.
+ */
+
+const HOST_DEPENDENT = new Set(["A", "b", "B", "H", "l", "m", "M", "o", "q", "v", "w", "W"]);
+function lastDashComponent(prefix) {
+    const dash = prefix.lastIndexOf("-");
+    return dash < 0 ? prefix : prefix.slice(dash + 1);
+}
+function fixedValue(letter, ctx) {
+    const u = ctx.unit;
+    const stem = u.name.slice(0, u.name.lastIndexOf("."));
+    switch (letter) {
+        case "n": return u.name;
+        case "N": return stem;
+        case "p": return u.prefix;
+        case "P": return unescapeUnitName(u.prefix);
+        case "i": return u.instance ?? "";
+        case "I": return unescapeUnitName(u.instance ?? "");
+        case "j": return lastDashComponent(u.prefix);
+        case "J": return unescapeUnitName(lastDashComponent(u.prefix));
+        case "f": return unescapeUnitPath(u.instance ? u.instance : u.prefix);
+        case "y": return ctx.fragmentPath ?? "";
+        case "Y": return ctx.fragmentPath ? ctx.fragmentPath.slice(0, ctx.fragmentPath.lastIndexOf("/")) || "/" : "";
+        case "a": return "x86-64";
+        case "C": return "/var/cache";
+        case "d": return `/run/credentials/${u.name}`;
+        case "E": return "/etc";
+        case "L": return "/var/log";
+        case "S": return "/var/lib";
+        case "t": return "/run";
+        case "T": return "/tmp";
+        case "V": return "/var/tmp";
+        case "h": return "/root";
+        case "s": return "/bin/sh"; // root's shell from passwd: host dependent, but never a security value
+        case "u": return "root";
+        case "U": return "0";
+        case "g": return "root";
+        case "G": return "0";
+        // Deprecated in 252 (systemd logs a notice), but still expanded.
+        case "c": return `/${u.name}`;
+        case "r": return "";
+        case "R": return "";
+        default: return undefined;
+    }
+}
+function expandSpecifiers(s, ctx) {
+    if (!s.includes("%"))
+        return { ok: true, value: s, hostDependent: false };
+    let out = "";
+    let hostDependent = false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c !== "%") {
+            out += c;
+            continue;
+        }
+        const letter = s[i + 1];
+        i++;
+        if (letter === undefined) {
+            // A trailing '%' is kept as it is.
+            out += "%";
+            break;
+        }
+        if (letter === "%") {
+            out += "%";
+            continue;
+        }
+        const fixed = fixedValue(letter, ctx);
+        if (fixed !== undefined) {
+            out += fixed;
+            continue;
+        }
+        if (HOST_DEPENDENT.has(letter)) {
+            hostDependent = true;
+            out += `%${letter}`;
+            continue;
+        }
+        // Only letters and digits are specifiers; `%` before anything else stays as it is.
+        if (!/[A-Za-z0-9]/.test(letter)) {
+            out += `%${letter}`;
+            continue;
+        }
+        return { ok: false, specifier: `%${letter}` };
+    }
+    return { ok: true, value: out, hostDependent };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/command.js
+/** Exec*= command lines, as config_parse_exec() reads them. */
+
+
+function isFilename(s) {
+    return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
+}
+/**
+ * config_parse_exec(): one Exec*= line, which may hold several commands separated by `;`. Only
+ * what decides whether systemd accepts the unit is kept: how many commands, and fatal errors.
+ */
+function parseCommand(ctx, key) {
+    const list = ctx.settings.commands.get(key) ?? [];
+    ctx.settings.commands.set(key, list);
+    const value = ctx.value;
+    if (value === "") {
+        list.length = 0;
+        return;
+    }
+    const flags = { unquote: true, cunescape: true };
+    let p = 0;
+    let semicolon;
+    do {
+        semicolon = false;
+        let r = extractWord(value, p, flags);
+        if (r.kind === "error")
+            r = extractWord(value, p, { ...flags, unescapeRelax: true });
+        if (r.kind === "error") {
+            ctx.warn("invalid-syntax", `Unbalanced quoting, ignoring: "${value}"`, value);
+            return;
+        }
+        if (r.kind === "end")
+            return;
+        p = r.next;
+        if (r.word.text === ";") {
+            semicolon = true;
+            continue;
+        }
+        let f = r.word.text;
+        let ignore = false;
+        let argv0 = false;
+        let noEnv = false;
+        let privileged = 0;
+        for (;;) {
+            const c = f[0];
+            if (c === "-" && !ignore)
+                ignore = true;
+            else if (c === "@" && !argv0)
+                argv0 = true;
+            else if (c === ":" && !noEnv)
+                noEnv = true;
+            else if (c === "+" && privileged === 0)
+                privileged = 1;
+            else if (c === "!" && privileged === 0)
+                privileged = 2;
+            else if (c === "!" && privileged === 2)
+                privileged = 3;
+            else
+                break;
+            f = f.slice(1);
+        }
+        const suffix = ignore ? ", ignoring" : "";
+        if (privileged === 3 && ctx.release.doubleBang === "ignored") {
+            ctx.warn("removed-modifier", `The !! modifier for ${key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`, "!!");
+        }
+        const fail = (message) => ctx.warn("invalid-command", message, f, undefined, !ignore);
+        const path = expandSpecifiers(f, ctx.specifiers);
+        if (!path.ok)
+            return fail(`Failed to resolve unit specifiers in '${f}'${suffix}: Invalid slot`);
+        if (path.value === "")
+            return fail(`Empty path in command line${suffix}: '${value}'`);
+        if (/[\x00-\x1f\x7f"'\\]/.test(path.value))
+            return fail(`Executable name contains special characters${suffix}: ${path.value}`);
+        if (path.value.endsWith("/"))
+            return fail(`Executable path specifies a directory${suffix}: ${path.value}`);
+        if (!(path.value.startsWith("/") ? path.value.length < 4096 : isFilename(path.value))) {
+            return fail(`Neither a valid executable name nor an absolute path${suffix}: ${path.value}`);
+        }
+        let args = argv0 ? 0 : 1;
+        while (p < value.length) {
+            const rest = value.slice(p);
+            if (/^;([ \t\n\r]|$)/.test(rest)) {
+                p += 1;
+                while (p < value.length && " \t\n\r".includes(value[p]))
+                    p++;
+                semicolon = true;
+                break;
+            }
+            if (/^\\;([ \t\n\r]|$)/.test(rest)) {
+                p += 2;
+                while (p < value.length && " \t\n\r".includes(value[p]))
+                    p++;
+                args++;
+                continue;
+            }
+            let w = extractWord(value, p, flags);
+            if (w.kind === "error")
+                w = extractWord(value, p, { ...flags, unescapeRelax: true });
+            if (w.kind === "end")
+                break;
+            if (w.kind === "error") {
+                ctx.warn("invalid-syntax", `Unbalanced quoting, ignoring: "${value}"`, value, undefined, !ignore);
+                return;
+            }
+            p = w.next;
+            const arg = expandSpecifiers(w.word.text, ctx.specifiers);
+            // From 257 the argument is quoted in the message.
+            const q = ctx.release.parseErrors === "classic" ? "" : "'";
+            if (!arg.ok)
+                return fail(`Failed to resolve unit specifiers in ${q}${w.word.text}${q}${suffix}: Invalid slot`);
+            args++;
+        }
+        if (args === 0)
+            return fail(`Empty executable name or zeroeth argument${suffix}: ${value}`);
+        list.push(ctx.at);
+    } while (semicolon);
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/ip.js
+/**
+ * IP address prefixes as IPAddressAllow=/IPAddressDeny= read them: inet_pton() for IPv4 and
+ * IPv6, a prefix length, and the shortcut words (`any`, `localhost`, `link-local`, `multicast`).
+ */
+
+/** inet_pton() for IPv4: four decimal parts 0..255, no leading zeros. */
+function parseIPv4(s) {
+    const parts = s.split(".");
+    if (parts.length !== 4)
+        return null;
+    const out = [];
+    for (const p of parts) {
+        if (!/^[0-9]{1,3}$/.test(p) || (p.length > 1 && p.startsWith("0")))
+            return null;
+        const n = Number(p);
+        if (n > 255)
+            return null;
+        out.push(n);
+    }
+    return out;
+}
+/** inet_pton() for IPv6, including `::` and a trailing dotted IPv4 part. */
+function parseIPv6(s) {
+    if (!/^[0-9A-Fa-f:.]+$/.test(s))
+        return null;
+    const dbl = s.indexOf("::");
+    if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0)
+        return null;
+    const parseGroups = (part) => {
+        if (part === "")
+            return [];
+        const groups = part.split(":");
+        const out = [];
+        for (let i = 0; i < groups.length; i++) {
+            const g = groups[i];
+            if (i === groups.length - 1 && g.includes(".")) {
+                const v4 = parseIPv4(g);
+                if (!v4)
+                    return null;
+                out.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
+            }
+            else {
+                if (!/^[0-9A-Fa-f]{1,4}$/.test(g))
+                    return null;
+                out.push(parseInt(g, 16));
+            }
+        }
+        return out;
+    };
+    let groups;
+    if (dbl >= 0) {
+        const head = parseGroups(s.slice(0, dbl));
+        const tail = parseGroups(s.slice(dbl + 2));
+        if (!head || !tail || head.length + tail.length > 7)
+            return null;
+        groups = [...head, ...new Array(8 - head.length - tail.length).fill(0), ...tail];
+    }
+    else {
+        const all = parseGroups(s);
+        if (!all || all.length !== 8)
+            return null;
+        groups = all;
+    }
+    return groups.flatMap((g) => [g >> 8, g & 0xff]);
+}
+function parsePrefix(word) {
+    const slash = word.indexOf("/");
+    const addr = slash < 0 ? word : word.slice(0, slash);
+    const v4 = parseIPv4(addr);
+    const bytes = v4 ?? parseIPv6(addr);
+    if (!bytes)
+        return null;
+    const family = v4 ? 4 : 6;
+    const max = family === 4 ? 32 : 128;
+    let prefixLength = max;
+    if (slash >= 0) {
+        const len = parseIntAuto(word.slice(slash + 1));
+        if (len === null || len < 0 || len > max || /^[ \t\n\r+-]/.test(word.slice(slash + 1)))
+            return null;
+        prefixLength = len;
+    }
+    // The address is stored masked to its prefix.
+    const masked = bytes.map((b, i) => {
+        const bits = Math.max(0, Math.min(8, prefixLength - i * 8));
+        return b & ((0xff << (8 - bits)) & 0xff);
+    });
+    return { family, bytes: masked, prefixLength };
+}
+const SHORTCUTS = {
+    any: ["0.0.0.0/0", "::/0"],
+    "link-local": ["169.254.0.0/16", "fe80::/64"],
+    multicast: ["224.0.0.0/4", "ff00::/8"],
+};
+function isLocalhostName(word) {
+    const w = word.toLowerCase().replace(/\.$/, "");
+    return w === "localhost" || w === "localhost.localdomain" || w.endsWith(".localhost") || w.endsWith(".localhost.localdomain");
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/options-context.js
+/**
+ * What an option parser gets (the assignment, the settings to change, a logger) and the steps
+ * systemd's parsers share: splitting a value into words, expanding specifiers, the `~` and empty
+ * prologues of list settings, and the wording of a parse error in each release.
+ */
+
+
+
+/**
+ * What the release logs for a value it cannot parse: the parser's own text (`classic`, 252-256),
+ * or from 257 "Failed to parse KEY=VALUE, ignoring: <errno text>".
+ */
+function parseErrorText(ctx, classic, errno = "Invalid argument") {
+    return ctx.release.parseErrors === "classic" ? classic : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
+}
+function wordRange(w, offset) {
+    return { start: w.start + offset, end: w.end + offset };
+}
+/**
+ * Splits the value into words as the option's loop does: a quoting error logs systemd's
+ * "Invalid syntax" and ends the loop, the words before it still apply. Parsers that drop the
+ * whole line on such an error check `complete`.
+ */
+function wordsOf(ctx, text, offset, unquote) {
+    const { words, errorAt } = splitWords(text, { unquote });
+    const result = words;
+    result.complete = errorAt === null;
+    if (errorAt !== null)
+        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${text}`, text, { start: offset, end: offset + text.length });
+    return result;
+}
+/**
+ * Expands specifiers, logging systemd's message when one cannot be resolved. `quote` is how the
+ * setting's parser quotes the text in that message, which differs from parser to parser.
+ */
+function options_context_expand(ctx, text, opts = {}) {
+    const r = expandSpecifiers(text, ctx.specifiers);
+    if (r.ok)
+        return r.value;
+    const q = opts.quote ?? "";
+    const fatal = opts.fatal ?? false;
+    ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in ${q}${text}${q}${fatal ? "" : ", ignoring"}: Invalid slot`, r.specifier, opts.range, fatal);
+    return null;
+}
+/**
+ * The prologue of systemd's list settings: a leading `~` inverts the list (a deny list instead of
+ * an allow list); `offset` is where the words start in the value.
+ */
+/**
+ * The prologue of settings that an empty assignment resets to a default: for an empty value, sets
+ * `empty`, records the assignment and returns true (the parser is done); otherwise changes nothing.
+ */
+function resetOnEmpty(ctx, t, empty) {
+    if (ctx.value !== "")
+        return false;
+    t.value = empty;
+    t.src = ctx.at;
+    return true;
+}
+function invertedList(raw) {
+    return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
+}
+/** The warning's span in the source, for a range in the value. */
+function warningSpan(a, range) {
+    return range ? valueRangeToSpan(a, range.start, range.end) : a.valueSpan.end > a.valueSpan.start ? a.valueSpan : a.span;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/settings.js
+const tracked = (value) => ({ value, src: undefined });
+const CAP_ALL = (1n << 64n) - 1n;
+const NAMESPACE_TYPES = ["cgroup", "ipc", "net", "mnt", "pid", "user", "uts"];
+function defaultSettings() {
+    const bool = () => tracked(false);
+    return {
+        defaultDependencies: tracked(true),
+        user: tracked(null),
+        dynamicUser: bool(),
+        supplementaryGroups: tracked([]),
+        capabilityBoundingSet: { mask: CAP_ALL, srcByBit: [] },
+        ambientCapabilities: { mask: 0n, srcByBit: [] },
+        bools: {
+            privateDevices: bool(), privateMounts: bool(), privateNetwork: bool(), privateTmp: bool(), privateUsers: bool(),
+            protectControlGroups: bool(), protectKernelModules: bool(), protectKernelTunables: bool(), protectKernelLogs: bool(),
+            protectClock: bool(), protectHostname: bool(), lockPersonality: bool(), memoryDenyWriteExecute: bool(),
+            noNewPrivileges: bool(), restrictRealtime: bool(), restrictSuidSgid: bool(), removeIpc: bool(),
+        },
+        modes: {},
+        protectHome: tracked("no"),
+        protectSystem: tracked("no"),
+        protectProc: tracked("default"),
+        procSubset: tracked("all"),
+        keyringMode: tracked("private"),
+        notifyAccess: tracked(null),
+        umask: tracked(0o022),
+        rootDirectory: tracked(null),
+        rootImage: tracked(null),
+        mountImages: bool(),
+        credentials: { load: new Map(), set: new Map() },
+        encryptedCredentials: bool(),
+        delegate: bool(),
+        restrictNamespaces: { allowed: null, srcByType: new Map() },
+        restrictAddressFamilies: { allowList: false, families: null, src: undefined },
+        systemCallArchitectures: tracked(new Set()),
+        systemCallFilter: { allowList: false, entries: null, src: undefined },
+        ipAddressDeny: tracked([]),
+        ipAddressAllow: tracked([]),
+        ipIngressFilterPath: tracked([]),
+        ipEgressFilterPath: tracked([]),
+        devicePolicy: tracked("auto"),
+        deviceAllow: { entries: [], src: undefined },
+        commands: new Map(),
+        workingDirectory: null,
+        pidFile: null,
+        serviceType: tracked(null),
+        restart: tracked(null),
+        busName: tracked(null),
+        successAction: tracked(null),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/syscalls.js
+/**
+ * The system call tables SystemCallFilter= works on: which names a release's libseccomp knows,
+ * the groups with their members, errno names, and the entries a filter holds.
+ */
+
+
+
+const ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
+/** Whether the libseccomp a release links (2.5.4 for 252 on x86-64) knows a syscall name. */
+function syscallKnown(name, release = releaseOf()) {
+    if (release.nativeSyscalls.has(name))
+        return "native";
+    if (release.foreignSyscalls.has(name))
+        return "foreign";
+    return null;
+}
+const ERRNO_BY_NAME = new Map(Object.entries(ERRNO_NUMBERS).map(([k, v]) => [k.toUpperCase(), v]));
+/** seccomp_parse_errno_or_action(): "kill", an errno name in any case, or a number 0..4095. */
+function parseErrno(s) {
+    if (s === "kill")
+        return 4096 + 1;
+    const named = ERRNO_BY_NAME.get(s.toUpperCase());
+    if (named !== undefined)
+        return named;
+    const n = parseIntAuto(s);
+    return n !== null && n >= 0 && n <= 4095 ? n : null;
+}
+/** Every name any release's libseccomp knows, so one index serves all releases. */
+const SYSCALL_NAMES = [
+    ...new Set(Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) => releaseOf(OLDEST_RELEASE + i)).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls])),
+];
+const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
+const ABSENT = -2;
+/**
+ * The system calls a SystemCallFilter= names, each with its errno (-1: none): a map from name
+ * to errno, kept as an array over the known names so that a group of hundreds is one loop.
+ */
+class SyscallEntries {
+    errnos = new Int32Array(SYSCALL_NAMES.length).fill(ABSENT);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    get(name) {
+        const i = SYSCALL_INDEX.get(name);
+        if (i === undefined)
+            return undefined;
+        const e = this.errnos[i];
+        return e === ABSENT ? undefined : e;
+    }
+    /** Sets (or, for undefined, removes) the entries of some system calls by number. */
+    put(indices, errno) {
+        const value = errno ?? ABSENT;
+        for (let k = 0; k < indices.length; k++) {
+            const i = indices[k];
+            const was = this.errnos[i];
+            if (was === ABSENT && value !== ABSENT)
+                this.count++;
+            else if (was !== ABSENT && value === ABSENT)
+                this.count--;
+            this.errnos[i] = value;
+        }
+    }
+    /** The names with their errnos, in numbering order. */
+    *entries() {
+        for (let i = 0; i < this.errnos.length; i++)
+            if (this.errnos[i] !== ABSENT)
+                yield [SYSCALL_NAMES[i], this.errnos[i]];
+    }
+}
+const GROUP_SYSCALLS = new Map();
+/** Each group's members, nested groups expanded, keeping only names the release's libseccomp knows (systemd skips the rest). */
+function groupSyscalls(release) {
+    let groups = GROUP_SYSCALLS.get(release);
+    if (groups)
+        return groups;
+    const known = (m) => release.nativeSyscalls.has(m) || release.foreignSyscalls.has(m);
+    groups = new Map(Object.keys(release.syscallGroups).map((g) => {
+        const out = [];
+        const walk = (name) => {
+            for (const m of release.syscallGroups[name].members) {
+                if (m.startsWith("@"))
+                    walk(m);
+                else if (known(m))
+                    out.push(SYSCALL_INDEX.get(m));
+            }
+        };
+        walk(g);
+        return [g, Int32Array.from(out)];
+    }));
+    GROUP_SYSCALLS.set(release, groups);
+    return groups;
+}
+function addSyscall(release, entries, name, errno, invert, allowList) {
+    const single = syscallKnown(name, release) ? SYSCALL_INDEX.get(name) : undefined;
+    const members = name.startsWith("@") ? groupSyscalls(release).get(name) : single !== undefined ? Int32Array.of(single) : undefined;
+    if (!members)
+        return false;
+    const put = !invert === allowList || (invert && allowList && errno >= 0);
+    entries.put(members, put ? errno : undefined);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/users.js
+/** User and group names as User= and SupplementaryGroups= accept them. */
+/** parse_uid(): a decimal uid without sign or leading zero, not -1 and not 65535. */
+function isNumericUid(s) {
+    if (!/^(0|[1-9][0-9]*)$/.test(s))
+        return false;
+    const n = Number(s);
+    return n < 4294967295 && n !== 65535;
+}
+/** valid_user_group_name() with VALID_USER_RELAX|VALID_USER_ALLOW_NUMERIC: what User= accepts. */
+function isRelaxedUserName(s) {
+    if (s === "")
+        return false;
+    if (isNumericUid(s))
+        return true;
+    if (s.startsWith(" ") || s.endsWith(" "))
+        return false;
+    if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(s))
+        return false;
+    if (s.includes(":") || s.includes("/"))
+        return false;
+    if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s))
+        return false;
+    return s !== "." && s !== "..";
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/options.js
+/**
+ * The option parsers: for every key the exposure checks read, what systemd 252's load-fragment.c
+ * does with its value (repeated keys, empty assignments that reset, `~` inversion and merging,
+ * words it skips and lines it ignores), logging what systemd logs.
+ */
+
+
+
+
+
+
+
+
+
+
+const CGROUP_CONTROLLERS = new Set([
+    "cpu", "cpuacct", "cpuset", "io", "blkio", "memory", "devices", "pids",
+    "bpf-firewall", "bpf-devices", "bpf-foreign", "bpf-socket-bind", "bpf-restrict-network-interfaces",
+]);
+const boolOption = (field) => (ctx) => {
+    const b = parseBoolean(ctx.value);
+    if (b === null) {
+        // DynamicUser= is the one boolean systemd treats as fatal.
+        const fatal = field === "dynamicUser";
+        ctx.warn("invalid-boolean", fatal ? `Failed to parse boolean value: ${ctx.value}` : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
+        return;
+    }
+    const target = field === "dynamicUser" ? ctx.settings.dynamicUser
+        : field === "defaultDependencies" ? ctx.settings.defaultDependencies
+            : ctx.settings.bools[field];
+    target.value = b;
+    target.src = ctx.at;
+};
+/**
+ * A boolean-like sandboxing key, read as the release reads it (VALUE_GRAMMARS): a plain boolean
+ * in 252, a tristate (PrivateMounts= from 254) or booleans plus words (PrivateTmp=disconnected,
+ * PrivateUsers=identity, ProtectControlGroups=strict, ProtectHostname=private:NAME, ...).
+ */
+const modeOption = (field, key) => (ctx) => {
+    const g = ctx.release.grammar(key);
+    if (!g)
+        return boolOption(field)(ctx);
+    const b = parseBoolean(ctx.value);
+    const t = ctx.settings.bools[field];
+    if (!grammarAccepts(g, ctx.value, b !== null)) {
+        ctx.warn(g.grammar === "tristate-bool" ? "invalid-boolean" : "invalid-enum", grammarRejection(g, key, ctx.value), ctx.value);
+        return;
+    }
+    const badHostname = invalidHostnameIn(g, ctx.value);
+    if (badHostname !== null) {
+        ctx.warn("invalid-value", `Invalid hostname is specified to ${key}=, ignoring: ${badHostname}`, ctx.value);
+        return;
+    }
+    const mode = ctx.value === "" ? null : b !== null ? (b ? "yes" : "no") : ctx.value;
+    ctx.settings.modes[field] = mode;
+    t.value = mode !== null && mode !== "no";
+    t.src = ctx.at;
+};
+/** DEFINE_CONFIG_PARSE_ENUM, optionally WITH_BOOLEAN (yes/no spellings map to two values). */
+const enumOption = (pick, values, message, booleans) => (ctx) => {
+    let v;
+    if (booleans) {
+        const b = parseBoolean(ctx.value);
+        if (b !== null)
+            v = b ? booleans.yes : booleans.no;
+    }
+    if (v === undefined && values.includes(ctx.value))
+        v = ctx.value;
+    if (v === undefined) {
+        ctx.warn("invalid-enum", parseErrorText(ctx, `${message}, ignoring: ${ctx.value}`), ctx.value);
+        return;
+    }
+    const t = pick(ctx.settings);
+    t.value = v;
+    t.src = ctx.at;
+};
+function setCapabilities(ctx, set, initial) {
+    const { invert, value, offset } = invertedList(ctx.value);
+    // A quoting error silently ends the list; the words before it still count.
+    const { words } = splitWords(value, { unquote: true });
+    let sum = 0n;
+    for (const w of words) {
+        const n = capabilityNumber(w.text);
+        if (n === null) {
+            // systemd drops unknown capability names without a word (only a debug message).
+            ctx.warn("unknown-capability", "", w.text, wordRange(w, offset));
+            continue;
+        }
+        sum |= 1n << BigInt(n);
+    }
+    const touched = sum === 0n || set.mask === initial ? CAP_ALL : sum;
+    if (sum === 0n || set.mask === initial)
+        set.mask = invert ? ~sum & CAP_ALL : sum;
+    else if (invert)
+        set.mask &= ~sum & CAP_ALL;
+    else
+        set.mask |= sum;
+    for (let bit = 0; bit < 64; bit++)
+        if ((touched >> BigInt(bit)) & 1n)
+            set.srcByBit[bit] = ctx.at;
+}
+function parseRestrictNamespaces(ctx) {
+    const ns = ctx.settings.restrictNamespaces;
+    const markAll = () => NAMESPACE_TYPES.forEach((t) => ns.srcByType.set(t, ctx.at));
+    if (ctx.value === "") {
+        ns.allowed = null;
+        markAll();
+        return;
+    }
+    const b = parseBoolean(ctx.value);
+    if (b !== null) {
+        ns.allowed = b ? new Set() : new Set(NAMESPACE_TYPES);
+        markAll();
+        return;
+    }
+    const { invert, value } = invertedList(ctx.value);
+    const { words, errorAt } = splitWords(value, {});
+    const known = [...NAMESPACE_TYPES, "time"];
+    const bad = errorAt !== null ? value : words.find((w) => !known.includes(w.text))?.text;
+    if (bad !== undefined) {
+        ctx.warn("invalid-namespace", `Failed to parse namespace type string, ignoring: ${value}`, bad);
+        return;
+    }
+    // "time" is a namespace type, but none of the checks looks at it.
+    const flags = words.map((w) => w.text).filter((t) => t !== "time");
+    if (ns.allowed === null) {
+        ns.allowed = new Set(invert ? NAMESPACE_TYPES.filter((t) => !flags.includes(t)) : flags);
+        markAll();
+    }
+    else {
+        for (const f of flags) {
+            if (invert)
+                ns.allowed.delete(f);
+            else
+                ns.allowed.add(f);
+            ns.srcByType.set(f, ctx.at);
+        }
+    }
+}
+function parseAddressFamilies(ctx) {
+    const raf = ctx.settings.restrictAddressFamilies;
+    raf.src = ctx.at;
+    if (ctx.value === "") {
+        raf.families = null;
+        raf.allowList = false;
+        return;
+    }
+    if (ctx.value === "none") {
+        raf.families = null;
+        raf.allowList = true;
+        return;
+    }
+    const { invert, value, offset } = invertedList(ctx.value);
+    if (raf.families === null) {
+        raf.families = new Set();
+        raf.allowList = !invert;
+    }
+    const words = wordsOf(ctx, value, offset, true);
+    for (const w of words) {
+        const af = addressFamilyNumber(w.text);
+        if (af === null) {
+            if (ctx.release.addressFamilyError === "stop-line") {
+                ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${ctx.value}`, w.text, wordRange(w, offset));
+                return;
+            }
+            ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${w.text}`, w.text, wordRange(w, offset));
+            continue;
+        }
+        if (!invert === raf.allowList)
+            raf.families.add(af);
+        else
+            raf.families.delete(af);
+    }
+}
+function parseSystemCallFilter(ctx) {
+    const f = ctx.settings.systemCallFilter;
+    f.src = ctx.at;
+    if (ctx.value === "") {
+        f.entries = null;
+        f.allowList = false;
+        return;
+    }
+    const { invert, value, offset } = invertedList(ctx.value);
+    if (f.entries === null) {
+        f.entries = new SyscallEntries();
+        f.allowList = !invert;
+        if (f.allowList)
+            addSyscall(ctx.release, f.entries, "@default", -1, false, true);
+    }
+    const words = wordsOf(ctx, value, offset, false);
+    for (const w of words) {
+        const colon = w.text.indexOf(":");
+        let name = w.text;
+        let errno = -1;
+        if (colon >= 0) {
+            const e = parseErrno(w.text.slice(colon + 1));
+            name = w.text.slice(0, colon);
+            if (e === null || name === "") {
+                ctx.warn("invalid-syscall-errno", `Failed to parse syscall:errno, ignoring: ${w.text}`, w.text, wordRange(w, offset));
+                continue;
+            }
+            errno = e;
+        }
+        else if (name === "")
+            continue;
+        if (!invert && errno >= 0) {
+            ctx.warn("allow-list-errno", `Allow-listed system calls cannot take error number, ignoring: ${w.text}`, w.text, wordRange(w, offset));
+            continue;
+        }
+        if (!addSyscall(ctx.release, f.entries, name, errno, invert, f.allowList)) {
+            if (name.startsWith("@"))
+                ctx.warn("unknown-syscall-group", `Unknown system call group, ignoring: ${name}`, name, wordRange(w, offset));
+            else
+                ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic" ? `Failed to parse system call, ignoring: ${name}` : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
+        }
+    }
+}
+function parseSyscallArchitectures(ctx) {
+    const t = ctx.settings.systemCallArchitectures;
+    t.src = ctx.at;
+    if (resetOnEmpty(ctx, t, new Set()))
+        return;
+    const words = wordsOf(ctx, ctx.value, 0, true);
+    for (const w of words) {
+        if (!ARCHITECTURES.has(w.text)) {
+            ctx.warn("unknown-architecture", `Failed to parse system call architecture "${w.text}", ignoring: Invalid argument`, w.text, wordRange(w, 0));
+            continue;
+        }
+        t.value.add(w.text);
+    }
+}
+const ipPrefixes = (pick) => (ctx) => {
+    const t = pick(ctx.settings);
+    t.src = ctx.at;
+    if (resetOnEmpty(ctx, t, []))
+        return;
+    const words = wordsOf(ctx, ctx.value, 0, false);
+    for (const w of words) {
+        const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ?? (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
+        const prefixes = (shortcut ?? [w.text]).map(parsePrefix);
+        if (prefixes.some((p) => p === null)) {
+            const text = ctx.release.parseErrors === "classic"
+                ? `Address prefix is invalid, ignoring assignment: ${w.text}`
+                : `Invalid address prefix is specified in [${ctx.at.assignment.section}] ${ctx.at.assignment.key}=, ignoring assignment: ${w.text}`;
+            ctx.warn("invalid-address-prefix", text, w.text, wordRange(w, 0));
+            continue;
+        }
+        t.value.push(...prefixes);
+    }
+};
+function checkedPath(ctx, raw, key, fatal) {
+    const p = options_context_expand(ctx, raw, { fatal, quote: "'" });
+    if (p === null)
+        return null;
+    const suffix = fatal ? "" : ", ignoring";
+    if (!p.startsWith("/")) {
+        ctx.warn("invalid-path", `${key}= path is not absolute${suffix}: ${p}`, p, undefined, fatal);
+        return null;
+    }
+    const simple = simplifyPath(p);
+    if (simple.split("/").includes("..")) {
+        ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${simple}`, simple, undefined, fatal);
+        return null;
+    }
+    return simple;
+}
+const pathOption = (pick, key) => (ctx) => {
+    const t = pick(ctx.settings);
+    if (resetOnEmpty(ctx, t, null))
+        return;
+    const p = checkedPath(ctx, ctx.value, key, true);
+    if (p === null)
+        return;
+    t.value = p;
+    t.src = ctx.at;
+};
+const pathListOption = (pick, key) => (ctx) => {
+    const t = pick(ctx.settings);
+    t.src = ctx.at;
+    if (resetOnEmpty(ctx, t, []))
+        return;
+    const p = checkedPath(ctx, ctx.value, key, false);
+    if (p !== null)
+        t.value.push(p);
+};
+function parseDeviceAllow(ctx) {
+    const d = ctx.settings.deviceAllow;
+    if (ctx.value === "") {
+        d.entries = [];
+        d.src = ctx.at;
+        return;
+    }
+    const r = extractWord(ctx.value, 0, { unquote: true });
+    if (r.kind !== "word") {
+        ctx.warn("invalid-syntax", `Failed to extract device path and rights from '${ctx.value}', ignoring.`, ctx.value);
+        return;
+    }
+    const first = r.word;
+    const range = wordRange(first, 0);
+    const expanded = options_context_expand(ctx, first.text, { range, quote: "'" });
+    if (expanded === null)
+        return;
+    let path = expanded;
+    if (!path.startsWith("block-") && !path.startsWith("char-")) {
+        const simple = simplifyPath(path);
+        if (simple.split("/").includes("..")) {
+            ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${simple}`, simple, range);
+            return;
+        }
+        path = simple;
+        if (!(path === "/dev" || path.startsWith("/dev/") || path.startsWith("/run/systemd/inaccessible/"))) {
+            ctx.warn("invalid-device-path", `Invalid device node path '${path}', ignoring.`, path, range);
+            return;
+        }
+    }
+    const rest = ctx.value.slice(r.next);
+    if (rest !== "" && !/^[rwm]+$/.test(rest)) {
+        ctx.warn("invalid-device-rights", `Invalid device rights '${rest}', ignoring.`, rest, { start: r.next, end: ctx.value.length });
+        return;
+    }
+    const mode = rest === "" ? "rwm" : ["r", "w", "m"].filter((c) => rest.includes(c)).join("");
+    d.entries.push({ path, mode, src: ctx.at });
+    d.src = ctx.at;
+}
+function parseDelegate(ctx) {
+    const t = ctx.settings.delegate;
+    if (resetOnEmpty(ctx, t, true))
+        return;
+    const b = parseBoolean(ctx.value);
+    if (b !== null) {
+        t.value = b;
+        t.src = ctx.at;
+        return;
+    }
+    const words = wordsOf(ctx, ctx.value, 0, true);
+    if (!words.complete)
+        return;
+    for (const w of words) {
+        if (!CGROUP_CONTROLLERS.has(w.text))
+            ctx.warn("invalid-controller", `Invalid controller name '${w.text}', ignoring`, w.text, wordRange(w, 0));
+    }
+    t.value = true;
+    t.src = ctx.at;
+}
+function parseUser(ctx) {
+    const t = ctx.settings.user;
+    if (resetOnEmpty(ctx, t, null))
+        return;
+    const k = options_context_expand(ctx, ctx.value, { fatal: true });
+    if (k === null)
+        return;
+    if (!isRelaxedUserName(k)) {
+        ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, undefined, true);
+        return;
+    }
+    if (k === "nobody")
+        ctx.warn("nobody-user", "Special user nobody configured, this is not safe!", k);
+    t.value = k;
+    t.src = ctx.at;
+}
+function parseSupplementaryGroups(ctx) {
+    const t = ctx.settings.supplementaryGroups;
+    if (resetOnEmpty(ctx, t, []))
+        return;
+    const words = wordsOf(ctx, ctx.value, 0, false);
+    for (const w of words) {
+        const range = wordRange(w, 0);
+        const k = options_context_expand(ctx, w.text, { range, fatal: true });
+        if (k === null)
+            return;
+        if (!isRelaxedUserName(k)) {
+            ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, range, true);
+            return;
+        }
+        t.value.push(k);
+        t.src = ctx.at;
+    }
+}
+/** filename_is_valid() && fdname_is_valid(): what a credential name must be. */
+function isCredentialName(s) {
+    return s !== "" && s !== "." && s !== ".." && s.length <= 255 && !s.includes("/") && !s.includes(":") && /^[\x20-\x7e]+$/.test(s);
+}
+/** LoadCredential[Encrypted]= and SetCredential[Encrypted]=: which credential ids are encrypted. */
+const credentialOption = (kind, encrypted) => (ctx) => {
+    const creds = ctx.settings.credentials[kind];
+    if (ctx.value === "") {
+        creds.clear();
+        return;
+    }
+    const colon = ctx.value.indexOf(":");
+    const word = colon < 0 ? ctx.value : ctx.value.slice(0, colon);
+    const rest = colon < 0 ? "" : ctx.value.slice(colon + 1);
+    if (word === "" || (kind === "set" && rest === "")) {
+        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${ctx.value}`, ctx.value);
+        return;
+    }
+    const id = options_context_expand(ctx, word, { quote: '"' });
+    if (id === null)
+        return;
+    if (!isCredentialName(id)) {
+        ctx.warn("invalid-syntax", `Credential name "${id}" not valid, ignoring.`, id);
+        return;
+    }
+    if (kind === "set" && encrypted && !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(rest)) {
+        ctx.warn("invalid-syntax", "Encrypted credential data not valid Base64 data, ignoring.", rest);
+        return;
+    }
+    if (kind === "load" && rest !== "") {
+        const src = options_context_expand(ctx, rest, { quote: '"' });
+        if (src === null)
+            return;
+        if (src.startsWith("/") ? simplifyPath(src).split("/").includes("..") : !isCredentialName(src)) {
+            ctx.warn("invalid-syntax", `Credential source "${src}" not valid, ignoring.`, src);
+            return;
+        }
+    }
+    creds.set(id, encrypted);
+    ctx.settings.encryptedCredentials.src = ctx.at;
+};
+/** MountImages=: only whether an image is configured matters to the checks. */
+function parseMountImages(ctx) {
+    const t = ctx.settings.mountImages;
+    if (resetOnEmpty(ctx, t, false))
+        return;
+    const { words, errorAt } = splitWords(ctx.value, { unquote: true, retainEscape: true });
+    if (errorAt !== null) {
+        ctx.warn("invalid-syntax", `Invalid syntax MountImages=${ctx.value}, ignoring: Invalid argument`, ctx.value);
+        return;
+    }
+    for (const w of words) {
+        const [first = "", second = ""] = w.text.split(":");
+        const source = first.startsWith("-") ? first.slice(1) : first;
+        const range = wordRange(w, 0);
+        const s = options_context_expand(ctx, source, { range, quote: '"' });
+        if (s === null)
+            continue;
+        if (!s.startsWith("/") || simplifyPath(s).split("/").includes("..")) {
+            ctx.warn("invalid-path", `MountImages= path is not ${s.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${s}`, s, range);
+            continue;
+        }
+        if (second === "") {
+            ctx.warn("invalid-syntax", `Missing destination in MountImages, ignoring: ${ctx.value}`, w.text, range);
+            continue;
+        }
+        const d = options_context_expand(ctx, second, { range, quote: '"' });
+        if (d === null)
+            continue;
+        if (!d.startsWith("/") || simplifyPath(d).split("/").includes("..")) {
+            ctx.warn("invalid-path", `MountImages= path is not ${d.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${d}`, d, range);
+            continue;
+        }
+        t.value = true;
+        t.src = ctx.at;
+    }
+}
+function parseUMask(ctx) {
+    const v = ctx.value;
+    if (!/^[0-7]+$/.test(v) || parseInt(v, 8) > 0o7777) {
+        ctx.warn("invalid-mode", parseErrorText(ctx, `Failed to parse mode value, ignoring: ${v}`), v);
+        return;
+    }
+    ctx.settings.umask.value = parseInt(v, 8);
+    ctx.settings.umask.src = ctx.at;
+}
+const stringOption = (pick) => (ctx) => {
+    const t = pick(ctx.settings);
+    t.value = ctx.value === "" ? null : ctx.value;
+    t.src = ctx.at;
+};
+const SERVICE_TYPES = ["simple", "forking", "oneshot", "dbus", "notify", "idle", "exec"];
+/**
+ * The parsers for every key the exposure checks read, keyed by `Section.Key`. `Exec` stands for
+ * any section with an execution context (Service, Socket, Mount, Swap), `CGroup` for a cgroup
+ * context (those and Slice, Scope).
+ */
+const OPTION_PARSERS = new Map([
+    ["Unit.DefaultDependencies", boolOption("defaultDependencies")],
+    ["Exec.User", parseUser],
+    ["Exec.DynamicUser", boolOption("dynamicUser")],
+    ["Exec.SupplementaryGroups", parseSupplementaryGroups],
+    ["Exec.CapabilityBoundingSet", (ctx) => setCapabilities(ctx, ctx.settings.capabilityBoundingSet, CAP_ALL)],
+    ["Exec.AmbientCapabilities", (ctx) => setCapabilities(ctx, ctx.settings.ambientCapabilities, 0n)],
+    ["Exec.PrivateDevices", boolOption("privateDevices")],
+    ["Exec.PrivateMounts", modeOption("privateMounts", "PrivateMounts")],
+    ["Exec.PrivateNetwork", boolOption("privateNetwork")],
+    ["Exec.PrivateTmp", modeOption("privateTmp", "PrivateTmp")],
+    ["Exec.PrivateUsers", modeOption("privateUsers", "PrivateUsers")],
+    ["Exec.ProtectControlGroups", modeOption("protectControlGroups", "ProtectControlGroups")],
+    ["Exec.ProtectKernelModules", boolOption("protectKernelModules")],
+    ["Exec.ProtectKernelTunables", boolOption("protectKernelTunables")],
+    ["Exec.ProtectKernelLogs", boolOption("protectKernelLogs")],
+    ["Exec.ProtectClock", boolOption("protectClock")],
+    ["Exec.ProtectHostname", modeOption("protectHostname", "ProtectHostname")],
+    ["Exec.LockPersonality", boolOption("lockPersonality")],
+    ["Exec.MemoryDenyWriteExecute", boolOption("memoryDenyWriteExecute")],
+    ["Exec.NoNewPrivileges", boolOption("noNewPrivileges")],
+    ["Exec.RestrictRealtime", boolOption("restrictRealtime")],
+    ["Exec.RestrictSUIDSGID", boolOption("restrictSuidSgid")],
+    ["Exec.RemoveIPC", boolOption("removeIpc")],
+    ["Exec.ProtectHome", enumOption((s) => s.protectHome, ["no", "yes", "read-only", "tmpfs"], "Failed to parse protect home value", { yes: "yes", no: "no" })],
+    ["Exec.ProtectSystem", enumOption((s) => s.protectSystem, ["no", "yes", "full", "strict"], "Failed to parse protect system value", { yes: "yes", no: "no" })],
+    ["Exec.ProtectProc", enumOption((s) => s.protectProc, ["noaccess", "invisible", "ptraceable", "default"], "Failed to parse /proc/ protection mode")],
+    ["Exec.ProcSubset", enumOption((s) => s.procSubset, ["all", "pid"], "Failed to parse /proc/ subset mode")],
+    ["Exec.KeyringMode", enumOption((s) => s.keyringMode, ["inherit", "private", "shared"], "Failed to parse keyring mode")],
+    ["Exec.UMask", parseUMask],
+    ["Exec.RootDirectory", pathOption((s) => s.rootDirectory, "RootDirectory")],
+    ["Exec.RootImage", pathOption((s) => s.rootImage, "RootImage")],
+    ["Exec.MountImages", parseMountImages],
+    ["Exec.LoadCredential", credentialOption("load", false)],
+    ["Exec.LoadCredentialEncrypted", credentialOption("load", true)],
+    ["Exec.SetCredential", credentialOption("set", false)],
+    ["Exec.SetCredentialEncrypted", credentialOption("set", true)],
+    ["Exec.RestrictNamespaces", parseRestrictNamespaces],
+    ["Exec.RestrictAddressFamilies", parseAddressFamilies],
+    ["Exec.SystemCallFilter", parseSystemCallFilter],
+    ["Exec.SystemCallArchitectures", parseSyscallArchitectures],
+    ["CGroup.Delegate", parseDelegate],
+    ["CGroup.DevicePolicy", enumOption((s) => s.devicePolicy, ["auto", "closed", "strict"], "Failed to parse device policy")],
+    ["CGroup.DeviceAllow", parseDeviceAllow],
+    ["CGroup.IPAddressDeny", ipPrefixes((s) => s.ipAddressDeny)],
+    ["CGroup.IPAddressAllow", ipPrefixes((s) => s.ipAddressAllow)],
+    ["CGroup.IPIngressFilterPath", pathListOption((s) => s.ipIngressFilterPath, "IPIngressFilterPath")],
+    ["CGroup.IPEgressFilterPath", pathListOption((s) => s.ipEgressFilterPath, "IPEgressFilterPath")],
+    ["Service.NotifyAccess", enumOption((s) => s.notifyAccess, ["none", "main", "exec", "all"], "Failed to parse notify access specifier")],
+    ["Service.Type", enumOption((s) => s.serviceType, SERVICE_TYPES, "Failed to parse service type")],
+    ["Service.Restart", enumOption((s) => s.restart, ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"], "Failed to parse service restart specifier")],
+    ["Service.BusName", stringOption((s) => s.busName)],
+    ["Exec.WorkingDirectory", (ctx) => {
+            const v = expandSpecifiers(ctx.value.replace(/^-/, ""), ctx.specifiers);
+            ctx.settings.workingDirectory = v.ok && v.value !== "" ? v.value : null;
+        }],
+    ["Service.PIDFile", (ctx) => {
+            const v = expandSpecifiers(ctx.value, ctx.specifiers);
+            ctx.settings.pidFile = v.ok && v.value.startsWith("/") ? simplifyPath(v.value) : null;
+        }],
+    ["Unit.SuccessAction", stringOption((s) => s.successAction)],
+    ...["ExecStart", "ExecStartPre", "ExecStartPost", "ExecStop", "ExecStopPost", "ExecReload", "ExecCondition"].map((key) => [`Service.${key}`, (ctx) => parseCommand(ctx, key)]),
+]);
+
 ;// CONCATENATED MODULE: ./build/src/core/units/tree.js
 /**
  * The narrow view of a file tree the engine needs: list a folder, read a file. The CLI hands in
@@ -15965,6 +16000,7 @@ class MemoryTree {
  * the file-system path lists and the *Directory= settings. Each logs what systemd 252 logs for
  * the same value (its text, from load-fragment.c and friends); none changes the score.
  */
+
 
 
 
@@ -16257,6 +16293,8 @@ function validatorFor(section, key, release = releaseOf()) {
  * a file name, applied in file-name order after the fragment), then the settings systemd implies
  * after loading, and the load-time refusals (`Service has no ExecStart=…`).
  */
+
+
 
 
 
@@ -18490,10 +18528,19 @@ function worseBadness(before, after) {
     }
     return out;
 }
+/** Each check's place in CHECKS, by id (built once: inCheckOrder runs for every unit). */
+const CHECK_INDEX = new Map(CHECKS.map((c, i) => [c.id, i]));
 /** Each check's badness in CHECKS order (what exposureOf gives), from a score's printed rows. */
 function inCheckOrder(s) {
-    const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
-    return CHECKS.map((c) => byId.get(c.id) ?? null);
+    const out = new Array(CHECKS.length).fill(null);
+    // A row's check appears once; should one appear twice, the last row wins, as a Map would have it.
+    for (const r of s.rows) {
+        const i = CHECK_INDEX.get(r.check.id);
+        if (i === undefined)
+            continue;
+        out[i] = r.badness ?? null;
+    }
+    return out;
 }
 /** The checks that are worse in `after` than in `before`, by id. */
 function propose_worseChecks(before, after) {
@@ -18503,6 +18550,27 @@ function propose_worseChecks(before, after) {
 function candidates(profile) {
     return RECOMMENDATIONS.filter((r) => r.profile === "baseline" || profile === "strict");
 }
+/**
+ * A recommendation's comment line in the drop-in. commentFor depends only on the recommendation
+ * and its first line, and most units get the same lines: remembered per recommendation (bounded,
+ * as values such as paths vary from unit to unit).
+ */
+const COMMENT_LINES = new Map();
+function commentLine(r, line) {
+    const first = line[0];
+    const key = first ? `${first.key}=${first.value}` : "";
+    let own = COMMENT_LINES.get(r);
+    if (!own)
+        COMMENT_LINES.set(r, (own = new Map()));
+    const hit = own.get(key);
+    if (hit !== undefined)
+        return hit;
+    const text = `# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`;
+    if (own.size >= 256)
+        own.clear();
+    own.set(key, text);
+    return text;
+}
 function render(lines, kept, held, profile, before, after) {
     const fmt = (x) => `${Math.floor(x / 10)}.${x % 10}`;
     const out = [
@@ -18511,7 +18579,7 @@ function render(lines, kept, held, profile, before, after) {
         "[Service]",
     ];
     for (const { r, line } of lines) {
-        out.push(`# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`);
+        out.push(commentLine(r, line));
         for (const l of line)
             out.push(`${l.key}=${l.value}`);
     }

@@ -301,7 +301,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(479);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(248);
 
 
 // A reader that stops early (`harden-units scan | head`): stop quietly, as Unix tools do on SIGPIPE.
@@ -357,7 +357,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 479:
+/***/ 248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5562,831 +5562,10 @@ function expandSpecifiers(s, ctx) {
     return { ok: true, value: out, hostDependent };
 }
 
-;// CONCATENATED MODULE: ./build/src/core/units/settings.js
+;// CONCATENATED MODULE: ./build/src/core/units/command.js
+/** Exec*= command lines, as config_parse_exec() reads them. */
 
 
-
-
-
-
-const tracked = (value) => ({ value, src: undefined });
-const CAP_ALL = (1n << 64n) - 1n;
-const NAMESPACE_TYPES = ["cgroup", "ipc", "net", "mnt", "pid", "user", "uts"];
-function defaultSettings() {
-    const bool = () => tracked(false);
-    return {
-        defaultDependencies: tracked(true),
-        user: tracked(null),
-        dynamicUser: bool(),
-        supplementaryGroups: tracked([]),
-        capabilityBoundingSet: { mask: CAP_ALL, srcByBit: [] },
-        ambientCapabilities: { mask: 0n, srcByBit: [] },
-        bools: {
-            privateDevices: bool(), privateMounts: bool(), privateNetwork: bool(), privateTmp: bool(), privateUsers: bool(),
-            protectControlGroups: bool(), protectKernelModules: bool(), protectKernelTunables: bool(), protectKernelLogs: bool(),
-            protectClock: bool(), protectHostname: bool(), lockPersonality: bool(), memoryDenyWriteExecute: bool(),
-            noNewPrivileges: bool(), restrictRealtime: bool(), restrictSuidSgid: bool(), removeIpc: bool(),
-        },
-        modes: {},
-        protectHome: tracked("no"),
-        protectSystem: tracked("no"),
-        protectProc: tracked("default"),
-        procSubset: tracked("all"),
-        keyringMode: tracked("private"),
-        notifyAccess: tracked(null),
-        umask: tracked(0o022),
-        rootDirectory: tracked(null),
-        rootImage: tracked(null),
-        mountImages: bool(),
-        credentials: { load: new Map(), set: new Map() },
-        encryptedCredentials: bool(),
-        delegate: bool(),
-        restrictNamespaces: { allowed: null, srcByType: new Map() },
-        restrictAddressFamilies: { allowList: false, families: null, src: undefined },
-        systemCallArchitectures: tracked(new Set()),
-        systemCallFilter: { allowList: false, entries: null, src: undefined },
-        ipAddressDeny: tracked([]),
-        ipAddressAllow: tracked([]),
-        ipIngressFilterPath: tracked([]),
-        ipEgressFilterPath: tracked([]),
-        devicePolicy: tracked("auto"),
-        deviceAllow: { entries: [], src: undefined },
-        commands: new Map(),
-        workingDirectory: null,
-        pidFile: null,
-        serviceType: tracked(null),
-        restart: tracked(null),
-        busName: tracked(null),
-        successAction: tracked(null),
-    };
-}
-/**
- * What the release logs for a value it cannot parse: the parser's own text (`classic`, 252-256),
- * or from 257 "Failed to parse KEY=VALUE, ignoring: <errno text>".
- */
-function parseErrorText(ctx, classic, errno = "Invalid argument") {
-    return ctx.release.parseErrors === "classic" ? classic : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
-}
-const CAPABILITY_NUMBER = new Map(CAPABILITIES.map((name, i) => [name, i]));
-const ADDRESS_FAMILY_NUMBER = new Map(Object.entries(ADDRESS_FAMILIES).map(([k, v]) => [k.toUpperCase(), v]));
-const ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
-const CGROUP_CONTROLLERS = new Set([
-    "cpu", "cpuacct", "cpuset", "io", "blkio", "memory", "devices", "pids",
-    "bpf-firewall", "bpf-devices", "bpf-foreign", "bpf-socket-bind", "bpf-restrict-network-interfaces",
-]);
-/** Whether the libseccomp a release links (2.5.4 for 252 on x86-64) knows a syscall name. */
-function syscallKnown(name, release = releaseOf()) {
-    if (release.nativeSyscalls.has(name))
-        return "native";
-    if (release.foreignSyscalls.has(name))
-        return "foreign";
-    return null;
-}
-/** safe_atoi() with an automatic base: leading blanks, a sign, 0x/0o/0b or a leading 0 for octal. */
-function parseIntAuto(word) {
-    const m = /^[ \t\n\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(word);
-    if (!m)
-        return null;
-    const digits = m[2];
-    let n;
-    if (/^0[xX]/.test(digits))
-        n = parseInt(digits.slice(2), 16);
-    else if (/^0[oO]/.test(digits))
-        n = parseInt(digits.slice(2), 8);
-    else if (/^0[bB]/.test(digits))
-        n = parseInt(digits.slice(2), 2);
-    else if (digits.startsWith("0"))
-        n = parseInt(digits, 8);
-    else
-        n = parseInt(digits, 10);
-    return m[1] === "-" ? -n : n;
-}
-/** capability_from_name(): a number 0..63, or a CAP_ name in any case. */
-function capabilityNumber(word) {
-    const n = parseIntAuto(word);
-    if (n !== null)
-        return n >= 0 && n < 64 ? n : null;
-    return CAPABILITY_NUMBER.get(word.toLowerCase()) ?? null;
-}
-function addressFamilyNumber(word) {
-    return ADDRESS_FAMILY_NUMBER.get(word.toUpperCase()) ?? null;
-}
-function wordRange(w, offset) {
-    return { start: w.start + offset, end: w.end + offset };
-}
-/**
- * Splits the value into words as the option's loop does: a quoting error logs systemd's
- * "Invalid syntax" and ends the loop, the words before it still apply. Parsers that drop the
- * whole line on such an error check `complete`.
- */
-function wordsOf(ctx, text, offset, unquote) {
-    const { words, errorAt } = splitWords(text, { unquote });
-    const result = words;
-    result.complete = errorAt === null;
-    if (errorAt !== null)
-        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${text}`, text, { start: offset, end: offset + text.length });
-    return result;
-}
-/**
- * Expands specifiers, logging systemd's message when one cannot be resolved. `quote` is how the
- * setting's parser quotes the text in that message, which differs from parser to parser.
- */
-function expand(ctx, text, opts = {}) {
-    const r = expandSpecifiers(text, ctx.specifiers);
-    if (r.ok)
-        return r.value;
-    const q = opts.quote ?? "";
-    const fatal = opts.fatal ?? false;
-    ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in ${q}${text}${q}${fatal ? "" : ", ignoring"}: Invalid slot`, r.specifier, opts.range, fatal);
-    return null;
-}
-const boolOption = (field) => (ctx) => {
-    const b = parseBoolean(ctx.value);
-    if (b === null) {
-        // DynamicUser= is the one boolean systemd treats as fatal.
-        const fatal = field === "dynamicUser";
-        ctx.warn("invalid-boolean", fatal ? `Failed to parse boolean value: ${ctx.value}` : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
-        return;
-    }
-    const target = field === "dynamicUser" ? ctx.settings.dynamicUser
-        : field === "defaultDependencies" ? ctx.settings.defaultDependencies
-            : ctx.settings.bools[field];
-    target.value = b;
-    target.src = ctx.at;
-};
-/**
- * A boolean-like sandboxing key, read as the release reads it (VALUE_GRAMMARS): a plain boolean
- * in 252, a tristate (PrivateMounts= from 254) or booleans plus words (PrivateTmp=disconnected,
- * PrivateUsers=identity, ProtectControlGroups=strict, ProtectHostname=private:NAME, ...).
- */
-const modeOption = (field, key) => (ctx) => {
-    const g = ctx.release.grammar(key);
-    if (!g)
-        return boolOption(field)(ctx);
-    const b = parseBoolean(ctx.value);
-    const t = ctx.settings.bools[field];
-    if (!grammarAccepts(g, ctx.value, b !== null)) {
-        ctx.warn(g.grammar === "tristate-bool" ? "invalid-boolean" : "invalid-enum", grammarRejection(g, key, ctx.value), ctx.value);
-        return;
-    }
-    const badHostname = invalidHostnameIn(g, ctx.value);
-    if (badHostname !== null) {
-        ctx.warn("invalid-value", `Invalid hostname is specified to ${key}=, ignoring: ${badHostname}`, ctx.value);
-        return;
-    }
-    const mode = ctx.value === "" ? null : b !== null ? (b ? "yes" : "no") : ctx.value;
-    ctx.settings.modes[field] = mode;
-    t.value = mode !== null && mode !== "no";
-    t.src = ctx.at;
-};
-/** DEFINE_CONFIG_PARSE_ENUM, optionally WITH_BOOLEAN (yes/no spellings map to two values). */
-const enumOption = (pick, values, message, booleans) => (ctx) => {
-    let v;
-    if (booleans) {
-        const b = parseBoolean(ctx.value);
-        if (b !== null)
-            v = b ? booleans.yes : booleans.no;
-    }
-    if (v === undefined && values.includes(ctx.value))
-        v = ctx.value;
-    if (v === undefined) {
-        ctx.warn("invalid-enum", parseErrorText(ctx, `${message}, ignoring: ${ctx.value}`), ctx.value);
-        return;
-    }
-    const t = pick(ctx.settings);
-    t.value = v;
-    t.src = ctx.at;
-};
-/**
- * The prologue of systemd's list settings: a leading `~` inverts the list (a deny list instead of
- * an allow list); `offset` is where the words start in the value.
- */
-function invertedList(raw) {
-    return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
-}
-function setCapabilities(ctx, set, initial) {
-    const { invert, value, offset } = invertedList(ctx.value);
-    // A quoting error silently ends the list; the words before it still count.
-    const { words } = splitWords(value, { unquote: true });
-    let sum = 0n;
-    for (const w of words) {
-        const n = capabilityNumber(w.text);
-        if (n === null) {
-            // systemd drops unknown capability names without a word (only a debug message).
-            ctx.warn("unknown-capability", "", w.text, wordRange(w, offset));
-            continue;
-        }
-        sum |= 1n << BigInt(n);
-    }
-    const touched = sum === 0n || set.mask === initial ? CAP_ALL : sum;
-    if (sum === 0n || set.mask === initial)
-        set.mask = invert ? ~sum & CAP_ALL : sum;
-    else if (invert)
-        set.mask &= ~sum & CAP_ALL;
-    else
-        set.mask |= sum;
-    for (let bit = 0; bit < 64; bit++)
-        if ((touched >> BigInt(bit)) & 1n)
-            set.srcByBit[bit] = ctx.at;
-}
-function parseRestrictNamespaces(ctx) {
-    const ns = ctx.settings.restrictNamespaces;
-    const markAll = () => NAMESPACE_TYPES.forEach((t) => ns.srcByType.set(t, ctx.at));
-    if (ctx.value === "") {
-        ns.allowed = null;
-        markAll();
-        return;
-    }
-    const b = parseBoolean(ctx.value);
-    if (b !== null) {
-        ns.allowed = b ? new Set() : new Set(NAMESPACE_TYPES);
-        markAll();
-        return;
-    }
-    const { invert, value } = invertedList(ctx.value);
-    const { words, errorAt } = splitWords(value, {});
-    const known = [...NAMESPACE_TYPES, "time"];
-    const bad = errorAt !== null ? value : words.find((w) => !known.includes(w.text))?.text;
-    if (bad !== undefined) {
-        ctx.warn("invalid-namespace", `Failed to parse namespace type string, ignoring: ${value}`, bad);
-        return;
-    }
-    // "time" is a namespace type, but none of the checks looks at it.
-    const flags = words.map((w) => w.text).filter((t) => t !== "time");
-    if (ns.allowed === null) {
-        ns.allowed = new Set(invert ? NAMESPACE_TYPES.filter((t) => !flags.includes(t)) : flags);
-        markAll();
-    }
-    else {
-        for (const f of flags) {
-            if (invert)
-                ns.allowed.delete(f);
-            else
-                ns.allowed.add(f);
-            ns.srcByType.set(f, ctx.at);
-        }
-    }
-}
-function parseAddressFamilies(ctx) {
-    const raf = ctx.settings.restrictAddressFamilies;
-    raf.src = ctx.at;
-    if (ctx.value === "") {
-        raf.families = null;
-        raf.allowList = false;
-        return;
-    }
-    if (ctx.value === "none") {
-        raf.families = null;
-        raf.allowList = true;
-        return;
-    }
-    const { invert, value, offset } = invertedList(ctx.value);
-    if (raf.families === null) {
-        raf.families = new Set();
-        raf.allowList = !invert;
-    }
-    const words = wordsOf(ctx, value, offset, true);
-    for (const w of words) {
-        const af = addressFamilyNumber(w.text);
-        if (af === null) {
-            if (ctx.release.addressFamilyError === "stop-line") {
-                ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${ctx.value}`, w.text, wordRange(w, offset));
-                return;
-            }
-            ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${w.text}`, w.text, wordRange(w, offset));
-            continue;
-        }
-        if (!invert === raf.allowList)
-            raf.families.add(af);
-        else
-            raf.families.delete(af);
-    }
-}
-const ERRNO_BY_NAME = new Map(Object.entries(ERRNO_NUMBERS).map(([k, v]) => [k.toUpperCase(), v]));
-/** seccomp_parse_errno_or_action(): "kill", an errno name in any case, or a number 0..4095. */
-function parseErrno(s) {
-    if (s === "kill")
-        return 4096 + 1;
-    const named = ERRNO_BY_NAME.get(s.toUpperCase());
-    if (named !== undefined)
-        return named;
-    const n = parseIntAuto(s);
-    return n !== null && n >= 0 && n <= 4095 ? n : null;
-}
-/** Every system call name libseccomp knows, numbered (native ones first). */
-/** Every name any release's libseccomp knows, so one index serves all releases. */
-const SYSCALL_NAMES = [
-    ...new Set(Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) => releaseOf(OLDEST_RELEASE + i)).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls])),
-];
-const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
-const ABSENT = -2;
-/**
- * The system calls a SystemCallFilter= names, each with its errno (-1: none): a map from name
- * to errno, kept as an array over the known names so that a group of hundreds is one loop.
- */
-class SyscallEntries {
-    errnos = new Int32Array(SYSCALL_NAMES.length).fill(ABSENT);
-    count = 0;
-    get size() {
-        return this.count;
-    }
-    get(name) {
-        const i = SYSCALL_INDEX.get(name);
-        if (i === undefined)
-            return undefined;
-        const e = this.errnos[i];
-        return e === ABSENT ? undefined : e;
-    }
-    /** Sets (or, for undefined, removes) the entries of some system calls by number. */
-    put(indices, errno) {
-        const value = errno ?? ABSENT;
-        for (let k = 0; k < indices.length; k++) {
-            const i = indices[k];
-            const was = this.errnos[i];
-            if (was === ABSENT && value !== ABSENT)
-                this.count++;
-            else if (was !== ABSENT && value === ABSENT)
-                this.count--;
-            this.errnos[i] = value;
-        }
-    }
-    /** The names with their errnos, in numbering order. */
-    *entries() {
-        for (let i = 0; i < this.errnos.length; i++)
-            if (this.errnos[i] !== ABSENT)
-                yield [SYSCALL_NAMES[i], this.errnos[i]];
-    }
-}
-const GROUP_SYSCALLS = new Map();
-/** Each group's members, nested groups expanded, keeping only names the release's libseccomp knows (systemd skips the rest). */
-function groupSyscalls(release) {
-    let groups = GROUP_SYSCALLS.get(release);
-    if (groups)
-        return groups;
-    const known = (m) => release.nativeSyscalls.has(m) || release.foreignSyscalls.has(m);
-    groups = new Map(Object.keys(release.syscallGroups).map((g) => {
-        const out = [];
-        const walk = (name) => {
-            for (const m of release.syscallGroups[name].members) {
-                if (m.startsWith("@"))
-                    walk(m);
-                else if (known(m))
-                    out.push(SYSCALL_INDEX.get(m));
-            }
-        };
-        walk(g);
-        return [g, Int32Array.from(out)];
-    }));
-    GROUP_SYSCALLS.set(release, groups);
-    return groups;
-}
-function addSyscall(release, entries, name, errno, invert, allowList) {
-    const single = syscallKnown(name, release) ? SYSCALL_INDEX.get(name) : undefined;
-    const members = name.startsWith("@") ? groupSyscalls(release).get(name) : single !== undefined ? Int32Array.of(single) : undefined;
-    if (!members)
-        return false;
-    const put = !invert === allowList || (invert && allowList && errno >= 0);
-    entries.put(members, put ? errno : undefined);
-    return true;
-}
-function parseSystemCallFilter(ctx) {
-    const f = ctx.settings.systemCallFilter;
-    f.src = ctx.at;
-    if (ctx.value === "") {
-        f.entries = null;
-        f.allowList = false;
-        return;
-    }
-    const { invert, value, offset } = invertedList(ctx.value);
-    if (f.entries === null) {
-        f.entries = new SyscallEntries();
-        f.allowList = !invert;
-        if (f.allowList)
-            addSyscall(ctx.release, f.entries, "@default", -1, false, true);
-    }
-    const words = wordsOf(ctx, value, offset, false);
-    for (const w of words) {
-        const colon = w.text.indexOf(":");
-        let name = w.text;
-        let errno = -1;
-        if (colon >= 0) {
-            const e = parseErrno(w.text.slice(colon + 1));
-            name = w.text.slice(0, colon);
-            if (e === null || name === "") {
-                ctx.warn("invalid-syscall-errno", `Failed to parse syscall:errno, ignoring: ${w.text}`, w.text, wordRange(w, offset));
-                continue;
-            }
-            errno = e;
-        }
-        else if (name === "")
-            continue;
-        if (!invert && errno >= 0) {
-            ctx.warn("allow-list-errno", `Allow-listed system calls cannot take error number, ignoring: ${w.text}`, w.text, wordRange(w, offset));
-            continue;
-        }
-        if (!addSyscall(ctx.release, f.entries, name, errno, invert, f.allowList)) {
-            if (name.startsWith("@"))
-                ctx.warn("unknown-syscall-group", `Unknown system call group, ignoring: ${name}`, name, wordRange(w, offset));
-            else
-                ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic" ? `Failed to parse system call, ignoring: ${name}` : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
-        }
-    }
-}
-function parseSyscallArchitectures(ctx) {
-    const t = ctx.settings.systemCallArchitectures;
-    t.src = ctx.at;
-    if (ctx.value === "") {
-        t.value = new Set();
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, true);
-    for (const w of words) {
-        if (!ARCHITECTURES.has(w.text)) {
-            ctx.warn("unknown-architecture", `Failed to parse system call architecture "${w.text}", ignoring: Invalid argument`, w.text, wordRange(w, 0));
-            continue;
-        }
-        t.value.add(w.text);
-    }
-}
-/** inet_pton() for IPv4: four decimal parts 0..255, no leading zeros. */
-function parseIPv4(s) {
-    const parts = s.split(".");
-    if (parts.length !== 4)
-        return null;
-    const out = [];
-    for (const p of parts) {
-        if (!/^[0-9]{1,3}$/.test(p) || (p.length > 1 && p.startsWith("0")))
-            return null;
-        const n = Number(p);
-        if (n > 255)
-            return null;
-        out.push(n);
-    }
-    return out;
-}
-/** inet_pton() for IPv6, including `::` and a trailing dotted IPv4 part. */
-function parseIPv6(s) {
-    if (!/^[0-9A-Fa-f:.]+$/.test(s))
-        return null;
-    const dbl = s.indexOf("::");
-    if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0)
-        return null;
-    const parseGroups = (part) => {
-        if (part === "")
-            return [];
-        const groups = part.split(":");
-        const out = [];
-        for (let i = 0; i < groups.length; i++) {
-            const g = groups[i];
-            if (i === groups.length - 1 && g.includes(".")) {
-                const v4 = parseIPv4(g);
-                if (!v4)
-                    return null;
-                out.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
-            }
-            else {
-                if (!/^[0-9A-Fa-f]{1,4}$/.test(g))
-                    return null;
-                out.push(parseInt(g, 16));
-            }
-        }
-        return out;
-    };
-    let groups;
-    if (dbl >= 0) {
-        const head = parseGroups(s.slice(0, dbl));
-        const tail = parseGroups(s.slice(dbl + 2));
-        if (!head || !tail || head.length + tail.length > 7)
-            return null;
-        groups = [...head, ...new Array(8 - head.length - tail.length).fill(0), ...tail];
-    }
-    else {
-        const all = parseGroups(s);
-        if (!all || all.length !== 8)
-            return null;
-        groups = all;
-    }
-    return groups.flatMap((g) => [g >> 8, g & 0xff]);
-}
-function parsePrefix(word) {
-    const slash = word.indexOf("/");
-    const addr = slash < 0 ? word : word.slice(0, slash);
-    const v4 = parseIPv4(addr);
-    const bytes = v4 ?? parseIPv6(addr);
-    if (!bytes)
-        return null;
-    const family = v4 ? 4 : 6;
-    const max = family === 4 ? 32 : 128;
-    let prefixLength = max;
-    if (slash >= 0) {
-        const len = parseIntAuto(word.slice(slash + 1));
-        if (len === null || len < 0 || len > max || /^[ \t\n\r+-]/.test(word.slice(slash + 1)))
-            return null;
-        prefixLength = len;
-    }
-    // The address is stored masked to its prefix.
-    const masked = bytes.map((b, i) => {
-        const bits = Math.max(0, Math.min(8, prefixLength - i * 8));
-        return b & ((0xff << (8 - bits)) & 0xff);
-    });
-    return { family, bytes: masked, prefixLength };
-}
-const SHORTCUTS = {
-    any: ["0.0.0.0/0", "::/0"],
-    "link-local": ["169.254.0.0/16", "fe80::/64"],
-    multicast: ["224.0.0.0/4", "ff00::/8"],
-};
-function isLocalhostName(word) {
-    const w = word.toLowerCase().replace(/\.$/, "");
-    return w === "localhost" || w === "localhost.localdomain" || w.endsWith(".localhost") || w.endsWith(".localhost.localdomain");
-}
-const ipPrefixes = (pick) => (ctx) => {
-    const t = pick(ctx.settings);
-    t.src = ctx.at;
-    if (ctx.value === "") {
-        t.value = [];
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, false);
-    for (const w of words) {
-        const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ?? (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
-        const prefixes = (shortcut ?? [w.text]).map(parsePrefix);
-        if (prefixes.some((p) => p === null)) {
-            const text = ctx.release.parseErrors === "classic"
-                ? `Address prefix is invalid, ignoring assignment: ${w.text}`
-                : `Invalid address prefix is specified in [${ctx.at.assignment.section}] ${ctx.at.assignment.key}=, ignoring assignment: ${w.text}`;
-            ctx.warn("invalid-address-prefix", text, w.text, wordRange(w, 0));
-            continue;
-        }
-        t.value.push(...prefixes);
-    }
-};
-/** path_simplify(): collapse slashes, drop "." components and a trailing slash. */
-function simplifyPath(p) {
-    const abs = p.startsWith("/");
-    const parts = p.split("/").filter((c) => c !== "" && c !== ".");
-    const joined = parts.join("/");
-    return abs ? "/" + joined : joined || ".";
-}
-function checkedPath(ctx, raw, key, fatal) {
-    const p = expand(ctx, raw, { fatal, quote: "'" });
-    if (p === null)
-        return null;
-    const suffix = fatal ? "" : ", ignoring";
-    if (!p.startsWith("/")) {
-        ctx.warn("invalid-path", `${key}= path is not absolute${suffix}: ${p}`, p, undefined, fatal);
-        return null;
-    }
-    const simple = simplifyPath(p);
-    if (simple.split("/").includes("..")) {
-        ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${simple}`, simple, undefined, fatal);
-        return null;
-    }
-    return simple;
-}
-const pathOption = (pick, key) => (ctx) => {
-    const t = pick(ctx.settings);
-    if (ctx.value === "") {
-        t.value = null;
-        t.src = ctx.at;
-        return;
-    }
-    const p = checkedPath(ctx, ctx.value, key, true);
-    if (p === null)
-        return;
-    t.value = p;
-    t.src = ctx.at;
-};
-const pathListOption = (pick, key) => (ctx) => {
-    const t = pick(ctx.settings);
-    t.src = ctx.at;
-    if (ctx.value === "") {
-        t.value = [];
-        return;
-    }
-    const p = checkedPath(ctx, ctx.value, key, false);
-    if (p !== null)
-        t.value.push(p);
-};
-function parseDeviceAllow(ctx) {
-    const d = ctx.settings.deviceAllow;
-    if (ctx.value === "") {
-        d.entries = [];
-        d.src = ctx.at;
-        return;
-    }
-    const r = extractWord(ctx.value, 0, { unquote: true });
-    if (r.kind !== "word") {
-        ctx.warn("invalid-syntax", `Failed to extract device path and rights from '${ctx.value}', ignoring.`, ctx.value);
-        return;
-    }
-    const first = r.word;
-    const range = wordRange(first, 0);
-    const expanded = expand(ctx, first.text, { range, quote: "'" });
-    if (expanded === null)
-        return;
-    let path = expanded;
-    if (!path.startsWith("block-") && !path.startsWith("char-")) {
-        const simple = simplifyPath(path);
-        if (simple.split("/").includes("..")) {
-            ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${simple}`, simple, range);
-            return;
-        }
-        path = simple;
-        if (!(path === "/dev" || path.startsWith("/dev/") || path.startsWith("/run/systemd/inaccessible/"))) {
-            ctx.warn("invalid-device-path", `Invalid device node path '${path}', ignoring.`, path, range);
-            return;
-        }
-    }
-    const rest = ctx.value.slice(r.next);
-    if (rest !== "" && !/^[rwm]+$/.test(rest)) {
-        ctx.warn("invalid-device-rights", `Invalid device rights '${rest}', ignoring.`, rest, { start: r.next, end: ctx.value.length });
-        return;
-    }
-    const mode = rest === "" ? "rwm" : ["r", "w", "m"].filter((c) => rest.includes(c)).join("");
-    d.entries.push({ path, mode, src: ctx.at });
-    d.src = ctx.at;
-}
-function parseDelegate(ctx) {
-    const t = ctx.settings.delegate;
-    if (ctx.value === "") {
-        t.value = true;
-        t.src = ctx.at;
-        return;
-    }
-    const b = parseBoolean(ctx.value);
-    if (b !== null) {
-        t.value = b;
-        t.src = ctx.at;
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, true);
-    if (!words.complete)
-        return;
-    for (const w of words) {
-        if (!CGROUP_CONTROLLERS.has(w.text))
-            ctx.warn("invalid-controller", `Invalid controller name '${w.text}', ignoring`, w.text, wordRange(w, 0));
-    }
-    t.value = true;
-    t.src = ctx.at;
-}
-/** parse_uid(): a decimal uid without sign or leading zero, not -1 and not 65535. */
-function isNumericUid(s) {
-    if (!/^(0|[1-9][0-9]*)$/.test(s))
-        return false;
-    const n = Number(s);
-    return n < 4294967295 && n !== 65535;
-}
-/** valid_user_group_name() with VALID_USER_RELAX|VALID_USER_ALLOW_NUMERIC: what User= accepts. */
-function isRelaxedUserName(s) {
-    if (s === "")
-        return false;
-    if (isNumericUid(s))
-        return true;
-    if (s.startsWith(" ") || s.endsWith(" "))
-        return false;
-    if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(s))
-        return false;
-    if (s.includes(":") || s.includes("/"))
-        return false;
-    if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s))
-        return false;
-    return s !== "." && s !== "..";
-}
-function parseUser(ctx) {
-    const t = ctx.settings.user;
-    if (ctx.value === "") {
-        t.value = null;
-        t.src = ctx.at;
-        return;
-    }
-    const k = expand(ctx, ctx.value, { fatal: true });
-    if (k === null)
-        return;
-    if (!isRelaxedUserName(k)) {
-        ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, undefined, true);
-        return;
-    }
-    if (k === "nobody")
-        ctx.warn("nobody-user", "Special user nobody configured, this is not safe!", k);
-    t.value = k;
-    t.src = ctx.at;
-}
-function parseSupplementaryGroups(ctx) {
-    const t = ctx.settings.supplementaryGroups;
-    if (ctx.value === "") {
-        t.value = [];
-        t.src = ctx.at;
-        return;
-    }
-    const words = wordsOf(ctx, ctx.value, 0, false);
-    for (const w of words) {
-        const range = wordRange(w, 0);
-        const k = expand(ctx, w.text, { range, fatal: true });
-        if (k === null)
-            return;
-        if (!isRelaxedUserName(k)) {
-            ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, range, true);
-            return;
-        }
-        t.value.push(k);
-        t.src = ctx.at;
-    }
-}
-/** filename_is_valid() && fdname_is_valid(): what a credential name must be. */
-function isCredentialName(s) {
-    return s !== "" && s !== "." && s !== ".." && s.length <= 255 && !s.includes("/") && !s.includes(":") && /^[\x20-\x7e]+$/.test(s);
-}
-/** LoadCredential[Encrypted]= and SetCredential[Encrypted]=: which credential ids are encrypted. */
-const credentialOption = (kind, encrypted) => (ctx) => {
-    const creds = ctx.settings.credentials[kind];
-    if (ctx.value === "") {
-        creds.clear();
-        return;
-    }
-    const colon = ctx.value.indexOf(":");
-    const word = colon < 0 ? ctx.value : ctx.value.slice(0, colon);
-    const rest = colon < 0 ? "" : ctx.value.slice(colon + 1);
-    if (word === "" || (kind === "set" && rest === "")) {
-        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${ctx.value}`, ctx.value);
-        return;
-    }
-    const id = expand(ctx, word, { quote: '"' });
-    if (id === null)
-        return;
-    if (!isCredentialName(id)) {
-        ctx.warn("invalid-syntax", `Credential name "${id}" not valid, ignoring.`, id);
-        return;
-    }
-    if (kind === "set" && encrypted && !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(rest)) {
-        ctx.warn("invalid-syntax", "Encrypted credential data not valid Base64 data, ignoring.", rest);
-        return;
-    }
-    if (kind === "load" && rest !== "") {
-        const src = expand(ctx, rest, { quote: '"' });
-        if (src === null)
-            return;
-        if (src.startsWith("/") ? simplifyPath(src).split("/").includes("..") : !isCredentialName(src)) {
-            ctx.warn("invalid-syntax", `Credential source "${src}" not valid, ignoring.`, src);
-            return;
-        }
-    }
-    creds.set(id, encrypted);
-    ctx.settings.encryptedCredentials.src = ctx.at;
-};
-/** MountImages=: only whether an image is configured matters to the checks. */
-function parseMountImages(ctx) {
-    const t = ctx.settings.mountImages;
-    if (ctx.value === "") {
-        t.value = false;
-        t.src = ctx.at;
-        return;
-    }
-    const { words, errorAt } = splitWords(ctx.value, { unquote: true, retainEscape: true });
-    if (errorAt !== null) {
-        ctx.warn("invalid-syntax", `Invalid syntax MountImages=${ctx.value}, ignoring: Invalid argument`, ctx.value);
-        return;
-    }
-    for (const w of words) {
-        const [first = "", second = ""] = w.text.split(":");
-        const source = first.startsWith("-") ? first.slice(1) : first;
-        const range = wordRange(w, 0);
-        const s = expand(ctx, source, { range, quote: '"' });
-        if (s === null)
-            continue;
-        if (!s.startsWith("/") || simplifyPath(s).split("/").includes("..")) {
-            ctx.warn("invalid-path", `MountImages= path is not ${s.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${s}`, s, range);
-            continue;
-        }
-        if (second === "") {
-            ctx.warn("invalid-syntax", `Missing destination in MountImages, ignoring: ${ctx.value}`, w.text, range);
-            continue;
-        }
-        const d = expand(ctx, second, { range, quote: '"' });
-        if (d === null)
-            continue;
-        if (!d.startsWith("/") || simplifyPath(d).split("/").includes("..")) {
-            ctx.warn("invalid-path", `MountImages= path is not ${d.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${d}`, d, range);
-            continue;
-        }
-        t.value = true;
-        t.src = ctx.at;
-    }
-}
-function parseUMask(ctx) {
-    const v = ctx.value;
-    if (!/^[0-7]+$/.test(v) || parseInt(v, 8) > 0o7777) {
-        ctx.warn("invalid-mode", parseErrorText(ctx, `Failed to parse mode value, ignoring: ${v}`), v);
-        return;
-    }
-    ctx.settings.umask.value = parseInt(v, 8);
-    ctx.settings.umask.src = ctx.at;
-}
-const stringOption = (pick) => (ctx) => {
-    const t = pick(ctx.settings);
-    t.value = ctx.value === "" ? null : ctx.value;
-    t.src = ctx.at;
-};
 function isFilename(s) {
     return s !== "" && s !== "." && s !== ".." && !s.includes("/") && s.length <= 255;
 }
@@ -6500,6 +5679,872 @@ function parseCommand(ctx, key) {
         list.push(ctx.at);
     } while (semicolon);
 }
+
+;// CONCATENATED MODULE: ./build/src/core/units/values.js
+/**
+ * systemd's readers for numbers, names and paths that several settings share: safe_atoi() with
+ * an automatic base, capability and address-family names, path_simplify().
+ */
+
+const CAPABILITY_NUMBER = new Map(CAPABILITIES.map((name, i) => [name, i]));
+const ADDRESS_FAMILY_NUMBER = new Map(Object.entries(ADDRESS_FAMILIES).map(([k, v]) => [k.toUpperCase(), v]));
+/** safe_atoi() with an automatic base: leading blanks, a sign, 0x/0o/0b or a leading 0 for octal. */
+function parseIntAuto(word) {
+    const m = /^[ \t\n\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(word);
+    if (!m)
+        return null;
+    const digits = m[2];
+    let n;
+    if (/^0[xX]/.test(digits))
+        n = parseInt(digits.slice(2), 16);
+    else if (/^0[oO]/.test(digits))
+        n = parseInt(digits.slice(2), 8);
+    else if (/^0[bB]/.test(digits))
+        n = parseInt(digits.slice(2), 2);
+    else if (digits.startsWith("0"))
+        n = parseInt(digits, 8);
+    else
+        n = parseInt(digits, 10);
+    return m[1] === "-" ? -n : n;
+}
+/** capability_from_name(): a number 0..63, or a CAP_ name in any case. */
+function capabilityNumber(word) {
+    const n = parseIntAuto(word);
+    if (n !== null)
+        return n >= 0 && n < 64 ? n : null;
+    return CAPABILITY_NUMBER.get(word.toLowerCase()) ?? null;
+}
+function addressFamilyNumber(word) {
+    return ADDRESS_FAMILY_NUMBER.get(word.toUpperCase()) ?? null;
+}
+/** path_simplify(): collapse slashes, drop "." components and a trailing slash. */
+function simplifyPath(p) {
+    const abs = p.startsWith("/");
+    const parts = p.split("/").filter((c) => c !== "" && c !== ".");
+    const joined = parts.join("/");
+    return abs ? "/" + joined : joined || ".";
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/ip.js
+/**
+ * IP address prefixes as IPAddressAllow=/IPAddressDeny= read them: inet_pton() for IPv4 and
+ * IPv6, a prefix length, and the shortcut words (`any`, `localhost`, `link-local`, `multicast`).
+ */
+
+/** inet_pton() for IPv4: four decimal parts 0..255, no leading zeros. */
+function parseIPv4(s) {
+    const parts = s.split(".");
+    if (parts.length !== 4)
+        return null;
+    const out = [];
+    for (const p of parts) {
+        if (!/^[0-9]{1,3}$/.test(p) || (p.length > 1 && p.startsWith("0")))
+            return null;
+        const n = Number(p);
+        if (n > 255)
+            return null;
+        out.push(n);
+    }
+    return out;
+}
+/** inet_pton() for IPv6, including `::` and a trailing dotted IPv4 part. */
+function parseIPv6(s) {
+    if (!/^[0-9A-Fa-f:.]+$/.test(s))
+        return null;
+    const dbl = s.indexOf("::");
+    if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0)
+        return null;
+    const parseGroups = (part) => {
+        if (part === "")
+            return [];
+        const groups = part.split(":");
+        const out = [];
+        for (let i = 0; i < groups.length; i++) {
+            const g = groups[i];
+            if (i === groups.length - 1 && g.includes(".")) {
+                const v4 = parseIPv4(g);
+                if (!v4)
+                    return null;
+                out.push((v4[0] << 8) | v4[1], (v4[2] << 8) | v4[3]);
+            }
+            else {
+                if (!/^[0-9A-Fa-f]{1,4}$/.test(g))
+                    return null;
+                out.push(parseInt(g, 16));
+            }
+        }
+        return out;
+    };
+    let groups;
+    if (dbl >= 0) {
+        const head = parseGroups(s.slice(0, dbl));
+        const tail = parseGroups(s.slice(dbl + 2));
+        if (!head || !tail || head.length + tail.length > 7)
+            return null;
+        groups = [...head, ...new Array(8 - head.length - tail.length).fill(0), ...tail];
+    }
+    else {
+        const all = parseGroups(s);
+        if (!all || all.length !== 8)
+            return null;
+        groups = all;
+    }
+    return groups.flatMap((g) => [g >> 8, g & 0xff]);
+}
+function parsePrefix(word) {
+    const slash = word.indexOf("/");
+    const addr = slash < 0 ? word : word.slice(0, slash);
+    const v4 = parseIPv4(addr);
+    const bytes = v4 ?? parseIPv6(addr);
+    if (!bytes)
+        return null;
+    const family = v4 ? 4 : 6;
+    const max = family === 4 ? 32 : 128;
+    let prefixLength = max;
+    if (slash >= 0) {
+        const len = parseIntAuto(word.slice(slash + 1));
+        if (len === null || len < 0 || len > max || /^[ \t\n\r+-]/.test(word.slice(slash + 1)))
+            return null;
+        prefixLength = len;
+    }
+    // The address is stored masked to its prefix.
+    const masked = bytes.map((b, i) => {
+        const bits = Math.max(0, Math.min(8, prefixLength - i * 8));
+        return b & ((0xff << (8 - bits)) & 0xff);
+    });
+    return { family, bytes: masked, prefixLength };
+}
+const SHORTCUTS = {
+    any: ["0.0.0.0/0", "::/0"],
+    "link-local": ["169.254.0.0/16", "fe80::/64"],
+    multicast: ["224.0.0.0/4", "ff00::/8"],
+};
+function isLocalhostName(word) {
+    const w = word.toLowerCase().replace(/\.$/, "");
+    return w === "localhost" || w === "localhost.localdomain" || w.endsWith(".localhost") || w.endsWith(".localhost.localdomain");
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/options-context.js
+/**
+ * What an option parser gets (the assignment, the settings to change, a logger) and the steps
+ * systemd's parsers share: splitting a value into words, expanding specifiers, the `~` and empty
+ * prologues of list settings, and the wording of a parse error in each release.
+ */
+
+
+
+/**
+ * What the release logs for a value it cannot parse: the parser's own text (`classic`, 252-256),
+ * or from 257 "Failed to parse KEY=VALUE, ignoring: <errno text>".
+ */
+function parseErrorText(ctx, classic, errno = "Invalid argument") {
+    return ctx.release.parseErrors === "classic" ? classic : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
+}
+function wordRange(w, offset) {
+    return { start: w.start + offset, end: w.end + offset };
+}
+/**
+ * Splits the value into words as the option's loop does: a quoting error logs systemd's
+ * "Invalid syntax" and ends the loop, the words before it still apply. Parsers that drop the
+ * whole line on such an error check `complete`.
+ */
+function wordsOf(ctx, text, offset, unquote) {
+    const { words, errorAt } = splitWords(text, { unquote });
+    const result = words;
+    result.complete = errorAt === null;
+    if (errorAt !== null)
+        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${text}`, text, { start: offset, end: offset + text.length });
+    return result;
+}
+/**
+ * Expands specifiers, logging systemd's message when one cannot be resolved. `quote` is how the
+ * setting's parser quotes the text in that message, which differs from parser to parser.
+ */
+function expand(ctx, text, opts = {}) {
+    const r = expandSpecifiers(text, ctx.specifiers);
+    if (r.ok)
+        return r.value;
+    const q = opts.quote ?? "";
+    const fatal = opts.fatal ?? false;
+    ctx.warn("unresolved-specifier", `Failed to resolve unit specifiers in ${q}${text}${q}${fatal ? "" : ", ignoring"}: Invalid slot`, r.specifier, opts.range, fatal);
+    return null;
+}
+/**
+ * The prologue of systemd's list settings: a leading `~` inverts the list (a deny list instead of
+ * an allow list); `offset` is where the words start in the value.
+ */
+/**
+ * The prologue of settings that an empty assignment resets to a default: for an empty value, sets
+ * `empty`, records the assignment and returns true (the parser is done); otherwise changes nothing.
+ */
+function resetOnEmpty(ctx, t, empty) {
+    if (ctx.value !== "")
+        return false;
+    t.value = empty;
+    t.src = ctx.at;
+    return true;
+}
+function invertedList(raw) {
+    return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
+}
+/** The warning's span in the source, for a range in the value. */
+function warningSpan(a, range) {
+    return range ? valueRangeToSpan(a, range.start, range.end) : a.valueSpan.end > a.valueSpan.start ? a.valueSpan : a.span;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/settings.js
+const tracked = (value) => ({ value, src: undefined });
+const CAP_ALL = (1n << 64n) - 1n;
+const NAMESPACE_TYPES = ["cgroup", "ipc", "net", "mnt", "pid", "user", "uts"];
+function defaultSettings() {
+    const bool = () => tracked(false);
+    return {
+        defaultDependencies: tracked(true),
+        user: tracked(null),
+        dynamicUser: bool(),
+        supplementaryGroups: tracked([]),
+        capabilityBoundingSet: { mask: CAP_ALL, srcByBit: [] },
+        ambientCapabilities: { mask: 0n, srcByBit: [] },
+        bools: {
+            privateDevices: bool(), privateMounts: bool(), privateNetwork: bool(), privateTmp: bool(), privateUsers: bool(),
+            protectControlGroups: bool(), protectKernelModules: bool(), protectKernelTunables: bool(), protectKernelLogs: bool(),
+            protectClock: bool(), protectHostname: bool(), lockPersonality: bool(), memoryDenyWriteExecute: bool(),
+            noNewPrivileges: bool(), restrictRealtime: bool(), restrictSuidSgid: bool(), removeIpc: bool(),
+        },
+        modes: {},
+        protectHome: tracked("no"),
+        protectSystem: tracked("no"),
+        protectProc: tracked("default"),
+        procSubset: tracked("all"),
+        keyringMode: tracked("private"),
+        notifyAccess: tracked(null),
+        umask: tracked(0o022),
+        rootDirectory: tracked(null),
+        rootImage: tracked(null),
+        mountImages: bool(),
+        credentials: { load: new Map(), set: new Map() },
+        encryptedCredentials: bool(),
+        delegate: bool(),
+        restrictNamespaces: { allowed: null, srcByType: new Map() },
+        restrictAddressFamilies: { allowList: false, families: null, src: undefined },
+        systemCallArchitectures: tracked(new Set()),
+        systemCallFilter: { allowList: false, entries: null, src: undefined },
+        ipAddressDeny: tracked([]),
+        ipAddressAllow: tracked([]),
+        ipIngressFilterPath: tracked([]),
+        ipEgressFilterPath: tracked([]),
+        devicePolicy: tracked("auto"),
+        deviceAllow: { entries: [], src: undefined },
+        commands: new Map(),
+        workingDirectory: null,
+        pidFile: null,
+        serviceType: tracked(null),
+        restart: tracked(null),
+        busName: tracked(null),
+        successAction: tracked(null),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/syscalls.js
+/**
+ * The system call tables SystemCallFilter= works on: which names a release's libseccomp knows,
+ * the groups with their members, errno names, and the entries a filter holds.
+ */
+
+
+
+const ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
+/** Whether the libseccomp a release links (2.5.4 for 252 on x86-64) knows a syscall name. */
+function syscallKnown(name, release = releaseOf()) {
+    if (release.nativeSyscalls.has(name))
+        return "native";
+    if (release.foreignSyscalls.has(name))
+        return "foreign";
+    return null;
+}
+const ERRNO_BY_NAME = new Map(Object.entries(ERRNO_NUMBERS).map(([k, v]) => [k.toUpperCase(), v]));
+/** seccomp_parse_errno_or_action(): "kill", an errno name in any case, or a number 0..4095. */
+function parseErrno(s) {
+    if (s === "kill")
+        return 4096 + 1;
+    const named = ERRNO_BY_NAME.get(s.toUpperCase());
+    if (named !== undefined)
+        return named;
+    const n = parseIntAuto(s);
+    return n !== null && n >= 0 && n <= 4095 ? n : null;
+}
+/** Every name any release's libseccomp knows, so one index serves all releases. */
+const SYSCALL_NAMES = [
+    ...new Set(Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) => releaseOf(OLDEST_RELEASE + i)).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls])),
+];
+const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
+const ABSENT = -2;
+/**
+ * The system calls a SystemCallFilter= names, each with its errno (-1: none): a map from name
+ * to errno, kept as an array over the known names so that a group of hundreds is one loop.
+ */
+class SyscallEntries {
+    errnos = new Int32Array(SYSCALL_NAMES.length).fill(ABSENT);
+    count = 0;
+    get size() {
+        return this.count;
+    }
+    get(name) {
+        const i = SYSCALL_INDEX.get(name);
+        if (i === undefined)
+            return undefined;
+        const e = this.errnos[i];
+        return e === ABSENT ? undefined : e;
+    }
+    /** Sets (or, for undefined, removes) the entries of some system calls by number. */
+    put(indices, errno) {
+        const value = errno ?? ABSENT;
+        for (let k = 0; k < indices.length; k++) {
+            const i = indices[k];
+            const was = this.errnos[i];
+            if (was === ABSENT && value !== ABSENT)
+                this.count++;
+            else if (was !== ABSENT && value === ABSENT)
+                this.count--;
+            this.errnos[i] = value;
+        }
+    }
+    /** The names with their errnos, in numbering order. */
+    *entries() {
+        for (let i = 0; i < this.errnos.length; i++)
+            if (this.errnos[i] !== ABSENT)
+                yield [SYSCALL_NAMES[i], this.errnos[i]];
+    }
+}
+const GROUP_SYSCALLS = new Map();
+/** Each group's members, nested groups expanded, keeping only names the release's libseccomp knows (systemd skips the rest). */
+function groupSyscalls(release) {
+    let groups = GROUP_SYSCALLS.get(release);
+    if (groups)
+        return groups;
+    const known = (m) => release.nativeSyscalls.has(m) || release.foreignSyscalls.has(m);
+    groups = new Map(Object.keys(release.syscallGroups).map((g) => {
+        const out = [];
+        const walk = (name) => {
+            for (const m of release.syscallGroups[name].members) {
+                if (m.startsWith("@"))
+                    walk(m);
+                else if (known(m))
+                    out.push(SYSCALL_INDEX.get(m));
+            }
+        };
+        walk(g);
+        return [g, Int32Array.from(out)];
+    }));
+    GROUP_SYSCALLS.set(release, groups);
+    return groups;
+}
+function addSyscall(release, entries, name, errno, invert, allowList) {
+    const single = syscallKnown(name, release) ? SYSCALL_INDEX.get(name) : undefined;
+    const members = name.startsWith("@") ? groupSyscalls(release).get(name) : single !== undefined ? Int32Array.of(single) : undefined;
+    if (!members)
+        return false;
+    const put = !invert === allowList || (invert && allowList && errno >= 0);
+    entries.put(members, put ? errno : undefined);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/users.js
+/** User and group names as User= and SupplementaryGroups= accept them. */
+/** parse_uid(): a decimal uid without sign or leading zero, not -1 and not 65535. */
+function isNumericUid(s) {
+    if (!/^(0|[1-9][0-9]*)$/.test(s))
+        return false;
+    const n = Number(s);
+    return n < 4294967295 && n !== 65535;
+}
+/** valid_user_group_name() with VALID_USER_RELAX|VALID_USER_ALLOW_NUMERIC: what User= accepts. */
+function isRelaxedUserName(s) {
+    if (s === "")
+        return false;
+    if (isNumericUid(s))
+        return true;
+    if (s.startsWith(" ") || s.endsWith(" "))
+        return false;
+    if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(s))
+        return false;
+    if (s.includes(":") || s.includes("/"))
+        return false;
+    if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s))
+        return false;
+    return s !== "." && s !== "..";
+}
+
+;// CONCATENATED MODULE: ./build/src/core/units/options.js
+/**
+ * The option parsers: for every key the exposure checks read, what systemd 252's load-fragment.c
+ * does with its value (repeated keys, empty assignments that reset, `~` inversion and merging,
+ * words it skips and lines it ignores), logging what systemd logs.
+ */
+
+
+
+
+
+
+
+
+
+
+const CGROUP_CONTROLLERS = new Set([
+    "cpu", "cpuacct", "cpuset", "io", "blkio", "memory", "devices", "pids",
+    "bpf-firewall", "bpf-devices", "bpf-foreign", "bpf-socket-bind", "bpf-restrict-network-interfaces",
+]);
+const boolOption = (field) => (ctx) => {
+    const b = parseBoolean(ctx.value);
+    if (b === null) {
+        // DynamicUser= is the one boolean systemd treats as fatal.
+        const fatal = field === "dynamicUser";
+        ctx.warn("invalid-boolean", fatal ? `Failed to parse boolean value: ${ctx.value}` : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
+        return;
+    }
+    const target = field === "dynamicUser" ? ctx.settings.dynamicUser
+        : field === "defaultDependencies" ? ctx.settings.defaultDependencies
+            : ctx.settings.bools[field];
+    target.value = b;
+    target.src = ctx.at;
+};
+/**
+ * A boolean-like sandboxing key, read as the release reads it (VALUE_GRAMMARS): a plain boolean
+ * in 252, a tristate (PrivateMounts= from 254) or booleans plus words (PrivateTmp=disconnected,
+ * PrivateUsers=identity, ProtectControlGroups=strict, ProtectHostname=private:NAME, ...).
+ */
+const modeOption = (field, key) => (ctx) => {
+    const g = ctx.release.grammar(key);
+    if (!g)
+        return boolOption(field)(ctx);
+    const b = parseBoolean(ctx.value);
+    const t = ctx.settings.bools[field];
+    if (!grammarAccepts(g, ctx.value, b !== null)) {
+        ctx.warn(g.grammar === "tristate-bool" ? "invalid-boolean" : "invalid-enum", grammarRejection(g, key, ctx.value), ctx.value);
+        return;
+    }
+    const badHostname = invalidHostnameIn(g, ctx.value);
+    if (badHostname !== null) {
+        ctx.warn("invalid-value", `Invalid hostname is specified to ${key}=, ignoring: ${badHostname}`, ctx.value);
+        return;
+    }
+    const mode = ctx.value === "" ? null : b !== null ? (b ? "yes" : "no") : ctx.value;
+    ctx.settings.modes[field] = mode;
+    t.value = mode !== null && mode !== "no";
+    t.src = ctx.at;
+};
+/** DEFINE_CONFIG_PARSE_ENUM, optionally WITH_BOOLEAN (yes/no spellings map to two values). */
+const enumOption = (pick, values, message, booleans) => (ctx) => {
+    let v;
+    if (booleans) {
+        const b = parseBoolean(ctx.value);
+        if (b !== null)
+            v = b ? booleans.yes : booleans.no;
+    }
+    if (v === undefined && values.includes(ctx.value))
+        v = ctx.value;
+    if (v === undefined) {
+        ctx.warn("invalid-enum", parseErrorText(ctx, `${message}, ignoring: ${ctx.value}`), ctx.value);
+        return;
+    }
+    const t = pick(ctx.settings);
+    t.value = v;
+    t.src = ctx.at;
+};
+function setCapabilities(ctx, set, initial) {
+    const { invert, value, offset } = invertedList(ctx.value);
+    // A quoting error silently ends the list; the words before it still count.
+    const { words } = splitWords(value, { unquote: true });
+    let sum = 0n;
+    for (const w of words) {
+        const n = capabilityNumber(w.text);
+        if (n === null) {
+            // systemd drops unknown capability names without a word (only a debug message).
+            ctx.warn("unknown-capability", "", w.text, wordRange(w, offset));
+            continue;
+        }
+        sum |= 1n << BigInt(n);
+    }
+    const touched = sum === 0n || set.mask === initial ? CAP_ALL : sum;
+    if (sum === 0n || set.mask === initial)
+        set.mask = invert ? ~sum & CAP_ALL : sum;
+    else if (invert)
+        set.mask &= ~sum & CAP_ALL;
+    else
+        set.mask |= sum;
+    for (let bit = 0; bit < 64; bit++)
+        if ((touched >> BigInt(bit)) & 1n)
+            set.srcByBit[bit] = ctx.at;
+}
+function parseRestrictNamespaces(ctx) {
+    const ns = ctx.settings.restrictNamespaces;
+    const markAll = () => NAMESPACE_TYPES.forEach((t) => ns.srcByType.set(t, ctx.at));
+    if (ctx.value === "") {
+        ns.allowed = null;
+        markAll();
+        return;
+    }
+    const b = parseBoolean(ctx.value);
+    if (b !== null) {
+        ns.allowed = b ? new Set() : new Set(NAMESPACE_TYPES);
+        markAll();
+        return;
+    }
+    const { invert, value } = invertedList(ctx.value);
+    const { words, errorAt } = splitWords(value, {});
+    const known = [...NAMESPACE_TYPES, "time"];
+    const bad = errorAt !== null ? value : words.find((w) => !known.includes(w.text))?.text;
+    if (bad !== undefined) {
+        ctx.warn("invalid-namespace", `Failed to parse namespace type string, ignoring: ${value}`, bad);
+        return;
+    }
+    // "time" is a namespace type, but none of the checks looks at it.
+    const flags = words.map((w) => w.text).filter((t) => t !== "time");
+    if (ns.allowed === null) {
+        ns.allowed = new Set(invert ? NAMESPACE_TYPES.filter((t) => !flags.includes(t)) : flags);
+        markAll();
+    }
+    else {
+        for (const f of flags) {
+            if (invert)
+                ns.allowed.delete(f);
+            else
+                ns.allowed.add(f);
+            ns.srcByType.set(f, ctx.at);
+        }
+    }
+}
+function parseAddressFamilies(ctx) {
+    const raf = ctx.settings.restrictAddressFamilies;
+    raf.src = ctx.at;
+    if (ctx.value === "") {
+        raf.families = null;
+        raf.allowList = false;
+        return;
+    }
+    if (ctx.value === "none") {
+        raf.families = null;
+        raf.allowList = true;
+        return;
+    }
+    const { invert, value, offset } = invertedList(ctx.value);
+    if (raf.families === null) {
+        raf.families = new Set();
+        raf.allowList = !invert;
+    }
+    const words = wordsOf(ctx, value, offset, true);
+    for (const w of words) {
+        const af = addressFamilyNumber(w.text);
+        if (af === null) {
+            if (ctx.release.addressFamilyError === "stop-line") {
+                ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${ctx.value}`, w.text, wordRange(w, offset));
+                return;
+            }
+            ctx.warn("unknown-address-family", `Failed to parse address family, ignoring: ${w.text}`, w.text, wordRange(w, offset));
+            continue;
+        }
+        if (!invert === raf.allowList)
+            raf.families.add(af);
+        else
+            raf.families.delete(af);
+    }
+}
+function parseSystemCallFilter(ctx) {
+    const f = ctx.settings.systemCallFilter;
+    f.src = ctx.at;
+    if (ctx.value === "") {
+        f.entries = null;
+        f.allowList = false;
+        return;
+    }
+    const { invert, value, offset } = invertedList(ctx.value);
+    if (f.entries === null) {
+        f.entries = new SyscallEntries();
+        f.allowList = !invert;
+        if (f.allowList)
+            addSyscall(ctx.release, f.entries, "@default", -1, false, true);
+    }
+    const words = wordsOf(ctx, value, offset, false);
+    for (const w of words) {
+        const colon = w.text.indexOf(":");
+        let name = w.text;
+        let errno = -1;
+        if (colon >= 0) {
+            const e = parseErrno(w.text.slice(colon + 1));
+            name = w.text.slice(0, colon);
+            if (e === null || name === "") {
+                ctx.warn("invalid-syscall-errno", `Failed to parse syscall:errno, ignoring: ${w.text}`, w.text, wordRange(w, offset));
+                continue;
+            }
+            errno = e;
+        }
+        else if (name === "")
+            continue;
+        if (!invert && errno >= 0) {
+            ctx.warn("allow-list-errno", `Allow-listed system calls cannot take error number, ignoring: ${w.text}`, w.text, wordRange(w, offset));
+            continue;
+        }
+        if (!addSyscall(ctx.release, f.entries, name, errno, invert, f.allowList)) {
+            if (name.startsWith("@"))
+                ctx.warn("unknown-syscall-group", `Unknown system call group, ignoring: ${name}`, name, wordRange(w, offset));
+            else
+                ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic" ? `Failed to parse system call, ignoring: ${name}` : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
+        }
+    }
+}
+function parseSyscallArchitectures(ctx) {
+    const t = ctx.settings.systemCallArchitectures;
+    t.src = ctx.at;
+    if (resetOnEmpty(ctx, t, new Set()))
+        return;
+    const words = wordsOf(ctx, ctx.value, 0, true);
+    for (const w of words) {
+        if (!ARCHITECTURES.has(w.text)) {
+            ctx.warn("unknown-architecture", `Failed to parse system call architecture "${w.text}", ignoring: Invalid argument`, w.text, wordRange(w, 0));
+            continue;
+        }
+        t.value.add(w.text);
+    }
+}
+const ipPrefixes = (pick) => (ctx) => {
+    const t = pick(ctx.settings);
+    t.src = ctx.at;
+    if (resetOnEmpty(ctx, t, []))
+        return;
+    const words = wordsOf(ctx, ctx.value, 0, false);
+    for (const w of words) {
+        const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ?? (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
+        const prefixes = (shortcut ?? [w.text]).map(parsePrefix);
+        if (prefixes.some((p) => p === null)) {
+            const text = ctx.release.parseErrors === "classic"
+                ? `Address prefix is invalid, ignoring assignment: ${w.text}`
+                : `Invalid address prefix is specified in [${ctx.at.assignment.section}] ${ctx.at.assignment.key}=, ignoring assignment: ${w.text}`;
+            ctx.warn("invalid-address-prefix", text, w.text, wordRange(w, 0));
+            continue;
+        }
+        t.value.push(...prefixes);
+    }
+};
+function checkedPath(ctx, raw, key, fatal) {
+    const p = expand(ctx, raw, { fatal, quote: "'" });
+    if (p === null)
+        return null;
+    const suffix = fatal ? "" : ", ignoring";
+    if (!p.startsWith("/")) {
+        ctx.warn("invalid-path", `${key}= path is not absolute${suffix}: ${p}`, p, undefined, fatal);
+        return null;
+    }
+    const simple = simplifyPath(p);
+    if (simple.split("/").includes("..")) {
+        ctx.warn("invalid-path", `${key}= path is not normalized${suffix}: ${simple}`, simple, undefined, fatal);
+        return null;
+    }
+    return simple;
+}
+const pathOption = (pick, key) => (ctx) => {
+    const t = pick(ctx.settings);
+    if (resetOnEmpty(ctx, t, null))
+        return;
+    const p = checkedPath(ctx, ctx.value, key, true);
+    if (p === null)
+        return;
+    t.value = p;
+    t.src = ctx.at;
+};
+const pathListOption = (pick, key) => (ctx) => {
+    const t = pick(ctx.settings);
+    t.src = ctx.at;
+    if (resetOnEmpty(ctx, t, []))
+        return;
+    const p = checkedPath(ctx, ctx.value, key, false);
+    if (p !== null)
+        t.value.push(p);
+};
+function parseDeviceAllow(ctx) {
+    const d = ctx.settings.deviceAllow;
+    if (ctx.value === "") {
+        d.entries = [];
+        d.src = ctx.at;
+        return;
+    }
+    const r = extractWord(ctx.value, 0, { unquote: true });
+    if (r.kind !== "word") {
+        ctx.warn("invalid-syntax", `Failed to extract device path and rights from '${ctx.value}', ignoring.`, ctx.value);
+        return;
+    }
+    const first = r.word;
+    const range = wordRange(first, 0);
+    const expanded = expand(ctx, first.text, { range, quote: "'" });
+    if (expanded === null)
+        return;
+    let path = expanded;
+    if (!path.startsWith("block-") && !path.startsWith("char-")) {
+        const simple = simplifyPath(path);
+        if (simple.split("/").includes("..")) {
+            ctx.warn("invalid-device-path", `DeviceAllow= path is not normalized, ignoring: ${simple}`, simple, range);
+            return;
+        }
+        path = simple;
+        if (!(path === "/dev" || path.startsWith("/dev/") || path.startsWith("/run/systemd/inaccessible/"))) {
+            ctx.warn("invalid-device-path", `Invalid device node path '${path}', ignoring.`, path, range);
+            return;
+        }
+    }
+    const rest = ctx.value.slice(r.next);
+    if (rest !== "" && !/^[rwm]+$/.test(rest)) {
+        ctx.warn("invalid-device-rights", `Invalid device rights '${rest}', ignoring.`, rest, { start: r.next, end: ctx.value.length });
+        return;
+    }
+    const mode = rest === "" ? "rwm" : ["r", "w", "m"].filter((c) => rest.includes(c)).join("");
+    d.entries.push({ path, mode, src: ctx.at });
+    d.src = ctx.at;
+}
+function parseDelegate(ctx) {
+    const t = ctx.settings.delegate;
+    if (resetOnEmpty(ctx, t, true))
+        return;
+    const b = parseBoolean(ctx.value);
+    if (b !== null) {
+        t.value = b;
+        t.src = ctx.at;
+        return;
+    }
+    const words = wordsOf(ctx, ctx.value, 0, true);
+    if (!words.complete)
+        return;
+    for (const w of words) {
+        if (!CGROUP_CONTROLLERS.has(w.text))
+            ctx.warn("invalid-controller", `Invalid controller name '${w.text}', ignoring`, w.text, wordRange(w, 0));
+    }
+    t.value = true;
+    t.src = ctx.at;
+}
+function parseUser(ctx) {
+    const t = ctx.settings.user;
+    if (resetOnEmpty(ctx, t, null))
+        return;
+    const k = expand(ctx, ctx.value, { fatal: true });
+    if (k === null)
+        return;
+    if (!isRelaxedUserName(k)) {
+        ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, undefined, true);
+        return;
+    }
+    if (k === "nobody")
+        ctx.warn("nobody-user", "Special user nobody configured, this is not safe!", k);
+    t.value = k;
+    t.src = ctx.at;
+}
+function parseSupplementaryGroups(ctx) {
+    const t = ctx.settings.supplementaryGroups;
+    if (resetOnEmpty(ctx, t, []))
+        return;
+    const words = wordsOf(ctx, ctx.value, 0, false);
+    for (const w of words) {
+        const range = wordRange(w, 0);
+        const k = expand(ctx, w.text, { range, fatal: true });
+        if (k === null)
+            return;
+        if (!isRelaxedUserName(k)) {
+            ctx.warn("invalid-user", `Invalid user/group name or numeric ID: ${k}`, k, range, true);
+            return;
+        }
+        t.value.push(k);
+        t.src = ctx.at;
+    }
+}
+/** filename_is_valid() && fdname_is_valid(): what a credential name must be. */
+function isCredentialName(s) {
+    return s !== "" && s !== "." && s !== ".." && s.length <= 255 && !s.includes("/") && !s.includes(":") && /^[\x20-\x7e]+$/.test(s);
+}
+/** LoadCredential[Encrypted]= and SetCredential[Encrypted]=: which credential ids are encrypted. */
+const credentialOption = (kind, encrypted) => (ctx) => {
+    const creds = ctx.settings.credentials[kind];
+    if (ctx.value === "") {
+        creds.clear();
+        return;
+    }
+    const colon = ctx.value.indexOf(":");
+    const word = colon < 0 ? ctx.value : ctx.value.slice(0, colon);
+    const rest = colon < 0 ? "" : ctx.value.slice(colon + 1);
+    if (word === "" || (kind === "set" && rest === "")) {
+        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${ctx.value}`, ctx.value);
+        return;
+    }
+    const id = expand(ctx, word, { quote: '"' });
+    if (id === null)
+        return;
+    if (!isCredentialName(id)) {
+        ctx.warn("invalid-syntax", `Credential name "${id}" not valid, ignoring.`, id);
+        return;
+    }
+    if (kind === "set" && encrypted && !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(rest)) {
+        ctx.warn("invalid-syntax", "Encrypted credential data not valid Base64 data, ignoring.", rest);
+        return;
+    }
+    if (kind === "load" && rest !== "") {
+        const src = expand(ctx, rest, { quote: '"' });
+        if (src === null)
+            return;
+        if (src.startsWith("/") ? simplifyPath(src).split("/").includes("..") : !isCredentialName(src)) {
+            ctx.warn("invalid-syntax", `Credential source "${src}" not valid, ignoring.`, src);
+            return;
+        }
+    }
+    creds.set(id, encrypted);
+    ctx.settings.encryptedCredentials.src = ctx.at;
+};
+/** MountImages=: only whether an image is configured matters to the checks. */
+function parseMountImages(ctx) {
+    const t = ctx.settings.mountImages;
+    if (resetOnEmpty(ctx, t, false))
+        return;
+    const { words, errorAt } = splitWords(ctx.value, { unquote: true, retainEscape: true });
+    if (errorAt !== null) {
+        ctx.warn("invalid-syntax", `Invalid syntax MountImages=${ctx.value}, ignoring: Invalid argument`, ctx.value);
+        return;
+    }
+    for (const w of words) {
+        const [first = "", second = ""] = w.text.split(":");
+        const source = first.startsWith("-") ? first.slice(1) : first;
+        const range = wordRange(w, 0);
+        const s = expand(ctx, source, { range, quote: '"' });
+        if (s === null)
+            continue;
+        if (!s.startsWith("/") || simplifyPath(s).split("/").includes("..")) {
+            ctx.warn("invalid-path", `MountImages= path is not ${s.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${s}`, s, range);
+            continue;
+        }
+        if (second === "") {
+            ctx.warn("invalid-syntax", `Missing destination in MountImages, ignoring: ${ctx.value}`, w.text, range);
+            continue;
+        }
+        const d = expand(ctx, second, { range, quote: '"' });
+        if (d === null)
+            continue;
+        if (!d.startsWith("/") || simplifyPath(d).split("/").includes("..")) {
+            ctx.warn("invalid-path", `MountImages= path is not ${d.startsWith("/") ? "normalized" : "absolute"}, ignoring: ${d}`, d, range);
+            continue;
+        }
+        t.value = true;
+        t.src = ctx.at;
+    }
+}
+function parseUMask(ctx) {
+    const v = ctx.value;
+    if (!/^[0-7]+$/.test(v) || parseInt(v, 8) > 0o7777) {
+        ctx.warn("invalid-mode", parseErrorText(ctx, `Failed to parse mode value, ignoring: ${v}`), v);
+        return;
+    }
+    ctx.settings.umask.value = parseInt(v, 8);
+    ctx.settings.umask.src = ctx.at;
+}
+const stringOption = (pick) => (ctx) => {
+    const t = pick(ctx.settings);
+    t.value = ctx.value === "" ? null : ctx.value;
+    t.src = ctx.at;
+};
 const SERVICE_TYPES = ["simple", "forking", "oneshot", "dbus", "notify", "idle", "exec"];
 /**
  * The parsers for every key the exposure checks read, keyed by `Section.Key`. `Exec` stands for
@@ -6569,11 +6614,6 @@ const OPTION_PARSERS = new Map([
     ["Unit.SuccessAction", stringOption((s) => s.successAction)],
     ...["ExecStart", "ExecStartPre", "ExecStartPost", "ExecStop", "ExecStopPost", "ExecReload", "ExecCondition"].map((key) => [`Service.${key}`, (ctx) => parseCommand(ctx, key)]),
 ]);
-/** The warning's span in the source, for a range in the value. */
-function warningSpan(a, range) {
-    return range ? valueRangeToSpan(a, range.start, range.end) : a.valueSpan.end > a.valueSpan.start ? a.valueSpan : a.span;
-}
-
 
 ;// CONCATENATED MODULE: ./build/src/core/units/tree.js
 /**
@@ -6669,6 +6709,7 @@ class MemoryTree {
  * the file-system path lists and the *Directory= settings. Each logs what systemd 252 logs for
  * the same value (its text, from load-fragment.c and friends); none changes the score.
  */
+
 
 
 
@@ -6961,6 +7002,8 @@ function validatorFor(section, key, release = releaseOf()) {
  * a file name, applied in file-name order after the fragment), then the settings systemd implies
  * after loading, and the load-time refusals (`Service has no ExecStart=…`).
  */
+
+
 
 
 
@@ -7616,11 +7659,6 @@ function assessCheck(check, unit) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/checks/table.js
-/**
- * The exposure checks of `systemd-analyze security` (systemd 252), in systemd's own internal
- * order, as one table of data: id (systemd's json_field), name (the NAME column), weight, range,
- * how the check is assessed, and the fixed descriptions. Weights only make sense side by side.
- */
 const CHECKS = [
     {
         id: "UserOrDynamicUser",
@@ -12074,10 +12112,19 @@ function worseBadness(before, after) {
     }
     return out;
 }
+/** Each check's place in CHECKS, by id (built once: inCheckOrder runs for every unit). */
+const CHECK_INDEX = new Map(CHECKS.map((c, i) => [c.id, i]));
 /** Each check's badness in CHECKS order (what exposureOf gives), from a score's printed rows. */
 function inCheckOrder(s) {
-    const byId = new Map(s.rows.map((r) => [r.check.id, r.badness]));
-    return CHECKS.map((c) => byId.get(c.id) ?? null);
+    const out = new Array(CHECKS.length).fill(null);
+    // A row's check appears once; should one appear twice, the last row wins, as a Map would have it.
+    for (const r of s.rows) {
+        const i = CHECK_INDEX.get(r.check.id);
+        if (i === undefined)
+            continue;
+        out[i] = r.badness ?? null;
+    }
+    return out;
 }
 /** The checks that are worse in `after` than in `before`, by id. */
 function propose_worseChecks(before, after) {
@@ -12087,6 +12134,27 @@ function propose_worseChecks(before, after) {
 function candidates(profile) {
     return RECOMMENDATIONS.filter((r) => r.profile === "baseline" || profile === "strict");
 }
+/**
+ * A recommendation's comment line in the drop-in. commentFor depends only on the recommendation
+ * and its first line, and most units get the same lines: remembered per recommendation (bounded,
+ * as values such as paths vary from unit to unit).
+ */
+const COMMENT_LINES = new Map();
+function commentLine(r, line) {
+    const first = line[0];
+    const key = first ? `${first.key}=${first.value}` : "";
+    let own = COMMENT_LINES.get(r);
+    if (!own)
+        COMMENT_LINES.set(r, (own = new Map()));
+    const hit = own.get(key);
+    if (hit !== undefined)
+        return hit;
+    const text = `# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`;
+    if (own.size >= 256)
+        own.clear();
+    own.set(key, text);
+    return text;
+}
 function render(lines, kept, held, profile, before, after) {
     const fmt = (x) => `${Math.floor(x / 10)}.${x % 10}`;
     const out = [
@@ -12095,7 +12163,7 @@ function render(lines, kept, held, profile, before, after) {
         "[Service]",
     ];
     for (const { r, line } of lines) {
-        out.push(`# ${commentFor(r, line).replace(/^./, (c) => c.toUpperCase())}`);
+        out.push(commentLine(r, line));
         for (const l of line)
             out.push(`${l.key}=${l.value}`);
     }

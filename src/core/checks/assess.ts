@@ -6,7 +6,8 @@
  */
 import type { Release } from "../release.js";
 import type { LoadedUnit } from "../units/load.js";
-import { capabilityNumber, type Located, type ModeField, type UnitSettings } from "../units/settings.js";
+import type { Located, ModeField, UnitSettings } from "../units/settings.js";
+import { capabilityNumber } from "../units/values.js";
 import type { AddressFamilyCategory, CheckDefinition } from "./table.js";
 
 export interface Assessed {

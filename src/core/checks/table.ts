@@ -3,15 +3,9 @@
  * order, as one table of data: id (systemd's json_field), name (the NAME column), weight, range,
  * how the check is assessed, and the fixed descriptions. Weights only make sense side by side.
  */
+import type { BoolField, NamespaceType } from "../units/settings.js";
 
 export type AddressFamilyCategory = "inet" | "unix" | "netlink" | "packet" | "other";
-export type NamespaceType = "cgroup" | "ipc" | "net" | "mnt" | "pid" | "user" | "uts";
-
-export type BoolField =
-  | "privateDevices" | "privateMounts" | "privateNetwork" | "privateTmp" | "privateUsers"
-  | "protectControlGroups" | "protectKernelModules" | "protectKernelTunables" | "protectKernelLogs"
-  | "protectClock" | "protectHostname" | "lockPersonality" | "memoryDenyWriteExecute"
-  | "noNewPrivileges" | "restrictRealtime" | "restrictSuidSgid";
 
 /** How a check is assessed: a generic assessor with its parameter, or a bespoke one. */
 export type Assessor =

@@ -12,7 +12,8 @@ import { valueRangeToSpan } from "../syntax/parser.js";
 import { parseBoolean, splitWords } from "../syntax/words.js";
 import type { LoadedUnit } from "../units/load.js";
 import { isStrictUserName } from "../units/names.js";
-import { capabilityNumber, type Located } from "../units/settings.js";
+import type { Located } from "../units/settings.js";
+import { capabilityNumber } from "../units/values.js";
 
 const BOOLEAN_PROTECTIONS = [
   "PrivateTmp", "PrivateDevices", "PrivateNetwork", "PrivateUsers", "PrivateMounts", "PrivateIPC", "NoNewPrivileges",

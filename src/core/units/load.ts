@@ -9,16 +9,9 @@ import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
 import type { SpecifierContext } from "../syntax/specifiers.js";
 import { parseBoolean, splitWords } from "../syntax/words.js";
 import { dropinDirNames, isStrictUserName, isTemplate, parseUnitName, withInstance, type UnitName, type UnitType } from "./names.js";
-import {
-  defaultSettings,
-  OPTION_PARSERS,
-  warningSpan,
-  type LoadWarning,
-  type Located,
-  type OptionContext,
-  type UnitSettings,
-  type WarningCode,
-} from "./settings.js";
+import { OPTION_PARSERS } from "./options.js";
+import { warningSpan, type OptionContext } from "./options-context.js";
+import { defaultSettings, type LoadWarning, type Located, type UnitSettings, type WarningCode } from "./settings.js";
 import { basename, dirname, joinPath, type UnitTree } from "./tree.js";
 import { validatorFor } from "./validate.js";
 

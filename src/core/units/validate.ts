@@ -8,7 +8,8 @@ import { grammarAccepts, grammarRejection, releaseOf, type Release } from "../re
 import { expandSpecifiers } from "../syntax/specifiers.js";
 import { extractWord, parseBoolean, splitWords } from "../syntax/words.js";
 import { parseUnitName } from "./names.js";
-import { parseErrorText, simplifyPath, type OptionContext } from "./settings.js";
+import { parseErrorText, type OptionContext } from "./options-context.js";
+import { simplifyPath } from "./values.js";
 
 type Validator = (ctx: OptionContext, key: string) => void;
 
