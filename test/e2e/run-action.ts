@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { tempDir } from "./git-fixture.js";
+import { parse } from "yaml";
 
 export const ACTION = path.resolve(import.meta.dirname, "../../dist/index.js");
 
@@ -82,17 +83,10 @@ export function parseCommands(stdout: string): ActionRun["commands"] {
 /** The inputs of action.yml with their defaults (an expression default such as github.token counts as empty). */
 export function actionDefaults(): Record<string, string> {
   const yml = readFileSync(path.resolve(import.meta.dirname, "../../action.yml"), "utf8");
-  const inputs = yml.slice(yml.indexOf("\ninputs:"), yml.indexOf("\noutputs:"));
+  const inputs = (parse(yml) as { inputs: Record<string, { default?: string }> }).inputs;
   const out: Record<string, string> = {};
-  let current: string | null = null;
-  for (const line of inputs.split("\n")) {
-    const name = /^  ([a-z-]+):\s*$/.exec(line);
-    if (name) current = name[1]!;
-    const def = /^    default:\s*(.*)$/.exec(line);
-    if (def && current) {
-      const raw = def[1]!.trim();
-      out[current] = raw.startsWith("${{") ? "" : raw.replace(/^"(.*)"$/, "$1");
-    }
+  for (const [name, spec] of Object.entries(inputs)) {
+    if (spec.default !== undefined) out[name] = spec.default.startsWith("${{") ? "" : spec.default;
   }
   return out;
 }
