@@ -81,7 +81,7 @@ function annotateExposure(value: string): number | null {
 /** A branch name git accepts (git check-ref-format), kept to the characters a branch usually has. */
 function branchName(value: string): string {
   const ok =
-    /^[A-Za-z0-9._\/-]+$/.test(value) &&
+    /^[A-Za-z0-9._/-]+$/.test(value) &&
     !value.startsWith("/") && !value.startsWith("-") && !value.endsWith("/") && !value.endsWith(".") && !value.endsWith(".lock") &&
     !value.includes("..") && !value.includes("//") && !value.split("/").some((part) => part.startsWith("."));
   if (!ok) throw new InvalidValue("a branch name such as harden-units/hardening", value);

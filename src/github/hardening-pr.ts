@@ -101,7 +101,7 @@ export async function hardeningPullRequest(apis: FixApis, ctx: RunContext, scann
   }
 
   let pulls: PullSummary[];
-  let branchHead: string | null = null;
+  let branchHead: string | null;
   let branchFingerprint: string | null = null;
   try {
     // Newest first: the open one, else the last one closed.

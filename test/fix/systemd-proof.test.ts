@@ -16,7 +16,7 @@ import { proposeDropin } from "../../src/core/fix/propose.js";
 import { DiskTree } from "../../src/node/disk-tree.js";
 import { oracleSecurity, oracleVerify, oracleVersion, pool, type OracleRow } from "../helpers/oracle.js";
 
-const NA = 18446744073709551615;
+const NA = 2 ** 64; // UINT64_MAX as JSON.parse reads it (the nearest double)
 const level = (r: OracleRow) => (r.badness === NA ? -1 : r.badness / r.range);
 
 function copyCorpus(): string[] {

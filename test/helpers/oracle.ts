@@ -29,7 +29,7 @@ export interface OracleResult {
   readonly stderr: string;
 }
 
-export const NA = 18446744073709551615;
+export const NA = 2 ** 64; // UINT64_MAX as JSON.parse reads it (the nearest double)
 
 const SCRIPT = path.resolve("scripts/systemd-analyze-version.sh");
 const TOOLS = new Map<number, string | null>();
@@ -37,7 +37,7 @@ const TOOLS = new Map<number, string | null>();
 /** The systemd-analyze of release `release` (fetched once into ~/.cache/harden-units/), or null when it cannot run here. */
 export function oracleTool(release = 252): string | null {
   if (!TOOLS.has(release)) {
-    let tool: string | null = null;
+    let tool: string | null;
     try {
       tool = execFileSync("bash", [SCRIPT, String(release)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 600_000 }).trim() || null;
     } catch {

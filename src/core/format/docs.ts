@@ -205,7 +205,7 @@ function releasesMarkdown(): string[] {
     const removed = new Set((delta?.keysRemoved ?? []).flatMap((g) => g.keys));
     if (removed.size > 0) changes.push(`${removed.size} keys removed (cgroup v1: \`${[...removed].slice(0, 3).join("=`, `")}=\`…)`);
     for (const g of VALUE_GRAMMARS.filter((x) => x.since === v)) changes.push(g.words.length > 0 ? `\`${g.key}=\` takes ${g.words.map((w) => `\`${w}\``).join(", ")}` : `\`${g.key}=\` read as ${g.grammar === "tristate-bool" || g.grammar === "enum-reset" ? "a tristate" : "an enum"}`);
-    for (const a of ASSESSMENT_CHANGES.filter((x) => x.since === v)) changes.push(`\`${a.check}\` fails only on an explicit \"no\" (unset passes)`);
+    for (const a of ASSESSMENT_CHANGES.filter((x) => x.since === v)) changes.push(`\`${a.check}\` fails only on an explicit "no" (unset passes)`);
     for (const t of RELEASE_TRAITS.filter((x) => x.since === v && x.since > OLDEST_RELEASE)) changes.push(`${t.trait}: ${JSON.stringify(t.value)}`);
     if (delta?.syscallGroups) changes.push(`syscall groups changed: ${Object.keys(delta.syscallGroups).filter((g) => g !== "@known").map((g) => `\`${g}\``).join(", ")}`);
     if (delta?.nativeSyscalls) changes.push(`libseccomp knows ${delta.nativeSyscalls.added.length} more system calls`);

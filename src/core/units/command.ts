@@ -60,6 +60,7 @@ export function parseCommand(ctx: OptionContext, key: string): void {
     const path = expandSpecifiers(f, ctx.specifiers);
     if (!path.ok) return fail(`Failed to resolve unit specifiers in '${f}'${suffix}: Invalid slot`);
     if (path.value === "") return fail(`Empty path in command line${suffix}: '${value}'`);
+    // eslint-disable-next-line no-control-regex -- systemd refuses control characters in a path
     if (/[\x00-\x1f\x7f"'\\]/.test(path.value)) return fail(`Executable name contains special characters${suffix}: ${path.value}`);
     if (path.value.endsWith("/")) return fail(`Executable path specifies a directory${suffix}: ${path.value}`);
     if (!(path.value.startsWith("/") ? path.value.length < 4096 : isFilename(path.value))) {

@@ -12,6 +12,7 @@ export function isRelaxedUserName(s: string): boolean {
   if (s === "") return false;
   if (isNumericUid(s)) return true;
   if (s.startsWith(" ") || s.endsWith(" ")) return false;
+  // eslint-disable-next-line no-control-regex -- valid_user_group_name() refuses control characters
   if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(s)) return false;
   if (s.includes(":") || s.includes("/")) return false;
   if (/^[0-9]+$/.test(s) || /^-[0-9]*$/.test(s)) return false;
