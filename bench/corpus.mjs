@@ -10,7 +10,15 @@
  *
  *   node bench/corpus.mjs DIR [N]    writes the corpus (cycled to N services when given)
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import * as path from "node:path";
 
 const MACHINE = "/lib/systemd/system";
@@ -34,19 +42,65 @@ function owners() {
 
 // Settings that exercise the heavy checks: filters, capability sets, address families.
 const HARDENING = [
-  ["SystemCallFilter=@system-service", "SystemCallFilter=~@privileged @resources @mount", "SystemCallErrorNumber=EPERM"],
-  ["SystemCallFilter=@basic-io @file-system @io-event @network-io @process @signal @timer", "SystemCallFilter=~@clock @debug @module @raw-io @reboot @swap @cpu-emulation @obsolete"],
-  ["SystemCallFilter=read write openat close fstat mmap mprotect munmap brk rt_sigaction ioctl exit_group", "SystemCallArchitectures=native"],
-  ["CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_SETUID CAP_SETGID", "AmbientCapabilities=CAP_NET_BIND_SERVICE"],
-  ["CapabilityBoundingSet=~CAP_SYS_ADMIN CAP_SYS_PTRACE CAP_SYS_MODULE CAP_NET_ADMIN CAP_SYS_RAWIO CAP_SYS_TIME CAP_BPF CAP_SYS_BOOT"],
+  [
+    "SystemCallFilter=@system-service",
+    "SystemCallFilter=~@privileged @resources @mount",
+    "SystemCallErrorNumber=EPERM",
+  ],
+  [
+    "SystemCallFilter=@basic-io @file-system @io-event @network-io @process @signal @timer",
+    "SystemCallFilter=~@clock @debug @module @raw-io @reboot @swap @cpu-emulation @obsolete",
+  ],
+  [
+    "SystemCallFilter=read write openat close fstat mmap mprotect munmap brk rt_sigaction ioctl exit_group",
+    "SystemCallArchitectures=native",
+  ],
+  [
+    "CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_SETUID CAP_SETGID",
+    "AmbientCapabilities=CAP_NET_BIND_SERVICE",
+  ],
+  [
+    "CapabilityBoundingSet=~CAP_SYS_ADMIN CAP_SYS_PTRACE CAP_SYS_MODULE CAP_NET_ADMIN CAP_SYS_RAWIO CAP_SYS_TIME CAP_BPF CAP_SYS_BOOT",
+  ],
   ["CapabilityBoundingSet=", "AmbientCapabilities="],
-  ["RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6", "IPAddressDeny=any", "IPAddressAllow=localhost 10.0.0.0/8"],
+  [
+    "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6",
+    "IPAddressDeny=any",
+    "IPAddressAllow=localhost 10.0.0.0/8",
+  ],
   ["RestrictAddressFamilies=~AF_PACKET AF_NETLINK AF_BLUETOOTH", "RestrictNamespaces=~user net"],
   ["RestrictAddressFamilies=none", "PrivateNetwork=yes"],
-  ["ProtectSystem=strict", "ProtectHome=yes", "PrivateTmp=yes", "PrivateDevices=yes", "ReadWritePaths=/var/lib/app -/var/cache/app"],
-  ["ProtectKernelTunables=yes", "ProtectKernelModules=yes", "ProtectKernelLogs=yes", "ProtectControlGroups=yes", "ProtectClock=yes", "ProtectHostname=yes"],
-  ["NoNewPrivileges=yes", "LockPersonality=yes", "MemoryDenyWriteExecute=yes", "RestrictRealtime=yes", "RestrictSUIDSGID=yes", "RemoveIPC=yes", "UMask=0077"],
-  ["DynamicUser=yes", "ProtectProc=invisible", "ProcSubset=pid", "DevicePolicy=closed", "DeviceAllow=/dev/null rw"],
+  [
+    "ProtectSystem=strict",
+    "ProtectHome=yes",
+    "PrivateTmp=yes",
+    "PrivateDevices=yes",
+    "ReadWritePaths=/var/lib/app -/var/cache/app",
+  ],
+  [
+    "ProtectKernelTunables=yes",
+    "ProtectKernelModules=yes",
+    "ProtectKernelLogs=yes",
+    "ProtectControlGroups=yes",
+    "ProtectClock=yes",
+    "ProtectHostname=yes",
+  ],
+  [
+    "NoNewPrivileges=yes",
+    "LockPersonality=yes",
+    "MemoryDenyWriteExecute=yes",
+    "RestrictRealtime=yes",
+    "RestrictSUIDSGID=yes",
+    "RemoveIPC=yes",
+    "UMask=0077",
+  ],
+  [
+    "DynamicUser=yes",
+    "ProtectProc=invisible",
+    "ProcSubset=pid",
+    "DevicePolicy=closed",
+    "DeviceAllow=/dev/null rw",
+  ],
 ];
 
 function copyFolder(from, to) {
@@ -74,7 +128,12 @@ export function realCorpus(dir) {
         } else {
           // Masked units (links to /dev/null) are not unit files.
           if (!statSync(full).isFile()) continue;
-          if (!/\.(service|socket|timer|target|path|mount|swap|slice|scope|automount|device)$/.test(name)) continue;
+          if (
+            !/\.(service|socket|timer|target|path|mount|swap|slice|scope|automount|device)$/.test(
+              name,
+            )
+          )
+            continue;
           mkdirSync(path.join(dir, pkg), { recursive: true });
           writeFileSync(path.join(dir, pkg, name), readFileSync(full));
           if (isService(name)) add(pkg, 1);
@@ -88,7 +147,9 @@ export function realCorpus(dir) {
   for (const kind of ["fix", "oracle", "lint"]) {
     const base = path.join(root, "test/fixtures", kind);
     if (!existsSync(base)) continue;
-    for (const c of readdirSync(base).sort()) if (statSync(path.join(base, c)).isDirectory()) fixtureSets.push([`${kind}-${c}`, path.join(base, c)]);
+    for (const c of readdirSync(base).sort())
+      if (statSync(path.join(base, c)).isDirectory())
+        fixtureSets.push([`${kind}-${c}`, path.join(base, c)]);
   }
   let h = 0;
   for (const [pkg, from] of fixtureSets) {
@@ -106,7 +167,10 @@ export function realCorpus(dir) {
       h++;
       const extra = `\n[Service]\n${blocks.flat().join("\n")}\n`;
       mkdirSync(path.dirname(path.join(dir, twin, rel)), { recursive: true });
-      writeFileSync(path.join(dir, twin, rel), text.endsWith("\n") ? text + extra : `${text}\n${extra}`);
+      writeFileSync(
+        path.join(dir, twin, rel),
+        text.endsWith("\n") ? text + extra : `${text}\n${extra}`,
+      );
     }
     add(twin, services.length);
   }
@@ -135,7 +199,10 @@ export function cycled(dir, real, packages, n) {
     for (const p of packages) {
       if (count >= n) break;
       if (p.services === 0 && round > 0) continue;
-      copyFolder(path.join(real, p.name), path.join(dir, `r${String(round).padStart(3, "0")}`, p.name));
+      copyFolder(
+        path.join(real, p.name),
+        path.join(dir, `r${String(round).padStart(3, "0")}`, p.name),
+      );
       count += p.services;
     }
   }
@@ -154,6 +221,8 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     console.log(`${cycled(dir, real, packages, Number(n))} services in ${dir}`);
   } else {
     const packages = realCorpus(dir);
-    console.log(`${packages.reduce((a, p) => a + p.services, 0)} services in ${packages.length} packages in ${dir}`);
+    console.log(
+      `${packages.reduce((a, p) => a + p.services, 0)} services in ${packages.length} packages in ${dir}`,
+    );
   }
 }

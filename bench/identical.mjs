@@ -17,10 +17,18 @@ import * as path from "node:path";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { cycled, realCorpus } from "./corpus.mjs";
 
-const { values } = parseArgs({ options: { old: { type: "string" }, new: { type: "string" }, cycled: { type: "string", default: "1000" } } });
+const { values } = parseArgs({
+  options: {
+    old: { type: "string" },
+    new: { type: "string" },
+    cycled: { type: "string", default: "1000" },
+  },
+});
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 if (!values.old) {
-  console.error("usage: node bench/identical.mjs --old OLD/cli/index.js [--new dist/cli/index.js] [--cycled N]");
+  console.error(
+    "usage: node bench/identical.mjs --old OLD/cli/index.js [--new dist/cli/index.js] [--cycled N]",
+  );
   process.exit(2);
 }
 const before = path.resolve(values.old);
@@ -48,13 +56,22 @@ function asVersion1(report) {
     ...u,
     checks: u.checks.map((c) => {
       const t = table[c.id];
-      const description = "description" in c ? c.description : ((c.set === true ? t.good : c.set === false ? t.bad : t.na) ?? null);
+      const description =
+        "description" in c
+          ? c.description
+          : ((c.set === true ? t.good : c.set === false ? t.bad : t.na) ?? null);
       const { id, name, exposure, set, line, file, badness, waived } = c;
       return {
-        id, name, exposure, set,
+        id,
+        name,
+        exposure,
+        set,
         ...(line !== undefined && { line }),
         ...(file !== undefined && { file }),
-        description, badness, weight: c.weight ?? t.weight, range: c.range ?? t.range,
+        description,
+        badness,
+        weight: c.weight ?? t.weight,
+        range: c.range ?? t.range,
         ...(waived !== undefined && { waived }),
       };
     }),
@@ -77,12 +94,17 @@ for (const dir of corpora) {
       const b = run(after, args);
       const what = `${args.join(" ")}`;
       compared++;
-      if (a.status !== b.status || a.stderr !== b.stderr) fail(`${what}: exit ${a.status} -> ${b.status}, stderr ${JSON.stringify(a.stderr.slice(0, 200))} -> ${JSON.stringify(b.stderr.slice(0, 200))}`);
+      if (a.status !== b.status || a.stderr !== b.stderr)
+        fail(
+          `${what}: exit ${a.status} -> ${b.status}, stderr ${JSON.stringify(a.stderr.slice(0, 200))} -> ${JSON.stringify(b.stderr.slice(0, 200))}`,
+        );
       else if (format !== "json") {
         if (!a.stdout.equals(b.stdout)) {
           let i = 0;
           while (i < a.stdout.length && a.stdout[i] === b.stdout[i]) i++;
-          fail(`${what}: first difference at byte ${i}: ${JSON.stringify(a.stdout.subarray(i, i + 120).toString())} -> ${JSON.stringify(b.stdout.subarray(i, i + 120).toString())}`);
+          fail(
+            `${what}: first difference at byte ${i}: ${JSON.stringify(a.stdout.subarray(i, i + 120).toString())} -> ${JSON.stringify(b.stdout.subarray(i, i + 120).toString())}`,
+          );
         }
       } else {
         const old = JSON.parse(a.stdout.toString());
@@ -91,18 +113,26 @@ for (const dir of corpora) {
         if (old.version === now.version && !a.stdout.equals(b.stdout)) {
           let i = 0;
           while (i < a.stdout.length && a.stdout[i] === b.stdout[i]) i++;
-          fail(`${what}: first difference at byte ${i}: ${JSON.stringify(a.stdout.subarray(i, i + 120).toString())} -> ${JSON.stringify(b.stdout.subarray(i, i + 120).toString())}`);
+          fail(
+            `${what}: first difference at byte ${i}: ${JSON.stringify(a.stdout.subarray(i, i + 120).toString())} -> ${JSON.stringify(b.stdout.subarray(i, i + 120).toString())}`,
+          );
           continue;
         }
         const expanded = now.version === 2 && old.version !== 2 ? asVersion1(now) : now;
         if (!isDeepStrictEqual(old, expanded)) {
           const k = old.units.findIndex((u, i) => !isDeepStrictEqual(u, expanded.units[i]));
-          fail(`${what}: unit ${k} (${old.units[k]?.path}): ${JSON.stringify(old.units[k]).slice(0, 300)} -> ${JSON.stringify(expanded.units[k]).slice(0, 300)}`);
+          fail(
+            `${what}: unit ${k} (${old.units[k]?.path}): ${JSON.stringify(old.units[k]).slice(0, 300)} -> ${JSON.stringify(expanded.units[k]).slice(0, 300)}`,
+          );
         }
       }
     }
   }
 }
 rmSync(base, { recursive: true, force: true });
-console.log(failures === 0 ? `identical: ${compared} outputs (text, sarif, github, gitlab byte for byte; json byte for byte, or expanded to version 1 against a version 1 build)` : `${failures} of ${compared} outputs differ`);
+console.log(
+  failures === 0
+    ? `identical: ${compared} outputs (text, sarif, github, gitlab byte for byte; json byte for byte, or expanded to version 1 against a version 1 build)`
+    : `${failures} of ${compared} outputs differ`,
+);
 process.exit(failures === 0 ? 0 : 1);

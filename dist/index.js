@@ -5536,12 +5536,17 @@ function assess_runsPrivileged(s) {
 }
 function categoryOf(af) {
     switch (af) {
-        case 1: return "unix";
+        case 1:
+            return "unix";
         case 2:
-        case 10: return "inet";
-        case 16: return "netlink";
-        case 17: return "packet";
-        default: return "other";
+        case 10:
+            return "inet";
+        case 16:
+            return "netlink";
+        case 17:
+            return "packet";
+        default:
+            return "other";
     }
 }
 /** 1n << n for each capability number. */
@@ -5562,10 +5567,14 @@ function syscallText(allowList, group, bad) {
     let t = memo.get(key);
     if (t === undefined) {
         if (allowList) {
-            t = bad ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)` : `System call allow list defined for service, and ${group} is not included`;
+            t = bad
+                ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)`
+                : `System call allow list defined for service, and ${group} is not included`;
         }
         else {
-            t = bad ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)` : `System call deny list defined for service, and ${group} is included`;
+            t = bad
+                ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)`
+                : `System call deny list defined for service, and ${group} is included`;
         }
         memo.set(key, t);
     }
@@ -5579,7 +5588,9 @@ function allowed(s, name) {
 }
 /** The first native member of a group (nested groups expanded in place) that the filter allows. */
 function offender(s, release, group) {
-    const members = Object.hasOwn(release.syscallGroups, group) ? release.syscallGroups[group].members : [];
+    const members = Object.hasOwn(release.syscallGroups, group)
+        ? release.syscallGroups[group].members
+        : [];
     for (const m of members) {
         if (m.startsWith("@")) {
             const nested = offender(s, release, m);
@@ -5600,8 +5611,16 @@ function isLocalhost(p) {
 function assessCheck(check, unit) {
     const s = unit.settings;
     const a = check.assess;
-    const plain = (badness, src) => ({ badness, description: null, src });
-    const text = (badness, description, src) => ({ badness, description, src });
+    const plain = (badness, src) => ({
+        badness,
+        description: null,
+        src,
+    });
+    const text = (badness, description, src) => ({
+        badness,
+        description,
+        src,
+    });
     switch (a.kind) {
         case "bool": {
             const t = s.bools[a.field];
@@ -5611,8 +5630,14 @@ function assessCheck(check, unit) {
                 return plain(s.modes[a.field] === "no" ? 1 : 0, t.src);
             if (rule === "implied-online" && !t.value) {
                 const b = s.bools;
-                const implied = b.privateDevices.value || b.privateTmp.value || b.protectControlGroups.value || b.protectKernelTunables.value
-                    || b.protectKernelModules.value || s.protectHome.value !== "no" || s.protectSystem.value !== "no" || s.rootImage.value !== null;
+                const implied = b.privateDevices.value ||
+                    b.privateTmp.value ||
+                    b.protectControlGroups.value ||
+                    b.protectKernelTunables.value ||
+                    b.protectKernelModules.value ||
+                    s.protectHome.value !== "no" ||
+                    s.protectSystem.value !== "no" ||
+                    s.rootImage.value !== null;
                 return plain(implied ? 0 : 1, t.src);
             }
             return plain(t.value ? 0 : 1, t.src);
@@ -5621,7 +5646,9 @@ function assessCheck(check, unit) {
             const bits = capabilityBits(a.capabilities);
             const mask = s.capabilityBoundingSet.mask;
             const held = bits.filter((b) => (mask & BIT[b]) !== 0n);
-            const decisive = (held.length > 0 ? held : bits).map((b) => s.capabilityBoundingSet.srcByBit[b]).find((x) => x);
+            const decisive = (held.length > 0 ? held : bits)
+                .map((b) => s.capabilityBoundingSet.srcByBit[b])
+                .find((x) => x);
             return plain(held.length > 0 ? 1 : 0, decisive);
         }
         case "namespace": {
@@ -5657,9 +5684,13 @@ function assessCheck(check, unit) {
             return plain(10, src);
         }
         case "supplementaryGroups":
-            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
+            return assess_runsPrivileged(s)
+                ? plain(null, s.user.src)
+                : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
         case "removeIpc":
-            return assess_runsPrivileged(s) ? plain(null, s.user.src) : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
+            return assess_runsPrivileged(s)
+                ? plain(null, s.user.src)
+                : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
         case "protectHome": {
             const v = s.protectHome.value;
             const src = s.protectHome.src;
@@ -5727,7 +5758,8 @@ function assessCheck(check, unit) {
                 return text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
             }
             const deny = s.ipAddressDeny.value;
-            const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0);
+            const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) &&
+                deny.some((p) => p.family === 6 && p.prefixLength === 0);
             if (!denyAll)
                 return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
             const allow = s.ipAddressAllow.value;
@@ -5742,7 +5774,10 @@ function assessCheck(check, unit) {
             const entries = s.deviceAllow.entries;
             if (policy === "strict" || policy === "closed") {
                 if (entries.length > 0) {
-                    const list = [...entries].reverse().map((e) => `${e.path}:${e.mode}`).join(" ");
+                    const list = [...entries]
+                        .reverse()
+                        .map((e) => `${e.path}:${e.mode}`)
+                        .join(" ");
                     return text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1].src ?? s.devicePolicy.src);
                 }
                 return text(0, "Service has a minimal device ACL", s.devicePolicy.src);
@@ -5998,7 +6033,10 @@ const CHECKS = [
         name: "CapabilityBoundingSet=~CAP_AUDIT_*",
         weight: 500,
         range: 1,
-        assess: { kind: "capability", capabilities: ["cap_audit_control", "cap_audit_read", "cap_audit_write"] },
+        assess: {
+            kind: "capability",
+            capabilities: ["cap_audit_control", "cap_audit_read", "cap_audit_write"],
+        },
         good: "Service has no audit subsystem access",
         bad: "Service has audit subsystem access",
     },
@@ -6043,7 +6081,10 @@ const CHECKS = [
         name: "CapabilityBoundingSet=~CAP_(DAC_*|FOWNER|IPC_OWNER)",
         weight: 1000,
         range: 1,
-        assess: { kind: "capability", capabilities: ["cap_dac_override", "cap_dac_read_search", "cap_fowner", "cap_ipc_owner"] },
+        assess: {
+            kind: "capability",
+            capabilities: ["cap_dac_override", "cap_dac_read_search", "cap_fowner", "cap_ipc_owner"],
+        },
         good: "Service cannot override UNIX file/IPC permission checks",
         bad: "Service may override UNIX file/IPC permission checks",
     },
@@ -6061,7 +6102,10 @@ const CHECKS = [
         name: "CapabilityBoundingSet=~CAP_NET_(BIND_SERVICE|BROADCAST|RAW)",
         weight: 500,
         range: 1,
-        assess: { kind: "capability", capabilities: ["cap_net_bind_service", "cap_net_broadcast", "cap_net_raw"] },
+        assess: {
+            kind: "capability",
+            capabilities: ["cap_net_bind_service", "cap_net_broadcast", "cap_net_raw"],
+        },
         good: "Service has no elevated networking privileges",
         bad: "Service has elevated networking privileges",
     },
@@ -6466,7 +6510,13 @@ const CHECKS_BY_ID = new Map(CHECKS.map((c) => [c.id, c]));
 
 
 const LEVELS = [
-    [100, "DANGEROUS"], [90, "UNSAFE"], [75, "EXPOSED"], [50, "MEDIUM"], [10, "OK"], [1, "SAFE"], [0, "PERFECT"],
+    [100, "DANGEROUS"],
+    [90, "UNSAFE"],
+    [75, "EXPOSED"],
+    [50, "MEDIUM"],
+    [10, "OK"],
+    [1, "SAFE"],
+    [0, "PERFECT"],
 ];
 function levelOf(exposure) {
     return LEVELS.find(([threshold]) => exposure >= threshold)[1];
@@ -6550,13 +6600,21 @@ function scoreUnit(unit, policy) {
             range: ranges[i],
             badness,
             description: descriptions[i],
-            exposure: badness === null || badness === 0 ? null : ceilDiv(ceilDiv(100 * badness * weights[i], ranges[i]), weightSum),
+            exposure: badness === null || badness === 0
+                ? null
+                : ceilDiv(ceilDiv(100 * badness * weights[i], ranges[i]), weightSum),
             set: badness === null ? null : badness === 0,
             src: sources[i],
         };
     }
     const exposure = ceilDiv(100 * badnessSum, weightSum);
-    return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows, unit.release.emptyDescriptions === "first") };
+    return {
+        exposure,
+        level: levelOf(exposure),
+        badnessSum,
+        weightSum,
+        rows: printOrder(rows, unit.release.emptyDescriptions === "first"),
+    };
 }
 /**
  * The overall exposure (tenths) and each check's badness in CHECKS order (null: does not
@@ -6633,7 +6691,17 @@ function msortOrder(rows, emptyFirst) {
         const da = ra.description;
         const db = rb.description;
         // From 262 a row without a description sorts before every described one (the release's trait).
-        const r = da !== null && db !== null ? (da < db ? -1 : da > db ? 1 : 0) : emptyFirst && (da === null) !== (db === null) ? (da === null ? 1 : -1) : a - b;
+        const r = da !== null && db !== null
+            ? da < db
+                ? -1
+                : da > db
+                    ? 1
+                    : 0
+            : emptyFirst && (da === null) !== (db === null)
+                ? da === null
+                    ? 1
+                    : -1
+                : a - b;
         if (r !== 0)
             return -r;
         const na = ra.check.name;
@@ -6666,7 +6734,11 @@ function msortOrder(rows, emptyFirst) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/findings.js
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+const SEVERITY_RANK = {
+    error: 3,
+    warning: 2,
+    notice: 1,
+};
 function locate(f) {
     if (!f.file)
         return { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -6685,7 +6757,12 @@ function sortFindings(findings) {
     const out = [];
     let prev;
     for (const k of keyed) {
-        const same = prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
+        const same = prev &&
+            prev.f.path === k.f.path &&
+            prev.at.line === k.at.line &&
+            prev.at.column === k.at.column &&
+            prev.f.id === k.f.id &&
+            prev.f.message === k.f.message;
         if (!same)
             out.push(k.f);
         prev = k;
@@ -6717,16 +6794,25 @@ function baseUnitOf(r) {
     const checks = new Map();
     for (const row of r.score.rows) {
         const at = row.src ? settingAt(row) : undefined;
-        checks.set(row.check.id, { badness: row.badness, cost: row.exposure ?? 0, ...(at && { setting: at }) });
+        checks.set(row.check.id, {
+            badness: row.badness,
+            cost: row.exposure ?? 0,
+            ...(at && { setting: at }),
+        });
     }
-    const byRelease = r.scores && new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure]] : [])));
+    const byRelease = r.scores &&
+        new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure]] : [])));
     return { exposure: r.score.exposure, checks, ...(byRelease && { byRelease }) };
 }
 function settingAt(row) {
     if (!row.src)
         return undefined;
     const a = row.src.assignment;
-    return { path: row.src.file.path, line: row.src.file.lineIndex.position(a.span.start).line, text: `${a.key}=${a.value}` };
+    return {
+        path: row.src.file.path,
+        line: row.src.file.lineIndex.position(a.span.start).line,
+        text: `${a.key}=${a.value}`,
+    };
 }
 /** The 1-based line of a file's `[Service]` header, or null. */
 function serviceLine(file) {
@@ -6746,7 +6832,9 @@ function unitPlace(r, inDiff) {
 function failing(rows) {
     return rows
         .filter((r) => r.badness !== null && r.badness > 0)
-        .sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0) || (b.weight * b.badness) / b.range - (a.weight * a.badness) / a.range || (a.check.name < b.check.name ? -1 : 1));
+        .sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0) ||
+        (b.weight * b.badness) / b.range - (a.weight * a.badness) / a.range ||
+        (a.check.name < b.check.name ? -1 : 1));
 }
 function howToGet(r, { context, suggests }) {
     const dir = r.path.includes("/") ? r.path.replace(/\/[^/]*$/, "") || "/" : ".";
@@ -6774,9 +6862,14 @@ function cause(w, unitPath) {
     const now = settingAt(w.row);
     const was = w.base?.setting;
     if (!now && was)
-        return { text: `removing ${code(was.text)} (base line ${was.line}${was.path !== unitPath ? ` of ${was.path}` : ""}) ${cost} (${w.row.check.name})` };
+        return {
+            text: `removing ${code(was.text)} (base line ${was.line}${was.path !== unitPath ? ` of ${was.path}` : ""}) ${cost} (${w.row.check.name})`,
+        };
     if (now)
-        return { text: `${code(now.text)} (line ${now.line}${was ? `, was ${code(was.text)}` : ""}) ${cost} (${w.row.check.name})`, at: now };
+        return {
+            text: `${code(now.text)} (line ${now.line}${was ? `, was ${code(was.text)}` : ""}) ${cost} (${w.row.check.name})`,
+            at: now,
+        };
     return { text: `${w.row.check.name} got worse: ${cost}` };
 }
 /** What raised a unit's exposure over the base's, check by check, in words (empty when nothing did). */
@@ -6796,7 +6889,11 @@ const NOT_WEAK = new Set(["RestrictAddressFamilies_AF_UNIX"]);
  * not the strictest (`ProtectSystem=full`, an allow list such as `@system-service`) is no weak value.
  */
 function isWeak(row) {
-    return row.src !== undefined && row.badness !== null && row.badness > 0 && row.badness === row.range && !NOT_WEAK.has(row.check.id);
+    return (row.src !== undefined &&
+        row.badness !== null &&
+        row.badness > 0 &&
+        row.badness === row.range &&
+        !NOT_WEAK.has(row.check.id));
 }
 /** The annotations of one unit's report (in the order they are shown). */
 function unitAnnotations(r, options, seenFindings) {
@@ -6812,7 +6909,11 @@ function unitAnnotations(r, options, seenFindings) {
         const threshold = options.annotateExposure === null ? Infinity : Math.round(options.annotateExposure * 10);
         if (s.exposure >= threshold || gate.length > 0) {
             const place = unitPlace(r, options.inDiff);
-            const trail = base ? `base ${formatExposure(base.exposure)} → ${formatExposure(s.exposure)}` : options.base ? "new" : null;
+            const trail = base
+                ? `base ${formatExposure(base.exposure)} → ${formatExposure(s.exposure)}`
+                : options.base
+                    ? "new"
+                    : null;
             const top = failing(s.rows)
                 .slice(0, 3)
                 .map((row) => {
@@ -6820,7 +6921,9 @@ function unitAnnotations(r, options, seenFindings) {
                 return `${row.check.name} ${formatExposure(row.exposure ?? 0)} (${at ? `${at.path === place.path ? "" : `${at.path}:`}line ${at.line}: ${code(at.text)}` : "not set"})`;
             });
             const proposal = r.fix && "proposal" in r.fix ? r.fix.proposal : null;
-            const parts = [`${r.unit}: exposure ${formatExposure(s.exposure)} ${s.level}${trail ? ` (${trail})` : ""}.`];
+            const parts = [
+                `${r.unit}: exposure ${formatExposure(s.exposure)} ${s.level}${trail ? ` (${trail})` : ""}.`,
+            ];
             for (const g of gate)
                 parts.push(`Gate: ${g.message}.`);
             if (causes.length > 0)
@@ -6831,8 +6934,18 @@ function unitAnnotations(r, options, seenFindings) {
                 parts.push(`With the proposed drop-in ${code(proposal.dropinPath)}: ${formatExposure(proposal.exposureAfter)}; to get it, ${howToGet(r, options)}.`);
             }
             out.push({
-                kind: "unit-exposure", rule: gate.some((g) => g.kind === "max-exposure") ? "exposure-above-limit" : "unit-exposure", level: gate.length > 0 ? "failure" : "warning", path: place.path, line: place.line, endLine: place.line,
-                title: `harden-units: ${r.unit} ${formatExposure(s.exposure)} ${s.level}`, message: parts.join("\n"), unitPath: r.path, exposure: s.exposure,
+                kind: "unit-exposure",
+                rule: gate.some((g) => g.kind === "max-exposure")
+                    ? "exposure-above-limit"
+                    : "unit-exposure",
+                level: gate.length > 0 ? "failure" : "warning",
+                path: place.path,
+                line: place.line,
+                endLine: place.line,
+                title: `harden-units: ${r.unit} ${formatExposure(s.exposure)} ${s.level}`,
+                message: parts.join("\n"),
+                unitPath: r.path,
+                exposure: s.exposure,
             });
         }
         // The regression's causes on the lines that now decide them.
@@ -6849,13 +6962,21 @@ function unitAnnotations(r, options, seenFindings) {
                 continue;
             byLine.add(key);
             out.push({
-                kind: "exposure-increase", rule: "exposure-increase", level: "failure", path: at.path, line: at.line, endLine: at.line, unitPath: r.path,
+                kind: "exposure-increase",
+                rule: "exposure-increase",
+                level: "failure",
+                path: at.path,
+                line: at.line,
+                endLine: at.line,
+                unitPath: r.path,
                 title: `harden-units: ${r.unit} exposure rose`,
                 message: `${code(at.text)} raises the exposure of ${r.unit} (${increase.message}): ${cs.map((c) => `${c.w.row.check.name} ${formatExposure(Math.max(0, c.w.delta))}`).join(", ")}.`,
             });
         }
         // Weak lines: an explicit setting that leaves checks failing; not where a finding on that line is waived (the author said why).
-        const waived = new Set(r.findings.filter((f) => f.suppressed !== undefined).map((f) => `${f.path}\n${locate(f).line}`));
+        const waived = new Set(r.findings
+            .filter((f) => f.suppressed !== undefined)
+            .map((f) => `${f.path}\n${locate(f).line}`));
         const weak = new Map();
         for (const row of s.rows) {
             if (!isWeak(row))
@@ -6871,16 +6992,29 @@ function unitAnnotations(r, options, seenFindings) {
             weak.set(key, w);
         }
         const proposal = r.fix && "proposal" in r.fix ? r.fix.proposal : null;
-        for (const w of [...weak.values()].sort((a, b) => (a.at.path < b.at.path ? -1 : a.at.path > b.at.path ? 1 : a.at.line - b.at.line))) {
+        for (const w of [...weak.values()].sort((a, b) => a.at.path < b.at.path ? -1 : a.at.path > b.at.path ? 1 : a.at.line - b.at.line)) {
             w.rows.sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0));
             const cost = w.rows.reduce((n, row) => n + (row.exposure ?? 0), 0);
             const names = w.rows.map((row) => row.check.name);
-            const shown = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
-            const better = proposal?.settings.filter((l) => l.key === w.key).map((l) => code(`${l.key}=${l.value}`)) ?? [];
+            const shown = names.length > 4
+                ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more`
+                : names.join(", ");
+            const better = proposal?.settings.filter((l) => l.key === w.key).map((l) => code(`${l.key}=${l.value}`)) ??
+                [];
             const first = w.rows[0];
-            const remedy = better.length > 0 ? `the proposed drop-in sets ${better.join(", ")}` : first.check.good ? `aim for "${first.check.good}"` : `tighten ${w.key}=`;
+            const remedy = better.length > 0
+                ? `the proposed drop-in sets ${better.join(", ")}`
+                : first.check.good
+                    ? `aim for "${first.check.good}"`
+                    : `tighten ${w.key}=`;
             out.push({
-                kind: "weak-setting", rule: "weak-setting", level: "notice", path: w.at.path, line: w.at.line, endLine: w.at.line, unitPath: r.path,
+                kind: "weak-setting",
+                rule: "weak-setting",
+                level: "notice",
+                path: w.at.path,
+                line: w.at.line,
+                endLine: w.at.line,
+                unitPath: r.path,
                 title: `harden-units: weak ${w.key}=`,
                 message: `${code(w.at.text)} leaves ${shown} failing in ${r.unit}${first.description ? ` (${first.description})` : ""}; it costs ${formatExposure(cost)} of ${formatExposure(s.exposure)}. Remedy: ${remedy}.`,
             });
@@ -6900,13 +7034,25 @@ function unitAnnotations(r, options, seenFindings) {
     }
     return out;
 }
-const LEVEL = { error: "failure", warning: "warning", notice: "notice" };
+const LEVEL = {
+    error: "failure",
+    warning: "warning",
+    notice: "notice",
+};
 function findingAnnotation(f, unitPath) {
     const at = locate(f);
     return {
-        kind: "finding", rule: f.id, level: LEVEL[f.severity], path: f.path, line: at.line, endLine: at.endLine, unitPath,
-        column: at.column, endColumn: at.endColumn,
-        title: f.id, message: f.message,
+        kind: "finding",
+        rule: f.id,
+        level: LEVEL[f.severity],
+        path: f.path,
+        line: at.line,
+        endLine: at.endLine,
+        unitPath,
+        column: at.column,
+        endColumn: at.endColumn,
+        title: f.id,
+        message: f.message,
     };
 }
 /**
@@ -6920,7 +7066,10 @@ function annotate(reports, options) {
 }
 /** Unit annotations first (most exposed first, then by path), the rest keeping their order. */
 function annotate_orderAnnotations(all) {
-    const units = all.filter((a) => a.kind === "unit-exposure").sort((a, b) => b.exposure - a.exposure || (a.unitPath < b.unitPath ? -1 : a.unitPath > b.unitPath ? 1 : 0));
+    const units = all
+        .filter((a) => a.kind === "unit-exposure")
+        .sort((a, b) => b.exposure - a.exposure ||
+        (a.unitPath < b.unitPath ? -1 : a.unitPath > b.unitPath ? 1 : 0));
     return [...units, ...all.filter((a) => a.kind !== "unit-exposure")];
 }
 
@@ -7555,7 +7704,11 @@ const DEFAULT_RELEASE = 252;
 /** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
 const REMOVED_IN_252 = [
     ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
-    "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
+    "Slice.NetClass",
+    "Scope.NetClass",
+    "Unit.IgnoreOnSnapshot",
+    "Service.SysVStartPriority",
+    "Service.BusPolicy",
 ];
 function build(version) {
     const items = Object.fromEntries(Object.entries(CONFIG_ITEMS).map(([s, k]) => [s, { ...k }]));
@@ -7583,11 +7736,17 @@ function build(version) {
             if ("members" in g)
                 groups[name] = g;
             else
-                groups[name] = { ...groups[name], members: [...groups[name].members.filter((m) => !g.removed.includes(m)), ...g.added] };
+                groups[name] = {
+                    ...groups[name],
+                    members: [...groups[name].members.filter((m) => !g.removed.includes(m)), ...g.added],
+                };
         }
         if (d.capabilities)
             capabilities = d.capabilities;
-        for (const [set, delta] of [[native, d.nativeSyscalls], [foreign, d.foreignSyscalls]]) {
+        for (const [set, delta] of [
+            [native, d.nativeSyscalls],
+            [foreign, d.foreignSyscalls],
+        ]) {
             for (const n of delta?.added ?? [])
                 set.add(n);
             for (const n of delta?.removed ?? [])
@@ -7613,8 +7772,14 @@ function build(version) {
         emptyDescriptions: trait("emptyDescriptions"),
         parseErrors: trait("parseErrors"),
         doubleBang: trait("doubleBang"),
-        version, verified, configItems: items, syscallGroups: groups, nativeSyscalls: native, foreignSyscalls: foreign,
-        capabilities, removedOptions: removed,
+        version,
+        verified,
+        configItems: items,
+        syscallGroups: groups,
+        nativeSyscalls: native,
+        foreignSyscalls: foreign,
+        capabilities,
+        removedOptions: removed,
         grammar: (key) => grammars.get(key) ?? null,
         assessment: (check) => assessments.get(check) ?? null,
     };
@@ -7640,10 +7805,15 @@ function isSupported(version) {
 function onlineVariant(release) {
     if (release.assessment("PrivateMounts") !== null)
         return null; // from 254 offline already agrees
-    return { ...release, assessment: (check) => (check === "PrivateMounts" ? "implied-online" : release.assessment(check)) };
+    return {
+        ...release,
+        assessment: (check) => check === "PrivateMounts" ? "implied-online" : release.assessment(check),
+    };
 }
 /** The releases whose data was read from a Debian build of them (the rest are derived). */
-const VERIFIED_RELEASES = Object.keys(VERIFIED_BUILDS).map(Number).sort((a, b) => a - b);
+const VERIFIED_RELEASES = Object.keys(VERIFIED_BUILDS)
+    .map(Number)
+    .sort((a, b) => a - b);
 /** The oldest release the units must run on. */
 function floorOf(versions) {
     return versions && versions.length > 0 ? Math.min(...versions) : DEFAULT_RELEASE;
@@ -7660,7 +7830,8 @@ function grammarAccepts(g, value, isBoolean) {
     if (isBoolean)
         return true;
     if (value === "")
-        return g !== null && (g.grammar === "tristate-bool" || g.grammar === "enum-reset" || g.grammar === "enum-terse");
+        return (g !== null &&
+            (g.grammar === "tristate-bool" || g.grammar === "enum-reset" || g.grammar === "enum-terse"));
     if (!g)
         return false;
     return g.words.includes(value) || (g.grammar === "enum-terse" && value.startsWith("private:"));
@@ -7680,7 +7851,9 @@ function invalidHostnameIn(g, value) {
     if (g?.grammar !== "enum-terse" || !value.startsWith("private:"))
         return null;
     const name = value.slice("private:".length);
-    const valid = name.length > 0 && name.length <= 64 && /^[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(name);
+    const valid = name.length > 0 &&
+        name.length <= 64 &&
+        /^[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(name);
     return valid ? null : name;
 }
 
@@ -7719,7 +7892,9 @@ class InvalidValue extends Error {
     }
 }
 function oneOf(allowed) {
-    const expected = allowed.length === 1 ? allowed[0] : `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+    const expected = allowed.length === 1
+        ? allowed[0]
+        : `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
     return (value) => {
         if (!allowed.includes(value))
             throw new InvalidValue(expected, value);
@@ -7760,16 +7935,25 @@ function annotateExposure(value) {
 }
 /** A branch name git accepts (git check-ref-format), kept to the characters a branch usually has. */
 function branchName(value) {
-    const ok = /^[A-Za-z0-9._\/-]+$/.test(value) &&
-        !value.startsWith("/") && !value.startsWith("-") && !value.endsWith("/") && !value.endsWith(".") && !value.endsWith(".lock") &&
-        !value.includes("..") && !value.includes("//") && !value.split("/").some((part) => part.startsWith("."));
+    const ok = /^[A-Za-z0-9._/-]+$/.test(value) &&
+        !value.startsWith("/") &&
+        !value.startsWith("-") &&
+        !value.endsWith("/") &&
+        !value.endsWith(".") &&
+        !value.endsWith(".lock") &&
+        !value.includes("..") &&
+        !value.includes("//") &&
+        !value.split("/").some((part) => part.startsWith("."));
     if (!ok)
         throw new InvalidValue("a branch name such as harden-units/hardening", value);
     return value;
 }
 /** Globs relative to the repository, one per line or comma-separated. */
 function globs(value) {
-    const list = value.split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "");
+    const list = value
+        .split(/[\n,]/)
+        .map((g) => g.trim())
+        .filter((g) => g !== "");
     for (const g of list)
         if (g.startsWith("/") || g.split("/").includes(".."))
             throw new InvalidValue("globs relative to the repository", g);
@@ -7988,7 +8172,15 @@ function ruleFinding(id, at, message, more = {}) {
     const severity = more.variant === undefined ? rule.severity : rule.variants?.[more.variant];
     if (severity === undefined)
         throw new Error(`rule ${id} has no variant ${more.variant}`);
-    return { id, severity, path: at.path, ...(at.file && { file: at.file }), span: at.span, message, ...(more.systemd && { systemd: more.systemd }) };
+    return {
+        id,
+        severity,
+        path: at.path,
+        ...(at.file && { file: at.file }),
+        span: at.span,
+        message,
+        ...(more.systemd && { systemd: more.systemd }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/glob.js
@@ -8038,7 +8230,10 @@ function globToRegExp(glob) {
             if (close < 0)
                 re += "\\[";
             else {
-                const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+                const body = pattern
+                    .slice(i + 1, close)
+                    .replace(/^!/, "^")
+                    .replace(/\\/g, "\\\\");
                 re += `[${body}]`;
                 i = close;
             }
@@ -8093,9 +8288,25 @@ class PolicyFileError extends Error {
         this.line = line;
     }
 }
-const EMPTY_POLICY = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
+const EMPTY_POLICY = {
+    source: "",
+    skipChecks: [],
+    skipRules: [],
+    waivers: [],
+    requiredSettings: [],
+};
 const POLICY_VALUES = { ...VALIDATE, ...VALIDATE_POLICY };
-const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy", "hardening-exclude"];
+const TOP_KEYS = [
+    "max-exposure",
+    "fail-on",
+    "fail-on-increase",
+    "profile",
+    "systemd-version",
+    "skip-checks",
+    "skip-rules",
+    "security-policy",
+    "hardening-exclude",
+];
 /** Splits "a b, c" into ids. */
 function ids(value) {
     return value.split(/[\s,]+/).filter((x) => x !== "");
@@ -8132,8 +8343,14 @@ function checkIds(file, line, list, kind) {
     for (const id of list) {
         const isCheck = CHECKS_BY_ID.has(id);
         const isRule = RULES_BY_ID.has(id);
-        if ((kind === "checks" && !isCheck) || (kind === "rules" && !isRule) || (kind === "either" && !isCheck && !isRule)) {
-            const what = kind === "checks" ? "a check id (systemd-analyze's json_field, e.g. PrivateNetwork)" : kind === "rules" ? "a rule id (e.g. widens-exposure)" : "a check or rule id";
+        if ((kind === "checks" && !isCheck) ||
+            (kind === "rules" && !isRule) ||
+            (kind === "either" && !isCheck && !isRule)) {
+            const what = kind === "checks"
+                ? "a check id (systemd-analyze's json_field, e.g. PrivateNetwork)"
+                : kind === "rules"
+                    ? "a rule id (e.g. widens-exposure)"
+                    : "a check or rule id";
             throw new PolicyFileError(file, line, `'${id}' is not ${what}`);
         }
     }
@@ -8182,7 +8399,13 @@ function parsePolicy(file, text) {
                         throw new PolicyFileError(file, line, `the waiver for '${glob}' needs a reason: '${glob} = IDS -- why'`);
                     const list = ids(value.slice(0, sep));
                     checkIds(file, line, list, "either");
-                    waivers.push({ glob, checks: list.filter((i) => CHECKS_BY_ID.has(i)), rules: list.filter((i) => RULES_BY_ID.has(i)), reason, line });
+                    waivers.push({
+                        glob,
+                        checks: list.filter((i) => CHECKS_BY_ID.has(i)),
+                        rules: list.filter((i) => RULES_BY_ID.has(i)),
+                        reason,
+                        line,
+                    });
                 }
             }
             else {
@@ -8274,10 +8497,13 @@ function parseSecurityPolicy(file, text) {
     if (json === null || typeof json !== "object" || Array.isArray(json))
         return out;
     for (const [id, entry] of Object.entries(json)) {
-        if (!CHECKS_BY_ID.has(id) || entry === null || typeof entry !== "object" || Array.isArray(entry))
+        if (!CHECKS_BY_ID.has(id) ||
+            entry === null ||
+            typeof entry !== "object" ||
+            Array.isArray(entry))
             continue;
         const e = entry;
-        const uint = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : undefined);
+        const uint = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : undefined;
         const str = (v) => (typeof v === "string" ? v : undefined);
         const o = {};
         if (uint(e.weight) !== undefined)
@@ -8301,7 +8527,11 @@ function parseSecurityPolicy(file, text) {
 /** The systemd-style policy a unit is scored with: the JSON, then skipped and waived checks at weight 0. */
 function securityPolicyFor(policy, unitPath, inlineWaived = []) {
     const out = new Map(policy.securityPolicy ?? []);
-    const skip = new Set([...policy.skipChecks, ...inlineWaived, ...policy.waivers.filter((w) => matchesGlob(unitPath, w.glob)).flatMap((w) => w.checks)]);
+    const skip = new Set([
+        ...policy.skipChecks,
+        ...inlineWaived,
+        ...policy.waivers.filter((w) => matchesGlob(unitPath, w.glob)).flatMap((w) => w.checks),
+    ]);
     for (const id of skip)
         out.set(id, { ...(out.get(id) ?? {}), weight: 0 });
     return out;
@@ -8416,22 +8646,37 @@ async function loadPolicy(given, read) {
     const json = await read(policy.securityPolicyPath);
     if (json === undefined)
         throw new config_ConfigError(`cannot read the security policy '${policy.securityPolicyPath}' named by ${file}`);
-    return { ...policy, securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, asText(json)) };
+    return {
+        ...policy,
+        securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, asText(json)),
+    };
 }
 function asText(content) {
     return typeof content === "string" ? content : new TextDecoder().decode(content);
 }
 /** What the fix engine is asked for: the same for `scan`'s preview, `fix` and the action. */
 function fixOptions(config) {
-    return { profile: config.profile, dropinName: config.dropinName, systemdVersions: config.systemdVersions };
+    return {
+        profile: config.profile,
+        dropinName: config.dropinName,
+        systemdVersions: config.systemdVersions,
+    };
 }
 /** The engine's options: the listed versions (the oldest is the floor), the policy, and the drop-ins unless `withFix` is false. */
 function scanOptions(config, withFix = true) {
-    return { systemdVersions: config.systemdVersions, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
+    return {
+        systemdVersions: config.systemdVersions,
+        ...(config.policy && { policy: config.policy }),
+        ...(withFix && { fix: fixOptions(config) }),
+    };
 }
 /** The gate's limits: the resolved ones, with the base exposures of a pull request. */
 function gateOptions(config, base) {
-    const limits = { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease };
+    const limits = {
+        ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }),
+        failOn: config.failOn,
+        failOnIncrease: config.failOnIncrease,
+    };
     if (!base)
         return limits;
     const baseExposure = new Map([...base].map(([path, u]) => [path, u.exposure]));
@@ -8464,17 +8709,34 @@ function failingChecks(rows) {
     const failing = [];
     for (const row of rows)
         if (row.badness !== null && row.badness > 0)
-            failing.push({ row, exposure: row.exposure ?? 0, share: (row.weight * row.badness) / row.range });
-    failing.sort((a, b) => b.exposure - a.exposure || b.share - a.share || (a.row.check.name < b.row.check.name ? -1 : 1));
+            failing.push({
+                row,
+                exposure: row.exposure ?? 0,
+                share: (row.weight * row.badness) / row.range,
+            });
+    failing.sort((a, b) => b.exposure - a.exposure ||
+        b.share - a.share ||
+        (a.row.check.name < b.row.check.name ? -1 : 1));
     return failing.map((f) => f.row);
 }
 function formatUnit(r, extras = {}, options = {}) {
     const lines = [];
     if (r.score) {
-        const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${formatExposure(extras.baseExposure)})` : "";
-        const p = r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore ? r.fix.proposal : null;
-        const after = p ? `; ${formatExposure(p.exposureAfter)} with the drop-in ${p.dropinPath} (harden-units fix)` : "";
-        const plain = r.plainScore && r.plainScore.exposure !== r.score.exposure ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})` : "";
+        const base = extras.baseExposure !== undefined && extras.baseExposure !== null
+            ? ` (base ${formatExposure(extras.baseExposure)})`
+            : "";
+        const p = r.fix &&
+            "proposal" in r.fix &&
+            r.fix.proposal.changed &&
+            r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore
+            ? r.fix.proposal
+            : null;
+        const after = p
+            ? `; ${formatExposure(p.exposureAfter)} with the drop-in ${p.dropinPath} (harden-units fix)`
+            : "";
+        const plain = r.plainScore && r.plainScore.exposure !== r.score.exposure
+            ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})`
+            : "";
         lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${plain}${base}${after}`);
         for (const [id, reason] of r.waivedChecks ?? [])
             lines.push(`  waived ${id}: ${reason}`);
@@ -8528,7 +8790,10 @@ function formatText(units, extras = new Map(), options = {}) {
         return "no unit files found\n";
     const totals = new TextTotals();
     units.forEach((u) => totals.add(u));
-    return units.map((u) => formatUnit(u, extras.get(u.path), options)).join("\n\n") + "\n\n" + totals.line() + "\n";
+    return (units.map((u) => formatUnit(u, extras.get(u.path), options)).join("\n\n") +
+        "\n\n" +
+        totals.line() +
+        "\n");
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/gate.js
@@ -8542,7 +8807,7 @@ function formatText(units, extras = new Map(), options = {}) {
 /** The exposures the gates apply to: each listed release's, or the one score. */
 function exposuresOf(r) {
     if (r.scores)
-        return r.scores.flatMap((s) => (s.score ? [{ release: s.release, exposure: s.score.exposure }] : []));
+        return r.scores.flatMap((s) => s.score ? [{ release: s.release, exposure: s.score.exposure }] : []);
     return r.score ? [{ release: null, exposure: r.score.exposure }] : [];
 }
 /** A failure as one line: `path: message`. */
@@ -8571,18 +8836,45 @@ function gateFailures(reports, options) {
             const on = release === null ? "" : ` on systemd ${release}`;
             const where = release === null ? {} : { release };
             if (options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
-                out.push({ path, kind: "max-exposure", limit: options.maxExposure, value: exposure / 10, ...where, message: `exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}` });
+                out.push({
+                    path,
+                    kind: "max-exposure",
+                    limit: options.maxExposure,
+                    value: exposure / 10,
+                    ...where,
+                    message: `exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}`,
+                });
             }
             // The floor's base is baseExposure; the other listed releases' come from baseExposures.
-            const base = (release === null ? undefined : options.baseExposures?.get(path)?.get(release)) ?? (release === null || release === r.scores?.[0]?.release ? options.baseExposure?.get(path) : undefined);
+            const base = (release === null ? undefined : options.baseExposures?.get(path)?.get(release)) ??
+                (release === null || release === r.scores?.[0]?.release
+                    ? options.baseExposure?.get(path)
+                    : undefined);
             if (base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
-                out.push({ path, kind: "increase", limit: base / 10, value: exposure / 10, ...where, message: `exposure${on} rose from ${formatExposure(base)} to ${formatExposure(exposure)}` });
+                out.push({
+                    path,
+                    kind: "increase",
+                    limit: base / 10,
+                    value: exposure / 10,
+                    ...where,
+                    message: `exposure${on} rose from ${formatExposure(base)} to ${formatExposure(exposure)}`,
+                });
             }
         }
         const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
         if (failing.length > 0) {
-            const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
-            out.push({ path, kind: "findings", limit: failOn, value: failing.length, message: `${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})` });
+            const worst = failing.some((f) => f.severity === "error")
+                ? "error"
+                : failing.some((f) => f.severity === "warning")
+                    ? "warning"
+                    : "notice";
+            out.push({
+                path,
+                kind: "findings",
+                limit: failOn,
+                value: failing.length,
+                message: `${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})`,
+            });
         }
     }
     return out;
@@ -8654,9 +8946,19 @@ function summaryMarkdown(reports, options = {}) {
         const s = r.score;
         const base = options.baseExposure?.get(r.path);
         const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
-        const trail = s ? [base !== undefined ? formatExposure(base) : "new", formatExposure(s.exposure), proposal ? formatExposure(proposal.exposureAfter) : "—"].join(" → ") : "—";
+        const trail = s
+            ? [
+                base !== undefined ? formatExposure(base) : "new",
+                formatExposure(s.exposure),
+                proposal ? formatExposure(proposal.exposureAfter) : "—",
+            ].join(" → ")
+            : "—";
         const open = r.findings.filter((f) => f.suppressed === undefined).length;
-        const exposures = releases.length > 1 ? (s ? perRelease(r) : releases.map(() => "not scored")) : [s ? formatExposure(s.exposure) : "not scored"];
+        const exposures = releases.length > 1
+            ? s
+                ? perRelease(r)
+                : releases.map(() => "not scored")
+            : [s ? formatExposure(s.exposure) : "not scored"];
         // 252 on a live host (online) counts the PrivateMounts= other settings imply.
         if (r.onlineExposure !== undefined)
             exposures[0] += ` (online ${formatExposure(r.onlineExposure)})`;
@@ -8672,8 +8974,12 @@ function summaryMarkdown(reports, options = {}) {
         if (failing.length > 0) {
             out.push("Costliest checks:", "");
             for (const c of failing) {
-                const line = c.src ? c.src.file.lineIndex.position(c.src.assignment.span.start).line : undefined;
-                const where = c.src ? linked(markdown_code(`${c.src.file.path}:${line}`), options.link?.(c.src.file.path, line)) : "not set";
+                const line = c.src
+                    ? c.src.file.lineIndex.position(c.src.assignment.span.start).line
+                    : undefined;
+                const where = c.src
+                    ? linked(markdown_code(`${c.src.file.path}:${line}`), options.link?.(c.src.file.path, line))
+                    : "not set";
                 out.push(`- ${markdown_code(c.check.name)} ${c.exposure !== null ? formatExposure(c.exposure) : ""} — ${escapeInline(c.description ?? "")} (${where})`);
             }
             out.push("");
@@ -13945,11 +14251,32 @@ function offlineApi(reason) {
         throw new NoApiError(reason);
     };
     return {
-        listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
-        listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail, createFileComment: fail,
-        listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, deleteIssueComment: fail, getBranchSha: fail,
-        commitFiles: fail, collaboratorPermission: fail, defaultBranch: fail, commitMessage: fail, createCommit: fail, createBranch: fail,
-        moveBranch: fail, listPullsByHead: fail, createPull: fail, updatePull: fail,
+        listPullFiles: fail,
+        getPull: fail,
+        getTree: fail,
+        getBlob: fail,
+        createCheckRun: fail,
+        updateCheckRun: fail,
+        listReviewComments: fail,
+        createReview: fail,
+        updateReviewComment: fail,
+        deleteReviewComment: fail,
+        createFileComment: fail,
+        listIssueComments: fail,
+        createIssueComment: fail,
+        updateIssueComment: fail,
+        deleteIssueComment: fail,
+        getBranchSha: fail,
+        commitFiles: fail,
+        collaboratorPermission: fail,
+        defaultBranch: fail,
+        commitMessage: fail,
+        createCommit: fail,
+        createBranch: fail,
+        moveBranch: fail,
+        listPullsByHead: fail,
+        createPull: fail,
+        updatePull: fail,
     };
 }
 const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
@@ -13974,7 +14301,14 @@ function createApi(options) {
         log: { debug, info: debug, warn: (m) => options.log(m), error: debug },
         retry: RETRY,
         // A timeout per attempt (a retried attempt gets a fresh one), not one for all attempts.
-        request: { fetch: (url, init) => fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeout)]) : AbortSignal.timeout(timeout) }) },
+        request: {
+            fetch: (url, init) => fetch(url, {
+                ...init,
+                signal: init?.signal
+                    ? AbortSignal.any([init.signal, AbortSignal.timeout(timeout)])
+                    : AbortSignal.timeout(timeout),
+            }),
+        },
         throttle: {
             onRateLimit: (retryAfter, o, _k, retryCount) => {
                 options.log(`GitHub rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
@@ -13990,9 +14324,20 @@ function createApi(options) {
     const api = {
         async listPullFiles(pull) {
             const files = [];
-            for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {
+            for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+                ...repo,
+                pull_number: pull,
+                per_page: 100,
+            })) {
                 for (const f of res.data) {
-                    files.push({ filename: f.filename, status: f.status, changes: f.changes, ...(f.previous_filename && { previousFilename: f.previous_filename }), ...(f.patch !== undefined && { patch: f.patch }), ...(f.sha && { sha: f.sha }) });
+                    files.push({
+                        filename: f.filename,
+                        status: f.status,
+                        changes: f.changes,
+                        ...(f.previous_filename && { previousFilename: f.previous_filename }),
+                        ...(f.patch !== undefined && { patch: f.patch }),
+                        ...(f.sha && { sha: f.sha }),
+                    });
                 }
             }
             return { files, complete: files.length < 3000 };
@@ -14000,18 +14345,33 @@ function createApi(options) {
         async getPull(pull) {
             const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pull });
             return {
-                headSha: data.head.sha, headRef: data.head.ref, headRepo: data.head.repo?.full_name ?? `${options.owner}/${options.repo}`,
-                baseSha: data.base.sha, baseRef: data.base.ref, changedFiles: data.changed_files, state: data.state,
+                headSha: data.head.sha,
+                headRef: data.head.ref,
+                headRepo: data.head.repo?.full_name ?? `${options.owner}/${options.repo}`,
+                baseSha: data.base.sha,
+                baseRef: data.base.ref,
+                changedFiles: data.changed_files,
+                state: data.state,
             };
         },
         async getTree(sha) {
             const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: "1" });
             return data.tree
                 .filter((e) => e.path && e.sha && e.type && e.mode)
-                .map((e) => ({ path: e.path, type: e.type, sha: e.sha, mode: e.mode, ...(e.size !== undefined && { size: e.size }) }));
+                .map((e) => ({
+                path: e.path,
+                type: e.type,
+                sha: e.sha,
+                mode: e.mode,
+                ...(e.size !== undefined && { size: e.size }),
+            }));
         },
         async mergeBase(base, head) {
-            const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+            const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+                ...repo,
+                basehead: `${base}...${head}`,
+                per_page: 1,
+            });
             return data.merge_base_commit.sha;
         },
         async getBlob(sha) {
@@ -14019,18 +14379,47 @@ function createApi(options) {
             return new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
         },
         async createCheckRun(name, headSha, output, conclusion) {
-            const { data } = await octokit.rest.checks.create({ ...repo, name, head_sha: headSha, status: "completed", conclusion, output: { ...output, annotations: [...(output.annotations ?? [])] } });
+            const { data } = await octokit.rest.checks.create({
+                ...repo,
+                name,
+                head_sha: headSha,
+                status: "completed",
+                conclusion,
+                output: { ...output, annotations: [...(output.annotations ?? [])] },
+            });
             return data.id;
         },
         async updateCheckRun(id, output) {
-            await octokit.rest.checks.update({ ...repo, check_run_id: id, output: { ...output, annotations: [...(output.annotations ?? [])] } });
+            await octokit.rest.checks.update({
+                ...repo,
+                check_run_id: id,
+                output: { ...output, annotations: [...(output.annotations ?? [])] },
+            });
         },
         async listReviewComments(pull) {
-            const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
-            return all.map((c) => ({ id: c.id, path: c.path, body: c.body, line: c.line ?? null, file: c.subject_type === "file", user: c.user?.login ?? "" }));
+            const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+                ...repo,
+                pull_number: pull,
+                per_page: 100,
+            });
+            return all.map((c) => ({
+                id: c.id,
+                path: c.path,
+                body: c.body,
+                line: c.line ?? null,
+                file: c.subject_type === "file",
+                user: c.user?.login ?? "",
+            }));
         },
         async createReview(pull, commitId, body, comments) {
-            await octokit.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, body, event: "COMMENT", comments: comments.map((c) => ({ ...c })) });
+            await octokit.rest.pulls.createReview({
+                ...repo,
+                pull_number: pull,
+                commit_id: commitId,
+                body,
+                event: "COMMENT",
+                comments: comments.map((c) => ({ ...c })),
+            });
         },
         async updateReviewComment(id, body) {
             await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: id, body });
@@ -14039,10 +14428,21 @@ function createApi(options) {
             await octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
         },
         async createFileComment(pull, commitId, path, body) {
-            await octokit.rest.pulls.createReviewComment({ ...repo, pull_number: pull, commit_id: commitId, path, body, subject_type: "file" });
+            await octokit.rest.pulls.createReviewComment({
+                ...repo,
+                pull_number: pull,
+                commit_id: commitId,
+                path,
+                body,
+                subject_type: "file",
+            });
         },
         async listIssueComments(issue) {
-            const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+            const all = await octokit.paginate(octokit.rest.issues.listComments, {
+                ...repo,
+                issue_number: issue,
+                per_page: 100,
+            });
             return all.map((c) => ({ id: c.id, body: c.body ?? "", user: c.user?.login ?? "" }));
         },
         async createIssueComment(issue, body) {
@@ -14067,12 +14467,25 @@ function createApi(options) {
             const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: base });
             const tree = [];
             for (const [path, content] of files) {
-                const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(content).toString("base64"), encoding: "base64" });
+                const { data: blob } = await octokit.rest.git.createBlob({
+                    ...repo,
+                    content: Buffer.from(content).toString("base64"),
+                    encoding: "base64",
+                });
                 tree.push({ path, mode: "100644", type: "blob", sha: blob.sha });
             }
-            const { data: newTree } = await octokit.rest.git.createTree({ ...repo, base_tree: parent.tree.sha, tree });
+            const { data: newTree } = await octokit.rest.git.createTree({
+                ...repo,
+                base_tree: parent.tree.sha,
+                tree,
+            });
             // No author or committer: GitHub signs the commit as the token's identity, so it shows as Verified.
-            const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: [...parents] });
+            const { data: commit } = await octokit.rest.git.createCommit({
+                ...repo,
+                message,
+                tree: newTree.sha,
+                parents: [...parents],
+            });
             return commit.sha;
         },
         async createBranch(branch, sha) {
@@ -14090,8 +14503,22 @@ function createApi(options) {
             return data.message;
         },
         async listPullsByHead(branch, state) {
-            const all = await octokit.paginate(octokit.rest.pulls.list, { ...repo, head: `${options.owner}:${branch}`, state, sort: "created", direction: "desc", per_page: 100 });
-            return all.map((p) => ({ number: p.number, state: p.state === "open" ? "open" : "closed", merged: p.merged_at !== null, body: p.body ?? "", headSha: p.head.sha, user: p.user?.login ?? "" }));
+            const all = await octokit.paginate(octokit.rest.pulls.list, {
+                ...repo,
+                head: `${options.owner}:${branch}`,
+                state,
+                sort: "created",
+                direction: "desc",
+                per_page: 100,
+            });
+            return all.map((p) => ({
+                number: p.number,
+                state: p.state === "open" ? "open" : "closed",
+                merged: p.merged_at !== null,
+                body: p.body ?? "",
+                headSha: p.head.sha,
+                user: p.user?.login ?? "",
+            }));
         },
         async createPull(head, base, title, body) {
             const { data } = await octokit.rest.pulls.create({ ...repo, head, base, title, body });
@@ -14101,7 +14528,10 @@ function createApi(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: pull, ...change });
         },
         async collaboratorPermission(user) {
-            const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
+            const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+                ...repo,
+                username: user,
+            });
             return data.permission;
         },
     };
@@ -14124,7 +14554,10 @@ const EOL_KIND = { [NUL]: 1, [NL]: 2, [CR]: 4 };
 const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /** unichar_is_valid(): no surrogates, no noncharacters, nothing above U+10FFFF. */
 function isValidUnichar(c) {
-    return c < 0x110000 && (c & 0xfffff800) !== 0xd800 && !(c >= 0xfdd0 && c <= 0xfdef) && (c & 0xfffe) !== 0xfffe;
+    return (c < 0x110000 &&
+        (c & 0xfffff800) !== 0xd800 &&
+        !(c >= 0xfdd0 && c <= 0xfdef) &&
+        (c & 0xfffe) !== 0xfffe);
 }
 /**
  * utf8_escape_invalid(): each byte that does not start a valid sequence becomes one U+FFFD, as
@@ -14135,7 +14568,19 @@ function escapeInvalidUtf8(bytes) {
     let i = 0;
     while (i < bytes.length) {
         const b = bytes[i];
-        const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : (b & 0xfc) === 0xf8 ? 5 : (b & 0xfe) === 0xfc ? 6 : 0;
+        const len = b < 0x80
+            ? 1
+            : (b & 0xe0) === 0xc0
+                ? 2
+                : (b & 0xf0) === 0xe0
+                    ? 3
+                    : (b & 0xf8) === 0xf0
+                        ? 4
+                        : (b & 0xfc) === 0xf8
+                            ? 5
+                            : (b & 0xfe) === 0xfc
+                                ? 6
+                                : 0;
         let ok = len > 0 && i + len <= bytes.length;
         let c = len === 1 ? b : len > 0 ? b & (0xff >> (len + 1)) : 0;
         for (let k = 1; ok && k < len; k++) {
@@ -14316,7 +14761,13 @@ function parseSource(path, source) {
         diagnostics.push(d);
         return d;
     };
-    const broken = (d, firstLine) => entries.push({ kind: "broken", span: d.span, firstLine, reportLine: d.reportLine, diagnostic: d });
+    const broken = (d, firstLine) => entries.push({
+        kind: "broken",
+        span: d.span,
+        firstLine,
+        reportLine: d.reportLine,
+        diagnostic: d,
+    });
     const logicalLine = (ps, firstLine, reportLine, invalidUtf8) => {
         // One physical line (the usual case) is its own text: no join, offsets shift by one amount.
         const single = ps.length === 1 ? ps[0] : null;
@@ -14340,7 +14791,9 @@ function parseSource(path, source) {
         if (l === "")
             return;
         if (invalidUtf8 || hasNonCharacter(l)) {
-            const shown = [...l].map((ch) => (isValidUnichar(ch.codePointAt(0)) ? ch : "\uFFFD")).join("");
+            const shown = [...l]
+                .map((ch) => (isValidUnichar(ch.codePointAt(0)) ? ch : "\uFFFD"))
+                .join("");
             broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${shown}`, whole, reportLine, true), firstLine);
             return;
         }
@@ -14382,7 +14835,9 @@ function parseSource(path, source) {
             value,
             span: whole,
             keySpan: { start: toSource(keyLocal.start), end: toSource(keyLocal.end) },
-            valueSpan: value === "" ? { start: toSource(base + eq + 1), end: toSource(base + eq + 1) } : { start: toSource(valueLocal.start), end: toSource(valueLocal.end) },
+            valueSpan: value === ""
+                ? { start: toSource(base + eq + 1), end: toSource(base + eq + 1) }
+                : { start: toSource(valueLocal.start), end: toSource(valueLocal.end) },
             segments: valueSegments(ps, valueLocal),
             reportLine,
             firstLine,
@@ -14399,7 +14854,13 @@ function parseSource(path, source) {
         const firstNonBlank = first < line.end ? text[first] : undefined;
         if (firstNonBlank === "#" || firstNonBlank === ";") {
             const span = stripSpan(text, line.start, line.end);
-            entries.push({ kind: "comment", text: text.slice(span.start, span.end), span, firstLine: i, inContinuation: pieces !== null });
+            entries.push({
+                kind: "comment",
+                text: text.slice(span.start, span.end),
+                span,
+                firstLine: i,
+                inContinuation: pieces !== null,
+            });
             continue;
         }
         if (!bomSeen && text.startsWith(BOM, line.start)) {
@@ -14408,7 +14869,9 @@ function parseSource(path, source) {
         }
         let lineText = text.slice(start, line.end);
         const rawLength = line.end - line.start;
-        if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || (rawLength * 3 >= LONG_LINE_MAX && byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)) {
+        if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) ||
+            (rawLength * 3 >= LONG_LINE_MAX &&
+                byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)) {
             broken(addDiagnostic("line-too-long", "Line too long", { start, end: line.end }, i, true), i);
             pieces = null;
             continuationLength = 0;
@@ -14494,7 +14957,11 @@ function valueSegments(pieces, value) {
         const from = Math.max(value.start, acc);
         const to = Math.min(value.end, acc + p.text.length);
         if (to > from)
-            segments.push({ valueOffset: from - value.start, sourceOffset: p.sourceOffset + (from - acc), length: to - from });
+            segments.push({
+                valueOffset: from - value.start,
+                sourceOffset: p.sourceOffset + (from - acc),
+                length: to - from,
+            });
         acc += p.text.length;
     }
     return segments;
@@ -14503,7 +14970,9 @@ function valueSegments(pieces, value) {
 function valueRangeToSpan(a, start, end) {
     const toSource = (offset, preferEnd) => {
         for (const s of a.segments) {
-            const inside = preferEnd ? offset > s.valueOffset && offset <= s.valueOffset + s.length : offset >= s.valueOffset && offset < s.valueOffset + s.length;
+            const inside = preferEnd
+                ? offset > s.valueOffset && offset <= s.valueOffset + s.length
+                : offset >= s.valueOffset && offset < s.valueOffset + s.length;
             if (inside)
                 return s.sourceOffset + (offset - s.valueOffset);
         }
@@ -14524,7 +14993,17 @@ function valueRangeToSpan(a, start, end) {
  */
 const WHITESPACE = " \t\n\r";
 const SIMPLE_ESCAPES = {
-    a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " ",
+    a: "\x07",
+    b: "\b",
+    f: "\f",
+    n: "\n",
+    r: "\r",
+    t: "\t",
+    v: "\v",
+    "\\": "\\",
+    '"': '"',
+    "'": "'",
+    s: " ",
 };
 /** cunescape_one(): the length consumed and the character, or null when not a valid escape. */
 function cunescapeOne(s, at) {
@@ -14653,7 +15132,9 @@ function extractWord(s, from, flags = {}, separators = WHITESPACE) {
         let q = p + 1;
         for (; q < s.length; q++) {
             const d = s[q];
-            if (((d === "'" || d === '"') && flags.unquote) || (d === "\\" && !flags.retainEscape) || separators.includes(d))
+            if (((d === "'" || d === '"') && flags.unquote) ||
+                (d === "\\" && !flags.retainEscape) ||
+                separators.includes(d))
                 break;
         }
         out += s.slice(p, q);
@@ -14698,7 +15179,19 @@ function parseBoolean(v) {
 
 ;// CONCATENATED MODULE: ./build/src/core/units/names.js
 /** Unit names as systemd 252 reads them: types, templates, instances, prefixes, escaping. */
-const UNIT_TYPES = ["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"];
+const UNIT_TYPES = [
+    "service",
+    "socket",
+    "target",
+    "device",
+    "mount",
+    "automount",
+    "swap",
+    "timer",
+    "path",
+    "slice",
+    "scope",
+];
 const UNIT_NAME_MAX = 255;
 const VALID_CHARS = /^[0-9A-Za-z:\-_.\\]+$/;
 const VALID_CHARS_WITH_AT = /^[0-9A-Za-z:\-_.\\@]+$/;
@@ -14794,7 +15287,9 @@ function dropinDirNames(u) {
         }
         if (!VALID_CHARS.test(prefix))
             return;
-        const built = parsed.instance ? `${prefix}@${parsed.instance}.${parsed.type}` : `${prefix}.${parsed.type}`;
+        const built = parsed.instance
+            ? `${prefix}@${parsed.instance}.${parsed.type}`
+            : `${prefix}.${parsed.type}`;
         visit(built);
     };
     visit(u.name);
@@ -14803,7 +15298,7 @@ function dropinDirNames(u) {
 }
 /** valid_user_group_name() in strict mode, as user_from_unit_name() requires for DynamicUser=. */
 function isStrictUserName(s) {
-    return s.length > 0 && s.length <= 31 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) && !/^[0-9]+$/.test(s);
+    return (s.length > 0 && s.length <= 31 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) && !/^[0-9]+$/.test(s));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/syntax/specifiers.js
@@ -14823,37 +15318,69 @@ function fixedValue(letter, ctx) {
     const u = ctx.unit;
     const stem = u.name.slice(0, u.name.lastIndexOf("."));
     switch (letter) {
-        case "n": return u.name;
-        case "N": return stem;
-        case "p": return u.prefix;
-        case "P": return unescapeUnitName(u.prefix);
-        case "i": return u.instance ?? "";
-        case "I": return unescapeUnitName(u.instance ?? "");
-        case "j": return lastDashComponent(u.prefix);
-        case "J": return unescapeUnitName(lastDashComponent(u.prefix));
-        case "f": return unescapeUnitPath(u.instance ? u.instance : u.prefix);
-        case "y": return ctx.fragmentPath ?? "";
-        case "Y": return ctx.fragmentPath ? ctx.fragmentPath.slice(0, ctx.fragmentPath.lastIndexOf("/")) || "/" : "";
-        case "a": return "x86-64";
-        case "C": return "/var/cache";
-        case "d": return `/run/credentials/${u.name}`;
-        case "E": return "/etc";
-        case "L": return "/var/log";
-        case "S": return "/var/lib";
-        case "t": return "/run";
-        case "T": return "/tmp";
-        case "V": return "/var/tmp";
-        case "h": return "/root";
-        case "s": return "/bin/sh"; // root's shell from passwd: host dependent, but never a security value
-        case "u": return "root";
-        case "U": return "0";
-        case "g": return "root";
-        case "G": return "0";
+        case "n":
+            return u.name;
+        case "N":
+            return stem;
+        case "p":
+            return u.prefix;
+        case "P":
+            return unescapeUnitName(u.prefix);
+        case "i":
+            return u.instance ?? "";
+        case "I":
+            return unescapeUnitName(u.instance ?? "");
+        case "j":
+            return lastDashComponent(u.prefix);
+        case "J":
+            return unescapeUnitName(lastDashComponent(u.prefix));
+        case "f":
+            return unescapeUnitPath(u.instance ? u.instance : u.prefix);
+        case "y":
+            return ctx.fragmentPath ?? "";
+        case "Y":
+            return ctx.fragmentPath
+                ? ctx.fragmentPath.slice(0, ctx.fragmentPath.lastIndexOf("/")) || "/"
+                : "";
+        case "a":
+            return "x86-64";
+        case "C":
+            return "/var/cache";
+        case "d":
+            return `/run/credentials/${u.name}`;
+        case "E":
+            return "/etc";
+        case "L":
+            return "/var/log";
+        case "S":
+            return "/var/lib";
+        case "t":
+            return "/run";
+        case "T":
+            return "/tmp";
+        case "V":
+            return "/var/tmp";
+        case "h":
+            return "/root";
+        case "s":
+            return "/bin/sh"; // root's shell from passwd: host dependent, but never a security value
+        case "u":
+            return "root";
+        case "U":
+            return "0";
+        case "g":
+            return "root";
+        case "G":
+            return "0";
         // Deprecated in 252 (systemd logs a notice), but still expanded.
-        case "c": return `/${u.name}`;
-        case "r": return "";
-        case "R": return "";
-        default: return undefined;
+        case "c":
+            return `/${u.name}`;
+        case "r":
+            return "";
+        case "R":
+            return "";
+        default:
+            return undefined;
     }
 }
 function expandSpecifiers(s, ctx) {
@@ -14969,6 +15496,7 @@ function parseCommand(ctx, key) {
             return fail(`Failed to resolve unit specifiers in '${f}'${suffix}: Invalid slot`);
         if (path.value === "")
             return fail(`Empty path in command line${suffix}: '${value}'`);
+        // eslint-disable-next-line no-control-regex -- systemd refuses control characters in a path
         if (/[\x00-\x1f\x7f"'\\]/.test(path.value))
             return fail(`Executable name contains special characters${suffix}: ${path.value}`);
         if (path.value.endsWith("/"))
@@ -15112,7 +15640,10 @@ const SHORTCUTS = {
 };
 function isLocalhostName(word) {
     const w = word.toLowerCase().replace(/\.$/, "");
-    return w === "localhost" || w === "localhost.localdomain" || w.endsWith(".localhost") || w.endsWith(".localhost.localdomain");
+    return (w === "localhost" ||
+        w === "localhost.localdomain" ||
+        w.endsWith(".localhost") ||
+        w.endsWith(".localhost.localdomain"));
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/units/options-context.js
@@ -15129,7 +15660,9 @@ function isLocalhostName(word) {
  * or from 257 "Failed to parse KEY=VALUE, ignoring: <errno text>".
  */
 function parseErrorText(ctx, classic, errno = "Invalid argument") {
-    return ctx.release.parseErrors === "classic" ? classic : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
+    return ctx.release.parseErrors === "classic"
+        ? classic
+        : `Failed to parse ${ctx.at.assignment.key}=${ctx.value}, ignoring: ${errno}`;
 }
 function wordRange(w, offset) {
     return { start: w.start + offset, end: w.end + offset };
@@ -15144,7 +15677,10 @@ function wordsOf(ctx, text, offset, unquote) {
     const result = words;
     result.complete = errorAt === null;
     if (errorAt !== null)
-        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${text}`, text, { start: offset, end: offset + text.length });
+        ctx.warn("invalid-syntax", `Invalid syntax, ignoring: ${text}`, text, {
+            start: offset,
+            end: offset + text.length,
+        });
     return result;
 }
 /**
@@ -15176,17 +15712,31 @@ function resetOnEmpty(ctx, t, empty) {
     return true;
 }
 function invertedList(raw) {
-    return raw.startsWith("~") ? { invert: true, value: raw.slice(1), offset: 1 } : { invert: false, value: raw, offset: 0 };
+    return raw.startsWith("~")
+        ? { invert: true, value: raw.slice(1), offset: 1 }
+        : { invert: false, value: raw, offset: 0 };
 }
 /** The warning's span in the source, for a range in the value. */
 function warningSpan(a, range) {
-    return range ? valueRangeToSpan(a, range.start, range.end) : a.valueSpan.end > a.valueSpan.start ? a.valueSpan : a.span;
+    return range
+        ? valueRangeToSpan(a, range.start, range.end)
+        : a.valueSpan.end > a.valueSpan.start
+            ? a.valueSpan
+            : a.span;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/units/settings.js
 const tracked = (value) => ({ value, src: undefined });
 const CAP_ALL = (1n << 64n) - 1n;
-const NAMESPACE_TYPES = ["cgroup", "ipc", "net", "mnt", "pid", "user", "uts"];
+const NAMESPACE_TYPES = [
+    "cgroup",
+    "ipc",
+    "net",
+    "mnt",
+    "pid",
+    "user",
+    "uts",
+];
 function defaultSettings() {
     const bool = () => tracked(false);
     return {
@@ -15197,10 +15747,23 @@ function defaultSettings() {
         capabilityBoundingSet: { mask: CAP_ALL, srcByBit: [] },
         ambientCapabilities: { mask: 0n, srcByBit: [] },
         bools: {
-            privateDevices: bool(), privateMounts: bool(), privateNetwork: bool(), privateTmp: bool(), privateUsers: bool(),
-            protectControlGroups: bool(), protectKernelModules: bool(), protectKernelTunables: bool(), protectKernelLogs: bool(),
-            protectClock: bool(), protectHostname: bool(), lockPersonality: bool(), memoryDenyWriteExecute: bool(),
-            noNewPrivileges: bool(), restrictRealtime: bool(), restrictSuidSgid: bool(), removeIpc: bool(),
+            privateDevices: bool(),
+            privateMounts: bool(),
+            privateNetwork: bool(),
+            privateTmp: bool(),
+            privateUsers: bool(),
+            protectControlGroups: bool(),
+            protectKernelModules: bool(),
+            protectKernelTunables: bool(),
+            protectKernelLogs: bool(),
+            protectClock: bool(),
+            protectHostname: bool(),
+            lockPersonality: bool(),
+            memoryDenyWriteExecute: bool(),
+            noNewPrivileges: bool(),
+            restrictRealtime: bool(),
+            restrictSuidSgid: bool(),
+            removeIpc: bool(),
         },
         modes: {},
         protectHome: tracked("no"),
@@ -15332,7 +15895,11 @@ function groupSyscalls(release) {
 }
 function addSyscall(release, entries, name, errno, invert, allowList) {
     const single = syscallKnown(name, release) ? SYSCALL_INDEX.get(name) : undefined;
-    const members = name.startsWith("@") ? groupSyscalls(release).get(name) : single !== undefined ? Int32Array.of(single) : undefined;
+    const members = name.startsWith("@")
+        ? groupSyscalls(release).get(name)
+        : single !== undefined
+            ? Int32Array.of(single)
+            : undefined;
     if (!members)
         return false;
     const put = !invert === allowList || (invert && allowList && errno >= 0);
@@ -15357,6 +15924,7 @@ function isRelaxedUserName(s) {
         return true;
     if (s.startsWith(" ") || s.endsWith(" "))
         return false;
+    // eslint-disable-next-line no-control-regex -- valid_user_group_name() refuses control characters
     if (/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(s))
         return false;
     if (s.includes(":") || s.includes("/"))
@@ -15383,19 +15951,34 @@ function isRelaxedUserName(s) {
 
 
 const CGROUP_CONTROLLERS = new Set([
-    "cpu", "cpuacct", "cpuset", "io", "blkio", "memory", "devices", "pids",
-    "bpf-firewall", "bpf-devices", "bpf-foreign", "bpf-socket-bind", "bpf-restrict-network-interfaces",
+    "cpu",
+    "cpuacct",
+    "cpuset",
+    "io",
+    "blkio",
+    "memory",
+    "devices",
+    "pids",
+    "bpf-firewall",
+    "bpf-devices",
+    "bpf-foreign",
+    "bpf-socket-bind",
+    "bpf-restrict-network-interfaces",
 ]);
 const boolOption = (field) => (ctx) => {
     const b = parseBoolean(ctx.value);
     if (b === null) {
         // DynamicUser= is the one boolean systemd treats as fatal.
         const fatal = field === "dynamicUser";
-        ctx.warn("invalid-boolean", fatal ? `Failed to parse boolean value: ${ctx.value}` : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
+        ctx.warn("invalid-boolean", fatal
+            ? `Failed to parse boolean value: ${ctx.value}`
+            : parseErrorText(ctx, `Failed to parse boolean value, ignoring: ${ctx.value}`), ctx.value, undefined, fatal);
         return;
     }
-    const target = field === "dynamicUser" ? ctx.settings.dynamicUser
-        : field === "defaultDependencies" ? ctx.settings.defaultDependencies
+    const target = field === "dynamicUser"
+        ? ctx.settings.dynamicUser
+        : field === "defaultDependencies"
+            ? ctx.settings.defaultDependencies
             : ctx.settings.bools[field];
     target.value = b;
     target.src = ctx.at;
@@ -15580,7 +16163,9 @@ function parseSystemCallFilter(ctx) {
             if (name.startsWith("@"))
                 ctx.warn("unknown-syscall-group", `Unknown system call group, ignoring: ${name}`, name, wordRange(w, offset));
             else
-                ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic" ? `Failed to parse system call, ignoring: ${name}` : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
+                ctx.warn("unknown-syscall", ctx.release.parseErrors === "classic"
+                    ? `Failed to parse system call, ignoring: ${name}`
+                    : `System call ${name} is not known, ignoring.`, name, wordRange(w, offset));
         }
     }
 }
@@ -15605,7 +16190,8 @@ const ipPrefixes = (pick) => (ctx) => {
         return;
     const words = wordsOf(ctx, ctx.value, 0, false);
     for (const w of words) {
-        const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ?? (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
+        const shortcut = (Object.hasOwn(SHORTCUTS, w.text) ? SHORTCUTS[w.text] : undefined) ??
+            (isLocalhostName(w.text) ? ["127.0.0.0/8", "::1/128"] : null);
         const prefixes = (shortcut ?? [w.text]).map(parsePrefix);
         if (prefixes.some((p) => p === null)) {
             const text = ctx.release.parseErrors === "classic"
@@ -15677,14 +16263,19 @@ function parseDeviceAllow(ctx) {
             return;
         }
         path = simple;
-        if (!(path === "/dev" || path.startsWith("/dev/") || path.startsWith("/run/systemd/inaccessible/"))) {
+        if (!(path === "/dev" ||
+            path.startsWith("/dev/") ||
+            path.startsWith("/run/systemd/inaccessible/"))) {
             ctx.warn("invalid-device-path", `Invalid device node path '${path}', ignoring.`, path, range);
             return;
         }
     }
     const rest = ctx.value.slice(r.next);
     if (rest !== "" && !/^[rwm]+$/.test(rest)) {
-        ctx.warn("invalid-device-rights", `Invalid device rights '${rest}', ignoring.`, rest, { start: r.next, end: ctx.value.length });
+        ctx.warn("invalid-device-rights", `Invalid device rights '${rest}', ignoring.`, rest, {
+            start: r.next,
+            end: ctx.value.length,
+        });
         return;
     }
     const mode = rest === "" ? "rwm" : ["r", "w", "m"].filter((c) => rest.includes(c)).join("");
@@ -15747,7 +16338,13 @@ function parseSupplementaryGroups(ctx) {
 }
 /** filename_is_valid() && fdname_is_valid(): what a credential name must be. */
 function isCredentialName(s) {
-    return s !== "" && s !== "." && s !== ".." && s.length <= 255 && !s.includes("/") && !s.includes(":") && /^[\x20-\x7e]+$/.test(s);
+    return (s !== "" &&
+        s !== "." &&
+        s !== ".." &&
+        s.length <= 255 &&
+        !s.includes("/") &&
+        !s.includes(":") &&
+        /^[\x20-\x7e]+$/.test(s));
 }
 /** LoadCredential[Encrypted]= and SetCredential[Encrypted]=: which credential ids are encrypted. */
 const credentialOption = (kind, encrypted) => (ctx) => {
@@ -15847,7 +16444,10 @@ const OPTION_PARSERS = new Map([
     ["Exec.User", parseUser],
     ["Exec.DynamicUser", boolOption("dynamicUser")],
     ["Exec.SupplementaryGroups", parseSupplementaryGroups],
-    ["Exec.CapabilityBoundingSet", (ctx) => setCapabilities(ctx, ctx.settings.capabilityBoundingSet, CAP_ALL)],
+    [
+        "Exec.CapabilityBoundingSet",
+        (ctx) => setCapabilities(ctx, ctx.settings.capabilityBoundingSet, CAP_ALL),
+    ],
     ["Exec.AmbientCapabilities", (ctx) => setCapabilities(ctx, ctx.settings.ambientCapabilities, 0n)],
     ["Exec.PrivateDevices", boolOption("privateDevices")],
     ["Exec.PrivateMounts", modeOption("privateMounts", "PrivateMounts")],
@@ -15866,11 +16466,26 @@ const OPTION_PARSERS = new Map([
     ["Exec.RestrictRealtime", boolOption("restrictRealtime")],
     ["Exec.RestrictSUIDSGID", boolOption("restrictSuidSgid")],
     ["Exec.RemoveIPC", boolOption("removeIpc")],
-    ["Exec.ProtectHome", enumOption((s) => s.protectHome, ["no", "yes", "read-only", "tmpfs"], "Failed to parse protect home value", { yes: "yes", no: "no" })],
-    ["Exec.ProtectSystem", enumOption((s) => s.protectSystem, ["no", "yes", "full", "strict"], "Failed to parse protect system value", { yes: "yes", no: "no" })],
-    ["Exec.ProtectProc", enumOption((s) => s.protectProc, ["noaccess", "invisible", "ptraceable", "default"], "Failed to parse /proc/ protection mode")],
-    ["Exec.ProcSubset", enumOption((s) => s.procSubset, ["all", "pid"], "Failed to parse /proc/ subset mode")],
-    ["Exec.KeyringMode", enumOption((s) => s.keyringMode, ["inherit", "private", "shared"], "Failed to parse keyring mode")],
+    [
+        "Exec.ProtectHome",
+        enumOption((s) => s.protectHome, ["no", "yes", "read-only", "tmpfs"], "Failed to parse protect home value", { yes: "yes", no: "no" }),
+    ],
+    [
+        "Exec.ProtectSystem",
+        enumOption((s) => s.protectSystem, ["no", "yes", "full", "strict"], "Failed to parse protect system value", { yes: "yes", no: "no" }),
+    ],
+    [
+        "Exec.ProtectProc",
+        enumOption((s) => s.protectProc, ["noaccess", "invisible", "ptraceable", "default"], "Failed to parse /proc/ protection mode"),
+    ],
+    [
+        "Exec.ProcSubset",
+        enumOption((s) => s.procSubset, ["all", "pid"], "Failed to parse /proc/ subset mode"),
+    ],
+    [
+        "Exec.KeyringMode",
+        enumOption((s) => s.keyringMode, ["inherit", "private", "shared"], "Failed to parse keyring mode"),
+    ],
     ["Exec.UMask", parseUMask],
     ["Exec.RootDirectory", pathOption((s) => s.rootDirectory, "RootDirectory")],
     ["Exec.RootImage", pathOption((s) => s.rootImage, "RootImage")],
@@ -15884,26 +16499,52 @@ const OPTION_PARSERS = new Map([
     ["Exec.SystemCallFilter", parseSystemCallFilter],
     ["Exec.SystemCallArchitectures", parseSyscallArchitectures],
     ["CGroup.Delegate", parseDelegate],
-    ["CGroup.DevicePolicy", enumOption((s) => s.devicePolicy, ["auto", "closed", "strict"], "Failed to parse device policy")],
+    [
+        "CGroup.DevicePolicy",
+        enumOption((s) => s.devicePolicy, ["auto", "closed", "strict"], "Failed to parse device policy"),
+    ],
     ["CGroup.DeviceAllow", parseDeviceAllow],
     ["CGroup.IPAddressDeny", ipPrefixes((s) => s.ipAddressDeny)],
     ["CGroup.IPAddressAllow", ipPrefixes((s) => s.ipAddressAllow)],
-    ["CGroup.IPIngressFilterPath", pathListOption((s) => s.ipIngressFilterPath, "IPIngressFilterPath")],
+    [
+        "CGroup.IPIngressFilterPath",
+        pathListOption((s) => s.ipIngressFilterPath, "IPIngressFilterPath"),
+    ],
     ["CGroup.IPEgressFilterPath", pathListOption((s) => s.ipEgressFilterPath, "IPEgressFilterPath")],
-    ["Service.NotifyAccess", enumOption((s) => s.notifyAccess, ["none", "main", "exec", "all"], "Failed to parse notify access specifier")],
+    [
+        "Service.NotifyAccess",
+        enumOption((s) => s.notifyAccess, ["none", "main", "exec", "all"], "Failed to parse notify access specifier"),
+    ],
     ["Service.Type", enumOption((s) => s.serviceType, SERVICE_TYPES, "Failed to parse service type")],
-    ["Service.Restart", enumOption((s) => s.restart, ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"], "Failed to parse service restart specifier")],
+    [
+        "Service.Restart",
+        enumOption((s) => s.restart, ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"], "Failed to parse service restart specifier"),
+    ],
     ["Service.BusName", stringOption((s) => s.busName)],
-    ["Exec.WorkingDirectory", (ctx) => {
+    [
+        "Exec.WorkingDirectory",
+        (ctx) => {
             const v = expandSpecifiers(ctx.value.replace(/^-/, ""), ctx.specifiers);
             ctx.settings.workingDirectory = v.ok && v.value !== "" ? v.value : null;
-        }],
-    ["Service.PIDFile", (ctx) => {
+        },
+    ],
+    [
+        "Service.PIDFile",
+        (ctx) => {
             const v = expandSpecifiers(ctx.value, ctx.specifiers);
             ctx.settings.pidFile = v.ok && v.value.startsWith("/") ? simplifyPath(v.value) : null;
-        }],
+        },
+    ],
     ["Unit.SuccessAction", stringOption((s) => s.successAction)],
-    ...["ExecStart", "ExecStartPre", "ExecStartPost", "ExecStop", "ExecStopPost", "ExecReload", "ExecCondition"].map((key) => [`Service.${key}`, (ctx) => parseCommand(ctx, key)]),
+    ...[
+        "ExecStart",
+        "ExecStartPre",
+        "ExecStartPost",
+        "ExecStop",
+        "ExecStopPost",
+        "ExecReload",
+        "ExecCondition",
+    ].map((key) => [`Service.${key}`, (ctx) => parseCommand(ctx, key)]),
 ]);
 
 ;// CONCATENATED MODULE: ./build/src/core/units/tree.js
@@ -16012,7 +16653,11 @@ function permyriad(value, unbounded) {
         if (!p.endsWith(symbol))
             return null;
         const body = p.slice(0, -symbol.length);
-        const m = places === 0 ? /^[ \t\n\r]*\+?(\d+)$/.exec(body) : places === 1 ? /^[ \t\n\r]*\+?(\d+)(?:\.(\d))?$/.exec(body) : /^[ \t\n\r]*\+?(\d+)(?:\.(\d\d?))?$/.exec(body);
+        const m = places === 0
+            ? /^[ \t\n\r]*\+?(\d+)$/.exec(body)
+            : places === 1
+                ? /^[ \t\n\r]*\+?(\d+)(?:\.(\d))?$/.exec(body)
+                : /^[ \t\n\r]*\+?(\d+)(?:\.(\d\d?))?$/.exec(body);
         if (!m)
             return null;
         const whole = Number(m[1]);
@@ -16023,7 +16668,11 @@ function permyriad(value, unbounded) {
             return whole * 10 + (frac === "" ? 0 : Number(frac));
         return whole * 100 + (frac === "" ? 0 : frac.length === 1 ? Number(frac) * 10 : Number(frac));
     };
-    const v = value.endsWith("‱") ? parts(value, "‱", 0) : value.endsWith("‰") ? parts(value, "‰", 1) : parts(value, "%", 2);
+    const v = value.endsWith("‱")
+        ? parts(value, "‱", 0)
+        : value.endsWith("‰")
+            ? parts(value, "‰", 1)
+            : parts(value, "%", 2);
     if (v === null)
         return null;
     return !unbounded && v > 10000 ? -1 : v;
@@ -16055,7 +16704,11 @@ function parseSize(t) {
                 break;
         if (i >= SIZE_SUFFIX.length)
             return null;
-        const value = Number(t.slice(p, e).trim().replace(/[A-Z]$/, "")) * 1024 ** (6 - Math.min(i, 6));
+        const value = Number(t
+            .slice(p, e)
+            .trim()
+            .replace(/[A-Z]$/, "")) *
+            1024 ** (6 - Math.min(i, 6));
         total += value;
         if (total >= 2 ** 64)
             return -1;
@@ -16119,7 +16772,9 @@ const tasksMax = (ctx) => {
         return;
     const n = unsigned(v);
     if (n === null) {
-        const why = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v) ? "Numerical result out of range" : "Invalid argument";
+        const why = negative(v) && /^[ \t\n\r]*-[0-9]/.test(v)
+            ? "Numerical result out of range"
+            : "Invalid argument";
         ctx.warn("invalid-value", `Invalid maximum tasks value '${v}', ignoring: ${why}`, v);
         return;
     }
@@ -16165,12 +16820,18 @@ const namespacePaths = (ctx, key) => {
             continue;
         }
         if (!r.value.startsWith("/")) {
-            ctx.warn("invalid-path", `${key}= path is not absolute, ignoring: ${r.value}`, r.value, { start: w.start, end: w.end });
+            ctx.warn("invalid-path", `${key}= path is not absolute, ignoring: ${r.value}`, r.value, {
+                start: w.start,
+                end: w.end,
+            });
             continue;
         }
         const simple = simplifyPath(r.value);
         if (simple.split("/").includes(".."))
-            ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, { start: w.start, end: w.end });
+            ctx.warn("invalid-path", `${key}= path is not normalized, ignoring: ${simple}`, simple, {
+                start: w.start,
+                end: w.end,
+            });
     }
     if (errorAt !== null)
         ctx.warn("invalid-syntax", `Failed to extract first word, ignoring: ${ctx.value}`, ctx.value);
@@ -16236,7 +16897,14 @@ const dependencies = (ctx) => {
             ctx.warn("invalid-dependency", `Failed to add dependency on ${e.value}, ignoring: Invalid argument`, e.value, range);
     }
 };
-const MEMORY_KEYS = ["MemoryMin", "MemoryLow", "MemoryHigh", "MemoryMax", "MemorySwapMax", "MemoryLimit"];
+const MEMORY_KEYS = [
+    "MemoryMin",
+    "MemoryLow",
+    "MemoryHigh",
+    "MemoryMax",
+    "MemorySwapMax",
+    "MemoryLimit",
+];
 /** Validators by key (sections with a cgroup or execution context). */
 const VALIDATORS = new Map([
     ...MEMORY_KEYS.map((k) => [k, memoryLimit]),
@@ -16251,7 +16919,13 @@ const VALIDATORS = new Map([
     ["BlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
     ["StartupBlockIOWeight", ranged("Invalid block IO weight", 10, 1000)],
     ...["ReadWritePaths", "ReadOnlyPaths", "InaccessiblePaths", "ExecPaths", "NoExecPaths"].map((k) => [k, namespacePaths]),
-    ...["RuntimeDirectory", "StateDirectory", "CacheDirectory", "LogsDirectory", "ConfigurationDirectory"].map((k) => [k, execDirectories]),
+    ...[
+        "RuntimeDirectory",
+        "StateDirectory",
+        "CacheDirectory",
+        "LogsDirectory",
+        "ConfigurationDirectory",
+    ].map((k) => [k, execDirectories]),
 ]);
 const KINDS = new Map();
 /** A release's `KEY=BOOLEAN` items by section, and its dependency lists of [Unit] (`UNIT [...]`, except the deprecated spellings systemd rewrites). */
@@ -16260,8 +16934,12 @@ function kindsOf(release) {
     if (!k) {
         const items = release.configItems;
         k = {
-            booleans: new Set(Object.entries(items).flatMap(([section, keys]) => Object.entries(keys).filter(([key, kind]) => kind === "BOOLEAN" && key !== "OnFailureIsolate").map(([key]) => `${section}.${key}`))),
-            dependencies: new Set(Object.entries(items.Unit ?? {}).filter(([key, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(key)).map(([key]) => key)),
+            booleans: new Set(Object.entries(items).flatMap(([section, keys]) => Object.entries(keys)
+                .filter(([key, kind]) => kind === "BOOLEAN" && key !== "OnFailureIsolate")
+                .map(([key]) => `${section}.${key}`))),
+            dependencies: new Set(Object.entries(items.Unit ?? {})
+                .filter(([key, kind]) => kind === "UNIT [...]" && !/Overridable$/.test(key))
+                .map(([key]) => key)),
         };
         KINDS.set(release, k);
     }
@@ -16305,8 +16983,17 @@ function validatorFor(section, key, release = releaseOf()) {
 const EXEC_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap"]);
 const CGROUP_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap", "Slice", "Scope"]);
 const TYPE_SECTION = {
-    service: "Service", socket: "Socket", mount: "Mount", automount: "Automount", swap: "Swap",
-    timer: "Timer", path: "Path", slice: "Slice", scope: "Scope", target: null, device: null,
+    service: "Service",
+    socket: "Socket",
+    mount: "Mount",
+    automount: "Automount",
+    swap: "Swap",
+    timer: "Timer",
+    path: "Path",
+    slice: "Slice",
+    scope: "Scope",
+    target: null,
+    device: null,
 };
 /** The sections systemd reads in a unit of this type. */
 function sectionsFor(type) {
@@ -16315,7 +17002,8 @@ function sectionsFor(type) {
 }
 /** Whether the release (252 unless given) knows `key` in `section` (of any unit type). */
 function isKnownKey(section, key, release = releaseOf()) {
-    return Object.hasOwn(release.configItems[section] ?? {}, key) || release.removedOptions.has(`${section}.${key}`);
+    return (Object.hasOwn(release.configItems[section] ?? {}, key) ||
+        release.removedOptions.has(`${section}.${key}`));
 }
 /** How each release's loader treats each section and key, worked out once per pair. */
 const KEY_HANDLING = new Map();
@@ -16332,7 +17020,12 @@ function resolveKey(release, section, key) {
             (EXEC_SECTIONS.has(section) ? OPTION_PARSERS.get(`Exec.${key}`) : undefined) ??
             (CGROUP_SECTIONS.has(section) ? OPTION_PARSERS.get(`CGroup.${key}`) : undefined);
         const removed = release.removedOptions.has(`${section}.${key}`);
-        how = { known: isKnownKey(section, key, release), removed, parser: removed ? undefined : parser, validator: parser ? undefined : validatorFor(section, key, release) };
+        how = {
+            known: isKnownKey(section, key, release),
+            removed,
+            parser: removed ? undefined : parser,
+            validator: parser ? undefined : validatorFor(section, key, release),
+        };
         // Keys come from the files, so the table is bounded only by what they hold: cap it.
         if (bySection.size < 4096)
             bySection.set(key, how);
@@ -16409,14 +17102,23 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path, release = 
             // systemd stops reading a file at its first fatal error: a unit file is then refused, the
             // rest of a drop-in is left unread.
             if (fatalSeen) {
-                readUpTo.set(file, warnings.filter((w) => w.file === file && w.stopsFile).reduce((m, w) => Math.min(m, w.reportLine), Infinity));
+                readUpTo.set(file, warnings
+                    .filter((w) => w.file === file && w.stopsFile)
+                    .reduce((m, w) => Math.min(m, w.reportLine), Infinity));
                 break;
             }
             if (entry.kind === "section") {
                 if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
                     warnings.push({
-                        code: "unknown-section", systemdMessage: `Unknown section '${entry.name}'. Ignoring.`, file,
-                        assignment: undefined, span: entry.span, reportLine: entry.firstLine, subject: entry.name, stopsFile: false, fatal: false,
+                        code: "unknown-section",
+                        systemdMessage: `Unknown section '${entry.name}'. Ignoring.`,
+                        file,
+                        assignment: undefined,
+                        span: entry.span,
+                        reportLine: entry.firstLine,
+                        subject: entry.name,
+                        stopsFile: false,
+                        fatal: false,
                     });
                 }
                 continue;
@@ -16425,7 +17127,17 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path, release = 
                 const d = entry.diagnostic;
                 if (d.fatal) {
                     fatalSeen = true;
-                    warnings.push({ code: "invalid-syntax", systemdMessage: d.message, file, assignment: undefined, span: d.span, reportLine: d.reportLine, subject: "", stopsFile: true, fatal: isFragment });
+                    warnings.push({
+                        code: "invalid-syntax",
+                        systemdMessage: d.message,
+                        file,
+                        assignment: undefined,
+                        span: d.span,
+                        reportLine: d.reportLine,
+                        subject: "",
+                        stopsFile: true,
+                        fatal: isFragment,
+                    });
                 }
                 continue;
             }
@@ -16438,26 +17150,54 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path, release = 
             if (!how.known) {
                 if (!a.key.startsWith("X-")) {
                     warnings.push({
-                        code: "unknown-key", systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file,
-                        assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+                        code: "unknown-key",
+                        systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
+                        file,
+                        assignment: a,
+                        span: a.keySpan,
+                        reportLine: a.reportLine,
+                        subject: a.key,
+                        stopsFile: false,
+                        fatal: false,
                     });
                 }
                 continue;
             }
             if (how.removed) {
                 warnings.push({
-                    code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
-                    assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+                    code: "removed-option",
+                    systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
+                    file,
+                    assignment: a,
+                    span: a.keySpan,
+                    reportLine: a.reportLine,
+                    subject: a.key,
+                    stopsFile: false,
+                    fatal: false,
                 });
                 continue;
             }
             const at = { file, assignment: a };
             const ctx = {
-                settings, at, value: a.value, specifiers, release,
+                settings,
+                at,
+                value: a.value,
+                specifiers,
+                release,
                 warn(code, systemdMessage, subject = a.value, range, fatal = false) {
                     if (fatal)
                         fatalSeen = true;
-                    warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
+                    warnings.push({
+                        code,
+                        systemdMessage,
+                        file,
+                        assignment: a,
+                        span: warningSpan(a, range),
+                        reportLine: a.reportLine,
+                        subject,
+                        stopsFile: fatal,
+                        fatal: fatal && isFragment,
+                    });
                 },
             };
             if (how.parser)
@@ -16466,7 +17206,8 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path, release = 
                 how.validator(ctx, a.key);
             if (a.section === "Service" && a.key === "RemainAfterExit")
                 remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-            else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group"))
+            else if (a.section === "Service" &&
+                (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group"))
                 misc.set(a.key, a.value);
         }
     }
@@ -16555,8 +17296,15 @@ function patchContexts(name, s, release) {
 function commandCount(lines) {
     let n = 0;
     for (const l of lines) {
-        const { words } = splitWords(l.assignment.value, { unquote: true, cunescape: true, relax: true });
-        n += 1 + words.filter((w) => w.text === ";" && l.assignment.value.slice(w.start, w.end) === ";").length;
+        const { words } = splitWords(l.assignment.value, {
+            unquote: true,
+            cunescape: true,
+            relax: true,
+        });
+        n +=
+            1 +
+                words.filter((w) => w.text === ";" && l.assignment.value.slice(w.start, w.end) === ";")
+                    .length;
     }
     return n;
 }
@@ -16583,7 +17331,8 @@ function verifyService(s, remainAfterExit, misc) {
     const kill = misc.get("KillMode") ?? "control-group";
     if (misc.get("PAMName") && kill !== "control-group" && kill !== "mixed")
         return "Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
-    if (s.modes.privateUsers === "managed" && ((s.user.value ?? "") !== "" || s.dynamicUser.value || misc.get("Group") || misc.get("PAMName"))) {
+    if (s.modes.privateUsers === "managed" &&
+        ((s.user.value ?? "") !== "" || s.dynamicUser.value || misc.get("Group") || misc.get("PAMName"))) {
         return "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.";
     }
     return null;
@@ -16720,8 +17469,16 @@ function unitsAffectedByDropin(tree, dropin, units) {
 const USES = "Unit uses $=; please use CPUWeight= instead. Support for $= will be removed soon.";
 const USES_IO = "Unit uses $=; please use IO*= settings instead. Support for $= will be removed soon.";
 const DEPRECATED = [
-    { key: "*.MemoryLimit", use: "MemoryMax= (the same size: the hard limit on the unified cgroup hierarchy)", systemd: "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon." },
-    { key: "*.CPUShares", use: "CPUWeight= (1..10000, default 100; CPUShares=1024 is CPUWeight=100)", systemd: USES },
+    {
+        key: "*.MemoryLimit",
+        use: "MemoryMax= (the same size: the hard limit on the unified cgroup hierarchy)",
+        systemd: "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon.",
+    },
+    {
+        key: "*.CPUShares",
+        use: "CPUWeight= (1..10000, default 100; CPUShares=1024 is CPUWeight=100)",
+        systemd: USES,
+    },
     { key: "*.StartupCPUShares", use: "StartupCPUWeight=", systemd: USES },
     { key: "*.BlockIOWeight", use: "IOWeight=" },
     { key: "*.StartupBlockIOWeight", use: "StartupIOWeight=" },
@@ -16729,11 +17486,22 @@ const DEPRECATED = [
     { key: "*.BlockIOReadBandwidth", use: "IOReadBandwidthMax=", systemd: USES_IO },
     { key: "*.BlockIOWriteBandwidth", use: "IOWriteBandwidthMax=", systemd: USES_IO },
     { key: "*.BlockIOAccounting", use: "IOAccounting=" },
-    { key: "Service.PermissionsStartOnly", use: "a '+' prefix on the Exec*= commands that need full privileges (ExecStartPre=+/usr/bin/setup)" },
+    {
+        key: "Service.PermissionsStartOnly",
+        use: "a '+' prefix on the Exec*= commands that need full privileges (ExecStartPre=+/usr/bin/setup)",
+    },
     { key: "Unit.OnFailureIsolate", use: "OnFailureJobMode=isolate" },
     { key: "Unit.BindTo", use: "BindsTo=" },
-    { key: "Unit.RequiresOverridable", use: "Requires=", systemd: "Unit dependency type $= is obsolete, replacing by Requires=, please update your unit file" },
-    { key: "Unit.RequisiteOverridable", use: "Requisite=", systemd: "Unit dependency type $= is obsolete, replacing by Requisite=, please update your unit file" },
+    {
+        key: "Unit.RequiresOverridable",
+        use: "Requires=",
+        systemd: "Unit dependency type $= is obsolete, replacing by Requires=, please update your unit file",
+    },
+    {
+        key: "Unit.RequisiteOverridable",
+        use: "Requisite=",
+        systemd: "Unit dependency type $= is obsolete, replacing by Requisite=, please update your unit file",
+    },
     { key: "Unit.PropagateReloadTo", use: "PropagatesReloadTo=" },
     { key: "Unit.PropagateReloadFrom", use: "ReloadPropagatedFrom=" },
     { key: "Unit.StartLimitInterval", use: "StartLimitIntervalSec=" },
@@ -16775,17 +17543,29 @@ function deprecatedFindings(files, known, warnings, removedOptions = new Set()) 
             if (!known.has(a.section))
                 continue;
             const at = { path: file.path, file, span: a.keySpan };
-            const removed = find(REMOVED_BY_KEY, a) ?? (removedOptions.has(`${a.section}.${a.key}`) ? find(DEPRECATED_BY_KEY, a) : undefined);
+            const removed = find(REMOVED_BY_KEY, a) ??
+                (removedOptions.has(`${a.section}.${a.key}`) ? find(DEPRECATED_BY_KEY, a) : undefined);
             if (removed) {
-                const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
+                const systemd = {
+                    message: `Support for option ${a.key}= has been removed and it is ignored`,
+                    line: a.reportLine + 1,
+                };
                 findings.push(ruleFinding("removed-option", at, `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`, { systemd }));
                 continue;
             }
             const deprecated = find(DEPRECATED_BY_KEY, a);
             if (deprecated) {
                 // MemoryLimit= is reported only once its value parsed; the others before parsing.
-                const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
-                const systemd = logged ? { systemd: { message: deprecated.systemd.replaceAll("$", a.key), line: a.reportLine + 1 } } : {};
+                const logged = deprecated.systemd !== undefined &&
+                    !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
+                const systemd = logged
+                    ? {
+                        systemd: {
+                            message: deprecated.systemd.replaceAll("$", a.key),
+                            line: a.reportLine + 1,
+                        },
+                    }
+                    : {};
                 findings.push(ruleFinding("deprecated-option", at, `${a.key}= is deprecated: use ${deprecated.use}`, systemd));
             }
             else if (a.key === "KillMode" && a.value === "none" && a.section !== "Unit") {
@@ -16802,7 +17582,12 @@ function deprecatedFindings(files, known, warnings, removedOptions = new Set()) 
  * drop-ins the fix engine writes, and the generated docs. `since` is the systemd version that
  * brought the setting.
  */
-const S = (key, since, blocks, risk) => ({ key, since, blocks, risk });
+const S = (key, since, blocks, risk) => ({
+    key,
+    since,
+    blocks,
+    risk,
+});
 const HARDENING_SETTINGS = [
     S("NoNewPrivileges", 187, "gaining privileges through setuid/setgid binaries and file capabilities", "programs that call sudo, su, ping (setuid) or other setuid helpers"),
     S("PrivateTmp", 187, "access to other services' files in /tmp and /var/tmp", "services that share files through /tmp with other programs"),
@@ -16855,19 +17640,64 @@ const HARDENING_BY_KEY = new Map(HARDENING_SETTINGS.map((s) => [s.key, s]));
 
 
 const BOOLEAN_PROTECTIONS = [
-    "PrivateTmp", "PrivateDevices", "PrivateNetwork", "PrivateUsers", "PrivateMounts", "PrivateIPC", "NoNewPrivileges",
-    "ProtectKernelTunables", "ProtectKernelModules", "ProtectKernelLogs", "ProtectControlGroups", "ProtectClock",
-    "ProtectHostname", "RestrictRealtime", "RestrictSUIDSGID", "LockPersonality", "MemoryDenyWriteExecute", "RemoveIPC",
+    "PrivateTmp",
+    "PrivateDevices",
+    "PrivateNetwork",
+    "PrivateUsers",
+    "PrivateMounts",
+    "PrivateIPC",
+    "NoNewPrivileges",
+    "ProtectKernelTunables",
+    "ProtectKernelModules",
+    "ProtectKernelLogs",
+    "ProtectControlGroups",
+    "ProtectClock",
+    "ProtectHostname",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "LockPersonality",
+    "MemoryDenyWriteExecute",
+    "RemoveIPC",
 ];
 /** Capabilities that make a service as good as root, or close. */
 const DANGEROUS_CAPABILITIES = new Set([
-    "cap_sys_admin", "cap_net_admin", "cap_sys_ptrace", "cap_sys_module", "cap_sys_rawio", "cap_dac_override",
-    "cap_dac_read_search", "cap_setuid", "cap_setgid", "cap_setpcap", "cap_chown", "cap_fowner", "cap_sys_boot",
-    "cap_bpf", "cap_perfmon", "cap_sys_time", "cap_linux_immutable", "cap_mac_admin", "cap_mac_override",
-    "cap_audit_control", "cap_mknod", "cap_setfcap", "cap_sys_resource", "cap_checkpoint_restore",
+    "cap_sys_admin",
+    "cap_net_admin",
+    "cap_sys_ptrace",
+    "cap_sys_module",
+    "cap_sys_rawio",
+    "cap_dac_override",
+    "cap_dac_read_search",
+    "cap_setuid",
+    "cap_setgid",
+    "cap_setpcap",
+    "cap_chown",
+    "cap_fowner",
+    "cap_sys_boot",
+    "cap_bpf",
+    "cap_perfmon",
+    "cap_sys_time",
+    "cap_linux_immutable",
+    "cap_mac_admin",
+    "cap_mac_override",
+    "cap_audit_control",
+    "cap_mknod",
+    "cap_setfcap",
+    "cap_sys_resource",
+    "cap_checkpoint_restore",
 ]);
 /** Groups whose members are root in all but name (or can read every secret). */
-const PRIVILEGED_GROUPS = new Set(["root", "wheel", "sudo", "admin", "disk", "shadow", "docker", "lxd", "kvm"]);
+const PRIVILEGED_GROUPS = new Set([
+    "root",
+    "wheel",
+    "sudo",
+    "admin",
+    "disk",
+    "shadow",
+    "docker",
+    "lxd",
+    "kvm",
+]);
 const exposure_where = (l) => `${l.file.path}:${l.file.lineIndex.position(l.assignment.span.start).line}`;
 function add(ctx, id, file, span, message, variant) {
     ctx.findings.push(ruleFinding(id, { path: file.path, file, span }, message, variant === undefined ? {} : { variant }));
@@ -16884,9 +17714,17 @@ function assignments(ctx) {
 }
 function isOn(key, value) {
     if (key === "ProtectSystem")
-        return value === "strict" || value === "full" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
+        return value === "strict" || value === "full" || parseBoolean(value) === true
+            ? true
+            : parseBoolean(value) === false
+                ? false
+                : null;
     if (key === "ProtectHome")
-        return value === "read-only" || value === "tmpfs" || parseBoolean(value) === true ? true : parseBoolean(value) === false ? false : null;
+        return value === "read-only" || value === "tmpfs" || parseBoolean(value) === true
+            ? true
+            : parseBoolean(value) === false
+                ? false
+                : null;
     if (key === "RestrictNamespaces")
         return parseBoolean(value);
     return parseBoolean(value);
@@ -16896,7 +17734,10 @@ function widening(ctx, all) {
     for (const l of all) {
         const a = l.assignment;
         const { key, value } = a;
-        if (BOOLEAN_PROTECTIONS.includes(key) || key === "ProtectSystem" || key === "ProtectHome" || key === "RestrictNamespaces") {
+        if (BOOLEAN_PROTECTIONS.includes(key) ||
+            key === "ProtectSystem" ||
+            key === "ProtectHome" ||
+            key === "RestrictNamespaces") {
             const on = isOn(key, value);
             if (on === true || (on === null && key === "RestrictNamespaces" && value !== ""))
                 lastOn.set(key, l);
@@ -16945,7 +17786,8 @@ function widening(ctx, all) {
                 }
             }
         }
-        if (key === "IPAddressAllow" && splitWords(value, {}).words.some((w) => ["any", "0.0.0.0/0", "::/0"].includes(w.text))) {
+        if (key === "IPAddressAllow" &&
+            splitWords(value, {}).words.some((w) => ["any", "0.0.0.0/0", "::/0"].includes(w.text))) {
             add(ctx, "widens-exposure", l.file, a.span, `IPAddressAllow=${value} allows every address, which undoes IPAddressDeny=: allow only the networks the service talks to`);
         }
     }
@@ -16961,7 +17803,8 @@ function conflicts(ctx) {
         for (const l of assignments(ctx)) {
             const { key, value } = l.assignment;
             const weaker = (key === "ProtectSystem" && value !== "strict" && isOn(key, value) !== null) ||
-                (["PrivateTmp", "RemoveIPC", "NoNewPrivileges", "RestrictSUIDSGID"].includes(key) && parseBoolean(value) === false);
+                (["PrivateTmp", "RemoveIPC", "NoNewPrivileges", "RestrictSUIDSGID"].includes(key) &&
+                    parseBoolean(value) === false);
             if (weaker) {
                 const forced = key === "ProtectSystem" ? "strict" : "yes";
                 add(ctx, "conflicting-options", l.file, l.assignment.span, `${key}=${value} has no effect: DynamicUser=yes (${exposure_where(dyn.src)}) forces ${key}=${forced}; remove the line`, "no-effect");
@@ -16970,14 +17813,17 @@ function conflicts(ctx) {
     }
     if (s.bools.privateDevices.value && s.bools.privateDevices.src) {
         for (const e of s.deviceAllow.entries) {
-            if (!e.src || !e.path.startsWith("/dev/") || ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"].includes(e.path))
+            if (!e.src ||
+                !e.path.startsWith("/dev/") ||
+                ["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom", "/dev/tty"].includes(e.path))
                 continue;
             add(ctx, "conflicting-options", e.src.file, e.src.assignment.span, `DeviceAllow=${e.path} cannot give the service that device: PrivateDevices=yes (${exposure_where(s.bools.privateDevices.src)}) leaves only pseudo devices in its /dev; drop PrivateDevices=yes and use DevicePolicy=closed with DeviceAllow=`);
         }
     }
     const missing = [];
     for (let bit = 0; bit < 64; bit++) {
-        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n && !((s.capabilityBoundingSet.mask >> BigInt(bit)) & 1n))
+        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n &&
+            !((s.capabilityBoundingSet.mask >> BigInt(bit)) & 1n))
             missing.push(CAPABILITIES[bit]?.toUpperCase() ?? String(bit));
     }
     const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
@@ -17011,8 +17857,10 @@ function narrowAllowList(ctx) {
     add(ctx, "narrow-syscall-allow-list", f.src.file, f.src.assignment.span, `SystemCallFilter= is an allow list without ${missing.join(", ")}: the service is killed at its first file access; allow @system-service and deny what you do not want on a second line (SystemCallFilter=~@privileged @resources)`);
 }
 /** Path lists (`PATH [...]`); dependency lists are checked from systemd's own warning. */
-const PATH_LISTS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys).filter(([, kind]) => kind.startsWith("PATH") && kind.includes("[...]")).map(([k]) => `${section}.${k}`)));
-const LIST_KIND = (section, key) => (PATH_LISTS.has(`${section}.${key}`) ? "path" : null);
+const PATH_LISTS = new Set(Object.entries(CONFIG_ITEMS).flatMap(([section, keys]) => Object.entries(keys)
+    .filter(([, kind]) => kind.startsWith("PATH") && kind.includes("[...]"))
+    .map(([k]) => `${section}.${k}`)));
+const LIST_KIND = (section, key) => PATH_LISTS.has(`${section}.${key}`) ? "path" : null;
 function commaLists(ctx, all) {
     for (const l of all) {
         const a = l.assignment;
@@ -17040,9 +17888,13 @@ function commaLists(ctx, all) {
 function userNames(ctx, all) {
     for (const l of all) {
         const a = l.assignment;
-        if (!["User", "Group", "SupplementaryGroups"].includes(a.key) || a.value === "" || a.value.includes("%"))
+        if (!["User", "Group", "SupplementaryGroups"].includes(a.key) ||
+            a.value === "" ||
+            a.value.includes("%"))
             continue;
-        const words = a.key === "SupplementaryGroups" ? splitWords(a.value, {}).words : [{ text: a.value, start: 0, end: a.value.length }];
+        const words = a.key === "SupplementaryGroups"
+            ? splitWords(a.value, {}).words
+            : [{ text: a.value, start: 0, end: a.value.length }];
         for (const w of words) {
             if (isStrictUserName(w.text) || /^(0|[1-9][0-9]*)$/.test(w.text) || w.text.includes(","))
                 continue;
@@ -17065,8 +17917,7 @@ function exposureFindings(unit, known) {
 
 
 function accepts(unit, w) {
-    return !unit.warnings.some((x) => x.assignment === w.assignment && x.code === w.code && x.subject === w.subject)
-        && !unit.warnings.some((x) => x.assignment === w.assignment && x.span.start === w.span.start);
+    return (!unit.warnings.some((x) => x.assignment === w.assignment && x.code === w.code && x.subject === w.subject) && !unit.warnings.some((x) => x.assignment === w.assignment && x.span.start === w.span.start));
 }
 /**
  * For a warning of the floor's loader: the release that first accepts the line, and the listed
@@ -17092,12 +17943,16 @@ function tooNewFinding(w, floor, later) {
     const a = w.assignment;
     const works = later.listed.join(", ");
     const isKey = w.code === "unknown-key";
-    const what = isKey ? `${a.key}=` : `${a.key}=${w.subject === a.value ? a.value : `…${w.subject}…`}`;
+    const what = isKey
+        ? `${a.key}=`
+        : `${a.key}=${w.subject === a.value ? a.value : `…${w.subject}…`}`;
     const ignored = isKey ? "ignores the key" : "ignores it";
     const remedy = isKey
         ? `keep it for ${works} and accept that ${floor} runs without it, or drop ${floor} from systemd-version`
         : `put a line systemd ${floor} understands before it (the later line wins where both work), or drop ${floor} from systemd-version`;
-    return ruleFinding("too-new", { path: w.file.path, file: w.file, span: w.span }, `${what} came with systemd ${later.since}: systemd ${floor}, the oldest release in systemd-version, ${ignored}, so this protection is missing there (it works on ${works}); ${remedy}`, w.systemdMessage !== "" ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } } : {});
+    return ruleFinding("too-new", { path: w.file.path, file: w.file, span: w.span }, `${what} came with systemd ${later.since}: systemd ${floor}, the oldest release in systemd-version, ${ignored}, so this protection is missing there (it works on ${works}); ${remedy}`, w.systemdMessage !== ""
+        ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }
+        : {});
 }
 /** A drop-in linted without its unit: keys the floor does not know but a later listed release does. */
 function tooNewKeys(file, known, floor, listed) {
@@ -17169,19 +18024,35 @@ const ENUM_VALUES = {
     Restart: "no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always",
 };
 const ARCH_HINT = {
-    amd64: "x86-64", x86_64: "x86-64", i386: "x86", i686: "x86", aarch64: "arm64", armhf: "arm", ppc64le: "ppc64-le",
+    amd64: "x86-64",
+    x86_64: "x86-64",
+    i386: "x86",
+    i686: "x86",
+    aarch64: "arm64",
+    armhf: "arm",
+    ppc64le: "ppc64-le",
 };
 /** The words of a comma-separated list, as they should be written (space-separated). */
 function spaced(word) {
-    return word.split(",").map((w) => w.trim()).filter((w) => w !== "").join(" ");
+    return word
+        .split(",")
+        .map((w) => w.trim())
+        .filter((w) => w !== "")
+        .join(" ");
 }
 function warningFinding(w, unit) {
     const a = w.assignment;
     const key = a?.key ?? "";
     const subject = w.subject;
     const at = { path: w.file.path, file: w.file, span: w.span };
-    const systemd = w.systemdMessage !== "" ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } } : {};
-    const effect = w.fatal ? "systemd refuses to load the unit" : w.stopsFile ? "systemd ignores the rest of this drop-in" : "systemd ignores it";
+    const systemd = w.systemdMessage !== ""
+        ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }
+        : {};
+    const effect = w.fatal
+        ? "systemd refuses to load the unit"
+        : w.stopsFile
+            ? "systemd ignores the rest of this drop-in"
+            : "systemd ignores it";
     const error = (id, message) => [ruleFinding(id, at, message, systemd)];
     const comma = subject.includes(",");
     switch (w.code) {
@@ -17195,7 +18066,7 @@ function warningFinding(w, unit) {
             if (home) {
                 return error("wrong-section", `'${key}=' belongs in [${home}], not [${section}]: systemd ignores it here; move it to [${home}]`);
             }
-            const candidates = allowed.flatMap((s) => (Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]) : []));
+            const candidates = allowed.flatMap((s) => Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]) : []);
             const guess = nearest(key, candidates);
             return error("unknown-key", guess
                 ? `unknown key '${key}=' in [${section}]: systemd ignores it; did you mean '${guess}='?`
@@ -17270,13 +18141,17 @@ function warningFinding(w, unit) {
         case "unresolved-specifier":
             return error("invalid-value", `'${subject}' is not a specifier systemd knows in ${key}=: ${effect}; write %% for a literal %`);
         case "removed-modifier":
-            return [ruleFinding("deprecated-option", at, `the '!!' prefix of ${key}= is no longer supported: systemd ignores the prefix and runs the command without it; remove '!!' (and grant what the command needs with AmbientCapabilities=)`, systemd)];
+            return [
+                ruleFinding("deprecated-option", at, `the '!!' prefix of ${key}= is no longer supported: systemd ignores the prefix and runs the command without it; remove '!!' (and grant what the command needs with AmbientCapabilities=)`, systemd),
+            ];
         case "invalid-command":
             return error("invalid-value", `${w.systemdMessage.replace(/, ignoring/, "").replace(/^./, (c) => c.toLowerCase())}: ${effect}; give an absolute path or a plain program name`);
         case "invalid-syntax":
             return error("invalid-value", `${key}= has a quoting error in '${subject}': systemd ignores ${w.systemdMessage.startsWith("Invalid syntax") ? "the rest of the line" : "it"}; close the quote`);
         case "nobody-user":
-            return [ruleFinding("nobody-user", at, "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user", systemd)];
+            return [
+                ruleFinding("nobody-user", at, "the 'nobody' user is shared by unrelated services and must own no files, so it isolates nothing; use DynamicUser=yes or a dedicated system user", systemd),
+            ];
     }
 }
 
@@ -17313,11 +18188,20 @@ const SYNTAX_REMEDY = {
     "unterminated-continuation": "remove the trailing backslash from the last line",
 };
 function syntaxFinding(file, d, refused) {
-    const effect = d.fatal ? (refused ? "systemd refuses to load the unit" : "systemd stops reading this file here") : "systemd ignores the line";
-    const what = d.code === "invalid-utf8" ? "the line is not valid UTF-8"
-        : d.code === "line-too-long" ? "the line is longer than systemd's limit of 1 MiB"
-            : d.code === "unterminated-continuation" ? "the file ends with a line continued by a backslash"
-                : d.message.replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "").replace(/^./, (c) => c.toLowerCase());
+    const effect = d.fatal
+        ? refused
+            ? "systemd refuses to load the unit"
+            : "systemd stops reading this file here"
+        : "systemd ignores the line";
+    const what = d.code === "invalid-utf8"
+        ? "the line is not valid UTF-8"
+        : d.code === "line-too-long"
+            ? "the line is longer than systemd's limit of 1 MiB"
+            : d.code === "unterminated-continuation"
+                ? "the file ends with a line continued by a backslash"
+                : d.message
+                    .replace(/\.? ?Ignoring\.?$|, ignoring line\.$/i, "")
+                    .replace(/^./, (c) => c.toLowerCase());
     const logged = d.code !== "unterminated-continuation" && d.code !== "line-too-long";
     return ruleFinding("syntax-error", { path: file.path, file, span: d.span }, `${what}: ${effect}; ${SYNTAX_REMEDY[d.code] ?? "fix the line"}`, {
         ...(d.code === "unterminated-continuation" && { variant: "unterminated-continuation" }),
@@ -17376,7 +18260,9 @@ function lintUnit(unit, options = {}, loadAs) {
     for (const w of unit.warnings) {
         if (w.code === "invalid-syntax" && w.assignment === undefined)
             continue; // a parser diagnostic, reported above
-        const later = loadAs && w.code !== "removed-option" && !w.fatal ? acceptedLater(w, floor, listed, loadAs) : null;
+        const later = loadAs && w.code !== "removed-option" && !w.fatal
+            ? acceptedLater(w, floor, listed, loadAs)
+            : null;
         findings.push(...(later ? [tooNewFinding(w, floor, later)] : warningFinding(w, unit.name)));
     }
     findings.push(...deprecatedFindings(files, known, unit.warnings, unit.release.removedOptions));
@@ -17399,7 +18285,11 @@ function requiredFindings(unit, required) {
     const header = unit.fragment.entries.find((e) => e.kind === "section" && e.name === "Service");
     return required
         .filter((key) => !assigned.has(key))
-        .map((key) => ruleFinding("missing-required-setting", { path: unit.fragment.path, file: unit.fragment, span: header ? header.span : { start: 0, end: 0 } }, `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`));
+        .map((key) => ruleFinding("missing-required-setting", {
+        path: unit.fragment.path,
+        file: unit.fragment,
+        span: header ? header.span : { start: 0, end: 0 },
+    }, `the policy requires ${key}= of every service and this unit has none: add it to [Service] (or to a drop-in)`));
 }
 /** A drop-in linted without its unit: its syntax, its keys, deprecated and too new settings. */
 function lintFileOnly(file, name, options = {}) {
@@ -17409,10 +18299,20 @@ function lintFileOnly(file, name, options = {}) {
     const floor = floorOf(options.systemdVersions);
     const later = tooNewKeys(file, known, floor, options.systemdVersions ?? [floor]);
     for (const a of file.assignments) {
-        if (!known.has(a.section) || isKnownKey(a.section, a.key, releaseOf(floor)) || a.key.startsWith("X-"))
+        if (!known.has(a.section) ||
+            isKnownKey(a.section, a.key, releaseOf(floor)) ||
+            a.key.startsWith("X-"))
             continue;
         const w = {
-            code: "unknown-key", systemdMessage: "", file, assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+            code: "unknown-key",
+            systemdMessage: "",
+            file,
+            assignment: a,
+            span: a.keySpan,
+            reportLine: a.reportLine,
+            subject: a.key,
+            stopsFile: false,
+            fatal: false,
         };
         const newer = later.get(`${a.section}.${a.key}`);
         findings.push(...(newer ? [tooNewFinding(w, floor, newer)] : warningFinding(w, name)));
@@ -17498,7 +18398,9 @@ function readSuppressions(file) {
 function covers(s, f) {
     if (s.target === null)
         return true;
-    return f.path === s.file.path && f.span.start >= s.target.span.start && f.span.start <= s.target.span.end;
+    return (f.path === s.file.path &&
+        f.span.start >= s.target.span.start &&
+        f.span.start <= s.target.span.end);
 }
 /** Rules a check waiver also silences on its own assignment: the ones about that setting's exposure. */
 const EXPOSURE_RULES = new Set(["widens-exposure", "conflicting-options"]);
@@ -17935,88 +18837,596 @@ const VALUE_VERSIONS = new Map([
 /** Program families, by basename (a trailing version number is ignored: php8.2-fpm, python3.11). */
 const FAMILIES = {
     jit: [
-        "node", "nodejs", "deno", "bun", "java", "javaw", "jsvc", "dotnet", "mono", "luajit", "openresty", "pypy", "pypy3",
-        "php", "php-fpm", "php-cgi", "erl", "beam", "beam.smp", "elixir", "iex", "mix", "rabbitmq-server", "ejabberdctl", "ejabberd",
-        "wasmtime", "wasmer", "wasmedge", "julia", "electron", "chromium", "chrome", "google-chrome", "firefox", "qemu-system-x86_64",
-        "qemu-system-aarch64", "qemu", "pm2", "npm", "yarn", "pnpm", "gradle", "mvn", "kotlin", "scala", "sbt", "clojure", "lein",
-        "elasticsearch", "logstash", "kibana", "jenkins", "tomcat", "catalina.sh", "kafka-server-start.sh", "zookeeper-server-start.sh",
-        "mongod", "minecraft", "code-server",
+        "node",
+        "nodejs",
+        "deno",
+        "bun",
+        "java",
+        "javaw",
+        "jsvc",
+        "dotnet",
+        "mono",
+        "luajit",
+        "openresty",
+        "pypy",
+        "pypy3",
+        "php",
+        "php-fpm",
+        "php-cgi",
+        "erl",
+        "beam",
+        "beam.smp",
+        "elixir",
+        "iex",
+        "mix",
+        "rabbitmq-server",
+        "ejabberdctl",
+        "ejabberd",
+        "wasmtime",
+        "wasmer",
+        "wasmedge",
+        "julia",
+        "electron",
+        "chromium",
+        "chrome",
+        "google-chrome",
+        "firefox",
+        "qemu-system-x86_64",
+        "qemu-system-aarch64",
+        "qemu",
+        "pm2",
+        "npm",
+        "yarn",
+        "pnpm",
+        "gradle",
+        "mvn",
+        "kotlin",
+        "scala",
+        "sbt",
+        "clojure",
+        "lein",
+        "elasticsearch",
+        "logstash",
+        "kibana",
+        "jenkins",
+        "tomcat",
+        "catalina.sh",
+        "kafka-server-start.sh",
+        "zookeeper-server-start.sh",
+        "mongod",
+        "minecraft",
+        "code-server",
     ],
     network: [
-        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "envoy", "varnishd", "squid", "sshd", "dropbear",
-        "postgres", "postmaster", "mysqld", "mariadbd", "redis-server", "memcached", "mongod", "named", "unbound", "dnsmasq",
-        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "kea-dhcp6", "gunicorn", "uwsgi", "uvicorn", "hypercorn", "puma", "unicorn",
-        "consul", "etcd", "prometheus", "grafana-server", "node_exporter", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd",
-        "vsftpd", "proftpd", "openvpn", "wireguard", "wg-quick", "tailscaled", "cupsd", "avahi-daemon", "ntpd", "chronyd", "rsyncd",
-        "rsync", "git-daemon", "gitea", "forgejo", "mosquitto", "rabbitmq-server", "nats-server", "minio", "syncthing", "transmission-daemon",
-        "slapd", "krb5kdc", "stunnel", "stubby", "dnscrypt-proxy", "knotd", "bird", "zebra", "bgpd", "keepalived", "curl", "wget",
+        "nginx",
+        "apache2",
+        "httpd",
+        "lighttpd",
+        "caddy",
+        "traefik",
+        "haproxy",
+        "envoy",
+        "varnishd",
+        "squid",
+        "sshd",
+        "dropbear",
+        "postgres",
+        "postmaster",
+        "mysqld",
+        "mariadbd",
+        "redis-server",
+        "memcached",
+        "mongod",
+        "named",
+        "unbound",
+        "dnsmasq",
+        "pdns_server",
+        "coredns",
+        "dhcpd",
+        "kea-dhcp4",
+        "kea-dhcp6",
+        "gunicorn",
+        "uwsgi",
+        "uvicorn",
+        "hypercorn",
+        "puma",
+        "unicorn",
+        "consul",
+        "etcd",
+        "prometheus",
+        "grafana-server",
+        "node_exporter",
+        "postfix",
+        "master",
+        "exim4",
+        "dovecot",
+        "smbd",
+        "nmbd",
+        "vsftpd",
+        "proftpd",
+        "openvpn",
+        "wireguard",
+        "wg-quick",
+        "tailscaled",
+        "cupsd",
+        "avahi-daemon",
+        "ntpd",
+        "chronyd",
+        "rsyncd",
+        "rsync",
+        "git-daemon",
+        "gitea",
+        "forgejo",
+        "mosquitto",
+        "rabbitmq-server",
+        "nats-server",
+        "minio",
+        "syncthing",
+        "transmission-daemon",
+        "slapd",
+        "krb5kdc",
+        "stunnel",
+        "stubby",
+        "dnscrypt-proxy",
+        "knotd",
+        "bird",
+        "zebra",
+        "bgpd",
+        "keepalived",
+        "curl",
+        "wget",
     ],
     "privileged-port": [
-        "nginx", "apache2", "httpd", "lighttpd", "caddy", "traefik", "haproxy", "sshd", "dropbear", "named", "unbound", "dnsmasq",
-        "pdns_server", "coredns", "dhcpd", "kea-dhcp4", "postfix", "master", "exim4", "dovecot", "smbd", "nmbd", "vsftpd", "proftpd",
-        "cupsd", "ntpd", "chronyd", "slapd", "krb5kdc", "rsyncd", "stubby", "knotd", "bird", "bgpd",
+        "nginx",
+        "apache2",
+        "httpd",
+        "lighttpd",
+        "caddy",
+        "traefik",
+        "haproxy",
+        "sshd",
+        "dropbear",
+        "named",
+        "unbound",
+        "dnsmasq",
+        "pdns_server",
+        "coredns",
+        "dhcpd",
+        "kea-dhcp4",
+        "postfix",
+        "master",
+        "exim4",
+        "dovecot",
+        "smbd",
+        "nmbd",
+        "vsftpd",
+        "proftpd",
+        "cupsd",
+        "ntpd",
+        "chronyd",
+        "slapd",
+        "krb5kdc",
+        "rsyncd",
+        "stubby",
+        "knotd",
+        "bird",
+        "bgpd",
     ],
-    raw: ["ping", "ping6", "arping", "dhcpd", "dhclient", "dhcpcd", "tcpdump", "keepalived", "lldpd", "zabbix_agentd", "nmap", "mtr", "traceroute", "wireshark", "tshark", "suricata", "snort", "dnsmasq", "kea-dhcp4"],
+    raw: [
+        "ping",
+        "ping6",
+        "arping",
+        "dhcpd",
+        "dhclient",
+        "dhcpcd",
+        "tcpdump",
+        "keepalived",
+        "lldpd",
+        "zabbix_agentd",
+        "nmap",
+        "mtr",
+        "traceroute",
+        "wireshark",
+        "tshark",
+        "suricata",
+        "snort",
+        "dnsmasq",
+        "kea-dhcp4",
+    ],
     netlink: [
         // postfix lists the host's addresses (getifaddrs) at start: the boot test showed it fail without AF_NETLINK.
-        "postfix", "postmulti", "master",
-        "networkmanager", "systemd-networkd", "dhclient", "dhcpcd", "dhcpd", "kea-dhcp4", "kea-dhcp6", "dnsmasq", "unbound", "named",
-        "bird", "zebra", "bgpd", "keepalived", "avahi-daemon", "wpa_supplicant", "hostapd", "ip", "iw", "nft", "iptables", "firewalld",
-        "dockerd", "containerd", "podman", "tailscaled", "wg-quick", "openvpn", "lldpd", "chronyd", "ntpd", "knotd", "pdns_server",
-        "coredns", "consul", "netplan", "ifup", "wicked", "suricata",
+        "postfix",
+        "postmulti",
+        "master",
+        "networkmanager",
+        "systemd-networkd",
+        "dhclient",
+        "dhcpcd",
+        "dhcpd",
+        "kea-dhcp4",
+        "kea-dhcp6",
+        "dnsmasq",
+        "unbound",
+        "named",
+        "bird",
+        "zebra",
+        "bgpd",
+        "keepalived",
+        "avahi-daemon",
+        "wpa_supplicant",
+        "hostapd",
+        "ip",
+        "iw",
+        "nft",
+        "iptables",
+        "firewalld",
+        "dockerd",
+        "containerd",
+        "podman",
+        "tailscaled",
+        "wg-quick",
+        "openvpn",
+        "lldpd",
+        "chronyd",
+        "ntpd",
+        "knotd",
+        "pdns_server",
+        "coredns",
+        "consul",
+        "netplan",
+        "ifup",
+        "wicked",
+        "suricata",
     ],
-    "setuid-helper": ["sudo", "su", "pkexec", "doas", "newgrp", "sg", "passwd", "chsh", "crontab", "fusermount", "fusermount3", "mount", "umount", "ping", "unix_chkpwd", "sendmail"],
-    "kernel-tuning": ["sysctl", "tuned", "irqbalance", "kubelet", "dockerd", "containerd", "networkmanager", "cpupower", "powertop", "tlp", "ethtool", "sysfsutils"],
-    "module-loading": ["modprobe", "insmod", "rmmod", "kmod", "depmod", "dockerd", "containerd", "networkmanager", "wg-quick", "openvpn", "iptables", "ip6tables", "nft", "firewalld", "ufw", "zfs", "zpool", "dkms"],
-    "kernel-log": ["rsyslogd", "syslog-ng", "klogd", "dmesg", "systemd-journald", "journalbeat", "fluent-bit", "vector"],
-    "cgroup-manager": ["dockerd", "containerd", "podman", "lxc", "lxd", "incus", "crio", "kubelet", "systemd-nspawn", "runc", "crun", "nomad", "buildkitd"],
-    clock: ["chronyd", "ntpd", "ntpdate", "openntpd", "systemd-timesyncd", "hwclock", "timedatectl", "ptp4l", "phc2sys", "gpsd"],
-    hostname: ["hostnamectl", "systemd-hostnamed", "networkmanager", "dhclient", "dhcpcd", "cloud-init", "hostname"],
-    installer: ["apt", "apt-get", "dpkg", "unattended-upgrade", "unattended-upgrades", "dnf", "yum", "rpm", "zypper", "pacman", "apk", "snapd", "flatpak", "pip", "pip3", "puppet", "chef-client", "salt-minion", "ansible-pull", "cloud-init", "certbot", "packagekitd"],
+    "setuid-helper": [
+        "sudo",
+        "su",
+        "pkexec",
+        "doas",
+        "newgrp",
+        "sg",
+        "passwd",
+        "chsh",
+        "crontab",
+        "fusermount",
+        "fusermount3",
+        "mount",
+        "umount",
+        "ping",
+        "unix_chkpwd",
+        "sendmail",
+    ],
+    "kernel-tuning": [
+        "sysctl",
+        "tuned",
+        "irqbalance",
+        "kubelet",
+        "dockerd",
+        "containerd",
+        "networkmanager",
+        "cpupower",
+        "powertop",
+        "tlp",
+        "ethtool",
+        "sysfsutils",
+    ],
+    "module-loading": [
+        "modprobe",
+        "insmod",
+        "rmmod",
+        "kmod",
+        "depmod",
+        "dockerd",
+        "containerd",
+        "networkmanager",
+        "wg-quick",
+        "openvpn",
+        "iptables",
+        "ip6tables",
+        "nft",
+        "firewalld",
+        "ufw",
+        "zfs",
+        "zpool",
+        "dkms",
+    ],
+    "kernel-log": [
+        "rsyslogd",
+        "syslog-ng",
+        "klogd",
+        "dmesg",
+        "systemd-journald",
+        "journalbeat",
+        "fluent-bit",
+        "vector",
+    ],
+    "cgroup-manager": [
+        "dockerd",
+        "containerd",
+        "podman",
+        "lxc",
+        "lxd",
+        "incus",
+        "crio",
+        "kubelet",
+        "systemd-nspawn",
+        "runc",
+        "crun",
+        "nomad",
+        "buildkitd",
+    ],
+    clock: [
+        "chronyd",
+        "ntpd",
+        "ntpdate",
+        "openntpd",
+        "systemd-timesyncd",
+        "hwclock",
+        "timedatectl",
+        "ptp4l",
+        "phc2sys",
+        "gpsd",
+    ],
+    hostname: [
+        "hostnamectl",
+        "systemd-hostnamed",
+        "networkmanager",
+        "dhclient",
+        "dhcpcd",
+        "cloud-init",
+        "hostname",
+    ],
+    installer: [
+        "apt",
+        "apt-get",
+        "dpkg",
+        "unattended-upgrade",
+        "unattended-upgrades",
+        "dnf",
+        "yum",
+        "rpm",
+        "zypper",
+        "pacman",
+        "apk",
+        "snapd",
+        "flatpak",
+        "pip",
+        "pip3",
+        "puppet",
+        "chef-client",
+        "salt-minion",
+        "ansible-pull",
+        "cloud-init",
+        "certbot",
+        "packagekitd",
+    ],
     realtime: ["pulseaudio", "pipewire", "wireplumber", "jackd", "rtkit-daemon", "ptp4l"],
     namespaces: [
-        "dockerd", "containerd", "podman", "buildah", "lxc", "lxd", "incus", "crio", "runc", "crun", "systemd-nspawn", "bwrap", "flatpak",
-        "firejail", "nsjail", "unshare", "chromium", "chrome", "google-chrome", "electron", "firefox", "kubelet", "snapd", "buildkitd",
+        "dockerd",
+        "containerd",
+        "podman",
+        "buildah",
+        "lxc",
+        "lxd",
+        "incus",
+        "crio",
+        "runc",
+        "crun",
+        "systemd-nspawn",
+        "bwrap",
+        "flatpak",
+        "firejail",
+        "nsjail",
+        "unshare",
+        "chromium",
+        "chrome",
+        "google-chrome",
+        "electron",
+        "firefox",
+        "kubelet",
+        "snapd",
+        "buildkitd",
     ],
     "other-abi": ["wine", "wine64", "steam", "qemu-i386", "qemu-x86_64", "box64", "box86"],
     devices: [
-        "udevd", "systemd-udevd", "smartd", "lvm", "mdadm", "cryptsetup", "fstrim", "e2scrub", "hdparm", "upsd", "upsmon", "bluetoothd",
-        "modemmanager", "gpsd", "xorg", "x", "pulseaudio", "pipewire", "dockerd", "qemu-system-x86_64", "libvirtd", "cupsd", "sane", "pcscd",
-        "lircd", "brltty", "fwupd", "thermald", "acpid", "iio-sensor-proxy", "nvidia-persistenced", "tlp", "multipathd", "zfs", "zpool", "mount",
+        "udevd",
+        "systemd-udevd",
+        "smartd",
+        "lvm",
+        "mdadm",
+        "cryptsetup",
+        "fstrim",
+        "e2scrub",
+        "hdparm",
+        "upsd",
+        "upsmon",
+        "bluetoothd",
+        "modemmanager",
+        "gpsd",
+        "xorg",
+        "x",
+        "pulseaudio",
+        "pipewire",
+        "dockerd",
+        "qemu-system-x86_64",
+        "libvirtd",
+        "cupsd",
+        "sane",
+        "pcscd",
+        "lircd",
+        "brltty",
+        "fwupd",
+        "thermald",
+        "acpid",
+        "iio-sensor-proxy",
+        "nvidia-persistenced",
+        "tlp",
+        "multipathd",
+        "zfs",
+        "zpool",
+        "mount",
     ],
-    mounts: ["mount", "umount", "automount", "autofs", "sshfs", "rclone", "s3fs", "gocryptfs", "encfs", "dockerd", "containerd", "podman", "snapd", "udisksd", "nfsd", "rpc.mountd", "zfs", "zpool"],
+    mounts: [
+        "mount",
+        "umount",
+        "automount",
+        "autofs",
+        "sshfs",
+        "rclone",
+        "s3fs",
+        "gocryptfs",
+        "encfs",
+        "dockerd",
+        "containerd",
+        "podman",
+        "snapd",
+        "udisksd",
+        "nfsd",
+        "rpc.mountd",
+        "zfs",
+        "zpool",
+    ],
     "process-monitor": [
-        "node_exporter", "process-exporter", "telegraf", "collectd", "netdata", "zabbix_agentd", "zabbix_agent2", "nagios", "nrpe", "datadog-agent",
-        "monit", "htop", "top", "atop", "sysstat", "sadc", "falco", "auditd", "osqueryd", "prometheus", "glances", "earlyoom", "systemd-oomd",
+        "node_exporter",
+        "process-exporter",
+        "telegraf",
+        "collectd",
+        "netdata",
+        "zabbix_agentd",
+        "zabbix_agent2",
+        "nagios",
+        "nrpe",
+        "datadog-agent",
+        "monit",
+        "htop",
+        "top",
+        "atop",
+        "sysstat",
+        "sadc",
+        "falco",
+        "auditd",
+        "osqueryd",
+        "prometheus",
+        "glances",
+        "earlyoom",
+        "systemd-oomd",
     ],
     shell: ["sh", "bash", "dash", "zsh", "ksh", "fish", "busybox"],
     "resource-tuning": [
-        "postgres", "postmaster", "mysqld", "mariadbd", "mongod", "redis-server", "elasticsearch", "java", "dockerd", "containerd", "nice",
-        "ionice", "chrt", "taskset", "numactl", "irqbalance", "tuned", "clickhouse-server", "cockroach", "scylla", "cassandra", "influxd",
-        "nomad", "kubelet", "earlyoom",
+        "postgres",
+        "postmaster",
+        "mysqld",
+        "mariadbd",
+        "mongod",
+        "redis-server",
+        "elasticsearch",
+        "java",
+        "dockerd",
+        "containerd",
+        "nice",
+        "ionice",
+        "chrt",
+        "taskset",
+        "numactl",
+        "irqbalance",
+        "tuned",
+        "clickhouse-server",
+        "cockroach",
+        "scylla",
+        "cassandra",
+        "influxd",
+        "nomad",
+        "kubelet",
+        "earlyoom",
     ],
     "shared-tmp": ["xvfb", "xorg", "tmux", "screen"],
     // Login daemons: the sessions they start inherit every sandbox setting of the service (ssh taught
     // it: under NoNewPrivileges= sudo refuses to run, under ProtectHome= a user cannot write home).
     "user-sessions": [
-        "sshd", "dropbear", "telnetd", "in.telnetd", "rlogind", "xrdp", "xrdp-sesman", "login", "agetty", "getty", "mingetty",
-        "gdm3", "gdm", "sddm", "lightdm", "cron", "crond", "atd", "anacron",
+        "sshd",
+        "dropbear",
+        "telnetd",
+        "in.telnetd",
+        "rlogind",
+        "xrdp",
+        "xrdp-sesman",
+        "login",
+        "agetty",
+        "getty",
+        "mingetty",
+        "gdm3",
+        "gdm",
+        "sddm",
+        "lightdm",
+        "cron",
+        "crond",
+        "atd",
+        "anacron",
     ],
     // Metrics agents that read system-wide /proc files (node exporter taught it: under ProcSubset=pid
     // its filesystem, memory and CPU metrics vanish).
     "system-stats": [
-        "node_exporter", "prometheus-node-exporter", "telegraf", "collectd", "netdata", "zabbix_agentd", "zabbix_agent2", "snmpd",
-        "glances", "sadc", "sysstat", "atop", "monit", "datadog-agent", "nrpe", "nagios", "munin-node", "vmstat", "iostat",
+        "node_exporter",
+        "prometheus-node-exporter",
+        "telegraf",
+        "collectd",
+        "netdata",
+        "zabbix_agentd",
+        "zabbix_agent2",
+        "snmpd",
+        "glances",
+        "sadc",
+        "sysstat",
+        "atop",
+        "monit",
+        "datadog-agent",
+        "nrpe",
+        "nagios",
+        "munin-node",
+        "vmstat",
+        "iostat",
     ],
     // Daemons that chroot() themselves (postfix's smtpd and pickup, sshd's privilege separation,
     // vsftpd's secure_chroot_dir): the boot test showed each fail with EPERM under
     // SystemCallFilter=@system-service, which does not allow chroot.
     chroot: [
-        "postfix", "postmulti", "master", "sshd", "vsftpd", "proftpd", "pure-ftpd", "in.tftpd", "tftpd", "named", "avahi-daemon", "dhcpd",
-        "ntpd", "openntpd", "haproxy", "unbound", "nsd", "lighttpd", "rsyncd", "dovecot", "exim4", "privoxy", "opendkim",
+        "postfix",
+        "postmulti",
+        "master",
+        "sshd",
+        "vsftpd",
+        "proftpd",
+        "pure-ftpd",
+        "in.tftpd",
+        "tftpd",
+        "named",
+        "avahi-daemon",
+        "dhcpd",
+        "ntpd",
+        "openntpd",
+        "haproxy",
+        "unbound",
+        "nsd",
+        "lighttpd",
+        "rsyncd",
+        "dovecot",
+        "exim4",
+        "privoxy",
+        "opendkim",
     ],
     // File servers of users' home folders (vsftpd taught it: under ProtectHome=read-only uploads fail with 553).
-    "home-files": ["vsftpd", "proftpd", "pure-ftpd", "in.ftpd", "smbd", "sftp-server", "nfsd", "rpc.nfsd", "afpd", "netatalk"],
+    "home-files": [
+        "vsftpd",
+        "proftpd",
+        "pure-ftpd",
+        "in.ftpd",
+        "smbd",
+        "sftp-server",
+        "nfsd",
+        "rpc.nfsd",
+        "afpd",
+        "netatalk",
+    ],
 };
 /**
  * Programs that write wherever their configuration says (a log daemon's outputs, a mail server's
@@ -18025,10 +19435,48 @@ const FAMILIES = {
  * sshd and vsftpd in the boot test.
  */
 const WRITES_ANYWHERE = [
-    "rsyslogd", "syslog-ng", "syslogd", "metalog", "fluentd", "fluent-bit", "td-agent", "vector", "logstash",
-    "postfix", "postmulti", "master", "sendmail", "exim4", "exim", "opensmtpd", "smtpd", "dovecot", "cyrus-master", "courier",
-    ...["sshd", "dropbear", "vsftpd", "proftpd", "pure-ftpd", "smbd", "xrdp", "telnetd", "in.telnetd", "cron", "crond", "atd", "anacron"],
-    "rsync", "rsyncd", "borg", "restic", "duplicity", "bacula-fd", "amandad",
+    "rsyslogd",
+    "syslog-ng",
+    "syslogd",
+    "metalog",
+    "fluentd",
+    "fluent-bit",
+    "td-agent",
+    "vector",
+    "logstash",
+    "postfix",
+    "postmulti",
+    "master",
+    "sendmail",
+    "exim4",
+    "exim",
+    "opensmtpd",
+    "smtpd",
+    "dovecot",
+    "cyrus-master",
+    "courier",
+    ...[
+        "sshd",
+        "dropbear",
+        "vsftpd",
+        "proftpd",
+        "pure-ftpd",
+        "smbd",
+        "xrdp",
+        "telnetd",
+        "in.telnetd",
+        "cron",
+        "crond",
+        "atd",
+        "anacron",
+    ],
+    "rsync",
+    "rsyncd",
+    "borg",
+    "restic",
+    "duplicity",
+    "bacula-fd",
+    "amandad",
 ];
 /**
  * Package conventions, by program: the names NAME of /var/lib/NAME, /var/log/NAME,
@@ -18039,16 +19487,30 @@ const WRITES_ANYWHERE = [
  */
 const PACKAGE_PLACES = new Map([
     ["nginx", ["nginx"]],
-    ["apache2", ["apache2"]], ["apachectl", ["apache2"]], ["httpd", ["httpd"]],
-    ["postgres", ["postgresql"]], ["postmaster", ["postgresql"]], ["pg_ctlcluster", ["postgresql"]],
-    ["mysqld", ["mysql", "mysqld"]], ["mariadbd", ["mysql", "mysqld"]], ["mysqld_safe", ["mysql", "mysqld"]],
-    ["redis-server", ["redis"]], ["memcached", ["memcached"]], ["mosquitto", ["mosquitto"]],
-    ["rabbitmq-server", ["rabbitmq"]], ["named", ["bind", "named"]],
-    ["prometheus-node-exporter", ["prometheus"]], ["node_exporter", ["prometheus"]],
-    ["snmpd", ["snmp"]], ["php-fpm", ["php"]], ["uuidd", ["uuidd", "libuuid"]],
+    ["apache2", ["apache2"]],
+    ["apachectl", ["apache2"]],
+    ["httpd", ["httpd"]],
+    ["postgres", ["postgresql"]],
+    ["postmaster", ["postgresql"]],
+    ["pg_ctlcluster", ["postgresql"]],
+    ["mysqld", ["mysql", "mysqld"]],
+    ["mariadbd", ["mysql", "mysqld"]],
+    ["mysqld_safe", ["mysql", "mysqld"]],
+    ["redis-server", ["redis"]],
+    ["memcached", ["memcached"]],
+    ["mosquitto", ["mosquitto"]],
+    ["rabbitmq-server", ["rabbitmq"]],
+    ["named", ["bind", "named"]],
+    ["prometheus-node-exporter", ["prometheus"]],
+    ["node_exporter", ["prometheus"]],
+    ["snmpd", ["snmp"]],
+    ["php-fpm", ["php"]],
+    ["uuidd", ["uuidd", "libuuid"]],
 ]);
 function normalize(program) {
-    return basename(program).toLowerCase().replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
+    return basename(program)
+        .toLowerCase()
+        .replace(/[-.]?\d+(\.\d+)*(-fpm)?$/, (m) => (m.endsWith("-fpm") ? "-fpm" : ""));
 }
 const hit = (family, programs) => FAMILIES[family].find((p) => programs.has(p)) ?? null;
 /** A port number below 1024 in the arguments (`-p 80`, `--port=443`, `:53`, `listen 80`). */
@@ -18056,7 +19518,11 @@ function privilegedPortArg(words) {
     for (let i = 0; i < words.length; i++) {
         const w = words[i];
         const m = /^(?:--?(?:p|port|listen|bind|http-port|https-port)(?:=|$)|.*:)(\d{1,5})$/.exec(w);
-        const port = m ? Number(m[1]) : /^--?(?:p|port|listen|bind)$/.test(w) && /^\d{1,5}$/.test(words[i + 1] ?? "") ? Number(words[i + 1]) : NaN;
+        const port = m
+            ? Number(m[1])
+            : /^--?(?:p|port|listen|bind)$/.test(w) && /^\d{1,5}$/.test(words[i + 1] ?? "")
+                ? Number(words[i + 1])
+                : NaN;
         if (port > 0 && port < 1024)
             return w;
     }
@@ -18101,7 +19567,10 @@ function programsOf(lines) {
 }
 /** Directory settings and where each puts its folders. */
 const DIRECTORY_ROOTS = new Map([
-    ["StateDirectory", "/var/lib"], ["CacheDirectory", "/var/cache"], ["LogsDirectory", "/var/log"], ["ReadWritePaths", ""],
+    ["StateDirectory", "/var/lib"],
+    ["CacheDirectory", "/var/cache"],
+    ["LogsDirectory", "/var/log"],
+    ["ReadWritePaths", ""],
 ]);
 /**
  * The places the unit itself declares the service writes to: the folders of `StateDirectory=`,
@@ -18143,7 +19612,9 @@ function serviceContext(unit, tree) {
     let socketPrivileged = false;
     if (tree) {
         const dir = dirname(unit.path);
-        const socketName = unit.name.name.replace(/\.service$/, ".socket").replace(/@i\.socket$/, "@.socket");
+        const socketName = unit.name.name
+            .replace(/\.service$/, ".socket")
+            .replace(/@i\.socket$/, "@.socket");
         const socketPath = joinPath(dir, socketName);
         const bytes = tree.read(socketPath);
         if (bytes !== undefined) {
@@ -18176,9 +19647,20 @@ function serviceContext(unit, tree) {
     if (s.delegate.value)
         hazards.set("cgroup-manager", "Delegate=");
     const networkArg = words.find((w) => NETWORK_ARG.test(w));
-    const network = socketActivated ?? hit("network", programs) ?? (networkArg ? `the argument ${networkArg}` : null) ?? (s.restrictAddressFamilies.families && [...s.restrictAddressFamilies.families].some((f) => f === 2 || f === 10) && s.restrictAddressFamilies.allowList ? "RestrictAddressFamilies= allows Internet sockets" : null);
+    const network = socketActivated ??
+        hit("network", programs) ??
+        (networkArg ? `the argument ${networkArg}` : null) ??
+        (s.restrictAddressFamilies.families &&
+            [...s.restrictAddressFamilies.families].some((f) => f === 2 || f === 10) &&
+            s.restrictAddressFamilies.allowList
+            ? "RestrictAddressFamilies= allows Internet sockets"
+            : null);
     const portWord = privilegedPortArg(words);
-    const privilegedPort = socketPrivileged ? null : portWord ? `the argument ${portWord}` : hit("privileged-port", programs);
+    const privilegedPort = socketPrivileged
+        ? null
+        : portWord
+            ? `the argument ${portWord}`
+            : hit("privileged-port", programs);
     const writable = new Set();
     const wd = s.workingDirectory;
     if (wd && wd.startsWith("/") && WRITABLE_ROOTS.test(wd))
@@ -18206,9 +19688,12 @@ function serviceContext(unit, tree) {
         if (v)
             writable.add(`/var/log/php${v[1]}-fpm.log`);
     }
-    const writesKnown = declared.length > 0 ? `the unit declares where the service writes (${declared.join(", ")})`
-        : commandPaths.length > 0 ? `the command line names where the service writes (${commandPaths.join(" ")})`
-            : known ? `${known} writes under /var/lib, /var/log, /var/cache and /run in the folders its package names (${places.join(", ")})`
+    const writesKnown = declared.length > 0
+        ? `the unit declares where the service writes (${declared.join(", ")})`
+        : commandPaths.length > 0
+            ? `the command line names where the service writes (${commandPaths.join(" ")})`
+            : known
+                ? `${known} writes under /var/lib, /var/log, /var/cache and /run in the folders its package names (${places.join(", ")})`
                 : null;
     const homeWord = [wd ?? "", ...words].find((w) => HOME.test(w.replace(/^[^/]*=/, "")));
     return {
@@ -18242,7 +19727,9 @@ function serviceContext(unit, tree) {
 
 const hazard = (ctx, h, why) => {
     const p = ctx.hazards.get(h);
-    return p ? `${p.startsWith("the ") || p.includes("=") ? p : `ExecStart runs ${p}`}, ${why}` : null;
+    return p
+        ? `${p.startsWith("the ") || p.includes("=") ? p : `ExecStart runs ${p}`}, ${why}`
+        : null;
 };
 const bool = (key) => [{ key, value: "yes" }];
 /** Paths without those inside another one of them. */
@@ -18265,191 +19752,368 @@ function neededCapabilities(ctx, s) {
 }
 /** Capabilities that let a root service become anything; dropped for root services in the strict profile. */
 const ROOT_DROPPABLE = [
-    "CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_BOOT", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG",
-    "CAP_SYS_PACCT", "CAP_MAC_ADMIN", "CAP_MAC_OVERRIDE", "CAP_AUDIT_CONTROL", "CAP_AUDIT_READ", "CAP_LINUX_IMMUTABLE", "CAP_BLOCK_SUSPEND",
-    "CAP_WAKE_ALARM", "CAP_LEASE", "CAP_MKNOD", "CAP_BPF", "CAP_SYSLOG",
+    "CAP_SYS_ADMIN",
+    "CAP_SYS_PTRACE",
+    "CAP_SYS_MODULE",
+    "CAP_SYS_RAWIO",
+    "CAP_SYS_BOOT",
+    "CAP_SYS_TIME",
+    "CAP_SYS_TTY_CONFIG",
+    "CAP_SYS_PACCT",
+    "CAP_MAC_ADMIN",
+    "CAP_MAC_OVERRIDE",
+    "CAP_AUDIT_CONTROL",
+    "CAP_AUDIT_READ",
+    "CAP_LINUX_IMMUTABLE",
+    "CAP_BLOCK_SUSPEND",
+    "CAP_WAKE_ALARM",
+    "CAP_LEASE",
+    "CAP_MKNOD",
+    "CAP_BPF",
+    "CAP_SYSLOG",
 ];
 const RECOMMENDATIONS = [
     {
-        key: "NoNewPrivileges", profile: "baseline", checks: ["NoNewPrivileges"],
+        key: "NoNewPrivileges",
+        profile: "baseline",
+        checks: ["NoNewPrivileges"],
         guard: (ctx) => hazard(ctx, "setuid-helper", "which needs setuid privileges"),
-        present: on("noNewPrivileges"), lines: () => bool("NoNewPrivileges"),
+        present: on("noNewPrivileges"),
+        lines: () => bool("NoNewPrivileges"),
     },
     {
-        key: "PrivateTmp", profile: "baseline", checks: ["PrivateTmp"],
-        guard: (ctx) => (ctx.hazards.get("shared-tmp") ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share` : null),
+        key: "PrivateTmp",
+        profile: "baseline",
+        checks: ["PrivateTmp"],
+        guard: (ctx) => ctx.hazards.get("shared-tmp")
+            ? `the command line uses ${ctx.hazards.get("shared-tmp")}, which other programs may share`
+            : null,
         // From 257 a private /tmp of its own (a new tmpfs, nothing shared with the host's /var/tmp either).
-        present: on("privateTmp"), lines: (ctx) => [{ key: "PrivateTmp", value: ctx.floor >= 257 ? "disconnected" : "yes" }],
+        present: on("privateTmp"),
+        lines: (ctx) => [{ key: "PrivateTmp", value: ctx.floor >= 257 ? "disconnected" : "yes" }],
     },
     {
-        key: "PrivateDevices", profile: "baseline", checks: ["PrivateDevices", "CapabilityBoundingSet_CAP_MKNOD", "CapabilityBoundingSet_CAP_SYS_RAWIO", "DeviceAllow"],
+        key: "PrivateDevices",
+        profile: "baseline",
+        checks: [
+            "PrivateDevices",
+            "CapabilityBoundingSet_CAP_MKNOD",
+            "CapabilityBoundingSet_CAP_SYS_RAWIO",
+            "DeviceAllow",
+        ],
         guard: (ctx) => hazard(ctx, "devices", "which uses hardware devices"),
-        present: on("privateDevices"), lines: () => bool("PrivateDevices"),
+        present: on("privateDevices"),
+        lines: () => bool("PrivateDevices"),
     },
     {
-        key: "PrivateMounts", profile: "baseline", checks: ["PrivateMounts"],
+        key: "PrivateMounts",
+        profile: "baseline",
+        checks: ["PrivateMounts"],
         guard: (ctx) => hazard(ctx, "mounts", "which mounts file systems for the rest of the system"),
-        present: on("privateMounts"), lines: () => bool("PrivateMounts"),
+        present: on("privateMounts"),
+        lines: () => bool("PrivateMounts"),
     },
     {
-        key: "ProtectSystem", profile: "baseline", checks: ["ProtectSystem"],
-        guard: (ctx) => (ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null),
+        key: "ProtectSystem",
+        profile: "baseline",
+        checks: ["ProtectSystem"],
+        guard: (ctx) => ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc` : null,
         present: (s) => ["full", "strict"].includes(s.protectSystem.value),
         lines: () => [{ key: "ProtectSystem", value: "full" }],
     },
     {
-        key: "ProtectHome", profile: "baseline", checks: ["ProtectHome"],
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : hazard(ctx, "home-files", "which serves users' home folders")),
+        key: "ProtectHome",
+        profile: "baseline",
+        checks: ["ProtectHome"],
+        guard: (ctx) => ctx.homePaths
+            ? `the unit uses ${ctx.homePaths}, under a home directory`
+            : hazard(ctx, "home-files", "which serves users' home folders"),
         present: (s) => s.protectHome.value !== "no",
         lines: () => [{ key: "ProtectHome", value: "read-only" }],
     },
     {
-        key: "ProtectKernelTunables", profile: "baseline", checks: ["ProtectKernelTunables"],
+        key: "ProtectKernelTunables",
+        profile: "baseline",
+        checks: ["ProtectKernelTunables"],
         guard: (ctx) => hazard(ctx, "kernel-tuning", "which tunes kernel settings"),
-        present: on("protectKernelTunables"), lines: () => bool("ProtectKernelTunables"),
+        present: on("protectKernelTunables"),
+        lines: () => bool("ProtectKernelTunables"),
     },
     {
-        key: "ProtectKernelModules", profile: "baseline", checks: ["ProtectKernelModules", "CapabilityBoundingSet_CAP_SYS_MODULE"],
+        key: "ProtectKernelModules",
+        profile: "baseline",
+        checks: ["ProtectKernelModules", "CapabilityBoundingSet_CAP_SYS_MODULE"],
         guard: (ctx) => hazard(ctx, "module-loading", "which loads kernel modules"),
-        present: on("protectKernelModules"), lines: () => bool("ProtectKernelModules"),
+        present: on("protectKernelModules"),
+        lines: () => bool("ProtectKernelModules"),
     },
     {
-        key: "ProtectKernelLogs", profile: "baseline", checks: ["ProtectKernelLogs", "CapabilityBoundingSet_CAP_SYSLOG"],
+        key: "ProtectKernelLogs",
+        profile: "baseline",
+        checks: ["ProtectKernelLogs", "CapabilityBoundingSet_CAP_SYSLOG"],
         guard: (ctx) => hazard(ctx, "kernel-log", "which reads the kernel log"),
-        present: on("protectKernelLogs"), lines: () => bool("ProtectKernelLogs"),
+        present: on("protectKernelLogs"),
+        lines: () => bool("ProtectKernelLogs"),
     },
     {
-        key: "ProtectControlGroups", profile: "baseline", checks: ["ProtectControlGroups"],
+        key: "ProtectControlGroups",
+        profile: "baseline",
+        checks: ["ProtectControlGroups"],
         guard: (ctx) => hazard(ctx, "cgroup-manager", "which manages control groups"),
         // From 257 also a cgroup namespace of its own, read-only as with "yes".
-        present: on("protectControlGroups"), lines: (ctx) => [{ key: "ProtectControlGroups", value: ctx.floor >= 257 ? "strict" : "yes" }],
+        present: on("protectControlGroups"),
+        lines: (ctx) => [{ key: "ProtectControlGroups", value: ctx.floor >= 257 ? "strict" : "yes" }],
     },
     {
-        key: "ProtectClock", profile: "baseline", checks: ["ProtectClock", "CapabilityBoundingSet_CAP_SYS_TIME", "CapabilityBoundingSet_CAP_WAKE_ALARM"],
+        key: "ProtectClock",
+        profile: "baseline",
+        checks: [
+            "ProtectClock",
+            "CapabilityBoundingSet_CAP_SYS_TIME",
+            "CapabilityBoundingSet_CAP_WAKE_ALARM",
+        ],
         guard: (ctx) => hazard(ctx, "clock", "which sets the clock"),
-        present: on("protectClock"), lines: () => bool("ProtectClock"),
+        present: on("protectClock"),
+        lines: () => bool("ProtectClock"),
     },
     {
-        key: "ProtectHostname", profile: "baseline", checks: ["ProtectHostname"],
+        key: "ProtectHostname",
+        profile: "baseline",
+        checks: ["ProtectHostname"],
         guard: (ctx) => hazard(ctx, "hostname", "which sets the host name"),
-        present: on("protectHostname"), lines: () => bool("ProtectHostname"),
+        present: on("protectHostname"),
+        lines: () => bool("ProtectHostname"),
     },
     {
-        key: "ProtectProc", profile: "baseline", checks: ["ProtectProc"],
+        key: "ProtectProc",
+        profile: "baseline",
+        checks: ["ProtectProc"],
         guard: (ctx) => hazard(ctx, "process-monitor", "which watches other processes"),
         present: (s) => s.protectProc.value === "invisible" || s.protectProc.value === "ptraceable",
         lines: () => [{ key: "ProtectProc", value: "invisible" }],
     },
     {
-        key: "RestrictSUIDSGID", profile: "baseline", checks: ["RestrictSUIDSGID"],
+        key: "RestrictSUIDSGID",
+        profile: "baseline",
+        checks: ["RestrictSUIDSGID"],
         guard: (ctx) => hazard(ctx, "installer", "which installs setuid files"),
-        present: on("restrictSuidSgid"), lines: () => bool("RestrictSUIDSGID"),
+        present: on("restrictSuidSgid"),
+        lines: () => bool("RestrictSUIDSGID"),
     },
     {
-        key: "RestrictRealtime", profile: "baseline", checks: ["RestrictRealtime"],
+        key: "RestrictRealtime",
+        profile: "baseline",
+        checks: ["RestrictRealtime"],
         guard: (ctx) => hazard(ctx, "realtime", "which needs realtime scheduling"),
-        present: on("restrictRealtime"), lines: () => bool("RestrictRealtime"),
+        present: on("restrictRealtime"),
+        lines: () => bool("RestrictRealtime"),
     },
     {
-        key: "RestrictNamespaces", profile: "baseline", checks: ["RestrictNamespaces_user", "RestrictNamespaces_mnt", "RestrictNamespaces_ipc", "RestrictNamespaces_pid", "RestrictNamespaces_cgroup", "RestrictNamespaces_net", "RestrictNamespaces_uts"],
+        key: "RestrictNamespaces",
+        profile: "baseline",
+        checks: [
+            "RestrictNamespaces_user",
+            "RestrictNamespaces_mnt",
+            "RestrictNamespaces_ipc",
+            "RestrictNamespaces_pid",
+            "RestrictNamespaces_cgroup",
+            "RestrictNamespaces_net",
+            "RestrictNamespaces_uts",
+        ],
         guard: (ctx) => hazard(ctx, "namespaces", "which creates namespaces (containers, sandboxes)"),
-        present: (s) => s.restrictNamespaces.allowed !== null, lines: () => bool("RestrictNamespaces"),
+        present: (s) => s.restrictNamespaces.allowed !== null,
+        lines: () => bool("RestrictNamespaces"),
     },
     {
-        key: "LockPersonality", profile: "baseline", checks: ["LockPersonality"],
+        key: "LockPersonality",
+        profile: "baseline",
+        checks: ["LockPersonality"],
         guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
-        present: on("lockPersonality"), lines: () => bool("LockPersonality"),
+        present: on("lockPersonality"),
+        lines: () => bool("LockPersonality"),
     },
     {
-        key: "SystemCallArchitectures", profile: "baseline", checks: ["SystemCallArchitectures"],
+        key: "SystemCallArchitectures",
+        profile: "baseline",
+        checks: ["SystemCallArchitectures"],
         guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs"),
         present: (s) => s.systemCallArchitectures.value.size > 0,
         lines: () => [{ key: "SystemCallArchitectures", value: "native" }],
     },
     {
-        key: "RemoveIPC", profile: "baseline", checks: ["RemoveIPC"],
-        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root, for which RemoveIPC= does not apply" : null),
-        present: on("removeIpc"), lines: () => bool("RemoveIPC"),
+        key: "RemoveIPC",
+        profile: "baseline",
+        checks: ["RemoveIPC"],
+        guard: (ctx) => ctx.runsAsRoot ? "the service runs as root, for which RemoveIPC= does not apply" : null,
+        present: on("removeIpc"),
+        lines: () => bool("RemoveIPC"),
     },
     {
-        key: "CapabilityBoundingSet", profile: "baseline", checks: [],
-        guard: (ctx) => (ctx.runsAsRoot ? "the service runs as root and may need its capabilities (the strict profile drops the dangerous ones)" : null),
-        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
-        lines: (ctx, s) => [{ key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") }],
+        key: "CapabilityBoundingSet",
+        profile: "baseline",
+        checks: [],
+        guard: (ctx) => ctx.runsAsRoot
+            ? "the service runs as root and may need its capabilities (the strict profile drops the dangerous ones)"
+            : null,
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) ||
+            s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        lines: (ctx, s) => [
+            { key: "CapabilityBoundingSet", value: neededCapabilities(ctx, s).join(" ") },
+        ],
     },
     {
         // The checks it passes: the families it keeps (AF_UNIX, AF_INET, AF_INET6, AF_NETLINK) still count.
-        key: "RestrictAddressFamilies", profile: "baseline", checks: ["RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
+        key: "RestrictAddressFamilies",
+        profile: "baseline",
+        checks: ["RestrictAddressFamilies_AF_PACKET", "RestrictAddressFamilies_OTHER"],
         guard: () => null,
         present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
-        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", "AF_NETLINK", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+        lines: (ctx) => [
+            {
+                key: "RestrictAddressFamilies",
+                value: [
+                    "AF_UNIX",
+                    "AF_INET",
+                    "AF_INET6",
+                    "AF_NETLINK",
+                    ...(ctx.rawSockets ? ["AF_PACKET"] : []),
+                ].join(" "),
+            },
+        ],
     },
     // The strict profile: further settings, each with the risk it carries.
     {
-        key: "ProtectSystem", profile: "strict", checks: ["ProtectSystem"],
+        key: "ProtectSystem",
+        profile: "strict",
+        checks: ["ProtectSystem"],
         risk: "writes outside ReadWritePaths= and the *Directory= folders fail with EROFS",
-        guard: (ctx) => ctx.systemWriter ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc`
-            : ctx.writesAnywhere ? `ExecStart runs ${ctx.writesAnywhere}, which writes wherever its configuration or its users say; ProtectSystem=full is set instead`
-                : ctx.writesKnown === null ? "nothing tells where the service writes (no StateDirectory=, LogsDirectory=, CacheDirectory= or ReadWritePaths=, no path on its command line, no package convention for its program); ProtectSystem=full is set instead"
+        guard: (ctx) => ctx.systemWriter
+            ? `ExecStart runs ${ctx.systemWriter}, which writes to /usr or /etc`
+            : ctx.writesAnywhere
+                ? `ExecStart runs ${ctx.writesAnywhere}, which writes wherever its configuration or its users say; ProtectSystem=full is set instead`
+                : ctx.writesKnown === null
+                    ? "nothing tells where the service writes (no StateDirectory=, LogsDirectory=, CacheDirectory= or ReadWritePaths=, no path on its command line, no package convention for its program); ProtectSystem=full is set instead"
                     : null,
         present: (s) => s.protectSystem.value === "strict",
         lines: (ctx) => [
             { key: "ProtectSystem", value: "strict" },
-            ...(ctx.writablePaths.length > 0 ? [{ key: "ReadWritePaths", value: outermost(ctx.writablePaths).map((p) => `-${p}`).join(" ") }] : []),
+            ...(ctx.writablePaths.length > 0
+                ? [
+                    {
+                        key: "ReadWritePaths",
+                        value: outermost(ctx.writablePaths)
+                            .map((p) => `-${p}`)
+                            .join(" "),
+                    },
+                ]
+                : []),
         ],
     },
     {
-        key: "ProtectHome", profile: "strict", checks: ["ProtectHome"],
+        key: "ProtectHome",
+        profile: "strict",
+        checks: ["ProtectHome"],
         risk: "a service that reads from a home directory loses access",
-        guard: (ctx) => (ctx.homePaths ? `the unit uses ${ctx.homePaths}, under a home directory` : hazard(ctx, "home-files", "which serves users' home folders")),
+        guard: (ctx) => ctx.homePaths
+            ? `the unit uses ${ctx.homePaths}, under a home directory`
+            : hazard(ctx, "home-files", "which serves users' home folders"),
         present: (s) => s.protectHome.value === "yes",
         lines: () => [{ key: "ProtectHome", value: "yes" }],
     },
     {
-        key: "ProcSubset", profile: "strict", checks: ["ProcSubset"],
+        key: "ProcSubset",
+        profile: "strict",
+        checks: ["ProcSubset"],
         risk: "programs that read /proc/meminfo, /proc/cpuinfo or /proc/sys lose them",
-        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files` : hazard(ctx, "process-monitor", "which reads /proc") ?? hazard(ctx, "system-stats", "which reads system-wide /proc files (meminfo, stat, mounts)")),
+        guard: (ctx) => ctx.jit
+            ? `ExecStart runs ${ctx.jit}, a runtime that reads /proc system files`
+            : (hazard(ctx, "process-monitor", "which reads /proc") ??
+                hazard(ctx, "system-stats", "which reads system-wide /proc files (meminfo, stat, mounts)")),
         present: (s) => s.procSubset.value === "pid",
         lines: () => [{ key: "ProcSubset", value: "pid" }],
     },
     {
-        key: "UMask", profile: "strict", checks: ["UMask"],
+        key: "UMask",
+        profile: "strict",
+        checks: ["UMask"],
         risk: "files the service creates are no longer readable by other users",
         guard: () => null,
         present: (s) => (s.umask.value & 0o027) === 0o027,
         lines: () => [{ key: "UMask", value: "0027" }],
     },
     {
-        key: "MemoryDenyWriteExecute", profile: "strict", checks: ["MemoryDenyWriteExecute"],
+        key: "MemoryDenyWriteExecute",
+        profile: "strict",
+        checks: ["MemoryDenyWriteExecute"],
         risk: "programs that generate code at run time abort",
-        guard: (ctx) => (ctx.jit ? `ExecStart runs ${ctx.jit}, a JIT runtime that needs writable executable memory` : hazard(ctx, "shell", "whose children's needs are unknown")),
-        present: on("memoryDenyWriteExecute"), lines: () => bool("MemoryDenyWriteExecute"),
+        guard: (ctx) => ctx.jit
+            ? `ExecStart runs ${ctx.jit}, a JIT runtime that needs writable executable memory`
+            : hazard(ctx, "shell", "whose children's needs are unknown"),
+        present: on("memoryDenyWriteExecute"),
+        lines: () => bool("MemoryDenyWriteExecute"),
     },
     {
-        key: "PrivateUsers", profile: "strict", checks: ["PrivateUsers"],
+        key: "PrivateUsers",
+        profile: "strict",
+        checks: ["PrivateUsers"],
         risk: "files owned by other users and privileged ports become unusable",
-        guard: (ctx) => ctx.runsAsRoot ? "the service runs as root, which a user namespace would strip" : ctx.privilegedPort ? `the service binds a privileged port (${ctx.privilegedPort})` : null,
+        guard: (ctx) => ctx.runsAsRoot
+            ? "the service runs as root, which a user namespace would strip"
+            : ctx.privilegedPort
+                ? `the service binds a privileged port (${ctx.privilegedPort})`
+                : null,
         // From 257 "identity" maps the first 65536 users to themselves: files of other users keep their owners.
-        present: on("privateUsers"), lines: (ctx) => [{ key: "PrivateUsers", value: ctx.floor >= 257 ? "identity" : "yes" }],
+        present: on("privateUsers"),
+        lines: (ctx) => [{ key: "PrivateUsers", value: ctx.floor >= 257 ? "identity" : "yes" }],
     },
     {
-        key: "CapabilityBoundingSet", profile: "strict", checks: [],
+        key: "CapabilityBoundingSet",
+        profile: "strict",
+        checks: [],
         risk: "a root service that needs one of these capabilities fails",
-        guard: (ctx) => (ctx.runsAsRoot ? hazard(ctx, "cgroup-manager", "which needs administrator capabilities") ?? hazard(ctx, "mounts", "which needs administrator capabilities") : "handled by the baseline profile"),
-        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) || s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
+        guard: (ctx) => ctx.runsAsRoot
+            ? (hazard(ctx, "cgroup-manager", "which needs administrator capabilities") ??
+                hazard(ctx, "mounts", "which needs administrator capabilities"))
+            : "handled by the baseline profile",
+        present: (s) => s.capabilityBoundingSet.srcByBit.some((x) => x !== undefined) ||
+            s.capabilityBoundingSet.mask !== (1n << 64n) - 1n,
         lines: () => [{ key: "CapabilityBoundingSet", value: `~${ROOT_DROPPABLE.join(" ")}` }],
     },
     {
-        key: "RestrictAddressFamilies", profile: "strict", checks: ["RestrictAddressFamilies_AF_NETLINK"],
+        key: "RestrictAddressFamilies",
+        profile: "strict",
+        checks: ["RestrictAddressFamilies_AF_NETLINK"],
         risk: "listing network interfaces (getifaddrs) fails",
-        guard: (ctx) => (ctx.netlink ? `ExecStart runs ${ctx.netlink}, which reads network interfaces over netlink` : null),
+        guard: (ctx) => ctx.netlink
+            ? `ExecStart runs ${ctx.netlink}, which reads network interfaces over netlink`
+            : null,
         present: (s) => s.restrictAddressFamilies.families !== null || s.restrictAddressFamilies.allowList,
-        lines: (ctx) => [{ key: "RestrictAddressFamilies", value: ["AF_UNIX", "AF_INET", "AF_INET6", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" ") }],
+        lines: (ctx) => [
+            {
+                key: "RestrictAddressFamilies",
+                value: ["AF_UNIX", "AF_INET", "AF_INET6", ...(ctx.rawSockets ? ["AF_PACKET"] : [])].join(" "),
+            },
+        ],
     },
     {
-        key: "SystemCallFilter", profile: "strict", checks: ["SystemCallFilter_swap", "SystemCallFilter_obsolete", "SystemCallFilter_clock", "SystemCallFilter_cpu_emulation", "SystemCallFilter_debug", "SystemCallFilter_mount", "SystemCallFilter_module", "SystemCallFilter_raw_io", "SystemCallFilter_reboot", "SystemCallFilter_privileged", "SystemCallFilter_resources"],
+        key: "SystemCallFilter",
+        profile: "strict",
+        checks: [
+            "SystemCallFilter_swap",
+            "SystemCallFilter_obsolete",
+            "SystemCallFilter_clock",
+            "SystemCallFilter_cpu_emulation",
+            "SystemCallFilter_debug",
+            "SystemCallFilter_mount",
+            "SystemCallFilter_module",
+            "SystemCallFilter_raw_io",
+            "SystemCallFilter_reboot",
+            "SystemCallFilter_privileged",
+            "SystemCallFilter_resources",
+        ],
         risk: "a system call outside @system-service fails with EPERM",
-        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs") ?? hazard(ctx, "namespaces", "which needs mount and namespace calls"),
+        guard: (ctx) => hazard(ctx, "other-abi", "which runs programs of other ABIs") ??
+            hazard(ctx, "namespaces", "which needs mount and namespace calls"),
         present: (s) => s.systemCallFilter.entries !== null,
         lines: (ctx) => {
             // Daemons that start as root drop privileges themselves (setuid, chown): keep @privileged
@@ -18458,23 +20122,38 @@ const RECOMMENDATIONS = [
             const deny = ctx.runsAsRoot ? [] : ["@privileged"];
             return [
                 // chroot() is outside @system-service: daemons that chroot themselves keep it.
-                { key: "SystemCallFilter", value: ctx.hazards.has("chroot") ? "@system-service chroot" : "@system-service" },
+                {
+                    key: "SystemCallFilter",
+                    value: ctx.hazards.has("chroot") ? "@system-service chroot" : "@system-service",
+                },
                 ...(deny.length > 0 ? [{ key: "SystemCallFilter", value: `~${deny.join(" ")}` }] : []),
                 { key: "SystemCallErrorNumber", value: "EPERM" },
             ];
         },
     },
     {
-        key: "PrivateNetwork", profile: "strict", checks: ["PrivateNetwork"],
+        key: "PrivateNetwork",
+        profile: "strict",
+        checks: ["PrivateNetwork"],
         risk: "the service loses all network access but loopback",
-        guard: (ctx) => (ctx.network ? `the service talks to the network (${ctx.network})` : "no evidence in the unit that the service works without a network; add PrivateNetwork=yes yourself if it does"),
-        present: on("privateNetwork"), lines: () => bool("PrivateNetwork"),
+        guard: (ctx) => ctx.network
+            ? `the service talks to the network (${ctx.network})`
+            : "no evidence in the unit that the service works without a network; add PrivateNetwork=yes yourself if it does",
+        present: on("privateNetwork"),
+        lines: () => bool("PrivateNetwork"),
     },
     {
-        key: "DynamicUser", profile: "strict", checks: ["UserOrDynamicUser"],
+        key: "DynamicUser",
+        profile: "strict",
+        checks: ["UserOrDynamicUser"],
         risk: "files outside StateDirectory= owned by a fixed user become inaccessible",
-        guard: (ctx, s) => s.user.value !== null ? `User=${s.user.value} is set: the service's files belong to that user` : ctx.runsAsRoot ? "the service runs as root; give it a dedicated User= or DynamicUser=yes once you know which files it needs" : null,
-        present: (s) => s.dynamicUser.value, lines: () => bool("DynamicUser"),
+        guard: (ctx, s) => s.user.value !== null
+            ? `User=${s.user.value} is set: the service's files belong to that user`
+            : ctx.runsAsRoot
+                ? "the service runs as root; give it a dedicated User= or DynamicUser=yes once you know which files it needs"
+                : null,
+        present: (s) => s.dynamicUser.value,
+        lines: () => bool("DynamicUser"),
     },
 ];
 const COMMENTS = {
@@ -18482,13 +20161,15 @@ const COMMENTS = {
     "ProtectSystem=strict": "makes the whole file system read-only but /dev, /proc, /sys and the paths below",
     "ProtectHome=read-only": "makes /home, /root and /run/user read-only",
     "ProtectHome=yes": "hides /home, /root and /run/user",
-    "CapabilityBoundingSet": "keeps only the capabilities listed, even for root",
-    "RestrictAddressFamilies": "allows only these socket families",
+    CapabilityBoundingSet: "keeps only the capabilities listed, even for root",
+    RestrictAddressFamilies: "allows only these socket families",
 };
 /** The comment above a setting in the drop-in: what it blocks, and in the strict profile its risk. */
 function commentFor(r, lines) {
     const first = lines[0];
-    const specific = first ? (COMMENTS[`${first.key}=${first.value}`] ?? COMMENTS[first.key]) : undefined;
+    const specific = first
+        ? (COMMENTS[`${first.key}=${first.value}`] ?? COMMENTS[first.key])
+        : undefined;
     const what = specific ?? `blocks ${HARDENING_BY_KEY.get(r.key)?.blocks ?? "what it guards"}`;
     return r.risk ? `${what} (risk: ${r.risk})` : what;
 }
@@ -18516,8 +20197,12 @@ function commentFor(r, lines) {
 /** The first line of every drop-in harden-units writes, by which it recognises its own. */
 const propose_MARKER = "# Generated by harden-units";
 /** The keys our drop-in manages (lines of the user's own with other keys are kept). */
-const MANAGED_KEYS = new Set([...RECOMMENDATIONS.map((r) => r.key), "ReadWritePaths", "SystemCallErrorNumber"]);
-const RANK_ORDER = (badness, range) => (badness === null ? -1 : badness / range);
+const MANAGED_KEYS = new Set([
+    ...RECOMMENDATIONS.map((r) => r.key),
+    "ReadWritePaths",
+    "SystemCallErrorNumber",
+]);
+const RANK_ORDER = (badness, range) => badness === null ? -1 : badness / range;
 /** The checks (ids) whose badness, in CHECKS order, is worse in `after` than in `before`. */
 function worseBadness(before, after) {
     const out = [];
@@ -18654,17 +20339,29 @@ function proposeDropin(tree, unitPath, options = {}) {
     if (!current)
         return { none: "the unit file cannot be read", heldBack: [] };
     if (current.refusal)
-        return { none: `systemd refuses to load the unit (${current.refusal}); fix that first`, heldBack: [] };
+        return {
+            none: `systemd refuses to load the unit (${current.refusal}); fix that first`,
+            heldBack: [],
+        };
     // Our own previous drop-in is regenerated: score and read the unit without it, keeping the
     // lines of it we do not manage.
     const existing = tree.read(dropinPath);
-    const existingText = existing === undefined ? undefined : typeof existing === "string" ? existing : new TextDecoder().decode(existing);
+    const existingText = existing === undefined
+        ? undefined
+        : typeof existing === "string"
+            ? existing
+            : new TextDecoder().decode(existing);
     const ours = existingText !== undefined && existingText.startsWith(propose_MARKER);
     if (existingText !== undefined && !ours) {
-        return { none: `${dropinPath} exists and was not written by harden-units; choose another --dropin-name`, heldBack: [] };
+        return {
+            none: `${dropinPath} exists and was not written by harden-units; choose another --dropin-name`,
+            heldBack: [],
+        };
     }
     const kept = ours
-        ? parseUnitFile(dropinPath, existingText).assignments.filter((a) => !MANAGED_KEYS.has(a.key)).map((a) => `${a.key}=${a.value}`)
+        ? parseUnitFile(dropinPath, existingText)
+            .assignments.filter((a) => !MANAGED_KEYS.has(a.key))
+            .map((a) => `${a.key}=${a.value}`)
         : [];
     const load = trialLoader(tree, unitPath, dropinPath, cache, release);
     const currentScore = options.loaded?.score ?? scoreUnit(current);
@@ -18674,7 +20371,9 @@ function proposeDropin(tree, unitPath, options = {}) {
     const s = base.settings;
     // A login daemon's settings are its users' (ssh taught it): nothing is proposed for it.
     const sessionHost = ctx.hazards.get("user-sessions");
-    const sessions = sessionHost ? `ExecStart runs ${sessionHost}, whose users' sessions inherit every sandbox setting of the service (sudo, writes to home folders, /etc)` : null;
+    const sessions = sessionHost
+        ? `ExecStart runs ${sessionHost}, whose users' sessions inherit every sandbox setting of the service (sudo, writes to home folders, /etc)`
+        : null;
     const chosen = new Map();
     const held = new Map();
     for (const r of candidates(profile)) {
@@ -18682,10 +20381,16 @@ function proposeDropin(tree, unitPath, options = {}) {
             continue;
         const since = HARDENING_BY_KEY.get(r.key)?.since ?? SETTING_VERSIONS.get(r.key) ?? 0;
         const waived = r.checks.find((c) => options.waivedChecks?.has(c));
-        const reason = waived ? `the check ${waived} is waived for this unit` : since > target ? `it needs systemd ${since}, newer than the target ${target}` : sessions ?? r.guard(ctx, s);
+        const reason = waived
+            ? `the check ${waived} is waived for this unit`
+            : since > target
+                ? `it needs systemd ${since}, newer than the target ${target}`
+                : (sessions ?? r.guard(ctx, s));
         if (reason !== null) {
             // A strict recommendation that does not apply leaves the baseline one for the same key.
-            if (!(r.profile === "strict" && chosen.has(r.key) && reason === "handled by the baseline profile"))
+            if (!(r.profile === "strict" &&
+                chosen.has(r.key) &&
+                reason === "handled by the baseline profile"))
                 held.set(r.key, reason);
             continue;
         }
@@ -18725,11 +20430,19 @@ function proposeDropin(tree, unitPath, options = {}) {
         result = entries.length > 0 ? trial(entries) : null;
     }
     if (!result) {
-        return { none: held.size > 0 ? "every recommendation of the profile is held back" : "the unit already has every setting of the profile", heldBack: heldList(held) };
+        return {
+            none: held.size > 0
+                ? "every recommendation of the profile is held back"
+                : "the unit already has every setting of the profile",
+            heldBack: heldList(held),
+        };
     }
     const finalScore = result;
     if (finalScore.exposure >= baseScore.exposure) {
-        return { none: "the profile's settings do not lower the exposure of this unit", heldBack: heldList(held) };
+        return {
+            none: "the profile's settings do not lower the exposure of this unit",
+            heldBack: heldList(held),
+        };
     }
     const content = render(entries, kept, heldList(held), profile, baseScore.exposure, finalScore.exposure);
     return {
@@ -18815,12 +20528,18 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     const unitName = name?.name ?? basename(path);
     const read = readFile(tree, path, cache);
     if (!name) {
-        const findings = [ruleFinding("invalid-unit-name", { path, span: { start: 0, end: 0 } }, `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`)];
+        const findings = [
+            ruleFinding("invalid-unit-name", { path, span: { start: 0, end: 0 } }, `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`),
+        ];
         return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
     }
     if (!read || "problem" in read) {
         const why = tree.skipped?.(path);
-        const problem = read && "problem" in read ? read.problem : why ? ruleFinding("not-a-unit-file", { path, span: { start: 0, end: 0 } }, `${why}: not read; make it a regular file inside the folder`) : undefined;
+        const problem = read && "problem" in read
+            ? read.problem
+            : why
+                ? ruleFinding("not-a-unit-file", { path, span: { start: 0, end: 0 } }, `${why}: not read; make it a regular file inside the folder`)
+                : undefined;
         const findings = problem ? [problem] : [];
         return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
     }
@@ -18842,10 +20561,12 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
         let u = loads.get(release);
         if (!u) {
             const as = analysedName(path, release);
-            const files = as.name === name.name ? dropinFiles : findDropins(tree, dirname(path), as).flatMap((p) => {
-                const r = readFile(tree, p, cache);
-                return r && "file" in r ? [r.file] : [];
-            });
+            const files = as.name === name.name
+                ? dropinFiles
+                : findDropins(tree, dirname(path), as).flatMap((p) => {
+                    const r = readFile(tree, p, cache);
+                    return r && "file" in r ? [r.file] : [];
+                });
             loads.set(release, (u = loadFromFiles(as, read.file, files, path, release)));
         }
         return u;
@@ -18881,15 +20602,37 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
         if (listed.length > 1) {
             scores = listed.map((v) => {
                 const u = loadAs(releaseOf(v));
-                return { release: v, score: v === floor.version ? score : u.refusal ? null : scoreUnit(u, securityPolicy) };
+                return {
+                    release: v,
+                    score: v === floor.version ? score : u.refusal ? null : scoreUnit(u, securityPolicy),
+                };
             });
         }
     }
-    const lintOptions = { ...options, systemdVersions: listed, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
+    const lintOptions = {
+        ...options,
+        systemdVersions: listed,
+        requiredSettings: options.requiredSettings ?? policy.requiredSettings,
+    };
     const linted = applySuppressions(lintUnit(loaded, lintOptions, loadAs), suppressions, policyWaivers.rules);
     findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
-    const report = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-    const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersions: listed, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
+    const report = {
+        path,
+        unit: name.name,
+        score,
+        refusal: loaded.refusal,
+        loaded,
+        findings: sortFindings(findings),
+    };
+    const fix = score && options.fix
+        ? proposeDropin(tree, path, {
+            systemdVersions: listed,
+            ...options.fix,
+            waivedChecks: new Set(waivedChecks.keys()),
+            cache,
+            loaded: { unit: loaded, score: plainScore ?? score },
+        })
+        : undefined;
     return {
         ...report,
         ...(scores && { scores }),
@@ -18902,7 +20645,12 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
 /** Marks the findings an inline suppression or a policy waiver covers, with its reason. */
 function applySuppressions(findings, suppressions, policyRules) {
     return findings.map((f) => {
-        const inline = suppressions.find((s) => covers(s, f) && (s.ids.includes(f.id) || (s.target !== null && EXPOSURE_RULES.has(f.id) && s.ids.some((id) => CHECKS_BY_ID.has(id) && s.target.key === CHECKS_BY_ID.get(id).name.replace(/=.*$/, "")))));
+        const inline = suppressions.find((s) => covers(s, f) &&
+            (s.ids.includes(f.id) ||
+                (s.target !== null &&
+                    EXPOSURE_RULES.has(f.id) &&
+                    s.ids.some((id) => CHECKS_BY_ID.has(id) &&
+                        s.target.key === CHECKS_BY_ID.get(id).name.replace(/=.*$/, "")))));
         const reason = inline?.reason ?? policyRules.get(f.id);
         return reason === undefined ? f : { ...f, suppressed: reason };
     });
@@ -18917,7 +20665,9 @@ function unusedSuppressions(suppressions, findings, score) {
                 ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
                 : findings.some((f) => f.id === id && covers(s, f));
             if (!used) {
-                const message = check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`;
+                const message = check
+                    ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression`
+                    : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`;
                 out.push(ruleFinding("unused-suppression", { path: s.file.path, file: s.file, span: s.comment }, message));
             }
         }
@@ -18932,17 +20682,36 @@ function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
     const read = readFile(tree, path, cache);
     const unit = name?.name ?? stem;
     if (!read || "problem" in read) {
-        return { path, unit, score: null, refusal: null, loaded: null, findings: read && "problem" in read ? [read.problem] : [] };
+        return {
+            path,
+            unit,
+            score: null,
+            refusal: null,
+            loaded: null,
+            findings: read && "problem" in read ? [read.problem] : [],
+        };
     }
-    return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, { ...options, systemdVersions: releasesOf(options) })) };
+    return {
+        path,
+        unit,
+        score: null,
+        refusal: null,
+        loaded: null,
+        findings: sortFindings(lintFileOnly(read.file, name, { ...options, systemdVersions: releasesOf(options) })),
+    };
 }
 /** Scans unit files and orphan drop-ins one at a time, in path order (for streaming output). */
 function* scanEach(tree, units, orphanDropins, options = {}) {
     const cache = parseCache();
-    const jobs = [...units.map((path) => ({ path, orphan: false })), ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true }))];
+    const jobs = [
+        ...units.map((path) => ({ path, orphan: false })),
+        ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true })),
+    ];
     jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const j of jobs)
-        yield j.orphan ? scanOrphanDropin(tree, j.path, options, cache) : scanUnit(tree, j.path, options, cache);
+        yield j.orphan
+            ? scanOrphanDropin(tree, j.path, options, cache)
+            : scanUnit(tree, j.path, options, cache);
 }
 /** Scans unit files and orphan drop-ins, in path order. */
 function scanPaths(tree, units, orphanDropins, options = {}) {
@@ -18978,14 +20747,20 @@ function planHardening(reports, config) {
             continue;
         const glob = excluded.find((g) => matchesGlob(r.path, g));
         if (glob !== undefined) {
-            leftOut.push({ path: r.path, reason: `listed under hardening-exclude (${glob}) in ${config.policy?.source ?? "the policy file"}` });
+            leftOut.push({
+                path: r.path,
+                reason: `listed under hardening-exclude (${glob}) in ${config.policy?.source ?? "the policy file"}`,
+            });
             continue;
         }
         const fix = r.fix;
         if (!fix)
             continue;
         if ("none" in fix) {
-            leftOut.push({ path: r.path, reason: fix.heldBack.length > 0 ? `${fix.none} (${hardening_pr_heldList(fix.heldBack)})` : fix.none });
+            leftOut.push({
+                path: r.path,
+                reason: fix.heldBack.length > 0 ? `${fix.none} (${hardening_pr_heldList(fix.heldBack)})` : fix.none,
+            });
             continue;
         }
         const p = fix.proposal;
@@ -19008,7 +20783,9 @@ const TRAILER = "Harden-Units-Proposal:";
 const proposalMarker = (fingerprint) => `<!-- harden-units:proposal ${fingerprint} -->`;
 /** The fingerprint a pull request body or a commit message carries, or null. */
 function fingerprintIn(text) {
-    return /<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ?? new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ?? null;
+    return (/<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ??
+        new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ??
+        null);
 }
 function hardeningCommitMessage(units, fingerprint) {
     const lines = units.map(({ unit, proposal: p }) => `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
@@ -19056,7 +20833,9 @@ function commitMessage(proposals) {
 }
 
 async function commitDropins(api, branch, scannedSha, proposals) {
-    const files = new Map(proposals.filter(({ proposal: p }) => p.changed && writablePath(p.dropinPath)).map(({ proposal: p }) => [p.dropinPath, p.content]));
+    const files = new Map(proposals
+        .filter(({ proposal: p }) => p.changed && writablePath(p.dropinPath))
+        .map(({ proposal: p }) => [p.dropinPath, p.content]));
     if (files.size === 0)
         return { kind: "nothing" };
     let current;
@@ -19067,7 +20846,10 @@ async function commitDropins(api, branch, scannedSha, proposals) {
         return { kind: "refused", reason: `cannot read the branch ${branch}: ${describeError(e)}` };
     }
     if (current !== scannedSha) {
-        return { kind: "refused", reason: `the branch ${branch} moved to ${current.slice(0, 7)} since ${scannedSha.slice(0, 7)} was scanned; no force push` };
+        return {
+            kind: "refused",
+            reason: `the branch ${branch} moved to ${current.slice(0, 7)} since ${scannedSha.slice(0, 7)} was scanned; no force push`,
+        };
     }
     try {
         const sha = await api.commitFiles(branch, scannedSha, files, commitMessage(proposals.filter(({ proposal: p }) => files.has(p.dropinPath))));
@@ -19075,7 +20857,11 @@ async function commitDropins(api, branch, scannedSha, proposals) {
     }
     catch (e) {
         const status = httpStatus(e);
-        const why = status === 422 ? `the branch ${branch} moved during the commit (not a fast forward); no force push` : status === 403 || status === 404 ? `the token may not write to ${branch} (contents: write is needed)` : describeError(e);
+        const why = status === 422
+            ? `the branch ${branch} moved during the commit (not a fast forward); no force push`
+            : status === 403 || status === 404
+                ? `the token may not write to ${branch} (contents: write is needed)`
+                : describeError(e);
         return { kind: "refused", reason: why };
     }
 }
@@ -19155,7 +20941,7 @@ class DiffIndex {
     /** Whether a comment on lines start..end (head side) is accepted: all in one hunk. */
     accepts(path, line, startLine) {
         const h = this.hunkOf(path, line);
-        return h !== undefined && (startLine === undefined || (startLine >= h.start && startLine <= line));
+        return (h !== undefined && (startLine === undefined || (startLine >= h.start && startLine <= line)));
     }
 }
 /**
@@ -19254,13 +21040,26 @@ function commandLine(command, properties, message) {
 }
 /** One annotation, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
 function workflowCommand(command, p, message) {
-    return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
+    return commandLine(command, {
+        title: p.title,
+        file: p.file,
+        line: p.line,
+        endLine: p.endLine,
+        col: p.col,
+        endColumn: p.endColumn,
+    }, message);
 }
 const COMMAND = { failure: "error", warning: "warning", notice: "notice" };
 /** The workflow command of one annotation (core/annotate.ts), the rule id at the end of its message. */
 function annotationCommand(a) {
     const title = a.kind === "finding" ? `harden-units: ${a.rule}` : a.title;
-    return workflowCommand(COMMAND[a.level], { title, file: a.path, line: a.line, endLine: a.endLine, ...(a.column !== undefined && { col: a.column, endColumn: a.endColumn }) }, `${a.message} [${a.rule}]`);
+    return workflowCommand(COMMAND[a.level], {
+        title,
+        file: a.path,
+        line: a.line,
+        endLine: a.endLine,
+        ...(a.column !== undefined && { col: a.column, endColumn: a.endColumn }),
+    }, `${a.message} [${a.rule}]`);
 }
 /** Workflow commands for a run's annotations, in their order (unit annotations first: the runner shows 10 per level). */
 function githubCommands(annotations) {
@@ -19284,8 +21083,17 @@ function annotationsOf(reports, options) {
 }
 function checkAnnotation(a) {
     return {
-        path: a.path, start_line: a.line, end_line: a.endLine, annotation_level: a.level, title: a.title.slice(0, 255), message: a.message,
-        ...(a.column !== undefined && a.line === a.endLine && { start_column: a.column, end_column: Math.max(a.column, a.endColumn ?? a.column) }),
+        path: a.path,
+        start_line: a.line,
+        end_line: a.endLine,
+        annotation_level: a.level,
+        title: a.title.slice(0, 255),
+        message: a.message,
+        ...(a.column !== undefined &&
+            a.line === a.endLine && {
+            start_column: a.column,
+            end_column: Math.max(a.column, a.endColumn ?? a.column),
+        }),
     };
 }
 /** How the action annotates a run: with the base and the diff on a pull request. */
@@ -19293,10 +21101,17 @@ function actionAnnotateOptions(scanned, gate, pull) {
     const { config } = scanned;
     if (!pull)
         return { annotateExposure: config.annotateExposure, gate, context: "action" };
-    const diff = new DiffIndex(scanned.pullFiles.files.filter((f) => f.status !== "removed").map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
+    const diff = new DiffIndex(scanned.pullFiles.files
+        .filter((f) => f.status !== "removed")
+        .map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
     return {
-        annotateExposure: config.annotateExposure, gate, base: scanned.base, context: "pull-request", suggests: config.fix === "suggest",
-        changedLine: (path, line) => diff.changes(path, line), inDiff: (path) => diff.has(path),
+        annotateExposure: config.annotateExposure,
+        gate,
+        base: scanned.base,
+        context: "pull-request",
+        suggests: config.fix === "suggest",
+        changedLine: (path, line) => diff.changes(path, line),
+        inDiff: (path) => diff.has(path),
     };
 }
 /** The check run's title: what was scored and how many annotations. */
@@ -19307,8 +21122,14 @@ function checkTitle(reports, annotations) {
 }
 /** Posts a check run (the annotations 50 per request); throws what the API throws. */
 async function postCheckRun(api, name, sha, check) {
-    const summary = check.summary.length > 65000 ? `${check.summary.slice(0, 65000)}\n\n…(the full report is in the job summary)` : check.summary;
-    const output = (annotations) => ({ title: check.title, summary, annotations });
+    const summary = check.summary.length > 65000
+        ? `${check.summary.slice(0, 65000)}\n\n…(the full report is in the job summary)`
+        : check.summary;
+    const output = (annotations) => ({
+        title: check.title,
+        summary,
+        annotations,
+    });
     const id = await api.createCheckRun(name, sha, output(check.annotations.slice(0, 50)), check.failed ? "failure" : "success");
     for (let i = 50; i < check.annotations.length; i += 50)
         await api.updateCheckRun(id, output(check.annotations.slice(i, i + 50)));
@@ -19327,9 +21148,21 @@ function workflowCommandReporter(write) {
                     continue;
                 }
                 shown.set(a.annotation_level, n + 1);
-                write(workflowCommand(kind[a.annotation_level], { title: a.title ?? "harden-units", file: a.path, line: a.start_line, endLine: a.end_line, ...(a.start_column !== undefined && { col: a.start_column }) }, a.message));
+                write(workflowCommand(kind[a.annotation_level], {
+                    title: a.title ?? "harden-units",
+                    file: a.path,
+                    line: a.start_line,
+                    endLine: a.end_line,
+                    ...(a.start_column !== undefined && { col: a.start_column }),
+                }, a.message));
             }
-            return { notes: hidden > 0 ? [`GitHub shows 10 annotations of each kind per step; ${hidden} more are listed in the job summary.`] : [] };
+            return {
+                notes: hidden > 0
+                    ? [
+                        `GitHub shows 10 annotations of each kind per step; ${hidden} more are listed in the job summary.`,
+                    ]
+                    : [],
+            };
         },
     };
 }
@@ -19412,11 +21245,21 @@ function shellWord(word) {
 function heldBackNote(p) {
     if (p.heldBack.length === 0)
         return "";
-    return ["", "<details><summary>Held back</summary>", "", ...p.heldBack.map((h) => `- ${codeSpan(h.key)}: ${escapeInline(h.reason)}`), "", "</details>"].join("\n");
+    return [
+        "",
+        "<details><summary>Held back</summary>",
+        "",
+        ...p.heldBack.map((h) => `- ${codeSpan(h.key)}: ${escapeInline(h.reason)}`),
+        "",
+        "</details>",
+    ].join("\n");
 }
 /** The settings as lines to add to a unit file, with one comment line above them. */
 function settingsBlock(p) {
-    return [`# Hardening proposed by harden-units: exposure ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)}`, ...p.settings.map((l) => `${l.key}=${l.value}`)];
+    return [
+        `# Hardening proposed by harden-units: exposure ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)}`,
+        ...p.settings.map((l) => `${l.key}=${l.value}`),
+    ];
 }
 /**
  * A place in the unit file's [Service] section, inside a diff hunk, after which the settings can
@@ -19428,7 +21271,10 @@ function suggestionLine(tree, p, diff) {
     if (inUnit)
         return inUnit;
     // No line of the unit file's [Service] in the diff: the pull request's own drop-in of the unit, when its [Service] is.
-    for (const path of diff.paths().filter((f) => f.startsWith(`${p.unitPath}.d/`) && f.endsWith(".conf") && f !== p.dropinPath).sort()) {
+    for (const path of diff
+        .paths()
+        .filter((f) => f.startsWith(`${p.unitPath}.d/`) && f.endsWith(".conf") && f !== p.dropinPath)
+        .sort()) {
         const at = serviceLineIn(tree, p, path, diff);
         if (at)
             return at;
@@ -19442,8 +21288,11 @@ function serviceLineIn(tree, p, path, diff) {
         return null;
     const file = parseUnitFile(path, bytes);
     const lines = file.source.lines.map((l) => file.source.text.slice(l.start, l.end));
-    const service = file.entries.filter((e) => (e.kind === "assignment" && e.section === "Service") || (e.kind === "section" && e.name === "Service"));
-    const candidates = service.map((e) => (e.kind === "assignment" ? e.reportLine : e.firstLine)).sort((a, b) => b - a);
+    const service = file.entries.filter((e) => (e.kind === "assignment" && e.section === "Service") ||
+        (e.kind === "section" && e.name === "Service"));
+    const candidates = service
+        .map((e) => (e.kind === "assignment" ? e.reportLine : e.firstLine))
+        .sort((a, b) => b - a);
     for (const index of candidates) {
         const line = index + 1;
         if (!diff.accepts(path, line))
@@ -19460,7 +21309,10 @@ function serviceLineIn(tree, p, path, diff) {
 /** The unit with the settings written into `path` (the unit file or a drop-in of it) scores exactly as with the drop-in, and no check gets worse. */
 function scoresAsDropin(tree, p, path, text) {
     // Both without any drop-in of ours: the suggestion takes its place.
-    const withSettings = loadUnit(new OverlayTree(tree, new Map([[path, text], [p.dropinPath, null]])), p.unitPath);
+    const withSettings = loadUnit(new OverlayTree(tree, new Map([
+        [path, text],
+        [p.dropinPath, null],
+    ])), p.unitPath);
     const without = loadUnit(new OverlayTree(tree, new Map([[p.dropinPath, null]])), p.unitPath);
     if (!withSettings || !without || withSettings.refusal || without.refusal)
         return false;
@@ -19476,13 +21328,31 @@ function planComments(tree, proposals, diff) {
         const at = suggestionLine(tree, p, diff);
         if (at) {
             const suggestion = fenced([at.text, ...settingsBlock(p)].join("\n"), "suggestion");
-            const into = at.path === p.unitPath ? "its `[Service]` section" : `the \`[Service]\` section of this pull request's drop-in ${codeSpan(at.path)}`;
+            const into = at.path === p.unitPath
+                ? "its `[Service]` section"
+                : `the \`[Service]\` section of this pull request's drop-in ${codeSpan(at.path)}`;
             const body = `${head} by adding these settings to ${into} (or${at.path === p.unitPath ? ", without touching the unit," : ""} with the drop-in ${codeSpan(p.dropinPath)}):\n\n${suggestion}\n${heldBackNote(p)}`;
-            planned.push({ unitPath: p.unitPath, kind: "suggestion", path: at.path, line: at.line, body, fallback });
+            planned.push({
+                unitPath: p.unitPath,
+                kind: "suggestion",
+                path: at.path,
+                line: at.line,
+                body,
+                fallback,
+            });
             continue;
         }
-        const target = diff.has(p.unitPath) ? p.unitPath : diff.paths().find((f) => f.startsWith(`${p.unitPath}.d/`));
-        planned.push({ unitPath: p.unitPath, kind: target ? "file" : "conversation", path: target ?? null, line: null, body: fallback, fallback });
+        const target = diff.has(p.unitPath)
+            ? p.unitPath
+            : diff.paths().find((f) => f.startsWith(`${p.unitPath}.d/`));
+        planned.push({
+            unitPath: p.unitPath,
+            kind: target ? "file" : "conversation",
+            path: target ?? null,
+            line: null,
+            body: fallback,
+            fallback,
+        });
     }
     return planned;
 }
@@ -19520,7 +21390,10 @@ const isOurs = (c) => markedUnit(c.body) !== null && byBot(c);
 function samePlace(e, p) {
     if (p.kind === "conversation")
         return e.kind === "issue";
-    return e.kind === "review" && e.c.path === p.path && e.c.file === (p.kind === "file") && (p.kind === "file" || e.c.line === p.line);
+    return (e.kind === "review" &&
+        e.c.path === p.path &&
+        e.c.file === (p.kind === "file") &&
+        (p.kind === "file" || e.c.line === p.line));
 }
 /**
  * Posts the plan: the suggestions in one review, file comments one by one (GitHub's reviews
@@ -19566,12 +21439,25 @@ async function postReview(api, pull, commitId, plan, resolvedUnits) {
         if (httpStatus(e) !== 422)
             throw e;
         const errors = e.response?.data?.errors ?? [];
-        const details = errors.map((x) => (typeof x === "string" ? x : String(x.message ?? ""))).filter(Boolean);
+        const details = errors
+            .map((x) => (typeof x === "string" ? x : String(x.message ?? "")))
+            .filter(Boolean);
         refusals.push(details.length > 0 ? `${describeError(e)}: ${details.join(", ")}` : describeError(e));
-        conversation.push(...planned.map((p) => ({ ...p, kind: "conversation", path: null, line: null, body: p.fallback })));
+        conversation.push(...planned.map((p) => ({
+            ...p,
+            kind: "conversation",
+            path: null,
+            line: null,
+            body: p.fallback,
+        })));
     };
     if (suggestions.length > 0) {
-        const comments = suggestions.map((p) => ({ path: p.path, line: p.line, side: "RIGHT", body: p.body }));
+        const comments = suggestions.map((p) => ({
+            path: p.path,
+            line: p.line,
+            side: "RIGHT",
+            body: p.body,
+        }));
         try {
             await api.createReview(pull, commitId, `**harden-units** proposes hardening for ${comments.length} unit${comments.length === 1 ? "" : "s"}.`, comments);
             created += comments.length;
@@ -19586,7 +21472,9 @@ async function postReview(api, pull, commitId, plan, resolvedUnits) {
     let budget = MAX_SEPARATE_COMMENTS;
     const overflow = [];
     const group = existingGroup(existingIssue) ?? null;
-    const grouped = new Set(group ? [...group.body.matchAll(/<!-- harden-units:grouped (\S+) -->/g)].map((m) => decodeURIComponentSafe(m[1])) : []);
+    const grouped = new Set(group
+        ? [...group.body.matchAll(/<!-- harden-units:grouped (\S+) -->/g)].map((m) => decodeURIComponentSafe(m[1]))
+        : []);
     for (const p of files) {
         if (budget === 0 || grouped.has(p.unitPath)) {
             overflow.push(p);
@@ -19642,7 +21530,12 @@ async function postReview(api, pull, commitId, plan, resolvedUnits) {
         for (const e of ofUnit(unit))
             retired += await update(e, note);
     }
-    return { created, updated, retired, refused: refusals.length > 0 ? [...new Set(refusals)].join("; ") : null };
+    return {
+        created,
+        updated,
+        retired,
+        refused: refusals.length > 0 ? [...new Set(refusals)].join("; ") : null,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/fix.js
@@ -19674,7 +21567,11 @@ function proposals(reports) {
 }
 /** The outcome of a run that posts no fix: the drop-ins are only proposed. */
 function proposedOnly(reports) {
-    return { committed: null, paths: proposals(reports).map((p) => p.proposal.dropinPath), notes: [] };
+    return {
+        committed: null,
+        paths: proposals(reports).map((p) => p.proposal.dropinPath),
+        notes: [],
+    };
 }
 async function fixPullRequest(apis, mode, pull, scanned) {
     const notes = [];
@@ -19714,12 +21611,17 @@ async function fixPullRequest(apis, mode, pull, scanned) {
 }
 /** Review suggestions on the diff; what could not be posted, as notes. */
 async function suggest(api, pull, scanned, toSuggest, resolved) {
-    const diff = new DiffIndex(scanned.pullFiles.files.map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
+    const diff = new DiffIndex(scanned.pullFiles.files.map((f) => ({
+        filename: f.filename,
+        ...(f.patch !== undefined && { patch: f.patch }),
+    })));
     try {
         const outcome = await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, toSuggest, diff), resolved);
         if (!outcome.refused)
             return [];
-        return [`GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`];
+        return [
+            `GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`,
+        ];
     }
     catch (e) {
         const status = httpStatus(e);
@@ -19747,7 +21649,9 @@ async function checkNewCommit(apis, scanned, sha, committed) {
         return [];
     }
     catch (e) {
-        return [`The result could not be posted on the new commit (${describeError(e)}); the next push re-runs the check.`];
+        return [
+            `The result could not be posted on the new commit (${describeError(e)}); the next push re-runs the check.`,
+        ];
     }
 }
 
@@ -19766,7 +21670,12 @@ function pathsTree(paths) {
 }
 function selectAll(tree, globs) {
     const sel = selectUnits(tree, [""]);
-    return { units: sel.units.filter((u) => matchesAny(u, globs)), orphans: sel.orphans.filter((d) => orphanMatches(d, globs)), removed: [], renamedFrom: new Map() };
+    return {
+        units: sel.units.filter((u) => matchesAny(u, globs)),
+        orphans: sel.orphans.filter((d) => orphanMatches(d, globs)),
+        removed: [],
+        renamedFrom: new Map(),
+    };
 }
 /**
  * Whether a drop-in whose unit is not in the tree is within `files`: when the path its unit
@@ -19793,7 +21702,9 @@ function selectChanged(tree, files, globs) {
         }
         if (isDropinPath(p)) {
             const base = dirname(dirname(p));
-            const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((x) => tree.list(x) === undefined && isUnitPath(x));
+            const siblings = (tree.list(base) ?? [])
+                .map((n) => joinPath(base, n))
+                .filter((x) => tree.list(x) === undefined && isUnitPath(x));
             const all = unitsAffectedByDropin(tree, p, siblings);
             if (all.length === 0) {
                 if (orphanMatches(p, globs))
@@ -19809,7 +21720,12 @@ function selectChanged(tree, files, globs) {
                 renamedFrom.set(p, f.previousFilename);
         }
     }
-    return { units: [...units].sort(), orphans: [...orphans].sort(), removed: removed.sort(), renamedFrom };
+    return {
+        units: [...units].sort(),
+        orphans: [...orphans].sort(),
+        removed: removed.sort(),
+        renamedFrom,
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -19906,7 +21822,11 @@ class DiskTree {
         const dir = this.strip(treeDir);
         if (dir === undefined) {
             // The folders that lead to the prefix list just the next step towards it.
-            const up = treeDir === "" ? this.prefix : this.prefix.startsWith(treeDir + "/") ? this.prefix.slice(treeDir.length + 1) : undefined;
+            const up = treeDir === ""
+                ? this.prefix
+                : this.prefix.startsWith(treeDir + "/")
+                    ? this.prefix.slice(treeDir.length + 1)
+                    : undefined;
             return up === undefined ? undefined : [up.split("/")[0]];
         }
         if (this.listings.has(dir))
@@ -20031,7 +21951,8 @@ function readRunContext(env) {
         ref: str(payload.ref) || (env.GITHUB_REF ?? ""),
     };
     const sha = env.GITHUB_SHA ?? "";
-    if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
+    if ((eventName === "pull_request" || eventName === "pull_request_target") &&
+        payload.pull_request) {
         const pull = pullInfo(obj(payload.pull_request), repository);
         return { ...base, sha: pull.headSha, pull, beforeSha: null, command: null };
     }
@@ -20039,16 +21960,30 @@ function readRunContext(env) {
         const issue = obj(payload.issue);
         const comment = obj(payload.comment);
         const body = str(comment.body).trim();
-        const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body) ? { user: str(obj(comment.user).login), pull: Number(issue.number) } : null;
+        const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body)
+            ? { user: str(obj(comment.user).login), pull: Number(issue.number) }
+            : null;
         return { ...base, sha, pull: null, beforeSha: null, command };
     }
     if (eventName === "merge_group") {
         const group = obj(payload.merge_group);
-        return { ...base, sha: str(group.head_sha) || sha, pull: null, beforeSha: str(group.base_sha) || null, command: null };
+        return {
+            ...base,
+            sha: str(group.head_sha) || sha,
+            pull: null,
+            beforeSha: str(group.base_sha) || null,
+            command: null,
+        };
     }
     if (eventName === "push") {
         const before = str(payload.before);
-        return { ...base, sha: str(payload.after) || sha, pull: null, beforeSha: before && !NULL_SHA.test(before) ? before : null, command: null };
+        return {
+            ...base,
+            sha: str(payload.after) || sha,
+            pull: null,
+            beforeSha: before && !NULL_SHA.test(before) ? before : null,
+            command: null,
+        };
     }
     return { ...base, sha, pull: null, beforeSha: null, command: null };
 }
@@ -20119,7 +22054,9 @@ class ApiTree {
             ApiTree.loaded.set(api, (trees = new Map()));
         let tree = trees.get(sha);
         if (!tree) {
-            tree = api.getTree(sha).then((list) => new ApiTree(sha, new Map(list.filter((e) => e.type === "blob").map((e) => [e.path, e])), api));
+            tree = api
+                .getTree(sha)
+                .then((list) => new ApiTree(sha, new Map(list.filter((e) => e.type === "blob").map((e) => [e.path, e])), api));
             tree.catch(() => trees.delete(sha));
             trees.set(sha, tree);
         }
@@ -20274,20 +22211,32 @@ async function headSource(workspace, api, sha) {
         const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
         throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
     });
-    return { sha, listing: pathsTree(apiTree.paths()), materialize: (u, extra) => apiTree.materialize(u, extra), fromWorkspace: false };
+    return {
+        sha,
+        listing: pathsTree(apiTree.paths()),
+        materialize: (u, extra) => apiTree.materialize(u, extra),
+        fromWorkspace: false,
+    };
 }
 async function pullRequestFiles(api, pull) {
     const listed = await api.listPullFiles(pull.number);
     if (listed.complete && !(pull.changedFiles !== undefined && pull.changedFiles > 3000))
         return { files: listed.files, mergeBase: undefined, notes: [] };
     const mergeBase = api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha;
-    const [baseTree, headTree] = await Promise.all([ApiTree.load(api, mergeBase), ApiTree.load(api, pull.headSha)]);
+    const [baseTree, headTree] = await Promise.all([
+        ApiTree.load(api, mergeBase),
+        ApiTree.load(api, pull.headSha),
+    ]);
     const d = diffTrees(baseTree, headTree);
-    const listedPaths = new Set(listed.files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+    const listedPaths = new Set(listed.files.flatMap((f) => f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
     const files = [
         ...listed.files,
-        ...d.changed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
-        ...d.removed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: "removed" })),
+        ...d.changed
+            .filter((f) => !listedPaths.has(f))
+            .map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
+        ...d.removed
+            .filter((f) => !listedPaths.has(f))
+            .map((f) => ({ filename: f, status: "removed" })),
     ];
     const note = "The pull request changes more than the 3000 files GitHub lists, so harden-units compared the trees of its merge base and head to find the rest.";
     return { files, mergeBase, notes: [note] };
@@ -20307,7 +22256,8 @@ async function baseUnits(api, pull, scan) {
     const basePaths = [...new Set(paths.values())];
     const { tree, unknown } = baseFromDiff(await scan.head.materialize(basePaths), scan.pullFiles.files, basePaths);
     if (unknown.length > 0) {
-        const from = scan.pullFiles.mergeBase ?? (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
+        const from = scan.pullFiles.mergeBase ??
+            (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
         const fetched = await (await ApiTree.load(api, from)).materialize([], unknown);
         for (const p of unknown) {
             const c = fetched.read(p);
@@ -20337,20 +22287,37 @@ async function scanHead(ctx, api, given, pull) {
     // Under pull_request_target the pull request's own policy is not trusted: the base's is read.
     const baseOfTarget = ctx.eventName === "pull_request_target" && pull ? await ApiTree.load(api, pull.baseSha) : null;
     const readTrusted = async (file) => {
-        const tree = baseOfTarget ? await baseOfTarget.materialize([], [file]) : head.fromWorkspace ? head.listing : await head.materialize([], [file]);
+        const tree = baseOfTarget
+            ? await baseOfTarget.materialize([], [file])
+            : head.fromWorkspace
+                ? head.listing
+                : await head.materialize([], [file]);
         return tree.read(file);
     };
     const config = resolveConfig(given, await loadPolicy(given, readTrusted));
     // A pull request's files are listed whatever the scope: their patches give the base versions and the review's lines.
     const pullFiles = pull ? await pullRequestFiles(api, pull) : NO_FILES;
     const scope = config.scope ?? (pull ? "changed" : "all");
-    const selection = scope === "changed" && pull ? selectChanged(head.listing, pullFiles.files, config.files) : selectAll(head.listing, config.files);
+    const selection = scope === "changed" && pull
+        ? selectChanged(head.listing, pullFiles.files, config.files)
+        : selectAll(head.listing, config.files);
     const tree = await head.materialize(selection.units, selection.orphans);
     const options = scanOptions(config);
     const reports = scanPaths(tree, selection.units, selection.orphans, options);
-    const base = pull ? await baseUnits(api, pull, { head, pullFiles, reports, renamedFrom: selection.renamedFrom, options }) : new Map();
+    const base = pull
+        ? await baseUnits(api, pull, {
+            head,
+            pullFiles,
+            reports,
+            renamedFrom: selection.renamedFrom,
+            options,
+        })
+        : new Map();
     const baseExposure = new Map([...base].map(([p, u]) => [p, u.exposure]));
-    const notes = [...pullFiles.notes, ...selection.removed.map((removed) => `${removed} is removed by this pull request.`)];
+    const notes = [
+        ...pullFiles.notes,
+        ...selection.removed.map((removed) => `${removed} is removed by this pull request.`),
+    ];
     return { config, options, reports, selection, head, tree, pullFiles, baseExposure, base, notes };
 }
 
@@ -20362,17 +22329,33 @@ async function runCommand(ctx, cmd, apis, given) {
     const { api } = apis;
     const permission = await api.collaboratorPermission(cmd.user).catch(() => "none");
     if (!["admin", "maintain", "write"].includes(permission)) {
-        await api.createIssueComment(cmd.pull, `@${cmd.user} thanks for asking! Only people who can write to this repository can ask harden-units to commit fixes; the suggested drop-ins are in the review comments and the check's summary.`).catch(() => undefined);
-        return { done: false, log: `harden-units: ${cmd.user} may not write to the repository (${permission}); refused politely` };
+        await api
+            .createIssueComment(cmd.pull, `@${cmd.user} thanks for asking! Only people who can write to this repository can ask harden-units to commit fixes; the suggested drop-ins are in the review comments and the check's summary.`)
+            .catch(() => undefined);
+        return {
+            done: false,
+            log: `harden-units: ${cmd.user} may not write to the repository (${permission}); refused politely`,
+        };
     }
     const info = await api.getPull(cmd.pull);
     if (info.state !== "open") {
-        await api.createIssueComment(cmd.pull, `@${cmd.user} this pull request is ${info.state}: harden-units commits fixes only to open pull requests.`).catch(() => undefined);
-        return { done: false, log: `harden-units: pull request #${cmd.pull} is ${info.state}; nothing to do` };
+        await api
+            .createIssueComment(cmd.pull, `@${cmd.user} this pull request is ${info.state}: harden-units commits fixes only to open pull requests.`)
+            .catch(() => undefined);
+        return {
+            done: false,
+            log: `harden-units: pull request #${cmd.pull} is ${info.state}; nothing to do`,
+        };
     }
     const pull = {
-        number: cmd.pull, baseSha: info.baseSha, baseRef: info.baseRef, headSha: info.headSha, headRef: info.headRef,
-        headRepo: info.headRepo, fork: info.headRepo !== `${ctx.owner}/${ctx.repo}`, changedFiles: info.changedFiles,
+        number: cmd.pull,
+        baseSha: info.baseSha,
+        baseRef: info.baseRef,
+        headSha: info.headSha,
+        headRef: info.headRef,
+        headRepo: info.headRepo,
+        fork: info.headRepo !== `${ctx.owner}/${ctx.repo}`,
+        changedFiles: info.changedFiles,
     };
     // The workspace holds the default branch, not the pull request: everything is read through the API.
     const scanned = await scanHead({ ...ctx, workspace: "/nonexistent" }, api, given, pull);
@@ -20402,7 +22385,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-const runner_text = (v) => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
+const runner_text = (v) => v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
 /** A workflow command on stdout, where the runner reads it. */
 function issueCommand(command, properties, message) {
     process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
@@ -20422,7 +22405,14 @@ function debug(message) {
     issueCommand("debug", {}, message);
 }
 function annotation(kind, message, p = {}) {
-    issueCommand(kind, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message);
+    issueCommand(kind, {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    }, message);
 }
 const error = (message, properties) => annotation("error", message, properties);
 const warning = (message, properties) => annotation("warning", message, properties);
@@ -20514,11 +22504,23 @@ function proposalFingerprint(units) {
 function byVersion(scanned, plan) {
     const { config } = scanned;
     if (config.systemdVersions.length === 1) {
-        return plan.hardened.map((h) => ({ ...h, byVersion: [{ version: config.systemdVersion, before: h.proposal.exposureBefore, after: h.proposal.exposureAfter }] }));
+        return plan.hardened.map((h) => ({
+            ...h,
+            byVersion: [
+                {
+                    version: config.systemdVersion,
+                    before: h.proposal.exposureBefore,
+                    after: h.proposal.exposureAfter,
+                },
+            ],
+        }));
     }
     // One scan scores every listed release (UnitReport.scores): the head as scanned, and again with the drop-ins laid over it.
     const after = new OverlayTree(scanned.tree, new Map(plan.hardened.map((h) => [h.proposal.dropinPath, h.proposal.content])));
-    const perRelease = (reports) => new Map(reports.map((r) => [r.path, new Map((r.scores ?? []).map((s) => [s.release, s.score?.exposure]))]));
+    const perRelease = (reports) => new Map(reports.map((r) => [
+        r.path,
+        new Map((r.scores ?? []).map((s) => [s.release, s.score?.exposure])),
+    ]));
     const before = perRelease(scanned.reports);
     const afterScores = perRelease(scanPaths(after, plan.hardened.map((h) => h.proposal.unitPath), [], scanOptions(config, false)));
     return plan.hardened.map((h) => ({
@@ -20555,20 +22557,28 @@ async function hardeningPullRequest(apis, ctx, scanned) {
         baseSha = await apis.api.getBranchSha(base);
     }
     catch (e) {
-        return outcome([`No hardening pull request: the default branch could not be read (${describeError(e)}).`]);
+        return outcome([
+            `No hardening pull request: the default branch could not be read (${describeError(e)}).`,
+        ]);
     }
     if (ctx.eventName === "push" && ctx.ref !== `refs/heads/${base}`) {
-        return outcome([`fix: pull-request acts on pushes to the default branch ${base} only; this push is to ${ctx.ref || "another ref"}.`]);
+        return outcome([
+            `fix: pull-request acts on pushes to the default branch ${base} only; this push is to ${ctx.ref || "another ref"}.`,
+        ]);
     }
     if (baseSha !== scanned.head.sha) {
-        return outcome([`No hardening pull request: this run scanned ${hardening_pr_short(scanned.head.sha)}, but the default branch ${base} is at ${hardening_pr_short(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`]);
+        return outcome([
+            `No hardening pull request: this run scanned ${hardening_pr_short(scanned.head.sha)}, but the default branch ${base} is at ${hardening_pr_short(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`,
+        ]);
     }
     let pulls;
-    let branchHead = null;
+    let branchHead;
     let branchFingerprint = null;
     try {
         // Newest first: the open one, else the last one closed.
-        pulls = (await apis.api.listPullsByHead(branch, "all")).filter((p) => p.body.includes(PULL_MARKER)).sort((a, b) => b.number - a.number);
+        pulls = (await apis.api.listPullsByHead(branch, "all"))
+            .filter((p) => p.body.includes(PULL_MARKER))
+            .sort((a, b) => b.number - a.number);
         branchHead = await apis.api.getBranchSha(branch).catch((e) => {
             if (httpStatus(e) === 404)
                 return null;
@@ -20578,7 +22588,9 @@ async function hardeningPullRequest(apis, ctx, scanned) {
             branchFingerprint = fingerprintIn(await apis.api.commitMessage(branchHead));
     }
     catch (e) {
-        return outcome([`No hardening pull request: its branch ${branch} or pull requests could not be read (${describeError(e)}).`]);
+        return outcome([
+            `No hardening pull request: its branch ${branch} or pull requests could not be read (${describeError(e)}).`,
+        ]);
     }
     const open = pulls.find((p) => p.state === "open") ?? null;
     const lastClosed = pulls.find((p) => p.state === "closed") ?? null;
@@ -20596,20 +22608,32 @@ async function hardeningPullRequest(apis, ctx, scanned) {
         try {
             await api.createIssueComment(open.number, why);
             await api.updatePull(open.number, { state: "closed" });
-            return outcome([`The hardening pull request #${open.number} is closed: nothing is left to propose.`]);
+            return outcome([
+                `The hardening pull request #${open.number} is closed: nothing is left to propose.`,
+            ]);
         }
         catch (e) {
-            return outcome([`The hardening pull request #${open.number} proposes what is no longer needed, but it could not be closed: ${refusal(e, "pull-requests")}.`]);
+            return outcome([
+                `The hardening pull request #${open.number} proposes what is no longer needed, but it could not be closed: ${refusal(e, "pull-requests")}.`,
+            ]);
         }
     }
     if (open && branchFingerprint === fingerprint && open.body.includes(fingerprint)) {
-        return outcome([`The hardening pull request #${open.number} is up to date (${units.length} unit${units.length === 1 ? "" : "s"}): nothing written.`], null, open.number);
+        return outcome([
+            `The hardening pull request #${open.number} is up to date (${units.length} unit${units.length === 1 ? "" : "s"}): nothing written.`,
+        ], null, open.number);
     }
     if (!open && lastClosed && !lastClosed.merged && fingerprintIn(lastClosed.body) === fingerprint) {
-        return outcome([`The hardening pull request #${lastClosed.number} was closed without merging: harden-units does not open it again until its proposal changes.`]);
+        return outcome([
+            `The hardening pull request #${lastClosed.number} was closed without merging: harden-units does not open it again until its proposal changes.`,
+        ]);
     }
     const files = new Map(units.map((u) => [u.proposal.dropinPath, u.proposal.content]));
-    const body = pullBody(units, plan.leftOut, { fingerprint, base, policyPath: config.policy?.source || ".github/harden-units.ini" });
+    const body = pullBody(units, plan.leftOut, {
+        fingerprint,
+        base,
+        policyPath: config.policy?.source || ".github/harden-units.ini",
+    });
     let sha;
     try {
         // Our earlier commit stays a parent, so the branch fast-forwards; the tree is the default branch's plus the drop-ins.
@@ -20622,7 +22646,9 @@ async function hardeningPullRequest(apis, ctx, scanned) {
     }
     catch (e) {
         const moved = httpStatus(e) === 422;
-        return degraded(moved ? `the branch ${branch} moved while harden-units ran (someone pushed to it); no force push` : refusal(e, "contents"), moved);
+        return degraded(moved
+            ? `the branch ${branch} moved while harden-units ran (someone pushed to it); no force push`
+            : refusal(e, "contents"), moved);
     }
     let number;
     try {
@@ -20637,7 +22663,9 @@ async function hardeningPullRequest(apis, ctx, scanned) {
     catch (e) {
         return degraded(refusal(e, "pull-requests"), false, sha);
     }
-    const notes = [`${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${hardening_pr_short(sha)}).`];
+    const notes = [
+        `${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${hardening_pr_short(sha)}).`,
+    ];
     if (!apis.commitsStartRuns)
         notes.push(...(await checkNewCommit(apis, scanned, sha, units)));
     return outcome(notes, sha, number);
@@ -20703,7 +22731,16 @@ function jsonCheck(row, unitPath, waived) {
 }
 function jsonFinding(f) {
     const at = locate(f);
-    const out = { id: f.id, severity: f.severity, path: f.path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: f.message };
+    const out = {
+        id: f.id,
+        severity: f.severity,
+        path: f.path,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        message: f.message,
+    };
     return f.suppressed !== undefined ? { ...out, suppressed: f.suppressed } : out;
 }
 function jsonUnit(r, extras = {}) {
@@ -20729,14 +22766,27 @@ function unitFields(r, extras, checks) {
         out.systemdExposure = tenths(r.plainScore.exposure);
     if (extras.baseExposure !== undefined && extras.baseExposure !== null)
         out.baseExposure = tenths(extras.baseExposure);
-    if (r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {
+    if (r.fix &&
+        "proposal" in r.fix &&
+        r.fix.proposal.changed &&
+        r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {
         const p = r.fix.proposal;
-        out.dropin = { path: p.dropinPath, content: p.content, exposureAfter: tenths(p.exposureAfter), heldBack: p.heldBack.map((h) => ({ ...h })) };
+        out.dropin = {
+            path: p.dropinPath,
+            content: p.content,
+            exposureAfter: tenths(p.exposureAfter),
+            heldBack: p.heldBack.map((h) => ({ ...h })),
+        };
     }
     return out;
 }
 function jsonReport(units, version, extras = new Map()) {
-    return { version: JSON_REPORT_VERSION, tool: { name: "harden-units", version }, checkTable: checkTable(), units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
+    return {
+        version: JSON_REPORT_VERSION,
+        tool: { name: "harden-units", version },
+        checkTable: checkTable(),
+        units: units.map((u) => jsonUnit(u, extras.get(u.path))),
+    };
 }
 /**
  * The report written a unit at a time (the CLI streams it): its head up to the units' opening
@@ -20768,7 +22818,9 @@ const json_NON_ASCII = /[\u0080-\uffff]/g;
 /** JSON text with every character beyond ASCII as a \\u escape. */
 function ascii(json) {
     json_NON_ASCII.lastIndex = 0;
-    return json_NON_ASCII.test(json) ? json.replace(json_NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+    return json_NON_ASCII.test(json)
+        ? json.replace(json_NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+        : json;
 }
 const json_str = (s) => ascii(JSON.stringify(s));
 /** `{"id":…,"name":…,"exposure":` by check, written once. */
@@ -20797,8 +22849,16 @@ const JSON_REPORT_TAIL = "]}\n";
 ;// CONCATENATED MODULE: ./build/src/core/format/sarif.js
 
 
-const ANNOTATION_LEVEL = { failure: "error", warning: "warning", notice: "note" };
-const sarif_LEVEL = { error: "error", warning: "warning", notice: "note" };
+const ANNOTATION_LEVEL = {
+    failure: "error",
+    warning: "warning",
+    notice: "note",
+};
+const sarif_LEVEL = {
+    error: "error",
+    warning: "warning",
+    notice: "note",
+};
 const EXPOSURE_RULE = {
     id: "exposure-above-limit",
     severity: "error",
@@ -20824,7 +22884,12 @@ const INCREASE_RULE = {
     summary: "A line that raises a unit's exposure over its base's (fail-on-increase).",
     details: "The result names the checks the line now decides worse and what each costs.",
 };
-const ANNOTATION_RULES = [EXPOSURE_RULE, UNIT_RULE, WEAK_SETTING_RULE, INCREASE_RULE];
+const ANNOTATION_RULES = [
+    EXPOSURE_RULE,
+    UNIT_RULE,
+    WEAK_SETTING_RULE,
+    INCREASE_RULE,
+];
 function rule(r, informationUri) {
     return {
         id: r.id,
@@ -20842,13 +22907,20 @@ function sarif_location(path, f, line = 1) {
     return {
         physicalLocation: {
             artifactLocation: { uri: encodeURI(path) },
-            region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.column) },
+            region: {
+                startLine: region.line,
+                startColumn: region.column,
+                endLine: region.endLine,
+                endColumn: Math.max(region.endColumn, region.column),
+            },
         },
     };
 }
 /** What identifies a unit's or a line's result across runs: the unit and the rule's subject, not the line or the exposure. */
 function fingerprintOf(a) {
-    const id = a.kind === "unit-exposure" ? `unit\n${a.unitPath}` : `${a.rule}\n${a.unitPath}\n${a.path}\n${a.title}`;
+    const id = a.kind === "unit-exposure"
+        ? `unit\n${a.unitPath}`
+        : `${a.rule}\n${a.unitPath}\n${a.path}\n${a.title}`;
     let h = 0x811c9dc5;
     for (const c of new TextEncoder().encode(id))
         h = Math.imul(h ^ c, 0x01000193) >>> 0;
@@ -20866,7 +22938,9 @@ function sarifLog(reports, options) {
                 level: sarif_LEVEL[f.severity],
                 message: { text: f.message },
                 locations: [sarif_location(f.path, f)],
-                ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
+                ...(f.suppressed !== undefined && {
+                    suppressions: [{ kind: "inSource", justification: f.suppressed }],
+                }),
             });
         }
     }
@@ -20874,7 +22948,11 @@ function sarifLog(reports, options) {
         if (a.kind === "finding")
             continue;
         results.push({
-            ruleId: a.rule, ruleIndex: index.get(a.rule), level: ANNOTATION_LEVEL[a.level], message: { text: a.message }, locations: [sarif_location(a.path, undefined, a.line)],
+            ruleId: a.rule,
+            ruleIndex: index.get(a.rule),
+            level: ANNOTATION_LEVEL[a.level],
+            message: { text: a.message },
+            locations: [sarif_location(a.path, undefined, a.line)],
             partialFingerprints: { "harden-units/v1": fingerprintOf(a) },
         });
     }
@@ -20883,7 +22961,15 @@ function sarifLog(reports, options) {
         version: "2.1.0",
         runs: [
             {
-                tool: { driver: { name: "harden-units", version: options.version, semanticVersion: options.version, informationUri: options.informationUri, rules: rules.map((r) => rule(r, options.informationUri)) } },
+                tool: {
+                    driver: {
+                        name: "harden-units",
+                        version: options.version,
+                        semanticVersion: options.version,
+                        informationUri: options.informationUri,
+                        rules: rules.map((r) => rule(r, options.informationUri)),
+                    },
+                },
                 results,
             },
         ],
@@ -20923,12 +23009,17 @@ const OUTPUTS = {
 };
 /** The job summary; a runner without one is told in the log, never a failure. */
 async function writeJobSummary(markdown) {
-    await summary.addRaw(markdown).write().catch((e) => info(`harden-units: no job summary (${describeError(e)})`));
+    await summary
+        .addRaw(markdown)
+        .write()
+        .catch((e) => info(`harden-units: no job summary (${describeError(e)})`));
 }
 function withinWorkspace(workspace, rel) {
     const abs = external_node_path_namespaceObject.resolve(workspace, rel);
     const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
-    if (abs !== root && !abs.startsWith(root + external_node_path_namespaceObject.sep) && !abs.startsWith(external_node_path_namespaceObject.resolve(workspace) + external_node_path_namespaceObject.sep)) {
+    if (abs !== root &&
+        !abs.startsWith(root + external_node_path_namespaceObject.sep) &&
+        !abs.startsWith(external_node_path_namespaceObject.resolve(workspace) + external_node_path_namespaceObject.sep)) {
         throw new config_ConfigError(`the path ${rel} leaves the workspace`);
     }
     return abs;
@@ -20942,7 +23033,11 @@ function writeReportFiles(reports, baseExposure, sarif) {
     if (sarif.file) {
         const sarifPath = withinWorkspace(sarif.workspace, sarif.file);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(sarifPath), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(sarifLog(reports, { version: src_version_VERSION, informationUri: INFORMATION_URI, annotations: sarif.annotations }), null, 2) + "\n");
+        (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(sarifLog(reports, {
+            version: src_version_VERSION,
+            informationUri: INFORMATION_URI,
+            annotations: sarif.annotations,
+        }), null, 2) + "\n");
     }
     return reportPath;
 }
@@ -20951,7 +23046,9 @@ function setOutputs(reports, reportPath, fix) {
     const scored = reports.filter((r) => r.score);
     setOutput(OUTPUTS.maxExposure, scored.length > 0 ? formatExposure(Math.max(...scored.map((r) => r.score.exposure))) : "");
     setOutput(OUTPUTS.units, scored.length);
-    setOutput(OUTPUTS.findings, reports.reduce((n, r) => n + r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] > 0).length, 0));
+    setOutput(OUTPUTS.findings, reports.reduce((n, r) => n +
+        r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] > 0)
+            .length, 0));
     setOutput(OUTPUTS.report, reportPath);
     setFixOutputs(fix);
 }
@@ -21045,19 +23142,39 @@ async function run() {
         const { reports, config, baseExposure } = scanned;
         const gate = gateFailures(reports, gateOptions(config, scanned.base));
         // fix: pull-request opens the hardening pull request on schedule, workflow_dispatch and pushes to the default branch; on a pull request it posts nothing.
-        const fix = pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned)
-            : hardeningPullRequestApplies(ctx, config.fix) ? await hardeningPullRequest(apis, ctx, scanned)
+        const fix = pull && (config.fix === "suggest" || config.fix === "commit")
+            ? await fixPullRequest(apis, config.fix, pull, scanned)
+            : hardeningPullRequestApplies(ctx, config.fix)
+                ? await hardeningPullRequest(apis, ctx, scanned)
                 : proposedOnly(reports);
         const link = (p, line) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
         const annotated = annotate(reports, actionAnnotateOptions(scanned, gate, pull !== null));
-        const summary = (notes) => summaryMarkdown(reports, { link, baseExposure, base: scanned.base, gate, annotations: annotated, notes: [...notes] });
+        const summary = (notes) => summaryMarkdown(reports, {
+            link,
+            baseExposure,
+            base: scanned.base,
+            gate,
+            annotations: annotated,
+            notes: [...notes],
+        });
         const annotations = annotated.map(checkAnnotation);
         const reporter = checkRunReporter(apis.api, settings.checkName, workflowCommandReporter((line) => info(line)));
         const notes = [...scanned.notes, ...fix.notes];
-        const reported = await reporter.report(scanned.head.sha, { title: checkTitle(reports, annotations.length), summary: summary(notes), annotations, failed: gate.length > 0 });
-        info(formatText(reports, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])), { topChecks: 10 }));
+        const reported = await reporter.report(scanned.head.sha, {
+            title: checkTitle(reports, annotations.length),
+            summary: summary(notes),
+            annotations,
+            failed: gate.length > 0,
+        });
+        info(formatText(reports, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])), {
+            topChecks: 10,
+        }));
         await writeJobSummary(reported.notes.length > 0 ? summary([...notes, ...reported.notes]) : summary(notes));
-        setOutputs(reports, writeReportFiles(reports, baseExposure, { workspace: ctx.workspace, file: settings.sarifFile, annotations: annotated }), fix);
+        setOutputs(reports, writeReportFiles(reports, baseExposure, {
+            workspace: ctx.workspace,
+            file: settings.sarifFile,
+            annotations: annotated,
+        }), fix);
         if (gate.length > 0)
             setFailed(`harden-units: ${gateLine(gate)}`);
     }
@@ -21070,9 +23187,22 @@ async function run() {
 function connect(settings, ctx) {
     // HARDEN_UNITS_API_TIMEOUT_MS: the timeout of one API attempt (default 30 s), for a slow GitHub Enterprise Server and for tests.
     const timeoutMs = Number(process.env.HARDEN_UNITS_API_TIMEOUT_MS) || undefined;
-    const client = (token) => createApi({ token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log: (m) => info(m), debug: (m) => debug(m), ...(timeoutMs && { timeoutMs }) });
+    const client = (token) => createApi({
+        token,
+        baseUrl: ctx.apiUrl,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        log: (m) => info(m),
+        debug: (m) => debug(m),
+        ...(timeoutMs && { timeoutMs }),
+    });
     const api = settings.token ? client(settings.token) : offlineApi("no github-token was given");
-    return { api, commitApi: settings.commitToken ? client(settings.commitToken) : api, checkName: settings.checkName, commitsStartRuns: settings.commitToken !== null };
+    return {
+        api,
+        commitApi: settings.commitToken ? client(settings.commitToken) : api,
+        checkName: settings.checkName,
+        commitsStartRuns: settings.commitToken !== null,
+    };
 }
 /** An issue comment: `/harden-units fix` commits the drop-ins; any other comment is none of ours. */
 async function answerComment(ctx, apis, settings) {

@@ -45,6 +45,9 @@ process.exitCode = await runCli(process.argv.slice(2), {
     process.stderr.write(text);
   },
   cwd: process.cwd(),
-  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, "drain").then(() => undefined) : undefined),
+  drained: () =>
+    process.stdout.writableNeedDrain
+      ? once(process.stdout, "drain").then(() => undefined)
+      : undefined,
 });
 flush();

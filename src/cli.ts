@@ -2,7 +2,15 @@
  * The command line: argv and injected streams -> the same engine as the action -> an exit code.
  *   0 nothing over the gate, 1 the gate failed, 2 usage error or unreadable input, 3 internal failure.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { selectUnits } from "./core/discover.js";
@@ -15,7 +23,16 @@ import { JSON_REPORT_TAIL, jsonReportHead, jsonReportUnit } from "./core/format/
 import { formatUnit, TextTotals } from "./core/format/text.js";
 import { formatExposure, PolicyError } from "./core/checks/score.js";
 import { gateFailures, gateLine, type GateFailure } from "./core/gate.js";
-import { ConfigError, gateOptions, loadPolicy, OPTION_WORDING, readGiven, resolveConfig, scanOptions, type ResolvedConfig } from "./core/config.js";
+import {
+  ConfigError,
+  gateOptions,
+  loadPolicy,
+  OPTION_WORDING,
+  readGiven,
+  resolveConfig,
+  scanOptions,
+  type ResolvedConfig,
+} from "./core/config.js";
 import { PolicyFileError } from "./core/policy.js";
 import { scanEach, type ScanOptions, type UnitReport } from "./core/scan.js";
 import { DiskTree } from "./node/disk-tree.js";
@@ -80,25 +97,50 @@ interface Scanned {
  * time, so that output streams and memory stays flat on large trees. All arguments are checked
  * before the first unit is scanned.
  */
-function* scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptions): Generator<Scanned> {
-  const plans: { tree: DiskTree; root: { root: string; prefix: string }; units: string[]; orphans: string[] }[] = [];
+function* scanArguments(
+  io: CliIo,
+  inputs: readonly string[],
+  options: ScanOptions,
+): Generator<Scanned> {
+  const plans: {
+    tree: DiskTree;
+    root: { root: string; prefix: string };
+    units: string[];
+    orphans: string[];
+  }[] = [];
   for (const input of inputs) {
     const abs = path.resolve(io.cwd, input);
     if (!existsSync(abs)) throw new UsageError(`cannot read '${input}': no such file or folder`);
     const isDir = statSync(abs).isDirectory();
     // A drop-in's unit is two folders up (`dir/foo.service.d/x.conf` -> `dir/foo.service`).
-    const root = isDir ? abs : /\.d$/.test(path.basename(path.dirname(abs))) ? path.dirname(path.dirname(abs)) : path.dirname(abs);
+    const root = isDir
+      ? abs
+      : /\.d$/.test(path.basename(path.dirname(abs)))
+        ? path.dirname(path.dirname(abs))
+        : path.dirname(abs);
     const prefix = label(io.cwd, root);
     const tree = new DiskTree(root, prefix);
     const selection = selectUnits(tree, [label(io.cwd, abs)]);
     if (selection.rejected.length > 0) {
-      throw new UsageError(`'${input}' is not a unit file, a drop-in (NAME.service.d/*.conf) or a folder`);
+      throw new UsageError(
+        `'${input}' is not a unit file, a drop-in (NAME.service.d/*.conf) or a folder`,
+      );
     }
-    plans.push({ tree, root: { root, prefix }, units: selection.units, orphans: selection.orphans });
+    plans.push({
+      tree,
+      root: { root, prefix },
+      units: selection.units,
+      orphans: selection.orphans,
+    });
   }
   const seen = new Set<string>();
   for (const plan of plans) {
-    for (const report of scanEach(plan.tree, plan.units.filter((u) => !seen.has(u)), plan.orphans.filter((o) => !seen.has(o)), options)) {
+    for (const report of scanEach(
+      plan.tree,
+      plan.units.filter((u) => !seen.has(u)),
+      plan.orphans.filter((o) => !seen.has(o)),
+      options,
+    )) {
       seen.add(report.path);
       yield { report, root: plan.root };
     }
@@ -109,8 +151,14 @@ function* scanArguments(io: CliIo, inputs: readonly string[], options: ScanOptio
  * The options given on the command line, resolved with the policy file (--config, else
  * .github/harden-units.ini in the working directory if there is one) by the shared resolver.
  */
-async function configure(io: CliIo, values: Record<string, string | boolean | undefined>): Promise<ResolvedConfig> {
-  const given = readGiven((name) => (typeof values[name] === "string" ? (values[name] as string) : undefined), OPTION_WORDING);
+async function configure(
+  io: CliIo,
+  values: Record<string, string | boolean | undefined>,
+): Promise<ResolvedConfig> {
+  const given = readGiven(
+    (name) => (typeof values[name] === "string" ? (values[name] as string) : undefined),
+    OPTION_WORDING,
+  );
   const policy = await loadPolicy(given, (file) => {
     try {
       return readFileSync(path.resolve(io.cwd, file), "utf8");
@@ -138,7 +186,14 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     },
   });
   const format = values.format;
-  if (format !== "text" && format !== "json" && format !== "sarif" && format !== "github" && format !== "gitlab") throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
+  if (
+    format !== "text" &&
+    format !== "json" &&
+    format !== "sarif" &&
+    format !== "github" &&
+    format !== "gitlab"
+  )
+    throw new UsageError(`--format takes text, json, sarif, github or gitlab, not '${format}'`);
   const config = await configure(io, values);
   const options = scanOptions(config, !values["no-fix"]);
   const failures: GateFailure[] = [];
@@ -153,32 +208,58 @@ async function scan(args: string[], io: CliIo): Promise<number> {
   const forSarif: UnitReport[] = [];
   if (format === "json") io.stdout(jsonReportHead(VERSION));
   if (format === "gitlab") io.stdout("[");
-  for (const { report } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
+  for (const { report } of scanArguments(
+    io,
+    positionals.length > 0 ? positionals : ["."],
+    options,
+  )) {
     const gate = gateFailures([report], gateOptions(config));
-    const annotated = format === "github" || format === "gitlab" || format === "sarif" ? unitAnnotations(report, { annotateExposure: config.annotateExposure, gate, context: "cli" }, seenFindings) : [];
+    const annotated =
+      format === "github" || format === "gitlab" || format === "sarif"
+        ? unitAnnotations(
+            report,
+            { annotateExposure: config.annotateExposure, gate, context: "cli" },
+            seenFindings,
+          )
+        : [];
     if (format === "json") {
       if (!first) io.stdout(",");
       io.stdout(jsonReportUnit(report));
-    }
-    else if (format === "github") annotations.push(...annotated);
-    else if (format === "gitlab") for (const issue of codeQuality.issues(annotated)) io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
+    } else if (format === "github") annotations.push(...annotated);
+    else if (format === "gitlab")
+      for (const issue of codeQuality.issues(annotated))
+        io.stdout(`${issues++ === 0 ? "\n" : ",\n"}${JSON.stringify(issue)}`);
     else if (format === "sarif") {
-      forSarif.push({ ...report, loaded: null, score: report.score && { ...report.score, rows: [] } });
+      forSarif.push({
+        ...report,
+        loaded: null,
+        score: report.score && { ...report.score, rows: [] },
+      });
       annotations.push(...annotated.filter((a) => a.kind !== "finding"));
-    }
-    else io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
+    } else io.stdout(`${first ? "" : "\n"}${formatUnit(report, {}, { topChecks: 10 })}\n`);
     await io.drained?.();
     first = false;
     totals.add(report);
     failures.push(...gate);
   }
   if (format === "json") io.stdout(JSON_REPORT_TAIL);
-  else if (format === "sarif") io.stdout(`${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, annotations: orderAnnotations(annotations) }), null, 2)}\n`);
+  else if (format === "sarif")
+    io.stdout(
+      `${JSON.stringify(sarifLog(forSarif, { version: VERSION, informationUri: INFORMATION_URI, annotations: orderAnnotations(annotations) }), null, 2)}\n`,
+    );
   else if (format === "gitlab") io.stdout(issues === 0 ? "]\n" : "\n]\n");
-  else if (format === "github") io.stdout(first ? "no unit files found\n" : `${githubCommands(annotations).map((l) => `${l}\n`).join("")}${totals.line()}\n`);
+  else if (format === "github")
+    io.stdout(
+      first
+        ? "no unit files found\n"
+        : `${githubCommands(annotations)
+            .map((l) => `${l}\n`)
+            .join("")}${totals.line()}\n`,
+    );
   else io.stdout(first ? "no unit files found\n" : `\n${totals.line()}\n`);
   // Why the exit status is 1, on stderr so that a gitlab or SARIF report on stdout stays valid JSON (json keeps its silence).
-  if (format !== "json" && failures.length > 0) io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);
+  if (format !== "json" && failures.length > 0)
+    io.stderr(`harden-units: gate failed: ${gateLine(failures)}\n`);
   return failures.length > 0 ? EXIT_GATE : EXIT_OK;
 }
 
@@ -197,7 +278,11 @@ async function fix(args: string[], io: CliIo): Promise<number> {
   });
   const options = scanOptions(await configure(io, values));
   let written = 0;
-  for (const { report: r, root } of scanArguments(io, positionals.length > 0 ? positionals : ["."], options)) {
+  for (const { report: r, root } of scanArguments(
+    io,
+    positionals.length > 0 ? positionals : ["."],
+    options,
+  )) {
     if (!r.fix) continue;
     if (!("proposal" in r.fix)) {
       io.stdout(`${r.path}: no drop-in: ${r.fix.none}\n`);
@@ -210,7 +295,9 @@ async function fix(args: string[], io: CliIo): Promise<number> {
       continue;
     }
     if (!p.changed) {
-      io.stdout(`${p.dropinPath}: up to date (${r.unit}: ${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)} with it)\n`);
+      io.stdout(
+        `${p.dropinPath}: up to date (${r.unit}: ${formatExposure(p.exposureWithout)} -> ${formatExposure(p.exposureAfter)} with it)\n`,
+      );
       continue;
     }
     writeDropin(root, p.dropinPath, p.content);
@@ -226,17 +313,26 @@ async function fix(args: string[], io: CliIo): Promise<number> {
  * Writes a drop-in into the folder of its unit, and nowhere else: the drop-in folder must be a
  * real folder (not a link) inside the scanned tree.
  */
-function writeDropin(at: { root: string; prefix: string }, dropinPath: string, content: string): void {
+function writeDropin(
+  at: { root: string; prefix: string },
+  dropinPath: string,
+  content: string,
+): void {
   const rel = at.prefix === "" ? dropinPath : dropinPath.slice(at.prefix.length + 1);
   const file = path.join(at.root, ...rel.split("/"));
   const dir = path.dirname(file);
   const realRoot = realpathSync(at.root);
   if (existsSync(dir)) {
-    if (lstatSync(dir).isSymbolicLink() || !lstatSync(dir).isDirectory()) throw new UsageError(`refusing to write into '${dropinPath}': its folder is a link or not a folder`);
+    if (lstatSync(dir).isSymbolicLink() || !lstatSync(dir).isDirectory())
+      throw new UsageError(
+        `refusing to write into '${dropinPath}': its folder is a link or not a folder`,
+      );
     const real = realpathSync(dir);
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) throw new UsageError(`refusing to write '${dropinPath}' outside the scanned folder`);
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep))
+      throw new UsageError(`refusing to write '${dropinPath}' outside the scanned folder`);
   } else mkdirSync(dir, { recursive: true });
-  if (existsSync(file) && lstatSync(file).isSymbolicLink()) throw new UsageError(`refusing to write '${dropinPath}': it is a symbolic link`);
+  if (existsSync(file) && lstatSync(file).isSymbolicLink())
+    throw new UsageError(`refusing to write '${dropinPath}': it is a symbolic link`);
   writeFileSync(file, content);
 }
 
@@ -264,12 +360,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (command === "docs" && rest[0] === "readme" && rest.length === 1) {
       // Regenerates README.md's action tables from action.yml (both in the working directory).
       const readme = path.join(io.cwd, "README.md");
-      writeFileSync(readme, withActionTables(readFileSync(readme, "utf8"), readFileSync(path.join(io.cwd, "action.yml"), "utf8")));
+      writeFileSync(
+        readme,
+        withActionTables(
+          readFileSync(readme, "utf8"),
+          readFileSync(path.join(io.cwd, "action.yml"), "utf8"),
+        ),
+      );
       return EXIT_OK;
     }
-    throw new UsageError(`unknown command '${command}' (try: harden-units scan, or harden-units fix)`);
+    throw new UsageError(
+      `unknown command '${command}' (try: harden-units scan, or harden-units fix)`,
+    );
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof PolicyFileError || e instanceof PolicyError || (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))) {
+    if (
+      e instanceof UsageError ||
+      e instanceof ConfigError ||
+      e instanceof PolicyFileError ||
+      e instanceof PolicyError ||
+      (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS"))
+    ) {
       io.stderr(`harden-units: ${e.message}\n`);
       return EXIT_USAGE;
     }

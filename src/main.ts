@@ -16,7 +16,13 @@ import { EventError, readRunContext, type RunContext } from "./github/event.js";
 import { fixPullRequest, proposedOnly, type FixApis } from "./github/fix.js";
 import { hardeningPullRequest, hardeningPullRequestApplies } from "./github/hardening-pr.js";
 import { setFixOutputs, setOutputs, writeJobSummary, writeReportFiles } from "./github/outputs.js";
-import { actionAnnotateOptions, checkAnnotation, checkRunReporter, checkTitle, workflowCommandReporter } from "./github/reporter.js";
+import {
+  actionAnnotateOptions,
+  checkAnnotation,
+  checkRunReporter,
+  checkTitle,
+  workflowCommandReporter,
+} from "./github/reporter.js";
 import * as core from "./github/runner.js";
 import { scanHead } from "./github/scan.js";
 import { readSettings, type Settings } from "./settings.js";
@@ -37,25 +43,62 @@ export async function run(): Promise<void> {
     const gate = gateFailures(reports, gateOptions(config, scanned.base));
     // fix: pull-request opens the hardening pull request on schedule, workflow_dispatch and pushes to the default branch; on a pull request it posts nothing.
     const fix =
-      pull && (config.fix === "suggest" || config.fix === "commit") ? await fixPullRequest(apis, config.fix, pull, scanned)
-      : hardeningPullRequestApplies(ctx, config.fix) ? await hardeningPullRequest(apis, ctx, scanned)
-      : proposedOnly(reports);
+      pull && (config.fix === "suggest" || config.fix === "commit")
+        ? await fixPullRequest(apis, config.fix, pull, scanned)
+        : hardeningPullRequestApplies(ctx, config.fix)
+          ? await hardeningPullRequest(apis, ctx, scanned)
+          : proposedOnly(reports);
 
-    const link = (p: string, line?: number) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+    const link = (p: string, line?: number) =>
+      `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
     const annotated = annotate(reports, actionAnnotateOptions(scanned, gate, pull !== null));
-    const summary = (notes: readonly string[]) => summaryMarkdown(reports, { link, baseExposure, base: scanned.base, gate, annotations: annotated, notes: [...notes] });
+    const summary = (notes: readonly string[]) =>
+      summaryMarkdown(reports, {
+        link,
+        baseExposure,
+        base: scanned.base,
+        gate,
+        annotations: annotated,
+        notes: [...notes],
+      });
     const annotations = annotated.map(checkAnnotation);
-    const reporter = checkRunReporter(apis.api, settings.checkName, workflowCommandReporter((line) => core.info(line)));
+    const reporter = checkRunReporter(
+      apis.api,
+      settings.checkName,
+      workflowCommandReporter((line) => core.info(line)),
+    );
     const notes = [...scanned.notes, ...fix.notes];
-    const reported = await reporter.report(scanned.head.sha, { title: checkTitle(reports, annotations.length), summary: summary(notes), annotations, failed: gate.length > 0 });
-    core.info(formatText(reports, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])), { topChecks: 10 }));
-    await writeJobSummary(reported.notes.length > 0 ? summary([...notes, ...reported.notes]) : summary(notes));
+    const reported = await reporter.report(scanned.head.sha, {
+      title: checkTitle(reports, annotations.length),
+      summary: summary(notes),
+      annotations,
+      failed: gate.length > 0,
+    });
+    core.info(
+      formatText(reports, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])), {
+        topChecks: 10,
+      }),
+    );
+    await writeJobSummary(
+      reported.notes.length > 0 ? summary([...notes, ...reported.notes]) : summary(notes),
+    );
 
-    setOutputs(reports, writeReportFiles(reports, baseExposure, { workspace: ctx.workspace, file: settings.sarifFile, annotations: annotated }), fix);
+    setOutputs(
+      reports,
+      writeReportFiles(reports, baseExposure, {
+        workspace: ctx.workspace,
+        file: settings.sarifFile,
+        annotations: annotated,
+      }),
+      fix,
+    );
     if (gate.length > 0) core.setFailed(`harden-units: ${gateLine(gate)}`);
   } catch (e) {
-    const known = e instanceof ConfigError || e instanceof EventError || e instanceof PolicyFileError;
-    core.setFailed(`harden-units: ${known ? (e as Error).message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`);
+    const known =
+      e instanceof ConfigError || e instanceof EventError || e instanceof PolicyFileError;
+    core.setFailed(
+      `harden-units: ${known ? (e as Error).message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`,
+    );
   }
 }
 
@@ -63,14 +106,29 @@ export async function run(): Promise<void> {
 function connect(settings: Settings, ctx: RunContext): FixApis {
   // HARDEN_UNITS_API_TIMEOUT_MS: the timeout of one API attempt (default 30 s), for a slow GitHub Enterprise Server and for tests.
   const timeoutMs = Number(process.env.HARDEN_UNITS_API_TIMEOUT_MS) || undefined;
-  const client = (token: string) => createApi({ token, baseUrl: ctx.apiUrl, owner: ctx.owner, repo: ctx.repo, log: (m) => core.info(m), debug: (m) => core.debug(m), ...(timeoutMs && { timeoutMs }) });
+  const client = (token: string) =>
+    createApi({
+      token,
+      baseUrl: ctx.apiUrl,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      log: (m) => core.info(m),
+      debug: (m) => core.debug(m),
+      ...(timeoutMs && { timeoutMs }),
+    });
   const api = settings.token ? client(settings.token) : offlineApi("no github-token was given");
-  return { api, commitApi: settings.commitToken ? client(settings.commitToken) : api, checkName: settings.checkName, commitsStartRuns: settings.commitToken !== null };
+  return {
+    api,
+    commitApi: settings.commitToken ? client(settings.commitToken) : api,
+    checkName: settings.checkName,
+    commitsStartRuns: settings.commitToken !== null,
+  };
 }
 
 /** An issue comment: `/harden-units fix` commits the drop-ins; any other comment is none of ours. */
 async function answerComment(ctx: RunContext, apis: FixApis, settings: Settings): Promise<void> {
-  if (!ctx.command) return core.info("harden-units: the comment is not a /harden-units command; nothing to do");
+  if (!ctx.command)
+    return core.info("harden-units: the comment is not a /harden-units command; nothing to do");
   const outcome = await runCommand(ctx, ctx.command, apis, settings.given);
   if (outcome.done) setFixOutputs(outcome.fix);
   else core.info(outcome.log);
@@ -79,7 +137,9 @@ async function answerComment(ctx: RunContext, apis: FixApis, settings: Settings)
 /** One line saying what this run looks at. */
 function whatRuns(ctx: RunContext): string {
   const short = (sha: string) => sha.slice(0, 7);
-  if (ctx.command) return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
-  if (ctx.pull) return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
+  if (ctx.command)
+    return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
+  if (ctx.pull)
+    return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
   return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
 }

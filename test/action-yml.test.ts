@@ -13,7 +13,10 @@ const action = parse(yml, { strict: true, uniqueKeys: true }) as {
 };
 
 test("action.yml is valid YAML, and every input and output has a description", () => {
-  for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) {
+  for (const [name, spec] of [
+    ...Object.entries(action.inputs),
+    ...Object.entries(action.outputs),
+  ]) {
     expect(typeof spec.description, name).toBe("string");
     expect(spec.description.length, name).toBeGreaterThan(10);
   }
@@ -29,7 +32,9 @@ test("action.yml declares exactly the outputs the action sets", () => {
 
 test("only github-token has a default, so an input the workflow gives counts as given", () => {
   const defaults = Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined);
-  expect(defaults).toEqual([["github-token", { description: expect.any(String), default: "${{ github.token }}" }]]);
+  expect(defaults).toEqual([
+    ["github-token", { description: expect.any(String), default: "${{ github.token }}" }],
+  ]);
 });
 
 test("the action runs on node24 from the committed bundle", () => {
@@ -37,8 +42,22 @@ test("the action runs on node24 from the committed bundle", () => {
 });
 
 test("every input and output of the contract is there", () => {
-  for (const name of ["github-token", "files", "scope", "max-exposure", "fail-on-increase", "fail-on", "fix", "profile", "dropin-name", "systemd-version", "config", "sarif-file"]) {
+  for (const name of [
+    "github-token",
+    "files",
+    "scope",
+    "max-exposure",
+    "fail-on-increase",
+    "fail-on",
+    "fix",
+    "profile",
+    "dropin-name",
+    "systemd-version",
+    "config",
+    "sarif-file",
+  ]) {
     expect(Object.keys(action.inputs)).toContain(name);
   }
-  for (const name of ["max-exposure", "units", "findings", "report", "dropins", "commit-sha"]) expect(Object.keys(action.outputs)).toContain(name);
+  for (const name of ["max-exposure", "units", "findings", "report", "dropins", "commit-sha"])
+    expect(Object.keys(action.outputs)).toContain(name);
 });

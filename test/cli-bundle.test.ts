@@ -11,7 +11,10 @@ function manyUnits(n: number): string {
   const dir = mkdtempSync(path.join(tmpdir(), "harden-units-bundle-"));
   for (let i = 0; i < n; i++) {
     mkdirSync(path.join(dir, `s${i % 10}`), { recursive: true });
-    writeFileSync(path.join(dir, `s${i % 10}`, `u${i}.service`), `[Service]\nExecStart=/bin/app ${i}\nPrivateTmp=yes\n`);
+    writeFileSync(
+      path.join(dir, `s${i % 10}`, `u${i}.service`),
+      `[Service]\nExecStart=/bin/app ${i}\nPrivateTmp=yes\n`,
+    );
   }
   return dir;
 }
@@ -23,31 +26,44 @@ describe("the bundled CLI", () => {
     expect(r.stdout).toMatch(/^harden-units \d+\.\d+\.\d+/);
   });
 
-  test.skipIf(!existsSync("/proc/self/status"))("a slow reader: the scan waits for it instead of holding its output in memory", async () => {
-    const dir = manyUnits(3000);
-    const child = spawn(process.execPath, [CLI, "scan", "--format", "json", dir], { stdio: ["ignore", "pipe", "pipe"] });
-    child.stdout.pause();
-    // Nobody reads for a second: the scan should be waiting on the pipe, not running ahead.
-    await new Promise((r) => setTimeout(r, 1500));
-    const peakKiB = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1]);
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stdout.resume();
-    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
-    expect(code).toBe(0);
-    expect(JSON.parse(out).units).toHaveLength(3000);
-    // The whole report is ~35 MB of JSON (twice that as strings in memory): far above this when buffered.
-    expect(out.length).toBeGreaterThan(30_000_000);
-    expect(peakKiB).toBeLessThan(160 * 1024);
-  });
+  test.skipIf(!existsSync("/proc/self/status"))(
+    "a slow reader: the scan waits for it instead of holding its output in memory",
+    async () => {
+      const dir = manyUnits(3000);
+      const child = spawn(process.execPath, [CLI, "scan", "--format", "json", dir], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      child.stdout.pause();
+      // Nobody reads for a second: the scan should be waiting on the pipe, not running ahead.
+      await new Promise((r) => setTimeout(r, 1500));
+      const peakKiB = Number(
+        /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1],
+      );
+      let out = "";
+      child.stdout.on("data", (d) => (out += d));
+      child.stdout.resume();
+      const code = await new Promise<number | null>((resolve) =>
+        child.on("close", (c) => resolve(c)),
+      );
+      expect(code).toBe(0);
+      expect(JSON.parse(out).units).toHaveLength(3000);
+      // The whole report is ~35 MB of JSON (twice that as strings in memory): far above this when buffered.
+      expect(out.length).toBeGreaterThan(30_000_000);
+      expect(peakKiB).toBeLessThan(160 * 1024);
+    },
+  );
 
   test("a reader that stops early (| head) ends it quietly, without a stack trace", async () => {
     const dir = manyUnits(300);
-    const child = spawn(process.execPath, [CLI, "scan", dir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, "scan", dir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     child.stdout.once("data", () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    const code = await new Promise<number | null>((resolve) =>
+      child.on("close", (c) => resolve(c)),
+    );
     expect(code).toBe(141);
     expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
   });

@@ -16,5 +16,6 @@ test("README's inputs and outputs tables are generated from action.yml (run `npm
   const readme = readFileSync("README.md", "utf8");
   expect(readme).toContain(TABLES_START);
   expect(withActionTables(readme, readFileSync("action.yml", "utf8"))).toBe(readme);
-  for (const name of ["github-token", "fail-on-increase", "commit-sha"]) expect(readme).toContain(`| \`${name}\` |`);
+  for (const name of ["github-token", "fail-on-increase", "commit-sha"])
+    expect(readme).toContain(`| \`${name}\` |`);
 });

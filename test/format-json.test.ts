@@ -1,19 +1,32 @@
 /** The JSON report, version 2: the streamed text of a unit is the unit's object, the check table factored out. */
 import { describe, expect, test } from "vitest";
 import { CHECKS } from "../src/core/checks/table.js";
-import { checkTable, jsonReportHead, jsonReportUnit, jsonUnit, JSON_REPORT_TAIL, type JsonCheck } from "../src/core/format/json.js";
+import {
+  checkTable,
+  jsonReportHead,
+  jsonReportUnit,
+  jsonUnit,
+  JSON_REPORT_TAIL,
+  type JsonCheck,
+} from "../src/core/format/json.js";
 import { scanUnit, type ScanOptions } from "../src/core/scan.js";
 import { MemoryTree } from "../src/core/units/tree.js";
 
-const scan = (files: Record<string, string>, options: ScanOptions = {}) => scanUnit(new MemoryTree(Object.entries(files)), Object.keys(files)[0]!, options);
+const scan = (files: Record<string, string>, options: ScanOptions = {}) =>
+  scanUnit(new MemoryTree(Object.entries(files)), Object.keys(files)[0]!, options);
 
 const CASES: Record<string, Record<string, string>> = {
   bare: { "a.service": "[Service]\nExecStart=/bin/true\n" },
   "a drop-in decides checks, a waiver, a partial filter": {
-    "web.service": "[Service]\nExecStart=/bin/app\n# harden-units: ignore PrivateNetwork -- it serves the network (café)\nUser=web\nSystemCallFilter=@system-service\nRestrictAddressFamilies=AF_UNIX AF_INET\n",
-    "web.service.d/10-é.conf": "[Service]\nProtectSystem=strict\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\nMemoryLimit=1G\n",
+    "web.service":
+      "[Service]\nExecStart=/bin/app\n# harden-units: ignore PrivateNetwork -- it serves the network (café)\nUser=web\nSystemCallFilter=@system-service\nRestrictAddressFamilies=AF_UNIX AF_INET\n",
+    "web.service.d/10-é.conf":
+      "[Service]\nProtectSystem=strict\nCapabilityBoundingSet=CAP_NET_BIND_SERVICE\nMemoryLimit=1G\n",
   },
-  "special boot phase": { "early.service": "[Unit]\nDefaultDependencies=no\n[Service]\nExecStart=/bin/true\nDynamicUser=yes\n" },
+  "special boot phase": {
+    "early.service":
+      "[Unit]\nDefaultDependencies=no\n[Service]\nExecStart=/bin/true\nDynamicUser=yes\n",
+  },
   refused: { "r.service": "[Service]\nUser=x\n" },
   "not a service": { "s.socket": "[Socket]\nListenStream=80\n" },
 };
@@ -37,17 +50,36 @@ describe("JSON report version 2", () => {
     const checks = jsonUnit(r).checks;
     expect(checks).toHaveLength(81);
     const full = (c: JsonCheck) => ({
-      description: "description" in c ? c.description : ((c.set === true ? table[c.id]!.good : c.set === false ? table[c.id]!.bad : table[c.id]!.na) ?? null),
+      description:
+        "description" in c
+          ? c.description
+          : ((c.set === true
+              ? table[c.id]!.good
+              : c.set === false
+                ? table[c.id]!.bad
+                : table[c.id]!.na) ?? null),
       weight: c.weight ?? table[c.id]!.weight,
       range: c.range ?? table[c.id]!.range,
     });
     for (const row of r.score!.rows) {
       const c = checks.find((x) => x.id === row.check.id)!;
-      expect(full(c)).toEqual({ description: row.description, weight: row.weight, range: row.range });
+      expect(full(c)).toEqual({
+        description: row.description,
+        weight: row.weight,
+        range: row.range,
+      });
     }
     // The waived check's weight is the policy's 0, said on the unit's entry.
-    expect(checks.find((c) => c.id === "PrivateNetwork")).toMatchObject({ weight: 0, waived: "it serves the network (café)", description: "Option excluded by policy, skipping" });
-    expect(checks.find((c) => c.id === "ProtectSystem")).toMatchObject({ line: 2, file: "web.service.d/10-é.conf", set: true });
+    expect(checks.find((c) => c.id === "PrivateNetwork")).toMatchObject({
+      weight: 0,
+      waived: "it serves the network (café)",
+      description: "Option excluded by policy, skipping",
+    });
+    expect(checks.find((c) => c.id === "ProtectSystem")).toMatchObject({
+      line: 2,
+      file: "web.service.d/10-é.conf",
+      set: true,
+    });
     // Most checks say nothing the table does not.
     expect(checks.filter((c) => "description" in c).length).toBeLessThan(30);
   });
@@ -58,6 +90,8 @@ describe("JSON report version 2", () => {
     expect(report.version).toBe(2);
     expect(report.tool).toEqual({ name: "harden-units", version: "1.2.3" });
     expect(Object.keys(report.checkTable)).toEqual(CHECKS.map((c) => c.id));
-    expect(report.units.map((u: { path: string }) => u.path)).toEqual(Object.values(CASES).map((f) => Object.keys(f)[0]));
+    expect(report.units.map((u: { path: string }) => u.path)).toEqual(
+      Object.values(CASES).map((f) => Object.keys(f)[0]),
+    );
   });
 });

@@ -16,19 +16,41 @@ function scanAll(tree: MemoryTree | DiskTree) {
 }
 
 test("a systemd-escaped name, its drop-in folder and its specifiers", () => {
-  const reports = scanAll(new MemoryTree([["foo\\x2dbar.service", `${UNIT}User=%P\n`], ["foo\\x2dbar.service.d/x.conf", "[Service]\nPrivateTmp=yes\n"]]));
+  const reports = scanAll(
+    new MemoryTree([
+      ["foo\\x2dbar.service", `${UNIT}User=%P\n`],
+      ["foo\\x2dbar.service.d/x.conf", "[Service]\nPrivateTmp=yes\n"],
+    ]),
+  );
   expect(reports).toHaveLength(1);
   expect(reports[0]!.loaded!.settings.user.value).toBe("foo-bar");
   expect(reports[0]!.loaded!.settings.bools.privateTmp.value).toBe(true);
 });
 
 test("an instance file gets its template's drop-ins", () => {
-  const [r] = scanAll(new MemoryTree([["web@blue.service", `${UNIT}User=%i\n`], ["web@.service.d/x.conf", "[Service]\nPrivateNetwork=yes\n"]]));
-  expect([r!.unit, r!.loaded!.settings.user.value, r!.loaded!.settings.bools.privateNetwork.value]).toEqual(["web@blue.service", "blue", true]);
+  const [r] = scanAll(
+    new MemoryTree([
+      ["web@blue.service", `${UNIT}User=%i\n`],
+      ["web@.service.d/x.conf", "[Service]\nPrivateNetwork=yes\n"],
+    ]),
+  );
+  expect([
+    r!.unit,
+    r!.loaded!.settings.user.value,
+    r!.loaded!.settings.bools.privateNetwork.value,
+  ]).toEqual(["web@blue.service", "blue", true]);
 });
 
 test("names systemd rejects are findings, and the other units are still scanned", () => {
-  const reports = scanAll(new MemoryTree([["café.service", UNIT], ["my app.service", UNIT], ["a@b@c.service", UNIT], ["ok.service", UNIT], ["dir with space/x.service", UNIT]]));
+  const reports = scanAll(
+    new MemoryTree([
+      ["café.service", UNIT],
+      ["my app.service", UNIT],
+      ["a@b@c.service", UNIT],
+      ["ok.service", UNIT],
+      ["dir with space/x.service", UNIT],
+    ]),
+  );
   expect(reports.map((r) => [r.path, r.score !== null, r.findings.map((f) => f.id)])).toEqual([
     ["a@b@c.service", true, []],
     ["café.service", false, ["invalid-unit-name"]],
@@ -50,7 +72,13 @@ test("a link that leads out of the scanned folder is never followed, and says so
   const reports = scanAll(new DiskTree(root));
   expect(reports.map((r) => [r.path, r.score !== null, r.findings.map((f) => f.message)])).toEqual([
     ["alias.service", true, []],
-    ["evil.service", false, ["a symbolic link that leads outside the scanned folder: not read; make it a regular file inside the folder"]],
+    [
+      "evil.service",
+      false,
+      [
+        "a symbolic link that leads outside the scanned folder: not read; make it a regular file inside the folder",
+      ],
+    ],
     ["inside/real.service", true, []],
     ["ok.service", true, []],
   ]);

@@ -9,7 +9,10 @@ import * as path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const PKG = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
+const PKG = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+  name: string;
+  version: string;
+};
 
 /** npm's own settings from a surrounding `npm test` (npm_config_*, npm_package_*) must not leak into the nested npm. */
 const cleanEnv = (): NodeJS.ProcessEnv => ({
@@ -20,7 +23,8 @@ const cleanEnv = (): NodeJS.ProcessEnv => ({
 
 function npm(cwd: string, ...args: string[]): SpawnSyncReturns<string> {
   const r = spawnSync("npm", args, { cwd, encoding: "utf8", env: cleanEnv() });
-  if (r.status !== 0) throw new Error(`npm ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`npm ${args.join(" ")} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r;
 }
 
@@ -39,48 +43,82 @@ beforeAll(() => {
   const json = npm(ROOT, "pack", "--json", "--ignore-scripts", "--pack-destination", out).stdout;
   packed = (JSON.parse(json.slice(json.indexOf("["))) as Packed[])[0]!;
   project = mkdtempSync(path.join(tmpdir(), "harden-units-consumer-"));
-  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
+  writeFileSync(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "consumer", version: "1.0.0", private: true }),
+  );
   npm(project, "install", "--offline", "--no-audit", "--no-fund", path.join(out, packed.filename));
 }, 120_000);
 
 describe("npm pack", () => {
   test("holds the CLI bundle, its licenses, the README, the license and package.json: nothing else", () => {
-    expect(packed.files.map((f) => f.path).sort()).toEqual(["LICENSE", "README.md", "dist/cli/index.js", "dist/cli/licenses.txt", "dist/cli/package.json", "package.json"]);
+    expect(packed.files.map((f) => f.path).sort()).toEqual([
+      "LICENSE",
+      "README.md",
+      "dist/cli/index.js",
+      "dist/cli/licenses.txt",
+      "dist/cli/package.json",
+      "package.json",
+    ]);
     // The CLI bundle is about 450 kB; the action's bundle (dist/index.js, 1.7 MB) must stay out.
     expect(packed.unpackedSize).toBeLessThan(1_000_000);
   });
 
   test("its package.json asks consumers to install nothing", () => {
-    const installed = JSON.parse(readFileSync(path.join(project, "node_modules", PKG.name, "package.json"), "utf8")) as Record<string, unknown>;
-    for (const field of ["dependencies", "optionalDependencies", "peerDependencies", "bundleDependencies"]) expect(installed, field).not.toHaveProperty(field);
+    const installed = JSON.parse(
+      readFileSync(path.join(project, "node_modules", PKG.name, "package.json"), "utf8"),
+    ) as Record<string, unknown>;
+    for (const field of [
+      "dependencies",
+      "optionalDependencies",
+      "peerDependencies",
+      "bundleDependencies",
+    ])
+      expect(installed, field).not.toHaveProperty(field);
     expect(installed.bin).toEqual({ "harden-units": "dist/cli/index.js" });
   });
 });
 
 describe("installed from the tarball into an empty project, offline", () => {
   test("installs only harden-units", () => {
-    expect(readdirSync(path.join(project, "node_modules")).filter((n) => !n.startsWith(".")).sort()).toEqual([PKG.name]);
+    expect(
+      readdirSync(path.join(project, "node_modules"))
+        .filter((n) => !n.startsWith("."))
+        .sort(),
+    ).toEqual([PKG.name]);
     expect(readdirSync(path.join(project, "node_modules", ".bin"))).toEqual(["harden-units"]);
   });
 
   const bin = (...args: string[]) => {
-    const r = spawnSync(path.join(project, "node_modules", ".bin", "harden-units"), args, { cwd: project, encoding: "utf8", env: cleanEnv() });
+    const r = spawnSync(path.join(project, "node_modules", ".bin", "harden-units"), args, {
+      cwd: project,
+      encoding: "utf8",
+      env: cleanEnv(),
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
   test("its bin prints the package's version", () => {
-    expect(bin("--version")).toEqual({ code: 0, stdout: `harden-units ${PKG.version}\n`, stderr: "" });
+    expect(bin("--version")).toEqual({
+      code: 0,
+      stdout: `harden-units ${PKG.version}\n`,
+      stderr: "",
+    });
   });
 
   test("its bin scans the examples as the README shows, and fails the gate on them", () => {
     cpSync(path.join(ROOT, "examples"), path.join(project, "examples"), { recursive: true });
     const r = bin("scan", "examples");
     expect(r.stdout).toMatch(/^examples\/nginx\.service: 9\.6 UNSAFE\b/m);
-    expect(r.stdout).toContain("examples/seed/myapp.service:24:18: error: 'open,read,write,close' is read as one system call name");
+    expect(r.stdout).toContain(
+      "examples/seed/myapp.service:24:18: error: 'open,read,write,close' is read as one system call name",
+    );
     expect(r.stderr).toMatch(/^harden-units: gate failed: /);
     expect(r.code).toBe(1);
     const clean = bin("scan", "--format", "json", "examples/hardened-worker.service");
     expect(clean.code).toBe(0);
-    expect(JSON.parse(clean.stdout).units).toEqual([expect.objectContaining({ path: "examples/hardened-worker.service", scored: true })]);
+    expect(JSON.parse(clean.stdout).units).toEqual([
+      expect.objectContaining({ path: "examples/hardened-worker.service", scored: true }),
+    ]);
   });
 });

@@ -39,14 +39,30 @@ describe("the policy file", () => {
       skipChecks: ["PrivateNetwork", "ProtectClock"],
       skipRules: ["unsafe-user-name"],
       requiredSettings: ["MemoryMax", "TasksMax"],
-      waivers: [{ glob: "legacy/*.service", checks: ["PrivateUsers"], rules: ["deprecated-option"], reason: "the legacy daemons move to containers in Q3", line: 14 }],
+      waivers: [
+        {
+          glob: "legacy/*.service",
+          checks: ["PrivateUsers"],
+          rules: ["deprecated-option"],
+          reason: "the legacy daemons move to containers in Q3",
+          line: 14,
+        },
+      ],
     });
   });
 
   test.each([
     ["max-exposure = high\n", 1, "max-exposure must be a number from 0 to 10, not 'high'"],
-    ["\nfail-on = sometimes\n", 2, "fail-on must be error, warning, notice or never, not 'sometimes'"],
-    ["systemd-version = 245\n", 1, "systemd-version must be a systemd version from 252 to 262, or several separated by spaces or commas, not '245'"],
+    [
+      "\nfail-on = sometimes\n",
+      2,
+      "fail-on must be error, warning, notice or never, not 'sometimes'",
+    ],
+    [
+      "systemd-version = 245\n",
+      1,
+      "systemd-version must be a systemd version from 252 to 262, or several separated by spaces or commas, not '245'",
+    ],
     ["skip-checks = PrivateNetwrk\n", 1, "'PrivateNetwrk' is not a check id"],
     ["maxexposure = 5\n", 1, "unknown key 'maxexposure'"],
     ["[waivers]\na/*.service = PrivateUsers\n", 2, "the waiver for 'a/*.service' needs a reason"],
@@ -70,7 +86,10 @@ describe("the policy file", () => {
   test("required settings, skipped checks and rules, and waivers by glob apply to the units they name", () => {
     const policy = parsePolicy("p.ini", POLICY);
     const tree = new MemoryTree([
-      ["legacy/old.service", "[Service]\nExecStart=/bin/old\nUser=old.daemon\nMemoryLimit=1G\nMemoryMax=1G\nTasksMax=50\n"],
+      [
+        "legacy/old.service",
+        "[Service]\nExecStart=/bin/old\nUser=old.daemon\nMemoryLimit=1G\nMemoryMax=1G\nTasksMax=50\n",
+      ],
       ["new.service", "[Service]\nExecStart=/bin/new\nMemoryLimit=1G\n"],
     ]);
     const legacy = scanUnit(tree, "legacy/old.service", { policy });
@@ -84,7 +103,11 @@ describe("the policy file", () => {
       ["missing-required-setting", undefined],
       ["deprecated-option", undefined],
     ]);
-    expect([...legacy.waivedChecks!.keys()].sort()).toEqual(["PrivateNetwork", "PrivateUsers", "ProtectClock"]);
+    expect([...legacy.waivedChecks!.keys()].sort()).toEqual([
+      "PrivateNetwork",
+      "PrivateUsers",
+      "ProtectClock",
+    ]);
     expect([...fresh.waivedChecks!.keys()].sort()).toEqual(["PrivateNetwork", "ProtectClock"]);
   });
 });
@@ -101,12 +124,19 @@ describe("the CLI with a policy", () => {
   const run = async (args: string[], cwd: string) => {
     let stdout = "";
     let stderr = "";
-    const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+    const code = await runCli(args, {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      cwd,
+    });
     return { code, stdout, stderr };
   };
 
   test(".github/harden-units.ini is found on its own; its fail-on and max-exposure gate the scan", async () => {
-    const cwd = workspace({ ".github/harden-units.ini": "fail-on = warning\n", "a.service": "[Service]\nExecStart=/bin/a\nDynamicUser=yes\nMemoryLimit=1G\n" });
+    const cwd = workspace({
+      ".github/harden-units.ini": "fail-on = warning\n",
+      "a.service": "[Service]\nExecStart=/bin/a\nDynamicUser=yes\nMemoryLimit=1G\n",
+    });
     const r = await run(["scan", "a.service"], cwd);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("a.service: 1 finding at or above warning (worst: warning)");
@@ -114,62 +144,92 @@ describe("the CLI with a policy", () => {
   });
 
   test("a malformed policy is a usage error with file and line", async () => {
-    const cwd = workspace({ "p.ini": "max-exposure = 5\nfail-on = maybe\n", "a.service": "[Service]\nExecStart=/bin/a\n" });
-    expect(await run(["scan", "--config", "p.ini"], cwd)).toEqual({ code: 2, stdout: "", stderr: "harden-units: p.ini:2: fail-on must be error, warning, notice or never, not 'maybe'\n" });
+    const cwd = workspace({
+      "p.ini": "max-exposure = 5\nfail-on = maybe\n",
+      "a.service": "[Service]\nExecStart=/bin/a\n",
+    });
+    expect(await run(["scan", "--config", "p.ini"], cwd)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "harden-units: p.ini:2: fail-on must be error, warning, notice or never, not 'maybe'\n",
+    });
   });
 
   test("a security policy whose range is below a badness is a clear error, not a crash", async () => {
-    const cwd = workspace({ "p.ini": "security-policy = sp.json\n", "sp.json": '{"UMask":{"range":1}}', "a.service": "[Service]\nExecStart=/bin/a\n" });
+    const cwd = workspace({
+      "p.ini": "security-policy = sp.json\n",
+      "sp.json": '{"UMask":{"range":1}}',
+      "a.service": "[Service]\nExecStart=/bin/a\n",
+    });
     const r = await run(["scan", "--config", "p.ini"], cwd);
-    expect(r).toMatchObject({ code: 2, stderr: "harden-units: the policy gives UMask range 1, below its badness 5\n" });
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: "harden-units: the policy gives UMask range 1, below its badness 5\n",
+    });
   });
 });
 
 describe("systemd-analyze's --security-policy JSON", () => {
-  const EXAMPLE = '{"PrivateNetwork":{"weight":0},"UserOrDynamicUser":{"weight":5000,"range":10,"description_bad":"CUSTOM BAD"},"PrivateTmp":{"description_good":"CUSTOM GOOD"},"UMask":{"range":20},"NoSuchCheck":{"weight":1},"ProtectClock":{"weight":"heavy"}}';
+  const EXAMPLE =
+    '{"PrivateNetwork":{"weight":0},"UserOrDynamicUser":{"weight":5000,"range":10,"description_bad":"CUSTOM BAD"},"PrivateTmp":{"description_good":"CUSTOM GOOD"},"UMask":{"range":20},"NoSuchCheck":{"weight":1},"ProtectClock":{"weight":"heavy"}}';
 
   test("is read as systemd reads it: wrong types and unknown checks ignored", () => {
     const p = parseSecurityPolicy("sp.json", EXAMPLE);
-    expect([...p.keys()]).toEqual(["PrivateNetwork", "UserOrDynamicUser", "PrivateTmp", "UMask", "ProtectClock"]);
+    expect([...p.keys()]).toEqual([
+      "PrivateNetwork",
+      "UserOrDynamicUser",
+      "PrivateTmp",
+      "UMask",
+      "ProtectClock",
+    ]);
     expect(p.get("ProtectClock")).toEqual({});
   });
 
   test("a range of 0, on which systemd-analyze aborts, is an error", () => {
-    expect(() => parseSecurityPolicy("sp.json", '{\n"UMask": {"range": 0}\n}')).toThrow("sp.json:2: UMask has range 0");
+    expect(() => parseSecurityPolicy("sp.json", '{\n"UMask": {"range": 0}\n}')).toThrow(
+      "sp.json:2: UMask has range 0",
+    );
   });
 
   test("the known answer: bare unit with the reference's example policy is 9.6, User= row 0.9", () => {
-    const unit = loadUnit(new MemoryTree([["bare.service", "[Service]\nExecStart=/bin/true\n"]]), "bare.service")!;
+    const unit = loadUnit(
+      new MemoryTree([["bare.service", "[Service]\nExecStart=/bin/true\n"]]),
+      "bare.service",
+    )!;
     const s = scoreUnit(unit, parseSecurityPolicy("sp.json", EXAMPLE));
     expect([formatExposure(s.exposure), s.badnessSum, s.weightSum]).toEqual(["9.6", 53985, 56660]);
     const user = s.rows.find((r) => r.check.id === "UserOrDynamicUser")!;
     expect([user.description, user.exposure]).toEqual(["CUSTOM BAD", 9]);
   });
 
-  test.skipIf(!oracleVersion() && process.env.CI !== "true")("scores exactly as systemd-analyze --security-policy does", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "harden-units-sp-"));
-    const policies = [
-      EXAMPLE,
-      '{"PrivateNetwork":{"weight":0},"PrivateUsers":{"weight":0},"ProtectClock":{"weight":0}}',
-      '{"SystemCallFilter_privileged":{"weight":5000,"range":100},"DeviceAllow":{"description_good":"G","description_bad":"B","description_na":"N"}}',
-    ];
-    const units = [
-      "[Service]\nExecStart=/bin/true\n",
-      "[Service]\nExecStart=/bin/true\nDynamicUser=yes\nPrivateDevices=yes\nSystemCallFilter=@system-service\n",
-      "[Unit]\nDefaultDependencies=no\n[Service]\nExecStart=/bin/true\nUser=svc\nDevicePolicy=closed\n",
-    ];
-    for (const [i, policy] of policies.entries()) {
-      const policyFile = path.join(dir, `p${i}.json`);
-      writeFileSync(policyFile, policy);
-      for (const [j, text] of units.entries()) {
-        const unitDir = path.join(dir, `u${i}-${j}`);
-        mkdirSync(unitDir);
-        writeFileSync(path.join(unitDir, "x.service"), text);
-        const loaded = loadUnit(new MemoryTree([["x.service", text]]), "x.service")!;
-        const ours = scoreUnit(loaded, parseSecurityPolicy(policyFile, policy));
-        const theirs = await oracleSecurity(path.join(unitDir, "x.service"), policyFile);
-        expect(compareWithOracle(ours, theirs), `policy ${i}, unit ${j}`).toEqual([]);
+  test.skipIf(!oracleVersion() && process.env.CI !== "true")(
+    "scores exactly as systemd-analyze --security-policy does",
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "harden-units-sp-"));
+      const policies = [
+        EXAMPLE,
+        '{"PrivateNetwork":{"weight":0},"PrivateUsers":{"weight":0},"ProtectClock":{"weight":0}}',
+        '{"SystemCallFilter_privileged":{"weight":5000,"range":100},"DeviceAllow":{"description_good":"G","description_bad":"B","description_na":"N"}}',
+      ];
+      const units = [
+        "[Service]\nExecStart=/bin/true\n",
+        "[Service]\nExecStart=/bin/true\nDynamicUser=yes\nPrivateDevices=yes\nSystemCallFilter=@system-service\n",
+        "[Unit]\nDefaultDependencies=no\n[Service]\nExecStart=/bin/true\nUser=svc\nDevicePolicy=closed\n",
+      ];
+      for (const [i, policy] of policies.entries()) {
+        const policyFile = path.join(dir, `p${i}.json`);
+        writeFileSync(policyFile, policy);
+        for (const [j, text] of units.entries()) {
+          const unitDir = path.join(dir, `u${i}-${j}`);
+          mkdirSync(unitDir);
+          writeFileSync(path.join(unitDir, "x.service"), text);
+          const loaded = loadUnit(new MemoryTree([["x.service", text]]), "x.service")!;
+          const ours = scoreUnit(loaded, parseSecurityPolicy(policyFile, policy));
+          const theirs = await oracleSecurity(path.join(unitDir, "x.service"), policyFile);
+          expect(compareWithOracle(ours, theirs), `policy ${i}, unit ${j}`).toEqual([]);
+        }
       }
-    }
-  });
+    },
+  );
 });

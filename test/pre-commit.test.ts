@@ -25,16 +25,27 @@ function hook(): Hook {
   const fields: Record<string, string> = {};
   for (const m of text.matchAll(/^(?:- | {2})([a-z_]+): (.*)$/gm)) {
     const raw = m[2]!.trim();
-    fields[m[1]!] = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw.startsWith('"') ? (JSON.parse(raw) as string) : raw;
+    fields[m[1]!] = raw.startsWith("'")
+      ? raw.slice(1, -1).replace(/''/g, "'")
+      : raw.startsWith('"')
+        ? (JSON.parse(raw) as string)
+        : raw;
   }
   return fields as unknown as Hook;
 }
 
 const HOOK = hook();
-const BIN = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> }).bin;
+const BIN = (
+  JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+    bin: Record<string, string>;
+  }
+).bin;
 
 function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd, encoding: "utf8" });
+  const r = spawnSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+    cwd,
+    encoding: "utf8",
+  });
   if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
   return r.stdout;
 }
@@ -51,7 +62,17 @@ function repo(files: Record<string, string>): string {
 
 /** The file names pre-commit would hand the hook: staged, added or modified, matching `files`. */
 function stagedForHook(dir: string): string[] {
-  const staged = git(dir, "diff", "--staged", "--name-only", "--no-ext-diff", "-z", "--diff-filter=ACMRTUXB").split("\0").filter(Boolean);
+  const staged = git(
+    dir,
+    "diff",
+    "--staged",
+    "--name-only",
+    "--no-ext-diff",
+    "-z",
+    "--diff-filter=ACMRTUXB",
+  )
+    .split("\0")
+    .filter(Boolean);
   const files = new RegExp(HOOK.files);
   return staged.filter((f) => files.test(f));
 }
@@ -60,7 +81,10 @@ function stagedForHook(dir: string): string[] {
 function runHook(dir: string, filenames: string[]) {
   const [command, ...args] = HOOK.entry.split(/\s+/);
   expect(BIN[command!], `the entry runs the package's bin '${command}'`).toBeDefined();
-  const r = spawnSync(process.execPath, [path.join(ROOT, BIN[command!]!), ...args, ...filenames], { cwd: dir, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [path.join(ROOT, BIN[command!]!), ...args, ...filenames], {
+    cwd: dir,
+    encoding: "utf8",
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -69,16 +93,39 @@ const COMMA = "[Service]\nSystemCallFilter=open,read,write,close\n";
 
 describe(".pre-commit-hooks.yaml", () => {
   test("declares a node hook whose entry is the package's bin", () => {
-    expect(HOOK).toMatchObject({ id: "harden-units", language: "node", entry: "harden-units scan", types: "[file]" });
+    expect(HOOK).toMatchObject({
+      id: "harden-units",
+      language: "node",
+      entry: "harden-units scan",
+      types: "[file]",
+    });
     expect(BIN["harden-units"]).toBe("dist/cli/index.js");
   });
 
   test("its files pattern takes unit files and systemd drop-ins, nothing else", () => {
     const files = new RegExp(HOOK.files);
-    for (const f of ["web.service", "deploy/web@.service", "a/b/c.socket", "x.timer", "web.service.d/10-x.conf", "deploy/a-.service.d/x.conf", "deploy/service.d/all.conf", "service.d/all.conf"]) {
+    for (const f of [
+      "web.service",
+      "deploy/web@.service",
+      "a/b/c.socket",
+      "x.timer",
+      "web.service.d/10-x.conf",
+      "deploy/a-.service.d/x.conf",
+      "deploy/service.d/all.conf",
+      "service.d/all.conf",
+    ]) {
       expect(files.test(f), f).toBe(true);
     }
-    for (const f of ["README.md", "nginx/conf.d/site.conf", "web.service.d/notes.txt", "web.service.bak", "src/path", "service", "deploy/service.d", "web.service.d/sub/x.conf"]) {
+    for (const f of [
+      "README.md",
+      "nginx/conf.d/site.conf",
+      "web.service.d/notes.txt",
+      "web.service.bak",
+      "src/path",
+      "service",
+      "deploy/service.d",
+      "web.service.d/sub/x.conf",
+    ]) {
       expect(files.test(f), f).toBe(false);
     }
   });
@@ -86,7 +133,11 @@ describe(".pre-commit-hooks.yaml", () => {
 
 describe("the hook on staged files", () => {
   test("passes a clean unit, with files it must not be handed staged beside it", () => {
-    const dir = repo({ "deploy/web.service": GOOD, "README.md": "hi", "nginx/conf.d/site.conf": "server {}\n" });
+    const dir = repo({
+      "deploy/web.service": GOOD,
+      "README.md": "hi",
+      "nginx/conf.d/site.conf": "server {}\n",
+    });
     git(dir, "add", ".");
     const names = stagedForHook(dir);
     expect(names).toEqual(["deploy/web.service"]);
@@ -108,8 +159,12 @@ describe("the hook on staged files", () => {
     expect(names).toEqual(["deploy/web.service.d/10-filter.conf"]);
     const r = runHook(dir, names);
     expect(r.stdout).toMatch(/^deploy\/web\.service: \d\.\d /m);
-    expect(r.stdout).toContain("deploy/web.service.d/10-filter.conf:2:18: error: 'open,read,write,close' is read as one system call name");
-    expect(r.stderr).toMatch(/^harden-units: gate failed: deploy\/web\.service: \d+ findings? at or above error \(worst: error\)\n$/);
+    expect(r.stdout).toContain(
+      "deploy/web.service.d/10-filter.conf:2:18: error: 'open,read,write,close' is read as one system call name",
+    );
+    expect(r.stderr).toMatch(
+      /^harden-units: gate failed: deploy\/web\.service: \d+ findings? at or above error \(worst: error\)\n$/,
+    );
     expect(r.code).toBe(1);
   });
 
@@ -122,7 +177,12 @@ describe("the hook on staged files", () => {
     });
     git(dir, "add", ".");
     const names = stagedForHook(dir);
-    expect(names).toEqual(["a.service", "a.service.d/x.conf", "sub/b.service", "sub/service.d/all.conf"]);
+    expect(names).toEqual([
+      "a.service",
+      "a.service.d/x.conf",
+      "sub/b.service",
+      "sub/service.d/all.conf",
+    ]);
     const r = runHook(dir, names);
     expect(r.stdout.match(/^\S+\.service(?=: \d\.\d )/gm)).toEqual(["a.service", "sub/b.service"]);
     expect(r.stdout).toContain("sub/service.d/all.conf:2:12: error:");

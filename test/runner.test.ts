@@ -27,10 +27,25 @@ interface Api {
   readonly summary: SummaryLike;
 }
 
-const MESSAGES = ["plain", "100% done\r\nnext line", "a:b,c=d::e", "ünïcödé ✓", "", "%0A already escaped", "trailing\n"];
+const MESSAGES = [
+  "plain",
+  "100% done\r\nnext line",
+  "a:b,c=d::e",
+  "ünïcödé ✓",
+  "",
+  "%0A already escaped",
+  "trailing\n",
+];
 const PROPS = [
   {},
-  { title: "t: 1, 2", file: "deploy/a b,c.service", startLine: 3, endLine: 4, startColumn: 7, endColumn: 9 },
+  {
+    title: "t: 1, 2",
+    file: "deploy/a b,c.service",
+    startLine: 3,
+    endLine: 4,
+    startColumn: 7,
+    endColumn: 9,
+  },
   { file: "x.service", startLine: 0, startColumn: 0 },
   { title: "50%\nline" },
 ];
@@ -58,7 +73,12 @@ async function capture(api: Api, script: (api: Api) => Promise<void> | void) {
   const failedWith = process.exitCode;
   process.exitCode = exitCode;
   const normalise = (s: string) => s.replace(/ghadelimiter_[0-9a-f-]{36}/g, "ghadelimiter_X");
-  return { stdout, output: normalise(readFileSync(output, "utf8")), summary: readFileSync(summaryFile, "utf8"), failedWith };
+  return {
+    stdout,
+    output: normalise(readFileSync(output, "utf8")),
+    summary: readFileSync(summaryFile, "utf8"),
+    failedWith,
+  };
 }
 
 afterEach(() => vi.unstubAllEnvs());
@@ -83,7 +103,9 @@ describe("the runner protocol, as @actions/core speaks it", () => {
     expect(b.stdout).toBe(a.stdout);
     expect(b.failedWith).toBe(1);
     expect(a.failedWith).toBe(1);
-    expect(a.stdout).toContain("::error title=t%3A 1%2C 2,file=deploy/a b%2Cc.service,line=3,endLine=4,col=7,endColumn=9::plain");
+    expect(a.stdout).toContain(
+      "::error title=t%3A 1%2C 2,file=deploy/a b%2Cc.service,line=3,endLine=4,col=7,endColumn=9::plain",
+    );
   });
 
   test("outputs in GITHUB_OUTPUT and the job summary: the same file contents", async () => {
@@ -106,18 +128,23 @@ describe("the runner protocol, as @actions/core speaks it", () => {
   test("inputs: INPUT_ plus the name in upper case, spaces as _, trimmed", () => {
     vi.stubEnv("INPUT_FAIL-ON", "  warning \n");
     vi.stubEnv("INPUT_MY_INPUT", "x");
-    for (const name of ["fail-on", "my input", "absent"]) expect(ours.getInput(name)).toBe(core.getInput(name));
+    for (const name of ["fail-on", "my input", "absent"])
+      expect(ours.getInput(name)).toBe(core.getInput(name));
     expect(ours.getInput("fail-on")).toBe("warning");
   });
 
   test("a missing output file or summary file: the same errors", async () => {
     for (const api of [core, ours] as Api[]) {
       vi.stubEnv("GITHUB_OUTPUT", "/nonexistent/harden-units/output");
-      expect(() => api.setOutput("x", "1")).toThrow("Missing file at path: /nonexistent/harden-units/output");
+      expect(() => api.setOutput("x", "1")).toThrow(
+        "Missing file at path: /nonexistent/harden-units/output",
+      );
     }
     // @actions/core's summary remembers the first file it wrote (above), so only ours is asked;
     // the message is @actions/core's.
     vi.stubEnv("GITHUB_STEP_SUMMARY", "/nonexistent/harden-units/summary");
-    await expect(ours.summary.addRaw("x").write()).rejects.toThrow("Unable to access summary file: '/nonexistent/harden-units/summary'. Check if the file has correct read/write permissions.");
+    await expect(ours.summary.addRaw("x").write()).rejects.toThrow(
+      "Unable to access summary file: '/nonexistent/harden-units/summary'. Check if the file has correct read/write permissions.",
+    );
   });
 });

@@ -82,16 +82,26 @@ export function baseUnitOf(r: UnitReport): BaseUnit | null {
   const checks = new Map<string, BaseCheck>();
   for (const row of r.score.rows) {
     const at = row.src ? settingAt(row) : undefined;
-    checks.set(row.check.id, { badness: row.badness, cost: row.exposure ?? 0, ...(at && { setting: at }) });
+    checks.set(row.check.id, {
+      badness: row.badness,
+      cost: row.exposure ?? 0,
+      ...(at && { setting: at }),
+    });
   }
-  const byRelease = r.scores && new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure] as const] : [])));
+  const byRelease =
+    r.scores &&
+    new Map(r.scores.flatMap((s) => (s.score ? [[s.release, s.score.exposure] as const] : [])));
   return { exposure: r.score.exposure, checks, ...(byRelease && { byRelease }) };
 }
 
 function settingAt(row: CheckRow): { path: string; line: number; text: string } | undefined {
   if (!row.src) return undefined;
   const a = row.src.assignment;
-  return { path: row.src.file.path, line: row.src.file.lineIndex.position(a.span.start).line, text: `${a.key}=${a.value}` };
+  return {
+    path: row.src.file.path,
+    line: row.src.file.lineIndex.position(a.span.start).line,
+    text: `${a.key}=${a.value}`,
+  };
 }
 
 /** The 1-based line of a file's `[Service]` header, or null. */
@@ -101,7 +111,10 @@ function serviceLine(file: UnitFile): number | null {
 }
 
 /** Where a unit's annotation goes: its `[Service]` line (a drop-in's, when only that is in the pull request), else line 1. */
-function unitPlace(r: UnitReport, inDiff: AnnotateOptions["inDiff"]): { path: string; line: number } {
+function unitPlace(
+  r: UnitReport,
+  inDiff: AnnotateOptions["inDiff"],
+): { path: string; line: number } {
   const loaded = r.loaded!;
   if (inDiff && !inDiff(loaded.fragment.path)) {
     const dropin = loaded.dropins.find((d) => inDiff(d.path));
@@ -113,13 +126,21 @@ function unitPlace(r: UnitReport, inDiff: AnnotateOptions["inDiff"]): { path: st
 function failing(rows: readonly CheckRow[]): CheckRow[] {
   return rows
     .filter((r) => r.badness !== null && r.badness > 0)
-    .sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0) || (b.weight * b.badness!) / b.range - (a.weight * a.badness!) / a.range || (a.check.name < b.check.name ? -1 : 1));
+    .sort(
+      (a, b) =>
+        (b.exposure ?? 0) - (a.exposure ?? 0) ||
+        (b.weight * b.badness!) / b.range - (a.weight * a.badness!) / a.range ||
+        (a.check.name < b.check.name ? -1 : 1),
+    );
 }
 
 function howToGet(r: UnitReport, { context, suggests }: AnnotateOptions): string {
   const dir = r.path.includes("/") ? r.path.replace(/\/[^/]*$/, "") || "/" : ".";
-  const cli = code(`npx harden-units fix ${/^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`}`);
-  if (context === "pull-request") return `${suggests ? "apply the review's suggestion, " : ""}set ${code("fix: commit")}, comment ${code("/harden-units fix")}, or run ${cli}`;
+  const cli = code(
+    `npx harden-units fix ${/^[\w@%+=:,./-]+$/.test(dir) ? dir : `'${dir.replace(/'/g, `'\\''`)}'`}`,
+  );
+  if (context === "pull-request")
+    return `${suggests ? "apply the review's suggestion, " : ""}set ${code("fix: commit")}, comment ${code("/harden-units fix")}, or run ${cli}`;
   if (context === "action") return `set ${code("fix: commit")} or run ${cli}`;
   return `run ${cli}`;
 }
@@ -144,12 +165,22 @@ function worseChecks(rows: readonly CheckRow[], base: BaseUnit): Worse[] {
 }
 
 /** How a worse check came about, in words; `line` when a line of the head decides it now. */
-function cause(w: Worse, unitPath: string): { text: string; at?: { path: string; line: number; text: string } } {
+function cause(
+  w: Worse,
+  unitPath: string,
+): { text: string; at?: { path: string; line: number; text: string } } {
   const cost = `costs ${formatExposure(Math.max(0, w.delta))}`;
   const now = settingAt(w.row);
   const was = w.base?.setting;
-  if (!now && was) return { text: `removing ${code(was.text)} (base line ${was.line}${was.path !== unitPath ? ` of ${was.path}` : ""}) ${cost} (${w.row.check.name})` };
-  if (now) return { text: `${code(now.text)} (line ${now.line}${was ? `, was ${code(was.text)}` : ""}) ${cost} (${w.row.check.name})`, at: now };
+  if (!now && was)
+    return {
+      text: `removing ${code(was.text)} (base line ${was.line}${was.path !== unitPath ? ` of ${was.path}` : ""}) ${cost} (${w.row.check.name})`,
+    };
+  if (now)
+    return {
+      text: `${code(now.text)} (line ${now.line}${was ? `, was ${code(was.text)}` : ""}) ${cost} (${w.row.check.name})`,
+      at: now,
+    };
   return { text: `${w.row.check.name} got worse: ${cost}` };
 }
 
@@ -171,11 +202,21 @@ const NOT_WEAK = new Set(["RestrictAddressFamilies_AF_UNIX"]);
  * not the strictest (`ProtectSystem=full`, an allow list such as `@system-service`) is no weak value.
  */
 function isWeak(row: CheckRow): boolean {
-  return row.src !== undefined && row.badness !== null && row.badness > 0 && row.badness === row.range && !NOT_WEAK.has(row.check.id);
+  return (
+    row.src !== undefined &&
+    row.badness !== null &&
+    row.badness > 0 &&
+    row.badness === row.range &&
+    !NOT_WEAK.has(row.check.id)
+  );
 }
 
 /** The annotations of one unit's report (in the order they are shown). */
-export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFindings?: Set<string>): UnitAnnotation[] {
+export function unitAnnotations(
+  r: UnitReport,
+  options: AnnotateOptions,
+  seenFindings?: Set<string>,
+): UnitAnnotation[] {
   const out: UnitAnnotation[] = [];
   const gate = (options.gate ?? []).filter((g) => g.path === r.path && g.kind !== "findings");
   const s = r.score;
@@ -185,10 +226,15 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
   const causes = worse.map((w) => ({ w, ...cause(w, r.path) }));
   const byLine = new Set<string>();
   if (s && r.loaded) {
-    const threshold = options.annotateExposure === null ? Infinity : Math.round(options.annotateExposure * 10);
+    const threshold =
+      options.annotateExposure === null ? Infinity : Math.round(options.annotateExposure * 10);
     if (s.exposure >= threshold || gate.length > 0) {
       const place = unitPlace(r, options.inDiff);
-      const trail = base ? `base ${formatExposure(base.exposure)} → ${formatExposure(s.exposure)}` : options.base ? "new" : null;
+      const trail = base
+        ? `base ${formatExposure(base.exposure)} → ${formatExposure(s.exposure)}`
+        : options.base
+          ? "new"
+          : null;
       const top = failing(s.rows)
         .slice(0, 3)
         .map((row) => {
@@ -196,16 +242,30 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
           return `${row.check.name} ${formatExposure(row.exposure ?? 0)} (${at ? `${at.path === place.path ? "" : `${at.path}:`}line ${at.line}: ${code(at.text)}` : "not set"})`;
         });
       const proposal = r.fix && "proposal" in r.fix ? r.fix.proposal : null;
-      const parts = [`${r.unit}: exposure ${formatExposure(s.exposure)} ${s.level}${trail ? ` (${trail})` : ""}.`];
+      const parts = [
+        `${r.unit}: exposure ${formatExposure(s.exposure)} ${s.level}${trail ? ` (${trail})` : ""}.`,
+      ];
       for (const g of gate) parts.push(`Gate: ${g.message}.`);
       if (causes.length > 0) parts.push(`Raised by: ${causes.map((c) => c.text).join("; ")}.`);
       if (top.length > 0) parts.push(`Costliest checks: ${top.join("; ")}.`);
       if (proposal && proposal.exposureAfter < s.exposure) {
-        parts.push(`With the proposed drop-in ${code(proposal.dropinPath)}: ${formatExposure(proposal.exposureAfter)}; to get it, ${howToGet(r, options)}.`);
+        parts.push(
+          `With the proposed drop-in ${code(proposal.dropinPath)}: ${formatExposure(proposal.exposureAfter)}; to get it, ${howToGet(r, options)}.`,
+        );
       }
       out.push({
-        kind: "unit-exposure", rule: gate.some((g) => g.kind === "max-exposure") ? "exposure-above-limit" : "unit-exposure", level: gate.length > 0 ? "failure" : "warning", path: place.path, line: place.line, endLine: place.line,
-        title: `harden-units: ${r.unit} ${formatExposure(s.exposure)} ${s.level}`, message: parts.join("\n"), unitPath: r.path, exposure: s.exposure,
+        kind: "unit-exposure",
+        rule: gate.some((g) => g.kind === "max-exposure")
+          ? "exposure-above-limit"
+          : "unit-exposure",
+        level: gate.length > 0 ? "failure" : "warning",
+        path: place.path,
+        line: place.line,
+        endLine: place.line,
+        title: `harden-units: ${r.unit} ${formatExposure(s.exposure)} ${s.level}`,
+        message: parts.join("\n"),
+        unitPath: r.path,
+        exposure: s.exposure,
       });
     }
     // The regression's causes on the lines that now decide them.
@@ -220,14 +280,27 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
       if (options.changedLine && !options.changedLine(at.path, at.line)) continue;
       byLine.add(key);
       out.push({
-        kind: "exposure-increase", rule: "exposure-increase", level: "failure", path: at.path, line: at.line, endLine: at.line, unitPath: r.path,
+        kind: "exposure-increase",
+        rule: "exposure-increase",
+        level: "failure",
+        path: at.path,
+        line: at.line,
+        endLine: at.line,
+        unitPath: r.path,
         title: `harden-units: ${r.unit} exposure rose`,
         message: `${code(at.text)} raises the exposure of ${r.unit} (${increase!.message}): ${cs.map((c) => `${c.w.row.check.name} ${formatExposure(Math.max(0, c.w.delta))}`).join(", ")}.`,
       });
     }
     // Weak lines: an explicit setting that leaves checks failing; not where a finding on that line is waived (the author said why).
-    const waived = new Set(r.findings.filter((f) => f.suppressed !== undefined).map((f) => `${f.path}\n${locate(f).line}`));
-    const weak = new Map<string, { at: { path: string; line: number; text: string }; key: string; rows: CheckRow[] }>();
+    const waived = new Set(
+      r.findings
+        .filter((f) => f.suppressed !== undefined)
+        .map((f) => `${f.path}\n${locate(f).line}`),
+    );
+    const weak = new Map<
+      string,
+      { at: { path: string; line: number; text: string }; key: string; rows: CheckRow[] }
+    >();
     for (const row of s.rows) {
       if (!isWeak(row)) continue;
       const at = settingAt(row)!;
@@ -239,16 +312,34 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
       weak.set(key, w);
     }
     const proposal = r.fix && "proposal" in r.fix ? r.fix.proposal : null;
-    for (const w of [...weak.values()].sort((a, b) => (a.at.path < b.at.path ? -1 : a.at.path > b.at.path ? 1 : a.at.line - b.at.line))) {
+    for (const w of [...weak.values()].sort((a, b) =>
+      a.at.path < b.at.path ? -1 : a.at.path > b.at.path ? 1 : a.at.line - b.at.line,
+    )) {
       w.rows.sort((a, b) => (b.exposure ?? 0) - (a.exposure ?? 0));
       const cost = w.rows.reduce((n, row) => n + (row.exposure ?? 0), 0);
       const names = w.rows.map((row) => row.check.name);
-      const shown = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
-      const better = proposal?.settings.filter((l) => l.key === w.key).map((l) => code(`${l.key}=${l.value}`)) ?? [];
+      const shown =
+        names.length > 4
+          ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more`
+          : names.join(", ");
+      const better =
+        proposal?.settings.filter((l) => l.key === w.key).map((l) => code(`${l.key}=${l.value}`)) ??
+        [];
       const first = w.rows[0]!;
-      const remedy = better.length > 0 ? `the proposed drop-in sets ${better.join(", ")}` : first.check.good ? `aim for "${first.check.good}"` : `tighten ${w.key}=`;
+      const remedy =
+        better.length > 0
+          ? `the proposed drop-in sets ${better.join(", ")}`
+          : first.check.good
+            ? `aim for "${first.check.good}"`
+            : `tighten ${w.key}=`;
       out.push({
-        kind: "weak-setting", rule: "weak-setting", level: "notice", path: w.at.path, line: w.at.line, endLine: w.at.line, unitPath: r.path,
+        kind: "weak-setting",
+        rule: "weak-setting",
+        level: "notice",
+        path: w.at.path,
+        line: w.at.line,
+        endLine: w.at.line,
+        unitPath: r.path,
         title: `harden-units: weak ${w.key}=`,
         message: `${code(w.at.text)} leaves ${shown} failing in ${r.unit}${first.description ? ` (${first.description})` : ""}; it costs ${formatExposure(cost)} of ${formatExposure(s.exposure)}. Remedy: ${remedy}.`,
       });
@@ -267,14 +358,26 @@ export function unitAnnotations(r: UnitReport, options: AnnotateOptions, seenFin
   return out;
 }
 
-const LEVEL: Record<Finding["severity"], AnnotationLevel> = { error: "failure", warning: "warning", notice: "notice" };
+const LEVEL: Record<Finding["severity"], AnnotationLevel> = {
+  error: "failure",
+  warning: "warning",
+  notice: "notice",
+};
 
 function findingAnnotation(f: Finding, unitPath: string): UnitAnnotation {
   const at = locate(f);
   return {
-    kind: "finding", rule: f.id, level: LEVEL[f.severity], path: f.path, line: at.line, endLine: at.endLine, unitPath,
-    column: at.column, endColumn: at.endColumn,
-    title: f.id, message: f.message,
+    kind: "finding",
+    rule: f.id,
+    level: LEVEL[f.severity],
+    path: f.path,
+    line: at.line,
+    endLine: at.endLine,
+    unitPath,
+    column: at.column,
+    endColumn: at.endColumn,
+    title: f.id,
+    message: f.message,
   };
 }
 
@@ -282,7 +385,10 @@ function findingAnnotation(f: Finding, unitPath: string): UnitAnnotation {
  * The annotations of a run: unit annotations first, most exposed first, then the rest in report
  * order. A finding in a drop-in shared by several units is given once.
  */
-export function annotate(reports: readonly UnitReport[], options: AnnotateOptions): UnitAnnotation[] {
+export function annotate(
+  reports: readonly UnitReport[],
+  options: AnnotateOptions,
+): UnitAnnotation[] {
   const seen = new Set<string>();
   const all = reports.flatMap((r) => unitAnnotations(r, options, seen));
   return orderAnnotations(all);
@@ -290,6 +396,12 @@ export function annotate(reports: readonly UnitReport[], options: AnnotateOption
 
 /** Unit annotations first (most exposed first, then by path), the rest keeping their order. */
 export function orderAnnotations(all: readonly UnitAnnotation[]): UnitAnnotation[] {
-  const units = all.filter((a) => a.kind === "unit-exposure").sort((a, b) => b.exposure! - a.exposure! || (a.unitPath < b.unitPath ? -1 : a.unitPath > b.unitPath ? 1 : 0));
+  const units = all
+    .filter((a) => a.kind === "unit-exposure")
+    .sort(
+      (a, b) =>
+        b.exposure! - a.exposure! ||
+        (a.unitPath < b.unitPath ? -1 : a.unitPath > b.unitPath ? 1 : 0),
+    );
   return [...units, ...all.filter((a) => a.kind !== "unit-exposure")];
 }

@@ -4,7 +4,16 @@
  * the user's only when it was set, never because it differs from a default. Pure: the policy file
  * is read through the reader the caller hands in.
  */
-import { DEFAULTS, InvalidValue, VALIDATE, type FailOn, type FixMode, type Profile, type Scope, type ValueName } from "./options.js";
+import {
+  DEFAULTS,
+  InvalidValue,
+  VALIDATE,
+  type FailOn,
+  type FixMode,
+  type Profile,
+  type Scope,
+  type ValueName,
+} from "./options.js";
 import { parsePolicy, parseSecurityPolicy, type Policy } from "./policy.js";
 import type { FixOptions } from "./fix/propose.js";
 import type { BaseUnit } from "./annotate.js";
@@ -57,8 +66,10 @@ export interface ResolvedConfig {
 /** How a source names a value in its messages: `input fail-on`, `--fail-on`. */
 export type Wording = (name: ValueName, problem: InvalidValue) => string;
 
-export const INPUT_WORDING: Wording = (name, p) => `input ${name} must be ${p.expected}; got '${p.value}'`;
-export const OPTION_WORDING: Wording = (name, p) => `--${name} takes ${p.expected}, not '${p.value}'`;
+export const INPUT_WORDING: Wording = (name, p) =>
+  `input ${name} must be ${p.expected}; got '${p.value}'`;
+export const OPTION_WORDING: Wording = (name, p) =>
+  `--${name} takes ${p.expected}, not '${p.value}'`;
 
 const FIELDS = {
   "max-exposure": "maxExposure",
@@ -96,7 +107,8 @@ export function readGiven(get: (name: ValueName) => string | undefined, wording:
 
 /** Given, else the policy file's, else the default. */
 export function resolveConfig(given: Given, policy: Policy | undefined): ResolvedConfig {
-  const systemdVersions = given.systemdVersions ?? policy?.systemdVersions ?? DEFAULTS.systemdVersions;
+  const systemdVersions =
+    given.systemdVersions ?? policy?.systemdVersions ?? DEFAULTS.systemdVersions;
   return Object.freeze({
     systemdVersions,
     systemdVersion: systemdVersions[0]!,
@@ -107,7 +119,8 @@ export function resolveConfig(given: Given, policy: Policy | undefined): Resolve
     fix: given.fix ?? DEFAULTS.fix,
     scope: given.scope,
     dropinName: given.dropinName ?? DEFAULTS.dropinName,
-    annotateExposure: given.annotateExposure !== undefined ? given.annotateExposure : DEFAULTS.annotateExposure,
+    annotateExposure:
+      given.annotateExposure !== undefined ? given.annotateExposure : DEFAULTS.annotateExposure,
     hardeningBranch: given.hardeningBranch ?? DEFAULTS.hardeningBranch,
     hardeningExclude: policy?.hardeningExclude ?? [],
     files: given.files ?? DEFAULTS.files,
@@ -121,7 +134,9 @@ export function policyPath(given: Given): string {
 }
 
 /** Reads a file of the repository (or the working directory): its text, or undefined when there is none. */
-export type PolicyReader = (path: string) => Promise<string | Uint8Array | undefined> | string | Uint8Array | undefined;
+export type PolicyReader = (
+  path: string,
+) => Promise<string | Uint8Array | undefined> | string | Uint8Array | undefined;
 
 /**
  * The policy file (and the security-policy JSON it names): the given one, which must exist, else
@@ -137,8 +152,14 @@ export async function loadPolicy(given: Given, read: PolicyReader): Promise<Poli
   const policy = parsePolicy(file, asText(text));
   if (!policy.securityPolicyPath) return policy;
   const json = await read(policy.securityPolicyPath);
-  if (json === undefined) throw new ConfigError(`cannot read the security policy '${policy.securityPolicyPath}' named by ${file}`);
-  return { ...policy, securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, asText(json)) };
+  if (json === undefined)
+    throw new ConfigError(
+      `cannot read the security policy '${policy.securityPolicyPath}' named by ${file}`,
+    );
+  return {
+    ...policy,
+    securityPolicy: parseSecurityPolicy(policy.securityPolicyPath, asText(json)),
+  };
 }
 
 function asText(content: string | Uint8Array): string {
@@ -147,19 +168,36 @@ function asText(content: string | Uint8Array): string {
 
 /** What the fix engine is asked for: the same for `scan`'s preview, `fix` and the action. */
 export function fixOptions(config: ResolvedConfig): FixOptions {
-  return { profile: config.profile, dropinName: config.dropinName, systemdVersions: config.systemdVersions };
+  return {
+    profile: config.profile,
+    dropinName: config.dropinName,
+    systemdVersions: config.systemdVersions,
+  };
 }
 
 /** The engine's options: the listed versions (the oldest is the floor), the policy, and the drop-ins unless `withFix` is false. */
 export function scanOptions(config: ResolvedConfig, withFix = true): ScanOptions {
-  return { systemdVersions: config.systemdVersions, ...(config.policy && { policy: config.policy }), ...(withFix && { fix: fixOptions(config) }) };
+  return {
+    systemdVersions: config.systemdVersions,
+    ...(config.policy && { policy: config.policy }),
+    ...(withFix && { fix: fixOptions(config) }),
+  };
 }
 
 /** The gate's limits: the resolved ones, with the base exposures of a pull request. */
-export function gateOptions(config: ResolvedConfig, base?: ReadonlyMap<string, BaseUnit>): GateOptions {
-  const limits = { ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }), failOn: config.failOn, failOnIncrease: config.failOnIncrease };
+export function gateOptions(
+  config: ResolvedConfig,
+  base?: ReadonlyMap<string, BaseUnit>,
+): GateOptions {
+  const limits = {
+    ...(config.maxExposure !== undefined && { maxExposure: config.maxExposure }),
+    failOn: config.failOn,
+    failOnIncrease: config.failOnIncrease,
+  };
   if (!base) return limits;
   const baseExposure = new Map([...base].map(([path, u]) => [path, u.exposure]));
-  const baseExposures = new Map([...base].flatMap(([path, u]) => (u.byRelease ? [[path, u.byRelease] as const] : [])));
+  const baseExposures = new Map(
+    [...base].flatMap(([path, u]) => (u.byRelease ? [[path, u.byRelease] as const] : [])),
+  );
   return { ...limits, baseExposure, baseExposures };
 }

@@ -120,7 +120,11 @@ export function selectUnits(tree: UnitTree, inputs: readonly string[]): Selectio
  * The unit files in `units` whose effective unit includes the drop-in at `dropin` (a drop-in
  * only applies to units in the folder that holds its `*.d` folder).
  */
-export function unitsAffectedByDropin(tree: UnitTree, dropin: string, units: readonly string[]): string[] {
+export function unitsAffectedByDropin(
+  tree: UnitTree,
+  dropin: string,
+  units: readonly string[],
+): string[] {
   const base = dirname(dirname(dropin));
   return units.filter((u) => {
     if (dirname(u) !== base) return false;

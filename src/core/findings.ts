@@ -6,7 +6,11 @@ import type { Span, UnitFile } from "./syntax/parser.js";
 
 export type Severity = "error" | "warning" | "notice";
 
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = {
+  error: 3,
+  warning: 2,
+  notice: 1,
+};
 
 export interface Finding {
   /** Stable kebab-case rule id. */
@@ -56,7 +60,12 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   let prev: { f: Finding; at: Location } | undefined;
   for (const k of keyed) {
     const same =
-      prev && prev.f.path === k.f.path && prev.at.line === k.at.line && prev.at.column === k.at.column && prev.f.id === k.f.id && prev.f.message === k.f.message;
+      prev &&
+      prev.f.path === k.f.path &&
+      prev.at.line === k.at.line &&
+      prev.at.column === k.at.column &&
+      prev.f.id === k.f.id &&
+      prev.f.message === k.f.message;
     if (!same) out.push(k.f);
     prev = k;
   }

@@ -21,15 +21,38 @@ export interface GateOptions {
 
 /** The exposures the gates apply to: each listed release's, or the one score. */
 function exposuresOf(r: UnitReport): { release: number | null; exposure: number }[] {
-  if (r.scores) return r.scores.flatMap((s) => (s.score ? [{ release: s.release, exposure: s.score.exposure }] : []));
+  if (r.scores)
+    return r.scores.flatMap((s) =>
+      s.score ? [{ release: s.release, exposure: s.score.exposure }] : [],
+    );
   return r.score ? [{ release: null, exposure: r.score.exposure }] : [];
 }
 
 /** One limit a unit broke. */
 export type GateFailure =
-  | { readonly path: string; readonly kind: "max-exposure"; readonly limit: number; readonly value: number; readonly release?: number; readonly message: string }
-  | { readonly path: string; readonly kind: "increase"; readonly limit: number; readonly value: number; readonly release?: number; readonly message: string }
-  | { readonly path: string; readonly kind: "findings"; readonly limit: FailOn; readonly value: number; readonly message: string };
+  | {
+      readonly path: string;
+      readonly kind: "max-exposure";
+      readonly limit: number;
+      readonly value: number;
+      readonly release?: number;
+      readonly message: string;
+    }
+  | {
+      readonly path: string;
+      readonly kind: "increase";
+      readonly limit: number;
+      readonly value: number;
+      readonly release?: number;
+      readonly message: string;
+    }
+  | {
+      readonly path: string;
+      readonly kind: "findings";
+      readonly limit: FailOn;
+      readonly value: number;
+      readonly message: string;
+    };
 
 /** A failure as one line: `path: message`. */
 export function gateText(f: GateFailure): string {
@@ -58,18 +81,48 @@ export function gateFailures(reports: readonly UnitReport[], options: GateOption
       const on = release === null ? "" : ` on systemd ${release}`;
       const where = release === null ? {} : { release };
       if (options.maxExposure !== undefined && exposure > Math.round(options.maxExposure * 10)) {
-        out.push({ path, kind: "max-exposure", limit: options.maxExposure, value: exposure / 10, ...where, message: `exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}` });
+        out.push({
+          path,
+          kind: "max-exposure",
+          limit: options.maxExposure,
+          value: exposure / 10,
+          ...where,
+          message: `exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}`,
+        });
       }
       // The floor's base is baseExposure; the other listed releases' come from baseExposures.
-      const base = (release === null ? undefined : options.baseExposures?.get(path)?.get(release)) ?? (release === null || release === r.scores?.[0]?.release ? options.baseExposure?.get(path) : undefined);
+      const base =
+        (release === null ? undefined : options.baseExposures?.get(path)?.get(release)) ??
+        (release === null || release === r.scores?.[0]?.release
+          ? options.baseExposure?.get(path)
+          : undefined);
       if (base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
-        out.push({ path, kind: "increase", limit: base / 10, value: exposure / 10, ...where, message: `exposure${on} rose from ${formatExposure(base)} to ${formatExposure(exposure)}` });
+        out.push({
+          path,
+          kind: "increase",
+          limit: base / 10,
+          value: exposure / 10,
+          ...where,
+          message: `exposure${on} rose from ${formatExposure(base)} to ${formatExposure(exposure)}`,
+        });
       }
     }
-    const failing = r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold);
+    const failing = r.findings.filter(
+      (f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] >= threshold,
+    );
     if (failing.length > 0) {
-      const worst = failing.some((f) => f.severity === "error") ? "error" : failing.some((f) => f.severity === "warning") ? "warning" : "notice";
-      out.push({ path, kind: "findings", limit: failOn, value: failing.length, message: `${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})` });
+      const worst = failing.some((f) => f.severity === "error")
+        ? "error"
+        : failing.some((f) => f.severity === "warning")
+          ? "warning"
+          : "notice";
+      out.push({
+        path,
+        kind: "findings",
+        limit: failOn,
+        value: failing.length,
+        message: `${failing.length} finding${failing.length === 1 ? "" : "s"} at or above ${failOn} (worst: ${worst})`,
+      });
     }
   }
   return out;

@@ -37,7 +37,10 @@ export function globToRegExp(glob: string): RegExp {
       const close = pattern.indexOf("]", i + 1);
       if (close < 0) re += "\\[";
       else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        const body = pattern
+          .slice(i + 1, close)
+          .replace(/^!/, "^")
+          .replace(/\\/g, "\\\\");
         re += `[${body}]`;
         i = close;
       }

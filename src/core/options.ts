@@ -40,7 +40,10 @@ export class InvalidValue extends Error {
 }
 
 function oneOf<T extends string>(allowed: readonly T[]): (value: string) => T {
-  const expected = allowed.length === 1 ? allowed[0]! : `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+  const expected =
+    allowed.length === 1
+      ? allowed[0]!
+      : `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
   return (value) => {
     if (!(allowed as readonly string[]).includes(value)) throw new InvalidValue(expected, value);
     return value as T;
@@ -50,7 +53,8 @@ function oneOf<T extends string>(allowed: readonly T[]): (value: string) => T {
 const EXPOSURE = /^\d+(\.\d+)?$/;
 
 function exposureLimit(value: string): number {
-  if (!EXPOSURE.test(value) || Number(value) > 10) throw new InvalidValue("a number from 0 to 10", value);
+  if (!EXPOSURE.test(value) || Number(value) > 10)
+    throw new InvalidValue("a number from 0 to 10", value);
   return Number(value);
 }
 
@@ -60,21 +64,24 @@ function systemdVersions(value: string): readonly number[] {
   const words = value.split(/[\s,]+/).filter((w) => w !== "");
   if (words.length === 0) throw new InvalidValue(expected, value);
   const versions = words.map((w) => {
-    if (!/^\d{3}$/.test(w) || Number(w) < OLDEST_SYSTEMD || Number(w) > NEWEST_SYSTEMD) throw new InvalidValue(expected, value);
+    if (!/^\d{3}$/.test(w) || Number(w) < OLDEST_SYSTEMD || Number(w) > NEWEST_SYSTEMD)
+      throw new InvalidValue(expected, value);
     return Number(w);
   });
   return Object.freeze([...new Set(versions)].sort((a, b) => a - b));
 }
 
 function dropinName(value: string): string {
-  if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(value) || value.includes("..")) throw new InvalidValue("a file name ending in .conf, such as hardening.conf", value);
+  if (!/^[A-Za-z0-9_@:+-][A-Za-z0-9_@:+.-]*\.conf$/.test(value) || value.includes(".."))
+    throw new InvalidValue("a file name ending in .conf, such as hardening.conf", value);
   return value;
 }
 
 /** A number 0-10, or `never` (null): no exposure annotations. */
 function annotateExposure(value: string): number | null {
   if (value === "never") return null;
-  if (!EXPOSURE.test(value) || Number(value) > 10) throw new InvalidValue("a number from 0 to 10, or never", value);
+  if (!EXPOSURE.test(value) || Number(value) > 10)
+    throw new InvalidValue("a number from 0 to 10, or never", value);
   return Number(value);
 }
 
@@ -82,29 +89,43 @@ function annotateExposure(value: string): number | null {
 function branchName(value: string): string {
   const ok =
     /^[A-Za-z0-9._/-]+$/.test(value) &&
-    !value.startsWith("/") && !value.startsWith("-") && !value.endsWith("/") && !value.endsWith(".") && !value.endsWith(".lock") &&
-    !value.includes("..") && !value.includes("//") && !value.split("/").some((part) => part.startsWith("."));
+    !value.startsWith("/") &&
+    !value.startsWith("-") &&
+    !value.endsWith("/") &&
+    !value.endsWith(".") &&
+    !value.endsWith(".lock") &&
+    !value.includes("..") &&
+    !value.includes("//") &&
+    !value.split("/").some((part) => part.startsWith("."));
   if (!ok) throw new InvalidValue("a branch name such as harden-units/hardening", value);
   return value;
 }
 
 /** Globs relative to the repository, one per line or comma-separated. */
 function globs(value: string): readonly string[] {
-  const list = value.split(/[\n,]/).map((g) => g.trim()).filter((g) => g !== "");
-  for (const g of list) if (g.startsWith("/") || g.split("/").includes("..")) throw new InvalidValue("globs relative to the repository", g);
+  const list = value
+    .split(/[\n,]/)
+    .map((g) => g.trim())
+    .filter((g) => g !== "");
+  for (const g of list)
+    if (g.startsWith("/") || g.split("/").includes(".."))
+      throw new InvalidValue("globs relative to the repository", g);
   return list.length > 0 ? list : DEFAULTS.files;
 }
 
 /** Globs of unit paths (the policy file's hardening-exclude), separated by spaces, commas or lines. */
 function unitGlobs(value: string): readonly string[] {
   const list = value.split(/[\s,]+/).filter((g) => g !== "");
-  for (const g of list) if (g.startsWith("/") || g.split("/").includes("..")) throw new InvalidValue("globs of unit paths relative to the repository", g);
+  for (const g of list)
+    if (g.startsWith("/") || g.split("/").includes(".."))
+      throw new InvalidValue("globs of unit paths relative to the repository", g);
   return Object.freeze(list);
 }
 
 /** A path inside the repository (nothing absolute, nothing that climbs out). */
 function repositoryPath(value: string): string {
-  if (value.startsWith("/") || value.split("/").includes("..")) throw new InvalidValue("a path inside the repository", value);
+  if (value.startsWith("/") || value.split("/").includes(".."))
+    throw new InvalidValue("a path inside the repository", value);
   return value;
 }
 

@@ -67,11 +67,27 @@ export class PolicyFileError extends Error {
   }
 }
 
-export const EMPTY_POLICY: Policy = { source: "", skipChecks: [], skipRules: [], waivers: [], requiredSettings: [] };
+export const EMPTY_POLICY: Policy = {
+  source: "",
+  skipChecks: [],
+  skipRules: [],
+  waivers: [],
+  requiredSettings: [],
+};
 
 const POLICY_VALUES = { ...VALIDATE, ...VALIDATE_POLICY };
 
-const TOP_KEYS = ["max-exposure", "fail-on", "fail-on-increase", "profile", "systemd-version", "skip-checks", "skip-rules", "security-policy", "hardening-exclude"];
+const TOP_KEYS = [
+  "max-exposure",
+  "fail-on",
+  "fail-on-increase",
+  "profile",
+  "systemd-version",
+  "skip-checks",
+  "skip-rules",
+  "security-policy",
+  "hardening-exclude",
+];
 
 /** Splits "a b, c" into ids. */
 function ids(value: string): string[] {
@@ -79,7 +95,11 @@ function ids(value: string): string[] {
 }
 
 /** Where each (section, key) is, and which lines are not ini at all. */
-function scanLines(text: string): { keyLine: Map<string, number>; sectionLine: Map<string, number>; junk: { line: number; text: string }[] } {
+function scanLines(text: string): {
+  keyLine: Map<string, number>;
+  sectionLine: Map<string, number>;
+  junk: { line: number; text: string }[];
+} {
   const keyLine = new Map<string, number>();
   const sectionLine = new Map<string, number>();
   const junk: { line: number; text: string }[] = [];
@@ -104,12 +124,26 @@ function scanLines(text: string): { keyLine: Map<string, number>; sectionLine: M
   return { keyLine, sectionLine, junk };
 }
 
-function checkIds(file: string, line: number, list: readonly string[], kind: "checks" | "rules" | "either"): void {
+function checkIds(
+  file: string,
+  line: number,
+  list: readonly string[],
+  kind: "checks" | "rules" | "either",
+): void {
   for (const id of list) {
     const isCheck = CHECKS_BY_ID.has(id);
     const isRule = RULES_BY_ID.has(id);
-    if ((kind === "checks" && !isCheck) || (kind === "rules" && !isRule) || (kind === "either" && !isCheck && !isRule)) {
-      const what = kind === "checks" ? "a check id (systemd-analyze's json_field, e.g. PrivateNetwork)" : kind === "rules" ? "a rule id (e.g. widens-exposure)" : "a check or rule id";
+    if (
+      (kind === "checks" && !isCheck) ||
+      (kind === "rules" && !isRule) ||
+      (kind === "either" && !isCheck && !isRule)
+    ) {
+      const what =
+        kind === "checks"
+          ? "a check id (systemd-analyze's json_field, e.g. PrivateNetwork)"
+          : kind === "rules"
+            ? "a rule id (e.g. widens-exposure)"
+            : "a check or rule id";
       throw new PolicyFileError(file, line, `'${id}' is not ${what}`);
     }
   }
@@ -118,9 +152,15 @@ function checkIds(file: string, line: number, list: readonly string[], kind: "ch
 export function parsePolicy(file: string, text: string): Policy {
   const { keyLine, sectionLine, junk } = scanLines(text);
   const first = junk[0];
-  if (first) throw new PolicyFileError(file, first.line, `'${first.text}' is not 'key = value', a [section] or a comment`);
+  if (first)
+    throw new PolicyFileError(
+      file,
+      first.line,
+      `'${first.text}' is not 'key = value', a [section] or a comment`,
+    );
   const data = decode(text) as Record<string, unknown>;
-  const lineOf = (section: string, key: string) => keyLine.get(`${section}\0${key}`) ?? sectionLine.get(section) ?? 1;
+  const lineOf = (section: string, key: string) =>
+    keyLine.get(`${section}\0${key}`) ?? sectionLine.get(section) ?? 1;
   const str = (section: string, key: string, v: unknown): string => {
     if (typeof v === "string") return v;
     if (typeof v === "boolean") return String(v);
@@ -143,7 +183,12 @@ export function parsePolicy(file: string, text: string): Policy {
     if (raw !== null && typeof raw === "object") {
       if (key === "require") {
         for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-          if (k !== "settings") throw new PolicyFileError(file, lineOf("require", k), `unknown key '${k}' in [require] (it takes 'settings')`);
+          if (k !== "settings")
+            throw new PolicyFileError(
+              file,
+              lineOf("require", k),
+              `unknown key '${k}' in [require] (it takes 'settings')`,
+            );
           requiredSettings = ids(str("require", k, v));
         }
       } else if (key === "waivers") {
@@ -152,23 +197,49 @@ export function parsePolicy(file: string, text: string): Policy {
           const value = str("waivers", glob, v);
           const sep = value.indexOf("--");
           const reason = sep < 0 ? "" : value.slice(sep + 2).trim();
-          if (reason === "") throw new PolicyFileError(file, line, `the waiver for '${glob}' needs a reason: '${glob} = IDS -- why'`);
+          if (reason === "")
+            throw new PolicyFileError(
+              file,
+              line,
+              `the waiver for '${glob}' needs a reason: '${glob} = IDS -- why'`,
+            );
           const list = ids(value.slice(0, sep));
           checkIds(file, line, list, "either");
-          waivers.push({ glob, checks: list.filter((i) => CHECKS_BY_ID.has(i)), rules: list.filter((i) => RULES_BY_ID.has(i)), reason, line });
+          waivers.push({
+            glob,
+            checks: list.filter((i) => CHECKS_BY_ID.has(i)),
+            rules: list.filter((i) => RULES_BY_ID.has(i)),
+            reason,
+            line,
+          });
         }
       } else {
-        throw new PolicyFileError(file, sectionLine.get(key) ?? 1, `unknown section [${key}] (the policy has [require] and [waivers])`);
+        throw new PolicyFileError(
+          file,
+          sectionLine.get(key) ?? 1,
+          `unknown section [${key}] (the policy has [require] and [waivers])`,
+        );
       }
       continue;
     }
     const line = lineOf("", key);
     const value = str("", key, raw).trim();
-    const valid = <K extends "max-exposure" | "fail-on" | "fail-on-increase" | "profile" | "systemd-version" | "hardening-exclude">(name: K): ReturnType<(typeof POLICY_VALUES)[K]> => {
+    const valid = <
+      K extends
+        | "max-exposure"
+        | "fail-on"
+        | "fail-on-increase"
+        | "profile"
+        | "systemd-version"
+        | "hardening-exclude",
+    >(
+      name: K,
+    ): ReturnType<(typeof POLICY_VALUES)[K]> => {
       try {
         return POLICY_VALUES[name](value) as ReturnType<(typeof POLICY_VALUES)[K]>;
       } catch (e) {
-        if (e instanceof InvalidValue) throw new PolicyFileError(file, line, `${name} must be ${e.expected}, not '${e.value}'`);
+        if (e instanceof InvalidValue)
+          throw new PolicyFileError(file, line, `${name} must be ${e.expected}, not '${e.value}'`);
         throw e;
       }
     };
@@ -203,7 +274,11 @@ export function parsePolicy(file: string, text: string): Policy {
         hardeningExclude = valid(key);
         break;
       default:
-        throw new PolicyFileError(file, line, `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`);
+        throw new PolicyFileError(
+          file,
+          line,
+          `unknown key '${key}' (known: ${TOP_KEYS.join(", ")}, and the sections [require], [waivers])`,
+        );
     }
   }
   const policy: Policy = { source: file, skipChecks, skipRules, waivers, requiredSettings };
@@ -239,14 +314,25 @@ export function parseSecurityPolicy(file: string, text: string): SecurityPolicy 
   } catch (e) {
     const m = /position (\d+)/.exec(String(e));
     const at = m ? lineColumn(text, Number(m[1])) : { line: 1, column: 1 };
-    throw new PolicyFileError(file, at.line, `not valid JSON (column ${at.column}): ${e instanceof Error ? e.message.replace(/ in JSON at position \d+.*$/, "") : String(e)}`);
+    throw new PolicyFileError(
+      file,
+      at.line,
+      `not valid JSON (column ${at.column}): ${e instanceof Error ? e.message.replace(/ in JSON at position \d+.*$/, "") : String(e)}`,
+    );
   }
   const out = new Map<string, PolicyOverride>();
   if (json === null || typeof json !== "object" || Array.isArray(json)) return out;
   for (const [id, entry] of Object.entries(json as Record<string, unknown>)) {
-    if (!CHECKS_BY_ID.has(id) || entry === null || typeof entry !== "object" || Array.isArray(entry)) continue;
+    if (
+      !CHECKS_BY_ID.has(id) ||
+      entry === null ||
+      typeof entry !== "object" ||
+      Array.isArray(entry)
+    )
+      continue;
     const e = entry as Record<string, unknown>;
-    const uint = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : undefined);
+    const uint = (v: unknown) =>
+      typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : undefined;
     const str = (v: unknown) => (typeof v === "string" ? v : undefined);
     const o: { -readonly [K in keyof PolicyOverride]: PolicyOverride[K] } = {};
     if (uint(e.weight) !== undefined) o.weight = uint(e.weight)!;
@@ -256,7 +342,11 @@ export function parseSecurityPolicy(file: string, text: string): SecurityPolicy 
     if (str(e.description_na) !== undefined) o.description_na = str(e.description_na)!;
     if (o.range === 0) {
       const at = text.indexOf(JSON.stringify(id));
-      throw new PolicyFileError(file, at < 0 ? 1 : lineColumn(text, at).line, `${id} has range 0, on which systemd-analyze aborts: give a positive range`);
+      throw new PolicyFileError(
+        file,
+        at < 0 ? 1 : lineColumn(text, at).line,
+        `${id} has range 0, on which systemd-analyze aborts: give a positive range`,
+      );
     }
     out.set(id, o);
   }
@@ -264,15 +354,26 @@ export function parseSecurityPolicy(file: string, text: string): SecurityPolicy 
 }
 
 /** The systemd-style policy a unit is scored with: the JSON, then skipped and waived checks at weight 0. */
-export function securityPolicyFor(policy: Policy, unitPath: string, inlineWaived: readonly string[] = []): SecurityPolicy {
+export function securityPolicyFor(
+  policy: Policy,
+  unitPath: string,
+  inlineWaived: readonly string[] = [],
+): SecurityPolicy {
   const out = new Map<string, PolicyOverride>(policy.securityPolicy ?? []);
-  const skip = new Set([...policy.skipChecks, ...inlineWaived, ...policy.waivers.filter((w) => matchesGlob(unitPath, w.glob)).flatMap((w) => w.checks)]);
+  const skip = new Set([
+    ...policy.skipChecks,
+    ...inlineWaived,
+    ...policy.waivers.filter((w) => matchesGlob(unitPath, w.glob)).flatMap((w) => w.checks),
+  ]);
   for (const id of skip) out.set(id, { ...(out.get(id) ?? {}), weight: 0 });
   return out;
 }
 
 /** The rule suppressions and check waivers the policy's [waivers] apply to a unit, with their reasons. */
-export function waiversFor(policy: Policy, unitPath: string): { rules: Map<string, string>; checks: Map<string, string> } {
+export function waiversFor(
+  policy: Policy,
+  unitPath: string,
+): { rules: Map<string, string>; checks: Map<string, string> } {
   const rules = new Map<string, string>();
   const checks = new Map<string, string>();
   for (const id of policy.skipRules) rules.set(id, `skipped by ${policy.source}`);

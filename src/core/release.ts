@@ -3,9 +3,21 @@
  * every later release up to it applied (src/core/data/releases.ts, generated from systemd), and
  * the one place that reads and validates a `systemd-version` list.
  */
-import { ASSESSMENT_CHANGES, RELEASE_DELTAS, RELEASE_TRAITS, VALUE_GRAMMARS, VERIFIED_BUILDS } from "./data/releases.js";
+import {
+  ASSESSMENT_CHANGES,
+  RELEASE_DELTAS,
+  RELEASE_TRAITS,
+  VALUE_GRAMMARS,
+  VERIFIED_BUILDS,
+} from "./data/releases.js";
 import type { AssessmentChange, ReleaseTrait, ValueGrammar } from "./data/release-types.js";
-import { CAPABILITIES, CONFIG_ITEMS, SECCOMP_FOREIGN_SYSCALLS, SECCOMP_NATIVE_SYSCALLS, SYSCALL_GROUPS } from "./data/systemd252.js";
+import {
+  CAPABILITIES,
+  CONFIG_ITEMS,
+  SECCOMP_FOREIGN_SYSCALLS,
+  SECCOMP_NATIVE_SYSCALLS,
+  SYSCALL_GROUPS,
+} from "./data/systemd252.js";
 
 export const OLDEST_RELEASE = 252;
 export const NEWEST_RELEASE = 262;
@@ -46,11 +58,17 @@ export interface Release {
 /** Options systemd 252 still recognises only to say they are gone (its dump of keys leaves them out). */
 const REMOVED_IN_252 = [
   ...["Service", "Socket", "Mount", "Swap"].flatMap((s) => [`${s}.Capabilities`, `${s}.NetClass`]),
-  "Slice.NetClass", "Scope.NetClass", "Unit.IgnoreOnSnapshot", "Service.SysVStartPriority", "Service.BusPolicy",
+  "Slice.NetClass",
+  "Scope.NetClass",
+  "Unit.IgnoreOnSnapshot",
+  "Service.SysVStartPriority",
+  "Service.BusPolicy",
 ];
 
 function build(version: number): Release {
-  const items: Record<string, Record<string, string>> = Object.fromEntries(Object.entries(CONFIG_ITEMS).map(([s, k]) => [s, { ...k }]));
+  const items: Record<string, Record<string, string>> = Object.fromEntries(
+    Object.entries(CONFIG_ITEMS).map(([s, k]) => [s, { ...k }]),
+  );
   const groups: Record<string, Group> = { ...SYSCALL_GROUPS };
   const native = new Set(SECCOMP_NATIVE_SYSCALLS);
   const foreign = new Set(SECCOMP_FOREIGN_SYSCALLS);
@@ -59,7 +77,8 @@ function build(version: number): Release {
   let verified: string | null = VERIFIED_BUILDS[String(version)] ?? null;
   for (const d of RELEASE_DELTAS) {
     if (d.version > version) break;
-    for (const g of d.keys ?? []) for (const s of g.sections) Object.assign((items[s] ??= {}), g.keys);
+    for (const g of d.keys ?? [])
+      for (const s of g.sections) Object.assign((items[s] ??= {}), g.keys);
     for (const g of d.keysRemoved ?? []) {
       for (const s of g.sections) {
         for (const k of g.keys) {
@@ -70,10 +89,17 @@ function build(version: number): Release {
     }
     for (const [name, g] of Object.entries(d.syscallGroups ?? {})) {
       if ("members" in g) groups[name] = g;
-      else groups[name] = { ...groups[name]!, members: [...groups[name]!.members.filter((m) => !g.removed.includes(m)), ...g.added] };
+      else
+        groups[name] = {
+          ...groups[name]!,
+          members: [...groups[name]!.members.filter((m) => !g.removed.includes(m)), ...g.added],
+        };
     }
     if (d.capabilities) capabilities = d.capabilities;
-    for (const [set, delta] of [[native, d.nativeSyscalls], [foreign, d.foreignSyscalls]] as const) {
+    for (const [set, delta] of [
+      [native, d.nativeSyscalls],
+      [foreign, d.foreignSyscalls],
+    ] as const) {
       for (const n of delta?.added ?? []) set.add(n);
       for (const n of delta?.removed ?? []) set.delete(n);
     }
@@ -85,7 +111,9 @@ function build(version: number): Release {
   for (const a of ASSESSMENT_CHANGES) if (a.since <= version) assessments.set(a.check, a.rule);
   verified ??= null;
   const trait = <T extends ReleaseTrait["trait"]>(name: T) =>
-    RELEASE_TRAITS.filter((t): t is Extract<ReleaseTrait, { trait: T }> => t.trait === name && t.since <= version).at(-1)!.value;
+    RELEASE_TRAITS.filter(
+      (t): t is Extract<ReleaseTrait, { trait: T }> => t.trait === name && t.since <= version,
+    ).at(-1)!.value;
   return {
     templateInstance: trait("templateInstance") as string,
     encryptedCredentialDevice: trait("encryptedCredentialDevice"),
@@ -93,8 +121,14 @@ function build(version: number): Release {
     emptyDescriptions: trait("emptyDescriptions") as Release["emptyDescriptions"],
     parseErrors: trait("parseErrors") as Release["parseErrors"],
     doubleBang: trait("doubleBang") as Release["doubleBang"],
-    version, verified, configItems: items, syscallGroups: groups, nativeSyscalls: native, foreignSyscalls: foreign,
-    capabilities, removedOptions: removed,
+    version,
+    verified,
+    configItems: items,
+    syscallGroups: groups,
+    nativeSyscalls: native,
+    foreignSyscalls: foreign,
+    capabilities,
+    removedOptions: removed,
     grammar: (key) => grammars.get(key) ?? null,
     assessment: (check) => assessments.get(check) ?? null,
   };
@@ -106,7 +140,10 @@ const RELEASES = new Map<number, Release>();
 export function releaseOf(version: number = DEFAULT_RELEASE): Release {
   let r = RELEASES.get(version);
   if (!r) {
-    if (!isSupported(version)) throw new RangeError(`systemd ${version} is not a release harden-units knows (${OLDEST_RELEASE}-${NEWEST_RELEASE})`);
+    if (!isSupported(version))
+      throw new RangeError(
+        `systemd ${version} is not a release harden-units knows (${OLDEST_RELEASE}-${NEWEST_RELEASE})`,
+      );
     RELEASES.set(version, (r = build(version)));
   }
   return r;
@@ -122,11 +159,17 @@ export function isSupported(version: number): boolean {
  */
 export function onlineVariant(release: Release): Release | null {
   if (release.assessment("PrivateMounts") !== null) return null; // from 254 offline already agrees
-  return { ...release, assessment: (check) => (check === "PrivateMounts" ? "implied-online" : release.assessment(check)) };
+  return {
+    ...release,
+    assessment: (check) =>
+      check === "PrivateMounts" ? "implied-online" : release.assessment(check),
+  };
 }
 
 /** The releases whose data was read from a Debian build of them (the rest are derived). */
-export const VERIFIED_RELEASES: readonly number[] = Object.keys(VERIFIED_BUILDS).map(Number).sort((a, b) => a - b);
+export const VERIFIED_RELEASES: readonly number[] = Object.keys(VERIFIED_BUILDS)
+  .map(Number)
+  .sort((a, b) => a - b);
 
 /** The oldest release the units must run on. */
 export function floorOf(versions: readonly number[] | undefined): number {
@@ -135,14 +178,19 @@ export function floorOf(versions: readonly number[] | undefined): number {
 
 /** The first release (252..262) that reads `Key=` in `section`, or null when none does. */
 export function keySince(section: string, key: string): number | null {
-  for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++) if (Object.hasOwn(releaseOf(v).configItems[section] ?? {}, key)) return v;
+  for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++)
+    if (Object.hasOwn(releaseOf(v).configItems[section] ?? {}, key)) return v;
   return null;
 }
 
 /** Whether a release's grammar accepts `value` for a boolean-like key it reads with one. */
 export function grammarAccepts(g: ValueGrammar | null, value: string, isBoolean: boolean): boolean {
   if (isBoolean) return true;
-  if (value === "") return g !== null && (g.grammar === "tristate-bool" || g.grammar === "enum-reset" || g.grammar === "enum-terse");
+  if (value === "")
+    return (
+      g !== null &&
+      (g.grammar === "tristate-bool" || g.grammar === "enum-reset" || g.grammar === "enum-terse")
+    );
   if (!g) return false;
   return g.words.includes(value) || (g.grammar === "enum-terse" && value.startsWith("private:"));
 }
@@ -150,7 +198,8 @@ export function grammarAccepts(g: ValueGrammar | null, value: string, isBoolean:
 /** What the release logs for a value its grammar rejects (after `FILE:LINE: `). */
 export function grammarRejection(g: ValueGrammar | null, key: string, value: string): string {
   if (!g || g.grammar === "bool") return `Failed to parse boolean value, ignoring: ${value}`;
-  if (g.grammar === "tristate-bool") return `Failed to parse boolean value for ${key}=, ignoring: ${value}`;
+  if (g.grammar === "tristate-bool")
+    return `Failed to parse boolean value for ${key}=, ignoring: ${value}`;
   if (g.grammar === "enum-terse") return `Failed to parse ${key}=${value}, ignoring.`;
   return `Failed to parse ${key}=${value}, ignoring: Invalid argument`;
 }
@@ -159,6 +208,9 @@ export function grammarRejection(g: ValueGrammar | null, key: string, value: str
 export function invalidHostnameIn(g: ValueGrammar | null, value: string): string | null {
   if (g?.grammar !== "enum-terse" || !value.startsWith("private:")) return null;
   const name = value.slice("private:".length);
-  const valid = name.length > 0 && name.length <= 64 && /^[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(name);
+  const valid =
+    name.length > 0 &&
+    name.length <= 64 &&
+    /^[A-Za-z0-9_][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/.test(name);
   return valid ? null : name;
 }

@@ -13,7 +13,13 @@ import { EMPTY_POLICY, securityPolicyFor, waiversFor, type Policy } from "./poli
 import { proposeDropin, type FixOptions, type FixResult } from "./fix/propose.js";
 import { parseSource, type UnitFile } from "./syntax/parser.js";
 import { decodeSource } from "./syntax/source.js";
-import { analysedName, findDropins, loadFromFiles, type LoadedUnit, type ParseCache } from "./units/load.js";
+import {
+  analysedName,
+  findDropins,
+  loadFromFiles,
+  type LoadedUnit,
+  type ParseCache,
+} from "./units/load.js";
 import { parseUnitName, type UnitName } from "./units/names.js";
 import { basename, dirname, type UnitTree } from "./units/tree.js";
 import { DEFAULT_RELEASE, floorOf, onlineVariant, releaseOf, type Release } from "./release.js";
@@ -70,7 +76,11 @@ export function parseCache(): ParseCache {
   };
 }
 
-function readFile(tree: UnitTree, path: string, cache: ParseCache): { file: UnitFile } | { problem: Finding } | null {
+function readFile(
+  tree: UnitTree,
+  path: string,
+  cache: ParseCache,
+): { file: UnitFile } | { problem: Finding } | null {
   const cached = cache.get(path);
   if (cached) return { file: cached };
   const bytes = tree.read(path);
@@ -89,21 +99,39 @@ export function releasesOf(options: ScanOptions): readonly number[] {
 }
 
 /** Loads, scores and lints the unit file at `path`, as each listed release would. */
-export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}, cache: ParseCache = parseCache()): UnitReport {
+export function scanUnit(
+  tree: UnitTree,
+  path: string,
+  options: ScanOptions = {},
+  cache: ParseCache = parseCache(),
+): UnitReport {
   const listed = releasesOf(options);
   const floor = releaseOf(floorOf(listed));
   const name = analysedName(path, floor);
   const unitName = name?.name ?? basename(path);
   const read = readFile(tree, path, cache);
   if (!name) {
-    const findings: Finding[] = [ruleFinding("invalid-unit-name", { path, span: { start: 0, end: 0 } },
-      `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
-    )];
+    const findings: Finding[] = [
+      ruleFinding(
+        "invalid-unit-name",
+        { path, span: { start: 0, end: 0 } },
+        `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`,
+      ),
+    ];
     return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
   }
   if (!read || "problem" in read) {
     const why = tree.skipped?.(path);
-    const problem = read && "problem" in read ? read.problem : why ? ruleFinding("not-a-unit-file", { path, span: { start: 0, end: 0 } }, `${why}: not read; make it a regular file inside the folder`) : undefined;
+    const problem =
+      read && "problem" in read
+        ? read.problem
+        : why
+          ? ruleFinding(
+              "not-a-unit-file",
+              { path, span: { start: 0, end: 0 } },
+              `${why}: not read; make it a regular file inside the folder`,
+            )
+          : undefined;
     const findings = problem ? [problem] : [];
     return { path, unit: unitName, score: null, refusal: null, loaded: null, findings };
   }
@@ -122,10 +150,13 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
     let u = loads.get(release);
     if (!u) {
       const as = analysedName(path, release)!;
-      const files = as.name === name.name ? dropinFiles : findDropins(tree, dirname(path), as).flatMap((p) => {
-        const r = readFile(tree, p, cache);
-        return r && "file" in r ? [r.file] : [];
-      });
+      const files =
+        as.name === name.name
+          ? dropinFiles
+          : findDropins(tree, dirname(path), as).flatMap((p) => {
+              const r = readFile(tree, p, cache);
+              return r && "file" in r ? [r.file] : [];
+            });
       loads.set(release, (u = loadFromFiles(as, read.file, files, path, release)));
     }
     return u;
@@ -139,7 +170,8 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
   }
   const policyWaivers = waiversFor(policy, path);
   const waivedChecks = new Map(policyWaivers.checks);
-  for (const sup of suppressions) for (const id of sup.ids) if (CHECKS_BY_ID.has(id)) waivedChecks.set(id, sup.reason);
+  for (const sup of suppressions)
+    for (const id of sup.ids) if (CHECKS_BY_ID.has(id)) waivedChecks.set(id, sup.reason);
   let score: Score | null = null;
   let plainScore: Score | undefined;
   let scores: { release: number; score: Score | null }[] | undefined;
@@ -156,15 +188,42 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
     if (listed.length > 1) {
       scores = listed.map((v) => {
         const u = loadAs(releaseOf(v));
-        return { release: v, score: v === floor.version ? score : u.refusal ? null : scoreUnit(u, securityPolicy) };
+        return {
+          release: v,
+          score: v === floor.version ? score : u.refusal ? null : scoreUnit(u, securityPolicy),
+        };
       });
     }
   }
-  const lintOptions: LintOptions = { ...options, systemdVersions: listed, requiredSettings: options.requiredSettings ?? policy.requiredSettings };
-  const linted = applySuppressions(lintUnit(loaded, lintOptions, loadAs), suppressions, policyWaivers.rules);
+  const lintOptions: LintOptions = {
+    ...options,
+    systemdVersions: listed,
+    requiredSettings: options.requiredSettings ?? policy.requiredSettings,
+  };
+  const linted = applySuppressions(
+    lintUnit(loaded, lintOptions, loadAs),
+    suppressions,
+    policyWaivers.rules,
+  );
   findings.push(...linted, ...unusedSuppressions(suppressions, linted, plainScore ?? score));
-  const report: UnitReport = { path, unit: name.name, score, refusal: loaded.refusal, loaded, findings: sortFindings(findings) };
-  const fix = score && options.fix ? proposeDropin(tree, path, { systemdVersions: listed, ...options.fix, waivedChecks: new Set(waivedChecks.keys()), cache, loaded: { unit: loaded, score: plainScore ?? score } }) : undefined;
+  const report: UnitReport = {
+    path,
+    unit: name.name,
+    score,
+    refusal: loaded.refusal,
+    loaded,
+    findings: sortFindings(findings),
+  };
+  const fix =
+    score && options.fix
+      ? proposeDropin(tree, path, {
+          systemdVersions: listed,
+          ...options.fix,
+          waivedChecks: new Set(waivedChecks.keys()),
+          cache,
+          loaded: { unit: loaded, score: plainScore ?? score },
+        })
+      : undefined;
   return {
     ...report,
     ...(scores && { scores }),
@@ -176,10 +235,23 @@ export function scanUnit(tree: UnitTree, path: string, options: ScanOptions = {}
 }
 
 /** Marks the findings an inline suppression or a policy waiver covers, with its reason. */
-function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[], policyRules: ReadonlyMap<string, string>): Finding[] {
+function applySuppressions(
+  findings: readonly Finding[],
+  suppressions: readonly Suppression[],
+  policyRules: ReadonlyMap<string, string>,
+): Finding[] {
   return findings.map((f) => {
     const inline = suppressions.find(
-      (s) => covers(s, f) && (s.ids.includes(f.id) || (s.target !== null && EXPOSURE_RULES.has(f.id) && s.ids.some((id) => CHECKS_BY_ID.has(id) && s.target!.key === CHECKS_BY_ID.get(id)!.name.replace(/=.*$/, "")))),
+      (s) =>
+        covers(s, f) &&
+        (s.ids.includes(f.id) ||
+          (s.target !== null &&
+            EXPOSURE_RULES.has(f.id) &&
+            s.ids.some(
+              (id) =>
+                CHECKS_BY_ID.has(id) &&
+                s.target!.key === CHECKS_BY_ID.get(id)!.name.replace(/=.*$/, ""),
+            ))),
     );
     const reason = inline?.reason ?? policyRules.get(f.id);
     return reason === undefined ? f : { ...f, suppressed: reason };
@@ -187,7 +259,11 @@ function applySuppressions(findings: readonly Finding[], suppressions: readonly 
 }
 
 /** Suppressions that suppress nothing: no such finding where they point, or a check that passes anyway. */
-function unusedSuppressions(suppressions: readonly Suppression[], findings: readonly Finding[], score: Score | null): Finding[] {
+function unusedSuppressions(
+  suppressions: readonly Suppression[],
+  findings: readonly Finding[],
+  score: Score | null,
+): Finding[] {
   const out: Finding[] = [];
   for (const s of suppressions) {
     for (const id of s.ids) {
@@ -196,8 +272,16 @@ function unusedSuppressions(suppressions: readonly Suppression[], findings: read
         ? score === null || (score.rows.find((r) => r.check.id === id)?.badness ?? 0) !== 0
         : findings.some((f) => f.id === id && covers(s, f));
       if (!used) {
-        const message = check ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression` : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`;
-        out.push(ruleFinding("unused-suppression", { path: s.file.path, file: s.file, span: s.comment }, message));
+        const message = check
+          ? `the check ${id} passes, so ignoring it changes nothing: remove '${id}' from the suppression`
+          : `there is no ${id} finding ${s.target ? "on the next line" : "in this unit"}: remove '${id}' from the suppression`;
+        out.push(
+          ruleFinding(
+            "unused-suppression",
+            { path: s.file.path, file: s.file, span: s.comment },
+            message,
+          ),
+        );
       }
     }
   }
@@ -205,27 +289,64 @@ function unusedSuppressions(suppressions: readonly Suppression[], findings: read
 }
 
 /** A drop-in whose unit file is not in the tree (an override for a unit shipped elsewhere): linted alone. */
-export function scanOrphanDropin(tree: UnitTree, path: string, options: ScanOptions = {}, cache: ParseCache = parseCache()): UnitReport {
+export function scanOrphanDropin(
+  tree: UnitTree,
+  path: string,
+  options: ScanOptions = {},
+  cache: ParseCache = parseCache(),
+): UnitReport {
   const dir = basename(dirname(path));
   const stem = dir.slice(0, -2);
   const name: UnitName | null = parseUnitName(stem) ?? null;
   const read = readFile(tree, path, cache);
   const unit = name?.name ?? stem;
   if (!read || "problem" in read) {
-    return { path, unit, score: null, refusal: null, loaded: null, findings: read && "problem" in read ? [read.problem] : [] };
+    return {
+      path,
+      unit,
+      score: null,
+      refusal: null,
+      loaded: null,
+      findings: read && "problem" in read ? [read.problem] : [],
+    };
   }
-  return { path, unit, score: null, refusal: null, loaded: null, findings: sortFindings(lintFileOnly(read.file, name, { ...options, systemdVersions: releasesOf(options) })) };
+  return {
+    path,
+    unit,
+    score: null,
+    refusal: null,
+    loaded: null,
+    findings: sortFindings(
+      lintFileOnly(read.file, name, { ...options, systemdVersions: releasesOf(options) }),
+    ),
+  };
 }
 
 /** Scans unit files and orphan drop-ins one at a time, in path order (for streaming output). */
-export function* scanEach(tree: UnitTree, units: readonly string[], orphanDropins: readonly string[], options: ScanOptions = {}): Generator<UnitReport> {
+export function* scanEach(
+  tree: UnitTree,
+  units: readonly string[],
+  orphanDropins: readonly string[],
+  options: ScanOptions = {},
+): Generator<UnitReport> {
   const cache = parseCache();
-  const jobs = [...units.map((path) => ({ path, orphan: false })), ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true }))];
+  const jobs = [
+    ...units.map((path) => ({ path, orphan: false })),
+    ...orphanDropins.filter(isDropinPath).map((path) => ({ path, orphan: true })),
+  ];
   jobs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const j of jobs) yield j.orphan ? scanOrphanDropin(tree, j.path, options, cache) : scanUnit(tree, j.path, options, cache);
+  for (const j of jobs)
+    yield j.orphan
+      ? scanOrphanDropin(tree, j.path, options, cache)
+      : scanUnit(tree, j.path, options, cache);
 }
 
 /** Scans unit files and orphan drop-ins, in path order. */
-export function scanPaths(tree: UnitTree, units: readonly string[], orphanDropins: readonly string[], options: ScanOptions = {}): UnitReport[] {
+export function scanPaths(
+  tree: UnitTree,
+  units: readonly string[],
+  orphanDropins: readonly string[],
+  options: ScanOptions = {},
+): UnitReport[] {
   return [...scanEach(tree, units, orphanDropins, options)];
 }

@@ -95,10 +95,20 @@ export interface GitHubApi {
   /** The commit a pull request's diff starts from (the merge base of base and head); optional in fakes. */
   mergeBase?(base: string, head: string): Promise<string>;
   getBlob(sha: string): Promise<Uint8Array>;
-  createCheckRun(name: string, headSha: string, output: CheckOutput, conclusion: "success" | "failure" | "neutral"): Promise<number>;
+  createCheckRun(
+    name: string,
+    headSha: string,
+    output: CheckOutput,
+    conclusion: "success" | "failure" | "neutral",
+  ): Promise<number>;
   updateCheckRun(id: number, output: CheckOutput): Promise<void>;
   listReviewComments(pull: number): Promise<ReviewComment[]>;
-  createReview(pull: number, commitId: string, body: string, comments: readonly NewReviewComment[]): Promise<void>;
+  createReview(
+    pull: number,
+    commitId: string,
+    body: string,
+    comments: readonly NewReviewComment[],
+  ): Promise<void>;
   updateReviewComment(id: number, body: string): Promise<void>;
   deleteReviewComment(id: number): Promise<void>;
   /** A comment on a whole file of the diff: GitHub takes these one by one (each is a review of its own), never inside createReview. */
@@ -108,14 +118,24 @@ export interface GitHubApi {
   updateIssueComment(id: number, body: string): Promise<void>;
   deleteIssueComment(id: number): Promise<void>;
   getBranchSha(branch: string): Promise<string>;
-  commitFiles(branch: string, parentSha: string, files: ReadonlyMap<string, string>, message: string): Promise<string>;
+  commitFiles(
+    branch: string,
+    parentSha: string,
+    files: ReadonlyMap<string, string>,
+    message: string,
+  ): Promise<string>;
   collaboratorPermission(user: string): Promise<string>;
   /** The repository's default branch. */
   defaultBranch(): Promise<string>;
   /** A commit's message (Git Data API). */
   commitMessage(sha: string): Promise<string>;
   /** A new commit (not on any branch yet): `base`'s tree with `files` laid over it, with these parents. */
-  createCommit(base: string, parents: readonly string[], files: ReadonlyMap<string, string>, message: string): Promise<string>;
+  createCommit(
+    base: string,
+    parents: readonly string[],
+    files: ReadonlyMap<string, string>,
+    message: string,
+  ): Promise<string>;
   /** Creates branch `branch` at `sha`; 422 when it exists. */
   createBranch(branch: string, sha: string): Promise<void>;
   /** Moves branch `branch` to `sha`, a fast forward only (422 otherwise). */
@@ -123,12 +143,19 @@ export interface GitHubApi {
   /** The pull requests of this repository whose head is `branch` of this repository, newest first. */
   listPullsByHead(branch: string, state: "open" | "closed" | "all"): Promise<PullSummary[]>;
   createPull(head: string, base: string, title: string, body: string): Promise<number>;
-  updatePull(pull: number, change: { title?: string; body?: string; state?: "open" | "closed" }): Promise<void>;
+  updatePull(
+    pull: number,
+    change: { title?: string; body?: string; state?: "open" | "closed" },
+  ): Promise<void>;
 }
 
 /** An API error as one line: the status and GitHub's message, never the token or a stack. */
 export function describeError(e: unknown): string {
-  const err = e as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  const err = e as {
+    status?: number;
+    message?: string;
+    response?: { data?: { message?: string } };
+  };
   const message = err.response?.data?.message ?? err.message ?? String(e);
   return err.status ? `${err.status} ${message}` : message;
 }
@@ -157,11 +184,32 @@ export function offlineApi(reason: string): GitHubApi {
     throw new NoApiError(reason);
   };
   return {
-    listPullFiles: fail, getPull: fail, getTree: fail, getBlob: fail, createCheckRun: fail, updateCheckRun: fail,
-    listReviewComments: fail, createReview: fail, updateReviewComment: fail, deleteReviewComment: fail, createFileComment: fail,
-    listIssueComments: fail, createIssueComment: fail, updateIssueComment: fail, deleteIssueComment: fail, getBranchSha: fail,
-    commitFiles: fail, collaboratorPermission: fail, defaultBranch: fail, commitMessage: fail, createCommit: fail, createBranch: fail,
-    moveBranch: fail, listPullsByHead: fail, createPull: fail, updatePull: fail,
+    listPullFiles: fail,
+    getPull: fail,
+    getTree: fail,
+    getBlob: fail,
+    createCheckRun: fail,
+    updateCheckRun: fail,
+    listReviewComments: fail,
+    createReview: fail,
+    updateReviewComment: fail,
+    deleteReviewComment: fail,
+    createFileComment: fail,
+    listIssueComments: fail,
+    createIssueComment: fail,
+    updateIssueComment: fail,
+    deleteIssueComment: fail,
+    getBranchSha: fail,
+    commitFiles: fail,
+    collaboratorPermission: fail,
+    defaultBranch: fail,
+    commitMessage: fail,
+    createCommit: fail,
+    createBranch: fail,
+    moveBranch: fail,
+    listPullsByHead: fail,
+    createPull: fail,
+    updatePull: fail,
   };
 }
 
@@ -201,14 +249,34 @@ export function createApi(options: ApiOptions): GitHubApi {
     log: { debug, info: debug, warn: (m: string) => options.log(m), error: debug },
     retry: RETRY,
     // A timeout per attempt (a retried attempt gets a fresh one), not one for all attempts.
-    request: { fetch: (url: string | URL, init?: RequestInit) => fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeout)]) : AbortSignal.timeout(timeout) }) },
+    request: {
+      fetch: (url: string | URL, init?: RequestInit) =>
+        fetch(url, {
+          ...init,
+          signal: init?.signal
+            ? AbortSignal.any([init.signal, AbortSignal.timeout(timeout)])
+            : AbortSignal.timeout(timeout),
+        }),
+    },
     throttle: {
-      onRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
+      onRateLimit: (
+        retryAfter: number,
+        o: { method: string; url: string },
+        _k: unknown,
+        retryCount: number,
+      ) => {
         options.log(`GitHub rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
         return retryCount < 2 && retryAfter <= 120;
       },
-      onSecondaryRateLimit: (retryAfter: number, o: { method: string; url: string }, _k: unknown, retryCount: number) => {
-        options.log(`GitHub secondary rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        o: { method: string; url: string },
+        _k: unknown,
+        retryCount: number,
+      ) => {
+        options.log(
+          `GitHub secondary rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`,
+        );
         return retryCount < 3 && retryAfter <= 120;
       },
     },
@@ -218,9 +286,20 @@ export function createApi(options: ApiOptions): GitHubApi {
   const api: GitHubApi = {
     async listPullFiles(pull) {
       const files: PullFile[] = [];
-      for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 })) {
+      for await (const res of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100,
+      })) {
         for (const f of res.data) {
-          files.push({ filename: f.filename, status: f.status, changes: f.changes, ...(f.previous_filename && { previousFilename: f.previous_filename }), ...(f.patch !== undefined && { patch: f.patch }), ...(f.sha && { sha: f.sha }) });
+          files.push({
+            filename: f.filename,
+            status: f.status,
+            changes: f.changes,
+            ...(f.previous_filename && { previousFilename: f.previous_filename }),
+            ...(f.patch !== undefined && { patch: f.patch }),
+            ...(f.sha && { sha: f.sha }),
+          });
         }
       }
       return { files, complete: files.length < 3000 };
@@ -228,37 +307,83 @@ export function createApi(options: ApiOptions): GitHubApi {
     async getPull(pull) {
       const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: pull });
       return {
-        headSha: data.head.sha, headRef: data.head.ref, headRepo: data.head.repo?.full_name ?? `${options.owner}/${options.repo}`,
-        baseSha: data.base.sha, baseRef: data.base.ref, changedFiles: data.changed_files, state: data.state,
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        headRepo: data.head.repo?.full_name ?? `${options.owner}/${options.repo}`,
+        baseSha: data.base.sha,
+        baseRef: data.base.ref,
+        changedFiles: data.changed_files,
+        state: data.state,
       };
     },
     async getTree(sha) {
       const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: "1" });
       return data.tree
         .filter((e) => e.path && e.sha && e.type && e.mode)
-        .map((e) => ({ path: e.path!, type: e.type!, sha: e.sha!, mode: e.mode!, ...(e.size !== undefined && { size: e.size }) }));
+        .map((e) => ({
+          path: e.path!,
+          type: e.type!,
+          sha: e.sha!,
+          mode: e.mode!,
+          ...(e.size !== undefined && { size: e.size }),
+        }));
     },
     async mergeBase(base, head) {
-      const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, per_page: 1 });
+      const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+        ...repo,
+        basehead: `${base}...${head}`,
+        per_page: 1,
+      });
       return data.merge_base_commit.sha;
     },
     async getBlob(sha) {
       const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
-      return new Uint8Array(Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"));
+      return new Uint8Array(
+        Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8"),
+      );
     },
     async createCheckRun(name, headSha, output, conclusion) {
-      const { data } = await octokit.rest.checks.create({ ...repo, name, head_sha: headSha, status: "completed", conclusion, output: { ...output, annotations: [...(output.annotations ?? [])] } });
+      const { data } = await octokit.rest.checks.create({
+        ...repo,
+        name,
+        head_sha: headSha,
+        status: "completed",
+        conclusion,
+        output: { ...output, annotations: [...(output.annotations ?? [])] },
+      });
       return data.id;
     },
     async updateCheckRun(id, output) {
-      await octokit.rest.checks.update({ ...repo, check_run_id: id, output: { ...output, annotations: [...(output.annotations ?? [])] } });
+      await octokit.rest.checks.update({
+        ...repo,
+        check_run_id: id,
+        output: { ...output, annotations: [...(output.annotations ?? [])] },
+      });
     },
     async listReviewComments(pull) {
-      const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
-      return all.map((c) => ({ id: c.id, path: c.path, body: c.body, line: c.line ?? null, file: c.subject_type === "file", user: c.user?.login ?? "" }));
+      const all = await octokit.paginate(octokit.rest.pulls.listReviewComments, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100,
+      });
+      return all.map((c) => ({
+        id: c.id,
+        path: c.path,
+        body: c.body,
+        line: c.line ?? null,
+        file: c.subject_type === "file",
+        user: c.user?.login ?? "",
+      }));
     },
     async createReview(pull, commitId, body, comments) {
-      await octokit.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, body, event: "COMMENT", comments: comments.map((c) => ({ ...c })) });
+      await octokit.rest.pulls.createReview({
+        ...repo,
+        pull_number: pull,
+        commit_id: commitId,
+        body,
+        event: "COMMENT",
+        comments: comments.map((c) => ({ ...c })),
+      });
     },
     async updateReviewComment(id, body) {
       await octokit.rest.pulls.updateReviewComment({ ...repo, comment_id: id, body });
@@ -267,10 +392,21 @@ export function createApi(options: ApiOptions): GitHubApi {
       await octokit.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
     },
     async createFileComment(pull, commitId, path, body) {
-      await octokit.rest.pulls.createReviewComment({ ...repo, pull_number: pull, commit_id: commitId, path, body, subject_type: "file" });
+      await octokit.rest.pulls.createReviewComment({
+        ...repo,
+        pull_number: pull,
+        commit_id: commitId,
+        path,
+        body,
+        subject_type: "file",
+      });
     },
     async listIssueComments(issue) {
-      const all = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+      const all = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: issue,
+        per_page: 100,
+      });
       return all.map((c) => ({ id: c.id, body: c.body ?? "", user: c.user?.login ?? "" }));
     },
     async createIssueComment(issue, body) {
@@ -295,12 +431,25 @@ export function createApi(options: ApiOptions): GitHubApi {
       const { data: parent } = await octokit.rest.git.getCommit({ ...repo, commit_sha: base });
       const tree = [];
       for (const [path, content] of files) {
-        const { data: blob } = await octokit.rest.git.createBlob({ ...repo, content: Buffer.from(content).toString("base64"), encoding: "base64" });
+        const { data: blob } = await octokit.rest.git.createBlob({
+          ...repo,
+          content: Buffer.from(content).toString("base64"),
+          encoding: "base64",
+        });
         tree.push({ path, mode: "100644" as const, type: "blob" as const, sha: blob.sha });
       }
-      const { data: newTree } = await octokit.rest.git.createTree({ ...repo, base_tree: parent.tree.sha, tree });
+      const { data: newTree } = await octokit.rest.git.createTree({
+        ...repo,
+        base_tree: parent.tree.sha,
+        tree,
+      });
       // No author or committer: GitHub signs the commit as the token's identity, so it shows as Verified.
-      const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message, tree: newTree.sha, parents: [...parents] });
+      const { data: commit } = await octokit.rest.git.createCommit({
+        ...repo,
+        message,
+        tree: newTree.sha,
+        parents: [...parents],
+      });
       return commit.sha;
     },
     async createBranch(branch, sha) {
@@ -318,8 +467,22 @@ export function createApi(options: ApiOptions): GitHubApi {
       return data.message;
     },
     async listPullsByHead(branch, state) {
-      const all = await octokit.paginate(octokit.rest.pulls.list, { ...repo, head: `${options.owner}:${branch}`, state, sort: "created", direction: "desc", per_page: 100 });
-      return all.map((p) => ({ number: p.number, state: p.state === "open" ? "open" : "closed", merged: p.merged_at !== null, body: p.body ?? "", headSha: p.head.sha, user: p.user?.login ?? "" }));
+      const all = await octokit.paginate(octokit.rest.pulls.list, {
+        ...repo,
+        head: `${options.owner}:${branch}`,
+        state,
+        sort: "created",
+        direction: "desc",
+        per_page: 100,
+      });
+      return all.map((p) => ({
+        number: p.number,
+        state: p.state === "open" ? "open" : "closed",
+        merged: p.merged_at !== null,
+        body: p.body ?? "",
+        headSha: p.head.sha,
+        user: p.user?.login ?? "",
+      }));
     },
     async createPull(head, base, title, body) {
       const { data } = await octokit.rest.pulls.create({ ...repo, head, base, title, body });
@@ -329,7 +492,10 @@ export function createApi(options: ApiOptions): GitHubApi {
       await octokit.rest.pulls.update({ ...repo, pull_number: pull, ...change });
     },
     async collaboratorPermission(user) {
-      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user });
+      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...repo,
+        username: user,
+      });
       return data.permission;
     },
   };

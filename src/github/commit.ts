@@ -15,7 +15,10 @@ export type CommitOutcome =
   | { readonly kind: "refused"; readonly reason: string };
 
 export function commitMessage(proposals: readonly { proposal: Proposal; unit: string }[]): string {
-  const lines = proposals.map(({ proposal: p, unit }) => `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
+  const lines = proposals.map(
+    ({ proposal: p, unit }) =>
+      `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`,
+  );
   return `harden-units: harden ${proposals.length} unit${proposals.length === 1 ? "" : "s"} with drop-ins\n\nExposure as systemd-analyze security scores it:\n${lines.join("\n")}\n`;
 }
 
@@ -27,7 +30,11 @@ export async function commitDropins(
   scannedSha: string,
   proposals: readonly { proposal: Proposal; unit: string }[],
 ): Promise<CommitOutcome> {
-  const files = new Map(proposals.filter(({ proposal: p }) => p.changed && writablePath(p.dropinPath)).map(({ proposal: p }) => [p.dropinPath, p.content]));
+  const files = new Map(
+    proposals
+      .filter(({ proposal: p }) => p.changed && writablePath(p.dropinPath))
+      .map(({ proposal: p }) => [p.dropinPath, p.content]),
+  );
   if (files.size === 0) return { kind: "nothing" };
   let current: string;
   try {
@@ -36,14 +43,27 @@ export async function commitDropins(
     return { kind: "refused", reason: `cannot read the branch ${branch}: ${describeError(e)}` };
   }
   if (current !== scannedSha) {
-    return { kind: "refused", reason: `the branch ${branch} moved to ${current.slice(0, 7)} since ${scannedSha.slice(0, 7)} was scanned; no force push` };
+    return {
+      kind: "refused",
+      reason: `the branch ${branch} moved to ${current.slice(0, 7)} since ${scannedSha.slice(0, 7)} was scanned; no force push`,
+    };
   }
   try {
-    const sha = await api.commitFiles(branch, scannedSha, files, commitMessage(proposals.filter(({ proposal: p }) => files.has(p.dropinPath))));
+    const sha = await api.commitFiles(
+      branch,
+      scannedSha,
+      files,
+      commitMessage(proposals.filter(({ proposal: p }) => files.has(p.dropinPath))),
+    );
     return { kind: "committed", sha, paths: [...files.keys()] };
   } catch (e) {
     const status = httpStatus(e);
-    const why = status === 422 ? `the branch ${branch} moved during the commit (not a fast forward); no force push` : status === 403 || status === 404 ? `the token may not write to ${branch} (contents: write is needed)` : describeError(e);
+    const why =
+      status === 422
+        ? `the branch ${branch} moved during the commit (not a fast forward); no force push`
+        : status === 403 || status === 404
+          ? `the token may not write to ${branch} (contents: write is needed)`
+          : describeError(e);
     return { kind: "refused", reason: why };
   }
 }

@@ -78,7 +78,9 @@ export class DiffIndex {
   /** Whether a comment on lines start..end (head side) is accepted: all in one hunk. */
   accepts(path: string, line: number, startLine?: number): boolean {
     const h = this.hunkOf(path, line);
-    return h !== undefined && (startLine === undefined || (startLine >= h.start && startLine <= line));
+    return (
+      h !== undefined && (startLine === undefined || (startLine >= h.start && startLine <= line))
+    );
   }
 }
 
@@ -99,7 +101,7 @@ export function unapplyPatch(after: string, patch: string): string | null {
   let oldLacksNewline = false;
   // whether the last line of the old text came from the patch (else from the new text, with its end)
   let tailFromPatch = false;
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(body[i]!);
     if (!m) return null;
     // an empty new side names the line before it

@@ -68,7 +68,10 @@ const NULL_SHA = /^0+$/;
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const repository = env.GITHUB_REPOSITORY ?? "";
   const [owner = "", repo = ""] = repository.split("/");
-  if (!owner || !repo) throw new EventError("GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow");
+  if (!owner || !repo)
+    throw new EventError(
+      "GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow",
+    );
   const eventName = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
   let payload: Json = {};
   if (env.GITHUB_EVENT_PATH) {
@@ -89,7 +92,10 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     ref: str(payload.ref) || (env.GITHUB_REF ?? ""),
   };
   const sha = env.GITHUB_SHA ?? "";
-  if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
+  if (
+    (eventName === "pull_request" || eventName === "pull_request_target") &&
+    payload.pull_request
+  ) {
     const pull = pullInfo(obj(payload.pull_request), repository);
     return { ...base, sha: pull.headSha, pull, beforeSha: null, command: null };
   }
@@ -97,16 +103,31 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     const issue = obj(payload.issue);
     const comment = obj(payload.comment);
     const body = str(comment.body).trim();
-    const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body) ? { user: str(obj(comment.user).login), pull: Number(issue.number) } : null;
+    const command =
+      issue.pull_request && /^\/harden-units\s+fix\b/.test(body)
+        ? { user: str(obj(comment.user).login), pull: Number(issue.number) }
+        : null;
     return { ...base, sha, pull: null, beforeSha: null, command };
   }
   if (eventName === "merge_group") {
     const group = obj(payload.merge_group);
-    return { ...base, sha: str(group.head_sha) || sha, pull: null, beforeSha: str(group.base_sha) || null, command: null };
+    return {
+      ...base,
+      sha: str(group.head_sha) || sha,
+      pull: null,
+      beforeSha: str(group.base_sha) || null,
+      command: null,
+    };
   }
   if (eventName === "push") {
     const before = str(payload.before);
-    return { ...base, sha: str(payload.after) || sha, pull: null, beforeSha: before && !NULL_SHA.test(before) ? before : null, command: null };
+    return {
+      ...base,
+      sha: str(payload.after) || sha,
+      pull: null,
+      beforeSha: before && !NULL_SHA.test(before) ? before : null,
+      command: null,
+    };
   }
   return { ...base, sha, pull: null, beforeSha: null, command: null };
 }

@@ -41,7 +41,11 @@ export function proposals(reports: readonly UnitReport[]): { proposal: Proposal;
 
 /** The outcome of a run that posts no fix: the drop-ins are only proposed. */
 export function proposedOnly(reports: readonly UnitReport[]): FixOutcome {
-  return { committed: null, paths: proposals(reports).map((p) => p.proposal.dropinPath), notes: [] };
+  return {
+    committed: null,
+    paths: proposals(reports).map((p) => p.proposal.dropinPath),
+    notes: [],
+  };
 }
 
 /** How the fix step reaches GitHub: `commitApi` commits (a token whose commits start workflows, or the same). */
@@ -54,44 +58,79 @@ export interface FixApis {
   readonly commitsStartRuns: boolean;
 }
 
-export async function fixPullRequest(apis: FixApis, mode: "suggest" | "commit", pull: PullRequestInfo, scanned: Scanned): Promise<FixOutcome> {
+export async function fixPullRequest(
+  apis: FixApis,
+  mode: "suggest" | "commit",
+  pull: PullRequestInfo,
+  scanned: Scanned,
+): Promise<FixOutcome> {
   const notes: string[] = [];
   const wanted = proposals(scanned.reports);
   // Scored units that need no (more) drop-in: their earlier comments say so.
-  const resolved = new Set(scanned.reports.filter((r) => r.score && !changedProposal(r)).map((r) => r.path));
+  const resolved = new Set(
+    scanned.reports.filter((r) => r.score && !changedProposal(r)).map((r) => r.path),
+  );
   let toSuggest = wanted;
   let committed: string | null = null;
   if (mode === "commit") {
     if (pull.fork) {
-      notes.push(`The branch of this pull request lives in the fork ${pull.headRepo}, where harden-units does not commit: it suggests the drop-ins instead.`);
+      notes.push(
+        `The branch of this pull request lives in the fork ${pull.headRepo}, where harden-units does not commit: it suggests the drop-ins instead.`,
+      );
     } else {
       const outcome = await commitDropins(apis.commitApi, pull.headRef, pull.headSha, wanted);
       if (outcome.kind === "refused") {
         notes.push(`No commit: ${outcome.reason}. harden-units suggests the drop-ins instead.`);
       } else {
-        const done = wanted.filter((w) => outcome.kind === "committed" && outcome.paths.includes(w.proposal.dropinPath));
+        const done = wanted.filter(
+          (w) => outcome.kind === "committed" && outcome.paths.includes(w.proposal.dropinPath),
+        );
         if (outcome.kind === "committed") {
           committed = outcome.sha;
-          if (!apis.commitsStartRuns) notes.push(...(await checkNewCommit(apis, scanned, outcome.sha, done)));
+          if (!apis.commitsStartRuns)
+            notes.push(...(await checkNewCommit(apis, scanned, outcome.sha, done)));
         }
         // The default token's commit starts no run, so this one marks the units it hardened as done.
         for (const w of done) resolved.add(w.proposal.unitPath);
         toSuggest = wanted.filter((w) => !writablePath(w.proposal.dropinPath));
-        if (toSuggest.length > 0) notes.push(`harden-units never writes under .github/: it suggests ${toSuggest.map((w) => w.proposal.dropinPath).join(", ")} instead.`);
+        if (toSuggest.length > 0)
+          notes.push(
+            `harden-units never writes under .github/: it suggests ${toSuggest.map((w) => w.proposal.dropinPath).join(", ")} instead.`,
+          );
       }
     }
   }
-  if (toSuggest.length > 0 || resolved.size > 0) notes.push(...(await suggest(apis.api, pull, scanned, toSuggest, resolved)));
+  if (toSuggest.length > 0 || resolved.size > 0)
+    notes.push(...(await suggest(apis.api, pull, scanned, toSuggest, resolved)));
   return { committed, paths: wanted.map((w) => w.proposal.dropinPath), notes };
 }
 
 /** Review suggestions on the diff; what could not be posted, as notes. */
-async function suggest(api: GitHubApi, pull: PullRequestInfo, scanned: Scanned, toSuggest: ReturnType<typeof proposals>, resolved: ReadonlySet<string>): Promise<string[]> {
-  const diff = new DiffIndex(scanned.pullFiles.files.map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
+async function suggest(
+  api: GitHubApi,
+  pull: PullRequestInfo,
+  scanned: Scanned,
+  toSuggest: ReturnType<typeof proposals>,
+  resolved: ReadonlySet<string>,
+): Promise<string[]> {
+  const diff = new DiffIndex(
+    scanned.pullFiles.files.map((f) => ({
+      filename: f.filename,
+      ...(f.patch !== undefined && { patch: f.patch }),
+    })),
+  );
   try {
-    const outcome = await postReview(api, pull.number, pull.headSha, planComments(scanned.tree, toSuggest, diff), resolved);
+    const outcome = await postReview(
+      api,
+      pull.number,
+      pull.headSha,
+      planComments(scanned.tree, toSuggest, diff),
+      resolved,
+    );
     if (!outcome.refused) return [];
-    return [`GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`];
+    return [
+      `GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`,
+    ];
   } catch (e) {
     const status = httpStatus(e);
     return [
@@ -103,10 +142,23 @@ async function suggest(api: GitHubApi, pull: PullRequestInfo, scanned: Scanned, 
 }
 
 /** Re-scores the head with the committed drop-ins and posts the result as a check run on the new commit. */
-export async function checkNewCommit(apis: FixApis, scanned: Scanned, sha: string, committed: readonly { proposal: Proposal }[]): Promise<string[]> {
+export async function checkNewCommit(
+  apis: FixApis,
+  scanned: Scanned,
+  sha: string,
+  committed: readonly { proposal: Proposal }[],
+): Promise<string[]> {
   // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
-  const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
-  const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
+  const tree = new OverlayTree(
+    scanned.tree,
+    new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])),
+  );
+  const reports = scanPaths(
+    tree,
+    scanned.selection.units,
+    scanned.selection.orphans,
+    scanned.options,
+  );
   const { config, baseExposure } = scanned;
   const gate = gateFailures(reports, gateOptions(config, scanned.base));
   try {
@@ -118,6 +170,8 @@ export async function checkNewCommit(apis: FixApis, scanned: Scanned, sha: strin
     });
     return [];
   } catch (e) {
-    return [`The result could not be posted on the new commit (${describeError(e)}); the next push re-runs the check.`];
+    return [
+      `The result could not be posted on the new commit (${describeError(e)}); the next push re-runs the check.`,
+    ];
   }
 }

@@ -11,7 +11,14 @@
 import { createHash } from "node:crypto";
 import { scanOptions } from "../core/config.js";
 import {
-  fingerprintIn, hardeningCommitMessage, planHardening, PULL_MARKER, pullBody, pullTitle, type HardenedUnit, type HardeningPlan,
+  fingerprintIn,
+  hardeningCommitMessage,
+  planHardening,
+  PULL_MARKER,
+  pullBody,
+  pullTitle,
+  type HardenedUnit,
+  type HardeningPlan,
 } from "../core/fix/hardening-pr.js";
 import { scanPaths, type UnitReport } from "../core/scan.js";
 import { OverlayTree } from "../core/units/tree.js";
@@ -38,8 +45,12 @@ const short = (sha: string) => sha.slice(0, 7);
 /** The proposal's fingerprint: the drop-ins (paths and contents) and the exposures the body shows. */
 export function proposalFingerprint(units: readonly HardenedUnit[]): string {
   const hash = createHash("sha256");
-  for (const u of [...units].sort((a, b) => a.proposal.dropinPath.localeCompare(b.proposal.dropinPath))) {
-    hash.update(`${u.proposal.dropinPath}\0${u.proposal.content}\0${u.byVersion.map((v) => `${v.version}:${v.before}:${v.after}`).join(",")}\0`);
+  for (const u of [...units].sort((a, b) =>
+    a.proposal.dropinPath.localeCompare(b.proposal.dropinPath),
+  )) {
+    hash.update(
+      `${u.proposal.dropinPath}\0${u.proposal.content}\0${u.byVersion.map((v) => `${v.version}:${v.before}:${v.after}`).join(",")}\0`,
+    );
   }
   return hash.digest("hex").slice(0, 20);
 }
@@ -48,13 +59,38 @@ export function proposalFingerprint(units: readonly HardenedUnit[]): string {
 function byVersion(scanned: Scanned, plan: HardeningPlan): HardenedUnit[] {
   const { config } = scanned;
   if (config.systemdVersions.length === 1) {
-    return plan.hardened.map((h) => ({ ...h, byVersion: [{ version: config.systemdVersion, before: h.proposal.exposureBefore, after: h.proposal.exposureAfter }] }));
+    return plan.hardened.map((h) => ({
+      ...h,
+      byVersion: [
+        {
+          version: config.systemdVersion,
+          before: h.proposal.exposureBefore,
+          after: h.proposal.exposureAfter,
+        },
+      ],
+    }));
   }
   // One scan scores every listed release (UnitReport.scores): the head as scanned, and again with the drop-ins laid over it.
-  const after = new OverlayTree(scanned.tree, new Map(plan.hardened.map((h) => [h.proposal.dropinPath, h.proposal.content])));
-  const perRelease = (reports: readonly UnitReport[]) => new Map(reports.map((r) => [r.path, new Map((r.scores ?? []).map((s) => [s.release, s.score?.exposure]))]));
+  const after = new OverlayTree(
+    scanned.tree,
+    new Map(plan.hardened.map((h) => [h.proposal.dropinPath, h.proposal.content])),
+  );
+  const perRelease = (reports: readonly UnitReport[]) =>
+    new Map(
+      reports.map((r) => [
+        r.path,
+        new Map((r.scores ?? []).map((s) => [s.release, s.score?.exposure])),
+      ]),
+    );
   const before = perRelease(scanned.reports);
-  const afterScores = perRelease(scanPaths(after, plan.hardened.map((h) => h.proposal.unitPath), [], scanOptions(config, false)));
+  const afterScores = perRelease(
+    scanPaths(
+      after,
+      plan.hardened.map((h) => h.proposal.unitPath),
+      [],
+      scanOptions(config, false),
+    ),
+  );
   return plan.hardened.map((h) => ({
     ...h,
     byVersion: config.systemdVersions.map((version) => ({
@@ -76,12 +112,20 @@ function refusal(e: unknown, permission: "contents" | "pull-requests"): string {
   return describeError(e);
 }
 
-export async function hardeningPullRequest(apis: FixApis, ctx: RunContext, scanned: Scanned): Promise<HardeningOutcome> {
+export async function hardeningPullRequest(
+  apis: FixApis,
+  ctx: RunContext,
+  scanned: Scanned,
+): Promise<HardeningOutcome> {
   const { config } = scanned;
   const plan = planHardening(scanned.reports, config);
   const units = byVersion(scanned, plan);
   const paths = units.map((u) => u.proposal.dropinPath);
-  const outcome = (notes: string[], committed: string | null = null, pull: number | null = null): HardeningOutcome => ({ committed, paths, notes, pull });
+  const outcome = (
+    notes: string[],
+    committed: string | null = null,
+    pull: number | null = null,
+  ): HardeningOutcome => ({ committed, paths, notes, pull });
   const branch = config.hardeningBranch;
   const api = apis.commitApi;
 
@@ -91,13 +135,19 @@ export async function hardeningPullRequest(apis: FixApis, ctx: RunContext, scann
     base = await apis.api.defaultBranch();
     baseSha = await apis.api.getBranchSha(base);
   } catch (e) {
-    return outcome([`No hardening pull request: the default branch could not be read (${describeError(e)}).`]);
+    return outcome([
+      `No hardening pull request: the default branch could not be read (${describeError(e)}).`,
+    ]);
   }
   if (ctx.eventName === "push" && ctx.ref !== `refs/heads/${base}`) {
-    return outcome([`fix: pull-request acts on pushes to the default branch ${base} only; this push is to ${ctx.ref || "another ref"}.`]);
+    return outcome([
+      `fix: pull-request acts on pushes to the default branch ${base} only; this push is to ${ctx.ref || "another ref"}.`,
+    ]);
   }
   if (baseSha !== scanned.head.sha) {
-    return outcome([`No hardening pull request: this run scanned ${short(scanned.head.sha)}, but the default branch ${base} is at ${short(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`]);
+    return outcome([
+      `No hardening pull request: this run scanned ${short(scanned.head.sha)}, but the default branch ${base} is at ${short(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`,
+    ]);
   }
 
   let pulls: PullSummary[];
@@ -105,14 +155,19 @@ export async function hardeningPullRequest(apis: FixApis, ctx: RunContext, scann
   let branchFingerprint: string | null = null;
   try {
     // Newest first: the open one, else the last one closed.
-    pulls = (await apis.api.listPullsByHead(branch, "all")).filter((p) => p.body.includes(PULL_MARKER)).sort((a, b) => b.number - a.number);
+    pulls = (await apis.api.listPullsByHead(branch, "all"))
+      .filter((p) => p.body.includes(PULL_MARKER))
+      .sort((a, b) => b.number - a.number);
     branchHead = await apis.api.getBranchSha(branch).catch((e: unknown) => {
       if (httpStatus(e) === 404) return null;
       throw e;
     });
-    if (branchHead !== null) branchFingerprint = fingerprintIn(await apis.api.commitMessage(branchHead));
+    if (branchHead !== null)
+      branchFingerprint = fingerprintIn(await apis.api.commitMessage(branchHead));
   } catch (e) {
-    return outcome([`No hardening pull request: its branch ${branch} or pull requests could not be read (${describeError(e)}).`]);
+    return outcome([
+      `No hardening pull request: its branch ${branch} or pull requests could not be read (${describeError(e)}).`,
+    ]);
   }
   const open = pulls.find((p) => p.state === "open") ?? null;
   const lastClosed = pulls.find((p) => p.state === "closed") ?? null;
@@ -131,31 +186,58 @@ export async function hardeningPullRequest(apis: FixApis, ctx: RunContext, scann
     try {
       await api.createIssueComment(open.number, why);
       await api.updatePull(open.number, { state: "closed" });
-      return outcome([`The hardening pull request #${open.number} is closed: nothing is left to propose.`]);
+      return outcome([
+        `The hardening pull request #${open.number} is closed: nothing is left to propose.`,
+      ]);
     } catch (e) {
-      return outcome([`The hardening pull request #${open.number} proposes what is no longer needed, but it could not be closed: ${refusal(e, "pull-requests")}.`]);
+      return outcome([
+        `The hardening pull request #${open.number} proposes what is no longer needed, but it could not be closed: ${refusal(e, "pull-requests")}.`,
+      ]);
     }
   }
 
   if (open && branchFingerprint === fingerprint && open.body.includes(fingerprint)) {
-    return outcome([`The hardening pull request #${open.number} is up to date (${units.length} unit${units.length === 1 ? "" : "s"}): nothing written.`], null, open.number);
+    return outcome(
+      [
+        `The hardening pull request #${open.number} is up to date (${units.length} unit${units.length === 1 ? "" : "s"}): nothing written.`,
+      ],
+      null,
+      open.number,
+    );
   }
   if (!open && lastClosed && !lastClosed.merged && fingerprintIn(lastClosed.body) === fingerprint) {
-    return outcome([`The hardening pull request #${lastClosed.number} was closed without merging: harden-units does not open it again until its proposal changes.`]);
+    return outcome([
+      `The hardening pull request #${lastClosed.number} was closed without merging: harden-units does not open it again until its proposal changes.`,
+    ]);
   }
 
   const files = new Map(units.map((u) => [u.proposal.dropinPath, u.proposal.content]));
-  const body = pullBody(units, plan.leftOut, { fingerprint, base, policyPath: config.policy?.source || ".github/harden-units.ini" });
+  const body = pullBody(units, plan.leftOut, {
+    fingerprint,
+    base,
+    policyPath: config.policy?.source || ".github/harden-units.ini",
+  });
   let sha: string;
   try {
     // Our earlier commit stays a parent, so the branch fast-forwards; the tree is the default branch's plus the drop-ins.
-    const parents = branchHead !== null && branchHead !== baseSha ? [baseSha, branchHead] : [baseSha];
-    sha = await api.createCommit(baseSha, parents, files, hardeningCommitMessage(units, fingerprint));
+    const parents =
+      branchHead !== null && branchHead !== baseSha ? [baseSha, branchHead] : [baseSha];
+    sha = await api.createCommit(
+      baseSha,
+      parents,
+      files,
+      hardeningCommitMessage(units, fingerprint),
+    );
     if (branchHead === null) await api.createBranch(branch, sha);
     else await api.moveBranch(branch, sha);
   } catch (e) {
     const moved = httpStatus(e) === 422;
-    return degraded(moved ? `the branch ${branch} moved while harden-units ran (someone pushed to it); no force push` : refusal(e, "contents"), moved);
+    return degraded(
+      moved
+        ? `the branch ${branch} moved while harden-units ran (someone pushed to it); no force push`
+        : refusal(e, "contents"),
+      moved,
+    );
   }
   let number: number;
   try {
@@ -168,12 +250,18 @@ export async function hardeningPullRequest(apis: FixApis, ctx: RunContext, scann
   } catch (e) {
     return degraded(refusal(e, "pull-requests"), false, sha);
   }
-  const notes = [`${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${short(sha)}).`];
+  const notes = [
+    `${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${short(sha)}).`,
+  ];
   if (!apis.commitsStartRuns) notes.push(...(await checkNewCommit(apis, scanned, sha, units)));
   return outcome(notes, sha, number);
 
   /** The drop-ins stay in the job summary; a notice names what was missing; the step does not fail. */
-  function degraded(why: string, moved: boolean, committed: string | null = null): HardeningOutcome {
+  function degraded(
+    why: string,
+    moved: boolean,
+    committed: string | null = null,
+  ): HardeningOutcome {
     const line = `No hardening pull request: ${why}. The ${units.length} proposed drop-in${units.length === 1 ? " is" : "s are"} in the job summary.`;
     if (!moved) core.notice(line, { title: "harden-units: fix: pull-request" });
     return outcome([line], committed);

@@ -32,25 +32,50 @@ export interface Reporter {
 }
 
 /** The annotations of a run (core/annotate.ts builds them, for every format alike), as the Checks API takes them. */
-export function annotationsOf(reports: readonly UnitReport[], options: AnnotateOptions): Annotation[] {
+export function annotationsOf(
+  reports: readonly UnitReport[],
+  options: AnnotateOptions,
+): Annotation[] {
   return annotate(reports, options).map(checkAnnotation);
 }
 
 export function checkAnnotation(a: UnitAnnotation): Annotation {
   return {
-    path: a.path, start_line: a.line, end_line: a.endLine, annotation_level: a.level, title: a.title.slice(0, 255), message: a.message,
-    ...(a.column !== undefined && a.line === a.endLine && { start_column: a.column, end_column: Math.max(a.column, a.endColumn ?? a.column) }),
+    path: a.path,
+    start_line: a.line,
+    end_line: a.endLine,
+    annotation_level: a.level,
+    title: a.title.slice(0, 255),
+    message: a.message,
+    ...(a.column !== undefined &&
+      a.line === a.endLine && {
+        start_column: a.column,
+        end_column: Math.max(a.column, a.endColumn ?? a.column),
+      }),
   };
 }
 
 /** How the action annotates a run: with the base and the diff on a pull request. */
-export function actionAnnotateOptions(scanned: Pick<Scanned, "config" | "base" | "pullFiles">, gate: readonly GateFailure[], pull: boolean): AnnotateOptions {
+export function actionAnnotateOptions(
+  scanned: Pick<Scanned, "config" | "base" | "pullFiles">,
+  gate: readonly GateFailure[],
+  pull: boolean,
+): AnnotateOptions {
   const { config } = scanned;
   if (!pull) return { annotateExposure: config.annotateExposure, gate, context: "action" };
-  const diff = new DiffIndex(scanned.pullFiles.files.filter((f) => f.status !== "removed").map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })));
+  const diff = new DiffIndex(
+    scanned.pullFiles.files
+      .filter((f) => f.status !== "removed")
+      .map((f) => ({ filename: f.filename, ...(f.patch !== undefined && { patch: f.patch }) })),
+  );
   return {
-    annotateExposure: config.annotateExposure, gate, base: scanned.base, context: "pull-request", suggests: config.fix === "suggest",
-    changedLine: (path, line) => diff.changes(path, line), inDiff: (path) => diff.has(path),
+    annotateExposure: config.annotateExposure,
+    gate,
+    base: scanned.base,
+    context: "pull-request",
+    suggests: config.fix === "suggest",
+    changedLine: (path, line) => diff.changes(path, line),
+    inDiff: (path) => diff.has(path),
   };
 }
 
@@ -62,11 +87,29 @@ export function checkTitle(reports: readonly UnitReport[], annotations: number):
 }
 
 /** Posts a check run (the annotations 50 per request); throws what the API throws. */
-export async function postCheckRun(api: GitHubApi, name: string, sha: string, check: CheckReport): Promise<void> {
-  const summary = check.summary.length > 65000 ? `${check.summary.slice(0, 65000)}\n\n…(the full report is in the job summary)` : check.summary;
-  const output = (annotations: readonly Annotation[]) => ({ title: check.title, summary, annotations });
-  const id = await api.createCheckRun(name, sha, output(check.annotations.slice(0, 50)), check.failed ? "failure" : "success");
-  for (let i = 50; i < check.annotations.length; i += 50) await api.updateCheckRun(id, output(check.annotations.slice(i, i + 50)));
+export async function postCheckRun(
+  api: GitHubApi,
+  name: string,
+  sha: string,
+  check: CheckReport,
+): Promise<void> {
+  const summary =
+    check.summary.length > 65000
+      ? `${check.summary.slice(0, 65000)}\n\n…(the full report is in the job summary)`
+      : check.summary;
+  const output = (annotations: readonly Annotation[]) => ({
+    title: check.title,
+    summary,
+    annotations,
+  });
+  const id = await api.createCheckRun(
+    name,
+    sha,
+    output(check.annotations.slice(0, 50)),
+    check.failed ? "failure" : "success",
+  );
+  for (let i = 50; i < check.annotations.length; i += 50)
+    await api.updateCheckRun(id, output(check.annotations.slice(i, i + 50)));
 }
 
 /** Workflow commands on the step's output, 10 of each kind (what the runner shows). */
@@ -83,9 +126,28 @@ export function workflowCommandReporter(write: (line: string) => void): Reporter
           continue;
         }
         shown.set(a.annotation_level, n + 1);
-        write(workflowCommand(kind[a.annotation_level], { title: a.title ?? "harden-units", file: a.path, line: a.start_line, endLine: a.end_line, ...(a.start_column !== undefined && { col: a.start_column }) }, a.message));
+        write(
+          workflowCommand(
+            kind[a.annotation_level],
+            {
+              title: a.title ?? "harden-units",
+              file: a.path,
+              line: a.start_line,
+              endLine: a.end_line,
+              ...(a.start_column !== undefined && { col: a.start_column }),
+            },
+            a.message,
+          ),
+        );
       }
-      return { notes: hidden > 0 ? [`GitHub shows 10 annotations of each kind per step; ${hidden} more are listed in the job summary.`] : [] };
+      return {
+        notes:
+          hidden > 0
+            ? [
+                `GitHub shows 10 annotations of each kind per step; ${hidden} more are listed in the job summary.`,
+              ]
+            : [],
+      };
     },
   };
 }

@@ -16,7 +16,14 @@ import { escapeInline, fenced } from "../core/format/markdown.js";
 import { parseUnitFile } from "../core/syntax/parser.js";
 import { loadUnit } from "../core/units/load.js";
 import { OverlayTree, type UnitTree } from "../core/units/tree.js";
-import { describeError, httpStatus, type GitHubApi, type IssueComment, type NewReviewComment, type ReviewComment } from "./api.js";
+import {
+  describeError,
+  httpStatus,
+  type GitHubApi,
+  type IssueComment,
+  type NewReviewComment,
+  type ReviewComment,
+} from "./api.js";
 import type { DiffIndex } from "./diff.js";
 
 export const MARKER_PREFIX = "<!-- harden-units:dropin ";
@@ -80,12 +87,22 @@ function shellWord(word: string): string {
 
 function heldBackNote(p: Proposal): string {
   if (p.heldBack.length === 0) return "";
-  return ["", "<details><summary>Held back</summary>", "", ...p.heldBack.map((h) => `- ${codeSpan(h.key)}: ${escapeInline(h.reason)}`), "", "</details>"].join("\n");
+  return [
+    "",
+    "<details><summary>Held back</summary>",
+    "",
+    ...p.heldBack.map((h) => `- ${codeSpan(h.key)}: ${escapeInline(h.reason)}`),
+    "",
+    "</details>",
+  ].join("\n");
 }
 
 /** The settings as lines to add to a unit file, with one comment line above them. */
 function settingsBlock(p: Proposal): string[] {
-  return [`# Hardening proposed by harden-units: exposure ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)}`, ...p.settings.map((l) => `${l.key}=${l.value}`)];
+  return [
+    `# Hardening proposed by harden-units: exposure ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)}`,
+    ...p.settings.map((l) => `${l.key}=${l.value}`),
+  ];
 }
 
 /**
@@ -93,11 +110,18 @@ function settingsBlock(p: Proposal): string[] {
  * be added and score as well as the drop-in would: the last line of the section first, then the
  * others from the bottom.
  */
-function suggestionLine(tree: UnitTree, p: Proposal, diff: DiffIndex): { path: string; line: number; text: string; newText: string } | null {
+function suggestionLine(
+  tree: UnitTree,
+  p: Proposal,
+  diff: DiffIndex,
+): { path: string; line: number; text: string; newText: string } | null {
   const inUnit = serviceLineIn(tree, p, p.unitPath, diff);
   if (inUnit) return inUnit;
   // No line of the unit file's [Service] in the diff: the pull request's own drop-in of the unit, when its [Service] is.
-  for (const path of diff.paths().filter((f) => f.startsWith(`${p.unitPath}.d/`) && f.endsWith(".conf") && f !== p.dropinPath).sort()) {
+  for (const path of diff
+    .paths()
+    .filter((f) => f.startsWith(`${p.unitPath}.d/`) && f.endsWith(".conf") && f !== p.dropinPath)
+    .sort()) {
     const at = serviceLineIn(tree, p, path, diff);
     if (at) return at;
   }
@@ -105,19 +129,31 @@ function suggestionLine(tree: UnitTree, p: Proposal, diff: DiffIndex): { path: s
 }
 
 /** A line of `path`'s [Service] section inside a hunk, after which the settings score as the drop-in would. */
-function serviceLineIn(tree: UnitTree, p: Proposal, path: string, diff: DiffIndex): { path: string; line: number; text: string; newText: string } | null {
+function serviceLineIn(
+  tree: UnitTree,
+  p: Proposal,
+  path: string,
+  diff: DiffIndex,
+): { path: string; line: number; text: string; newText: string } | null {
   const bytes = tree.read(path);
   if (bytes === undefined) return null;
   const file = parseUnitFile(path, bytes);
   const lines = file.source.lines.map((l) => file.source.text.slice(l.start, l.end));
-  const service = file.entries.filter((e) => (e.kind === "assignment" && e.section === "Service") || (e.kind === "section" && e.name === "Service"));
-  const candidates = service.map((e) => (e.kind === "assignment" ? e.reportLine : e.firstLine)).sort((a, b) => b - a);
+  const service = file.entries.filter(
+    (e) =>
+      (e.kind === "assignment" && e.section === "Service") ||
+      (e.kind === "section" && e.name === "Service"),
+  );
+  const candidates = service
+    .map((e) => (e.kind === "assignment" ? e.reportLine : e.firstLine))
+    .sort((a, b) => b - a);
   for (const index of candidates) {
     const line = index + 1;
     if (!diff.accepts(path, line)) continue;
     const original = lines[index]!;
     const added = settingsBlock(p);
-    const newText = [...lines.slice(0, index + 1), ...added, ...lines.slice(index + 1)].join("\n") + "\n";
+    const newText =
+      [...lines.slice(0, index + 1), ...added, ...lines.slice(index + 1)].join("\n") + "\n";
     if (!scoresAsDropin(tree, p, path, newText)) continue;
     return { path, line, text: original, newText };
   }
@@ -127,7 +163,16 @@ function serviceLineIn(tree: UnitTree, p: Proposal, path: string, diff: DiffInde
 /** The unit with the settings written into `path` (the unit file or a drop-in of it) scores exactly as with the drop-in, and no check gets worse. */
 function scoresAsDropin(tree: UnitTree, p: Proposal, path: string, text: string): boolean {
   // Both without any drop-in of ours: the suggestion takes its place.
-  const withSettings = loadUnit(new OverlayTree(tree, new Map([[path, text], [p.dropinPath, null]])), p.unitPath);
+  const withSettings = loadUnit(
+    new OverlayTree(
+      tree,
+      new Map([
+        [path, text],
+        [p.dropinPath, null],
+      ]),
+    ),
+    p.unitPath,
+  );
   const without = loadUnit(new OverlayTree(tree, new Map([[p.dropinPath, null]])), p.unitPath);
   if (!withSettings || !without || withSettings.refusal || without.refusal) return false;
   const after = scoreUnit(withSettings);
@@ -135,7 +180,11 @@ function scoresAsDropin(tree: UnitTree, p: Proposal, path: string, text: string)
 }
 
 /** What to post for each proposal. */
-export function planComments(tree: UnitTree, proposals: readonly { proposal: Proposal; unit: string }[], diff: DiffIndex): Planned[] {
+export function planComments(
+  tree: UnitTree,
+  proposals: readonly { proposal: Proposal; unit: string }[],
+  diff: DiffIndex,
+): Planned[] {
   const planned: Planned[] = [];
   for (const { proposal: p, unit } of proposals) {
     const head = `${marker(p.unitPath)}\n**harden-units** can lower the exposure of ${codeSpan(unit)} from ${formatExposure(p.exposureBefore)} to ${formatExposure(p.exposureAfter)}`;
@@ -143,13 +192,32 @@ export function planComments(tree: UnitTree, proposals: readonly { proposal: Pro
     const at = suggestionLine(tree, p, diff);
     if (at) {
       const suggestion = fenced([at.text, ...settingsBlock(p)].join("\n"), "suggestion");
-      const into = at.path === p.unitPath ? "its `[Service]` section" : `the \`[Service]\` section of this pull request's drop-in ${codeSpan(at.path)}`;
+      const into =
+        at.path === p.unitPath
+          ? "its `[Service]` section"
+          : `the \`[Service]\` section of this pull request's drop-in ${codeSpan(at.path)}`;
       const body = `${head} by adding these settings to ${into} (or${at.path === p.unitPath ? ", without touching the unit," : ""} with the drop-in ${codeSpan(p.dropinPath)}):\n\n${suggestion}\n${heldBackNote(p)}`;
-      planned.push({ unitPath: p.unitPath, kind: "suggestion", path: at.path, line: at.line, body, fallback });
+      planned.push({
+        unitPath: p.unitPath,
+        kind: "suggestion",
+        path: at.path,
+        line: at.line,
+        body,
+        fallback,
+      });
       continue;
     }
-    const target = diff.has(p.unitPath) ? p.unitPath : diff.paths().find((f) => f.startsWith(`${p.unitPath}.d/`));
-    planned.push({ unitPath: p.unitPath, kind: target ? "file" : "conversation", path: target ?? null, line: null, body: fallback, fallback });
+    const target = diff.has(p.unitPath)
+      ? p.unitPath
+      : diff.paths().find((f) => f.startsWith(`${p.unitPath}.d/`));
+    planned.push({
+      unitPath: p.unitPath,
+      kind: target ? "file" : "conversation",
+      path: target ?? null,
+      line: null,
+      body: fallback,
+      fallback,
+    });
   }
   return planned;
 }
@@ -199,12 +267,19 @@ export interface ReviewOutcome {
 
 const isOurs = (c: { body: string; user: string }) => markedUnit(c.body) !== null && byBot(c);
 
-type Existing = { readonly kind: "review"; readonly c: ReviewComment } | { readonly kind: "issue"; readonly c: IssueComment };
+type Existing =
+  | { readonly kind: "review"; readonly c: ReviewComment }
+  | { readonly kind: "issue"; readonly c: IssueComment };
 
 /** Whether an earlier comment sits where the planned one goes (then it is updated rather than replaced). */
 function samePlace(e: Existing, p: Planned): boolean {
   if (p.kind === "conversation") return e.kind === "issue";
-  return e.kind === "review" && e.c.path === p.path && e.c.file === (p.kind === "file") && (p.kind === "file" || e.c.line === p.line);
+  return (
+    e.kind === "review" &&
+    e.c.path === p.path &&
+    e.c.file === (p.kind === "file") &&
+    (p.kind === "file" || e.c.line === p.line)
+  );
 }
 
 /**
@@ -250,15 +325,38 @@ export async function postReview(
   const refusals: string[] = [];
   const refused = (e: unknown, planned: readonly Planned[]): void => {
     if (httpStatus(e) !== 422) throw e;
-    const errors = (e as { response?: { data?: { errors?: unknown[] } } }).response?.data?.errors ?? [];
-    const details = errors.map((x) => (typeof x === "string" ? x : String((x as { message?: unknown }).message ?? ""))).filter(Boolean);
-    refusals.push(details.length > 0 ? `${describeError(e)}: ${details.join(", ")}` : describeError(e));
-    conversation.push(...planned.map((p) => ({ ...p, kind: "conversation" as const, path: null, line: null, body: p.fallback })));
+    const errors =
+      (e as { response?: { data?: { errors?: unknown[] } } }).response?.data?.errors ?? [];
+    const details = errors
+      .map((x) => (typeof x === "string" ? x : String((x as { message?: unknown }).message ?? "")))
+      .filter(Boolean);
+    refusals.push(
+      details.length > 0 ? `${describeError(e)}: ${details.join(", ")}` : describeError(e),
+    );
+    conversation.push(
+      ...planned.map((p) => ({
+        ...p,
+        kind: "conversation" as const,
+        path: null,
+        line: null,
+        body: p.fallback,
+      })),
+    );
   };
   if (suggestions.length > 0) {
-    const comments: NewReviewComment[] = suggestions.map((p) => ({ path: p.path!, line: p.line!, side: "RIGHT", body: p.body }));
+    const comments: NewReviewComment[] = suggestions.map((p) => ({
+      path: p.path!,
+      line: p.line!,
+      side: "RIGHT",
+      body: p.body,
+    }));
     try {
-      await api.createReview(pull, commitId, `**harden-units** proposes hardening for ${comments.length} unit${comments.length === 1 ? "" : "s"}.`, comments);
+      await api.createReview(
+        pull,
+        commitId,
+        `**harden-units** proposes hardening for ${comments.length} unit${comments.length === 1 ? "" : "s"}.`,
+        comments,
+      );
       created += comments.length;
     } catch (e) {
       refused(e, suggestions);
@@ -270,7 +368,13 @@ export async function postReview(
   let budget = MAX_SEPARATE_COMMENTS;
   const overflow: Planned[] = [];
   const group = existingGroup(existingIssue) ?? null;
-  const grouped = new Set(group ? [...group.body.matchAll(/<!-- harden-units:grouped (\S+) -->/g)].map((m) => decodeURIComponentSafe(m[1]!)) : []);
+  const grouped = new Set(
+    group
+      ? [...group.body.matchAll(/<!-- harden-units:grouped (\S+) -->/g)].map((m) =>
+          decodeURIComponentSafe(m[1]!),
+        )
+      : [],
+  );
   for (const p of files) {
     if (budget === 0 || grouped.has(p.unitPath)) {
       overflow.push(p);
@@ -317,5 +421,10 @@ export async function postReview(
     const note = `${marker(unit)}\n✅ **harden-units**: ${codeSpan(unit)} needs no drop-in any more.`;
     for (const e of ofUnit(unit)) retired += await update(e, note);
   }
-  return { created, updated, retired, refused: refusals.length > 0 ? [...new Set(refusals)].join("; ") : null };
+  return {
+    created,
+    updated,
+    retired,
+    refused: refusals.length > 0 ? [...new Set(refusals)].join("; ") : null,
+  };
 }

@@ -19,10 +19,15 @@ export interface AnnotationProperties {
   readonly endColumn?: number;
 }
 
-const text = (v: unknown): string => (v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v));
+const text = (v: unknown): string =>
+  v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
 
 /** A workflow command on stdout, where the runner reads it. */
-export function issueCommand(command: string, properties: Record<string, unknown>, message: unknown): void {
+export function issueCommand(
+  command: string,
+  properties: Record<string, unknown>,
+  message: unknown,
+): void {
   process.stdout.write(commandLine(command, properties, text(message)) + EOL);
 }
 
@@ -44,13 +49,31 @@ export function debug(message: string): void {
   issueCommand("debug", {}, message);
 }
 
-function annotation(kind: "error" | "warning" | "notice", message: string, p: AnnotationProperties = {}): void {
-  issueCommand(kind, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message);
+function annotation(
+  kind: "error" | "warning" | "notice",
+  message: string,
+  p: AnnotationProperties = {},
+): void {
+  issueCommand(
+    kind,
+    {
+      title: p.title,
+      file: p.file,
+      line: p.startLine,
+      endLine: p.endLine,
+      col: p.startColumn,
+      endColumn: p.endColumn,
+    },
+    message,
+  );
 }
 
-export const error = (message: string, properties?: AnnotationProperties): void => annotation("error", message, properties);
-export const warning = (message: string, properties?: AnnotationProperties): void => annotation("warning", message, properties);
-export const notice = (message: string, properties?: AnnotationProperties): void => annotation("notice", message, properties);
+export const error = (message: string, properties?: AnnotationProperties): void =>
+  annotation("error", message, properties);
+export const warning = (message: string, properties?: AnnotationProperties): void =>
+  annotation("warning", message, properties);
+export const notice = (message: string, properties?: AnnotationProperties): void =>
+  annotation("notice", message, properties);
 
 /** Fails the step with one error line. */
 export function setFailed(message: string): void {
@@ -75,7 +98,8 @@ export function setOutput(name: string, value: unknown): void {
   }
   const delimiter = `ghadelimiter_${randomUUID()}`;
   const v = text(value);
-  if (name.includes(delimiter) || v.includes(delimiter)) throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
+  if (name.includes(delimiter) || v.includes(delimiter))
+    throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
   appendToFileCommand("OUTPUT", `${name}<<${delimiter}${EOL}${v}${EOL}${delimiter}`);
 }
 
@@ -90,11 +114,16 @@ class Summary {
 
   async write(): Promise<void> {
     const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+    if (!file)
+      throw new Error(
+        "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.",
+      );
     try {
       accessSync(file, constants.R_OK | constants.W_OK);
     } catch {
-      throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+      throw new Error(
+        `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`,
+      );
     }
     appendFileSync(file, this.buffer, { encoding: "utf8" });
     this.buffer = "";

@@ -26,7 +26,12 @@ export function pathsTree(paths: Iterable<string>): MemoryTree {
 
 export function selectAll(tree: UnitTree, globs: readonly string[]): UnitSelection {
   const sel = selectUnits(tree, [""]);
-  return { units: sel.units.filter((u) => matchesAny(u, globs)), orphans: sel.orphans.filter((d) => orphanMatches(d, globs)), removed: [], renamedFrom: new Map() };
+  return {
+    units: sel.units.filter((u) => matchesAny(u, globs)),
+    orphans: sel.orphans.filter((d) => orphanMatches(d, globs)),
+    removed: [],
+    renamedFrom: new Map(),
+  };
 }
 
 /**
@@ -41,7 +46,11 @@ function orphanMatches(dropin: string, globs: readonly string[]): boolean {
   return matchesAny(joinPath(dirname(dirname(dropin)), unitName), globs);
 }
 
-export function selectChanged(tree: UnitTree, files: readonly PullFile[], globs: readonly string[]): UnitSelection {
+export function selectChanged(
+  tree: UnitTree,
+  files: readonly PullFile[],
+  globs: readonly string[],
+): UnitSelection {
   const units = new Set<string>();
   const orphans = new Set<string>();
   const removed: string[] = [];
@@ -54,7 +63,9 @@ export function selectChanged(tree: UnitTree, files: readonly PullFile[], globs:
     }
     if (isDropinPath(p)) {
       const base = dirname(dirname(p));
-      const siblings = (tree.list(base) ?? []).map((n) => joinPath(base, n)).filter((x) => tree.list(x) === undefined && isUnitPath(x));
+      const siblings = (tree.list(base) ?? [])
+        .map((n) => joinPath(base, n))
+        .filter((x) => tree.list(x) === undefined && isUnitPath(x));
       const all = unitsAffectedByDropin(tree, p, siblings);
       if (all.length === 0) {
         if (orphanMatches(p, globs)) orphans.add(p);
@@ -66,5 +77,10 @@ export function selectChanged(tree: UnitTree, files: readonly PullFile[], globs:
       if (f.status === "renamed" && f.previousFilename) renamedFrom.set(p, f.previousFilename);
     }
   }
-  return { units: [...units].sort(), orphans: [...orphans].sort(), removed: removed.sort(), renamedFrom };
+  return {
+    units: [...units].sort(),
+    orphans: [...orphans].sort(),
+    removed: removed.sort(),
+    renamedFrom,
+  };
 }

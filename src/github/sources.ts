@@ -56,7 +56,16 @@ export class ApiTree {
     if (!trees) ApiTree.loaded.set(api, (trees = new Map()));
     let tree = trees.get(sha);
     if (!tree) {
-      tree = api.getTree(sha).then((list) => new ApiTree(sha, new Map(list.filter((e) => e.type === "blob").map((e) => [e.path, e])), api));
+      tree = api
+        .getTree(sha)
+        .then(
+          (list) =>
+            new ApiTree(
+              sha,
+              new Map(list.filter((e) => e.type === "blob").map((e) => [e.path, e])),
+              api,
+            ),
+        );
       tree.catch(() => trees.delete(sha));
       trees.set(sha, tree);
     }
@@ -83,7 +92,8 @@ export class ApiTree {
     const wanted = new Set<string>(extra.filter((p) => this.entries.has(p)));
     for (const p of this.entries.keys()) {
       const d = dirname(p);
-      if ((dirs.has(d) && isUnitPath(p)) || (isDropinPath(p) && dirs.has(dirname(d)))) wanted.add(p);
+      if ((dirs.has(d) && isUnitPath(p)) || (isDropinPath(p) && dirs.has(dirname(d))))
+        wanted.add(p);
     }
     const tree = new MemoryTree();
     const list = [...wanted].sort();
@@ -92,7 +102,8 @@ export class ApiTree {
       // Symbolic links are not followed (mode 120000); submodules have no blob.
       if (e.mode === "120000") return;
       // A file too large to be a unit is not downloaded: a stand-in of the same verdict.
-      if (e.size !== undefined && e.size > MAX_UNIT_FILE_BYTES) tree.set(p, new Uint8Array(MAX_UNIT_FILE_BYTES + 1).fill(0x20));
+      if (e.size !== undefined && e.size > MAX_UNIT_FILE_BYTES)
+        tree.set(p, new Uint8Array(MAX_UNIT_FILE_BYTES + 1).fill(0x20));
       else tree.set(p, await this.blob(e.sha));
     });
     return tree;
@@ -100,7 +111,11 @@ export class ApiTree {
 }
 
 /** Runs jobs with at most `limit` at once. */
-export async function mapLimit<T>(items: readonly T[], limit: number, job: (item: T) => Promise<void>): Promise<void> {
+export async function mapLimit<T>(
+  items: readonly T[],
+  limit: number,
+  job: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await job(items[next++]!);
@@ -129,7 +144,8 @@ function unitFilesIn(tree: UnitTree, dir: string): string[] {
     if (sub === undefined) {
       if (isUnitPath(p)) out.push(p);
     } else if (name.endsWith(".d")) {
-      for (const f of sub.map((n) => joinPath(p, n))) if (isDropinPath(f) && tree.list(f) === undefined) out.push(f);
+      for (const f of sub.map((n) => joinPath(p, n)))
+        if (isDropinPath(f) && tree.list(f) === undefined) out.push(f);
     }
   }
   return out;
@@ -144,9 +160,14 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * its patch. `unknown` holds the base paths that could not be rebuilt (no patch: binary, too large,
  * or past the 3000 files GitHub lists), to be read another way.
  */
-export function baseFromDiff(head: UnitTree, files: readonly PullFile[], basePaths: readonly string[]): { tree: MemoryTree; unknown: string[] } {
+export function baseFromDiff(
+  head: UnitTree,
+  files: readonly PullFile[],
+  basePaths: readonly string[],
+): { tree: MemoryTree; unknown: string[] } {
   const dirs = new Set(basePaths.map(dirname));
-  const inDirs = (p: string) => (dirs.has(dirname(p)) && isUnitPath(p)) || (isDropinPath(p) && dirs.has(dirname(dirname(p))));
+  const inDirs = (p: string) =>
+    (dirs.has(dirname(p)) && isUnitPath(p)) || (isDropinPath(p) && dirs.has(dirname(dirname(p))));
   const byHead = new Map(files.filter((f) => f.status !== "removed").map((f) => [f.filename, f]));
   const tree = new MemoryTree();
   const unknown: string[] = [];
@@ -184,7 +205,8 @@ export function baseFromDiff(head: UnitTree, files: readonly PullFile[], basePat
   // files the pull request removed or renamed away from these folders
   for (const f of files) {
     if (f.status === "removed" && inDirs(f.filename)) rebuild(f.filename, null, f);
-    if (f.status === "renamed" && f.previousFilename && inDirs(f.previousFilename)) rebuild(f.previousFilename, f.filename, f);
+    if (f.status === "renamed" && f.previousFilename && inDirs(f.previousFilename))
+      rebuild(f.previousFilename, f.filename, f);
   }
   return { tree, unknown: unknown.sort() };
 }
@@ -200,16 +222,27 @@ export interface HeadSource {
 }
 
 /** The workspace when it holds the commit, else the commit read through the API. */
-export async function headSource(workspace: string, api: GitHubApi, sha: string): Promise<HeadSource> {
+export async function headSource(
+  workspace: string,
+  api: GitHubApi,
+  sha: string,
+): Promise<HeadSource> {
   if (workspaceHead(workspace) === sha) {
     const tree = new DiskTree(workspace);
     return { sha, listing: tree, materialize: async () => tree, fromWorkspace: true };
   }
   const apiTree = await ApiTree.load(api, sha).catch((e: unknown) => {
     const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
-    throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
+    throw new EventError(
+      `cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`,
+    );
   });
-  return { sha, listing: pathsTree(apiTree.paths()), materialize: (u, extra) => apiTree.materialize(u, extra), fromWorkspace: false };
+  return {
+    sha,
+    listing: pathsTree(apiTree.paths()),
+    materialize: (u, extra) => apiTree.materialize(u, extra),
+    fromWorkspace: false,
+  };
 }
 
 /** A pull request's changed files: every one, past GitHub's 3000-file listing too. */
@@ -220,19 +253,35 @@ export interface PullRequestFiles {
   readonly notes: readonly string[];
 }
 
-export async function pullRequestFiles(api: GitHubApi, pull: PullRequestInfo): Promise<PullRequestFiles> {
+export async function pullRequestFiles(
+  api: GitHubApi,
+  pull: PullRequestInfo,
+): Promise<PullRequestFiles> {
   const listed = await api.listPullFiles(pull.number);
-  if (listed.complete && !(pull.changedFiles !== undefined && pull.changedFiles > 3000)) return { files: listed.files, mergeBase: undefined, notes: [] };
+  if (listed.complete && !(pull.changedFiles !== undefined && pull.changedFiles > 3000))
+    return { files: listed.files, mergeBase: undefined, notes: [] };
   const mergeBase = api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha;
-  const [baseTree, headTree] = await Promise.all([ApiTree.load(api, mergeBase), ApiTree.load(api, pull.headSha)]);
+  const [baseTree, headTree] = await Promise.all([
+    ApiTree.load(api, mergeBase),
+    ApiTree.load(api, pull.headSha),
+  ]);
   const d = diffTrees(baseTree, headTree);
-  const listedPaths = new Set(listed.files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+  const listedPaths = new Set(
+    listed.files.flatMap((f) =>
+      f.previousFilename ? [f.filename, f.previousFilename] : [f.filename],
+    ),
+  );
   const files = [
     ...listed.files,
-    ...d.changed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
-    ...d.removed.filter((f) => !listedPaths.has(f)).map((f) => ({ filename: f, status: "removed" })),
+    ...d.changed
+      .filter((f) => !listedPaths.has(f))
+      .map((f) => ({ filename: f, status: baseTree.entries.has(f) ? "modified" : "added" })),
+    ...d.removed
+      .filter((f) => !listedPaths.has(f))
+      .map((f) => ({ filename: f, status: "removed" })),
   ];
-  const note = "The pull request changes more than the 3000 files GitHub lists, so harden-units compared the trees of its merge base and head to find the rest.";
+  const note =
+    "The pull request changes more than the 3000 files GitHub lists, so harden-units compared the trees of its merge base and head to find the rest.";
   return { files, mergeBase, notes: [note] };
 }
 
@@ -245,16 +294,28 @@ export async function pullRequestFiles(api: GitHubApi, pull: PullRequestInfo): P
 export async function baseUnits(
   api: GitHubApi,
   pull: PullRequestInfo,
-  scan: { readonly head: HeadSource; readonly pullFiles: PullRequestFiles; readonly reports: readonly UnitReport[]; readonly renamedFrom: ReadonlyMap<string, string>; readonly options: ScanOptions },
+  scan: {
+    readonly head: HeadSource;
+    readonly pullFiles: PullRequestFiles;
+    readonly reports: readonly UnitReport[];
+    readonly renamedFrom: ReadonlyMap<string, string>;
+    readonly options: ScanOptions;
+  },
 ): Promise<Map<string, BaseUnit>> {
   const out = new Map<string, BaseUnit>();
   const scored = scan.reports.filter((r) => r.score);
   if (scored.length === 0) return out;
   const paths = new Map(scored.map((r) => [r.path, scan.renamedFrom.get(r.path) ?? r.path]));
   const basePaths = [...new Set(paths.values())];
-  const { tree, unknown } = baseFromDiff(await scan.head.materialize(basePaths), scan.pullFiles.files, basePaths);
+  const { tree, unknown } = baseFromDiff(
+    await scan.head.materialize(basePaths),
+    scan.pullFiles.files,
+    basePaths,
+  );
   if (unknown.length > 0) {
-    const from = scan.pullFiles.mergeBase ?? (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
+    const from =
+      scan.pullFiles.mergeBase ??
+      (api.mergeBase ? await api.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha);
     const fetched = await (await ApiTree.load(api, from)).materialize([], unknown);
     for (const p of unknown) {
       const c = fetched.read(p);

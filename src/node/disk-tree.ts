@@ -5,7 +5,16 @@
  * inside the root; anything else (outside the root, special files, unreadable) is as if it were
  * not there, and the reason is kept in `skipped`.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+} from "node:fs";
 import * as path from "node:path";
 import type { UnitTree } from "../core/units/tree.js";
 
@@ -18,7 +27,10 @@ type Kind = "dir" | "file" | "link" | "other";
 export class DiskTree implements UnitTree {
   private readonly realRoot: string;
   /** Folder listings by path below the root: names with their kind, and the names sorted. */
-  private readonly listings = new Map<string, { kinds: ReadonlyMap<string, Kind>; names: readonly string[] } | undefined>();
+  private readonly listings = new Map<
+    string,
+    { kinds: ReadonlyMap<string, Kind>; names: readonly string[] } | undefined
+  >();
   private readonly contents = new Map<string, Uint8Array | undefined>();
   /** Paths below the root that were not read, with the reason (a link out of the root, unreadable). */
   private readonly skippedFiles = new Map<string, string>();
@@ -68,7 +80,8 @@ export class DiskTree implements UnitTree {
         if (kind !== "link") real = candidate;
         else {
           const target = realpathSync(candidate);
-          if (target === this.realRoot || target.startsWith(this.realRoot + path.sep)) real = target;
+          if (target === this.realRoot || target.startsWith(this.realRoot + path.sep))
+            real = target;
           else this.skippedFiles.set(rel, "a symbolic link that leads outside the scanned folder");
         }
       } catch {
@@ -88,19 +101,28 @@ export class DiskTree implements UnitTree {
     const dir = this.strip(treeDir);
     if (dir === undefined) {
       // The folders that lead to the prefix list just the next step towards it.
-      const up = treeDir === "" ? this.prefix : this.prefix.startsWith(treeDir + "/") ? this.prefix.slice(treeDir.length + 1) : undefined;
+      const up =
+        treeDir === ""
+          ? this.prefix
+          : this.prefix.startsWith(treeDir + "/")
+            ? this.prefix.slice(treeDir.length + 1)
+            : undefined;
       return up === undefined ? undefined : [up.split("/")[0]!];
     }
     if (this.listings.has(dir)) return this.listings.get(dir)?.names;
     // Only folders (and links, which may lead to one) are listed: files cost no system call.
     const kind = this.kindOf(dir);
     let listing: { kinds: Map<string, Kind>; names: string[] } | undefined;
-    const real = kind === "dir" || kind === "link" || kind === undefined ? this.inside(dir) : undefined;
+    const real =
+      kind === "dir" || kind === "link" || kind === undefined ? this.inside(dir) : undefined;
     if (real !== undefined) {
       try {
         const kinds = new Map<string, Kind>();
         for (const e of readdirSync(real, { withFileTypes: true })) {
-          kinds.set(e.name, e.isDirectory() ? "dir" : e.isFile() ? "file" : e.isSymbolicLink() ? "link" : "other");
+          kinds.set(
+            e.name,
+            e.isDirectory() ? "dir" : e.isFile() ? "file" : e.isSymbolicLink() ? "link" : "other",
+          );
         }
         listing = { kinds, names: [...kinds.keys()].sort() };
       } catch {

@@ -8,20 +8,83 @@ import { formatExposure } from "../../src/core/checks/score.js";
 import { CHECKS } from "../../src/core/checks/table.js";
 import { score } from "../helpers/units.js";
 
-const fixture = (dir: string, name: string) => ({ [name]: readFileSync(`test/fixtures/oracle/${dir}/${name}`, "utf8") });
+const fixture = (dir: string, name: string) => ({
+  [name]: readFileSync(`test/fixtures/oracle/${dir}/${name}`, "utf8"),
+});
 
 describe("known answers", () => {
   test.each([
-    ["KAT-1 bare", fixture("kat-bare", "bare.service"), "bare.service", "9.6", "UNSAFE", 53510, 56160],
-    ["KAT-2 DynamicUser", fixture("kat-dynamic", "dynamic.service"), "dynamic.service", "8.4", "EXPOSED", 47010, 56460],
-    ["KAT-3 User=nobody", fixture("kat-nobody", "user-nobody.service"), "user-nobody.service", "9.5", "UNSAFE", 53410, 56460],
-    ["KAT-5 medium", fixture("kat-medium", "medium.service"), "medium.service", "6.2", "MEDIUM", 34885, 56460],
-    ["KAT-6 typical", fixture("kat-typical", "typical.service"), "typical.service", "2.2", "OK", 12095, 56460],
-    ["KAT-8 dangerous", fixture("kat-dangerous", "dangerous.service"), "dangerous.service", "10.0", "DANGEROUS", 56160, 56160],
-    ["KAT-9 DefaultDependencies=no", fixture("kat-early", "early.service"), "early.service", "9.5", "UNSAFE", 50310, 52960],
+    [
+      "KAT-1 bare",
+      fixture("kat-bare", "bare.service"),
+      "bare.service",
+      "9.6",
+      "UNSAFE",
+      53510,
+      56160,
+    ],
+    [
+      "KAT-2 DynamicUser",
+      fixture("kat-dynamic", "dynamic.service"),
+      "dynamic.service",
+      "8.4",
+      "EXPOSED",
+      47010,
+      56460,
+    ],
+    [
+      "KAT-3 User=nobody",
+      fixture("kat-nobody", "user-nobody.service"),
+      "user-nobody.service",
+      "9.5",
+      "UNSAFE",
+      53410,
+      56460,
+    ],
+    [
+      "KAT-5 medium",
+      fixture("kat-medium", "medium.service"),
+      "medium.service",
+      "6.2",
+      "MEDIUM",
+      34885,
+      56460,
+    ],
+    [
+      "KAT-6 typical",
+      fixture("kat-typical", "typical.service"),
+      "typical.service",
+      "2.2",
+      "OK",
+      12095,
+      56460,
+    ],
+    [
+      "KAT-8 dangerous",
+      fixture("kat-dangerous", "dangerous.service"),
+      "dangerous.service",
+      "10.0",
+      "DANGEROUS",
+      56160,
+      56160,
+    ],
+    [
+      "KAT-9 DefaultDependencies=no",
+      fixture("kat-early", "early.service"),
+      "early.service",
+      "9.5",
+      "UNSAFE",
+      50310,
+      52960,
+    ],
   ])("%s", (_name, files, unit, printed, level, badnessSum, weightSum) => {
     const s = score(files, unit);
-    expect([formatExposure(s.exposure), s.level, s.badnessSum, s.weightSum]).toEqual([printed, level, badnessSum, weightSum]);
+    expect([formatExposure(s.exposure), s.level, s.badnessSum, s.weightSum]).toEqual([
+      printed,
+      level,
+      badnessSum,
+      weightSum,
+    ]);
   });
 
   test("KAT-4 User=foo", () => {
@@ -64,7 +127,9 @@ DevicePolicy=closed
 UMask=0077
 KeyringMode=private`);
     expect([formatExposure(s.exposure), s.level, s.badnessSum]).toEqual(["0.2", "SAFE", 725]);
-    const failing = s.rows.filter((r) => r.badness).map((r) => [r.check.id, r.badness, r.description]);
+    const failing = s.rows
+      .filter((r) => r.badness)
+      .map((r) => [r.check.id, r.badness, r.description]);
     expect(failing).toEqual([
       ["RootDirectoryOrRootImage", 1, "Service runs within the host's root directory"],
       ["RestrictAddressFamilies_AF_UNIX", 1, "Service may allocate local sockets"],
@@ -78,16 +143,29 @@ KeyringMode=private`);
     ["SystemCallFilter=@system-service", "8.2", 45870],
   ])("4.2: %s", (body, printed, badnessSum) => {
     const s = score(body);
-    expect([formatExposure(s.exposure), s.badnessSum, s.weightSum]).toEqual([printed, badnessSum, 56160]);
+    expect([formatExposure(s.exposure), s.badnessSum, s.weightSum]).toEqual([
+      printed,
+      badnessSum,
+      56160,
+    ]);
   });
 
   test("4.2: a drop-in with PrivateNetwork=yes", () => {
-    const s = score({ "withdropin.service": "[Service]\nExecStart=/bin/true\n", "withdropin.service.d/x.conf": "[Service]\nPrivateNetwork=yes\n" }, "withdropin.service");
+    const s = score(
+      {
+        "withdropin.service": "[Service]\nExecStart=/bin/true\n",
+        "withdropin.service.d/x.conf": "[Service]\nPrivateNetwork=yes\n",
+      },
+      "withdropin.service",
+    );
     expect([formatExposure(s.exposure), s.badnessSum]).toEqual(["9.1", 51010]);
   });
 
   test("4.2: DynamicUser=yes in nobody.service runs as 'nobody'", () => {
-    const s = score({ "nobody.service": "[Service]\nExecStart=/bin/true\nDynamicUser=yes\n" }, "nobody.service");
+    const s = score(
+      { "nobody.service": "[Service]\nExecStart=/bin/true\nDynamicUser=yes\n" },
+      "nobody.service",
+    );
     expect([formatExposure(s.exposure), s.badnessSum]).toEqual(["8.7", 48810]);
   });
 
@@ -130,7 +208,9 @@ UMask=0077`);
     expect(CHECKS).toHaveLength(81);
     expect(CHECKS.reduce((n, c) => n + c.weight, 0)).toBe(56460);
     expect(new Set(CHECKS.map((c) => c.id)).size).toBe(81);
-    expect(CHECKS.find((c) => c.id === "CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)")).toBeDefined();
+    expect(
+      CHECKS.find((c) => c.id === "CapabilityBoundingSet_CAP_NET_BIND_SERVICE_BROADCAST_RAW)"),
+    ).toBeDefined();
   });
 });
 

@@ -8,7 +8,15 @@
  * fixtures, a fixed third of the per-check cases, a quarter of the generated sample and three
  * quarters of the modern one, to keep the time reasonable. With CI=true a missing oracle fails the run instead of skipping it.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -59,62 +67,92 @@ function corpus(release: number): CorpusUnit[] {
   const fixtures = path.resolve("test/fixtures/oracle");
   for (const c of readdirSync(fixtures).sort()) {
     const tree = new DiskTree(path.join(fixtures, c));
-    for (const u of discover(tree).units) units.push({ source: "fixtures", file: path.join(fixtures, c, u), tree, path: u });
+    for (const u of discover(tree).units)
+      units.push({ source: "fixtures", file: path.join(fixtures, c, u), tree, path: u });
   }
   const base = mkdtempSync(path.join(tmpdir(), "harden-units-oracle-"));
   for (const [i, { body }] of allCheckCases().entries()) {
     if (release !== 252 && i % 3 !== 0) continue;
     const files = { "check.service": `[Service]\nExecStart=/bin/true\n${body}\n` };
     const dir = writeCase(base, files);
-    units.push({ source: "per-check", file: path.join(dir, "check.service"), tree: new MemoryTree(Object.entries(files)), path: "check.service" });
+    units.push({
+      source: "per-check",
+      file: path.join(dir, "check.service"),
+      tree: new MemoryTree(Object.entries(files)),
+      path: "check.service",
+    });
   }
   const rng = new Rng(20261129);
   for (let i = 0; i < 400; i++) {
     const c = generateCase(rng);
     if (release !== 252 && i % 4 !== 0) continue;
     const dir = writeCase(base, c.files);
-    units.push({ source: "generated", file: path.join(dir, c.unit), tree: new MemoryTree(Object.entries(c.files)), path: c.unit });
+    units.push({
+      source: "generated",
+      file: path.join(dir, c.unit),
+      tree: new MemoryTree(Object.entries(c.files)),
+      path: c.unit,
+    });
   }
   const modern = new Rng(20261203);
   for (let i = 0; i < 200; i++) {
     const c = generateCase(modern, true);
     if (release !== 252 && i % 4 === 3) continue;
     const dir = writeCase(base, c.files);
-    units.push({ source: "modern", file: path.join(dir, c.unit), tree: new MemoryTree(Object.entries(c.files)), path: c.unit });
+    units.push({
+      source: "modern",
+      file: path.join(dir, c.unit),
+      tree: new MemoryTree(Object.entries(c.files)),
+      path: c.unit,
+    });
   }
   return units;
 }
 
-describe.each(VERIFIED_RELEASES)("systemd-analyze security --offline=true (systemd %i)", (release) => {
-  const version = oracleVersion(release);
-  test.skipIf(!version && !required)(`the oracle is systemd ${release}`, () => {
-    expect(version, `systemd-analyze ${release} must run where CI runs (scripts/systemd-analyze-version.sh ${release})`).toMatch(new RegExp(`^systemd ${release}\\b`));
-  });
-
-  test.skipIf(!version && !required)("every unit of the corpus scores the same, row by row", async () => {
-    const units = corpus(release);
-    const r = releaseOf(release);
-    const results = await pool(units, 4, async (u) => {
-      const loaded = loadUnit(u.tree, u.path, undefined, r);
-      const score = loaded && !loaded.refusal ? scoreUnit(loaded) : null;
-      const oracle = await oracleSecurity(u.file, undefined, release);
-      return { u, score, oracle, diffs: compareWithOracle(score, oracle) };
+describe.each(VERIFIED_RELEASES)(
+  "systemd-analyze security --offline=true (systemd %i)",
+  (release) => {
+    const version = oracleVersion(release);
+    test.skipIf(!version && !required)(`the oracle is systemd ${release}`, () => {
+      expect(
+        version,
+        `systemd-analyze ${release} must run where CI runs (scripts/systemd-analyze-version.sh ${release})`,
+      ).toMatch(new RegExp(`^systemd ${release}\\b`));
     });
-    const bySource = new Map<string, { units: number; scored: number; rows: number }>();
-    for (const r of results) {
-      const s = bySource.get(r.u.source) ?? { units: 0, scored: 0, rows: 0 };
-      s.units++;
-      if (r.oracle.rows) {
-        s.scored++;
-        s.rows += r.oracle.rows.length;
-      }
-      bySource.set(r.u.source, s);
-    }
-    console.log(
-      `oracle corpus (systemd ${release}): ${[...bySource].map(([k, v]) => `${k} ${v.units} units (${v.scored} scored, ${v.rows} rows)`).join("; ")}`,
+
+    test.skipIf(!version && !required)(
+      "every unit of the corpus scores the same, row by row",
+      async () => {
+        const units = corpus(release);
+        const r = releaseOf(release);
+        const results = await pool(units, 4, async (u) => {
+          const loaded = loadUnit(u.tree, u.path, undefined, r);
+          const score = loaded && !loaded.refusal ? scoreUnit(loaded) : null;
+          const oracle = await oracleSecurity(u.file, undefined, release);
+          return { u, score, oracle, diffs: compareWithOracle(score, oracle) };
+        });
+        const bySource = new Map<string, { units: number; scored: number; rows: number }>();
+        for (const r of results) {
+          const s = bySource.get(r.u.source) ?? { units: 0, scored: 0, rows: 0 };
+          s.units++;
+          if (r.oracle.rows) {
+            s.scored++;
+            s.rows += r.oracle.rows.length;
+          }
+          bySource.set(r.u.source, s);
+        }
+        console.log(
+          `oracle corpus (systemd ${release}): ${[...bySource].map(([k, v]) => `${k} ${v.units} units (${v.scored} scored, ${v.rows} rows)`).join("; ")}`,
+        );
+        const mismatches = results
+          .filter((r) => r.diffs.length > 0)
+          .map((r) => `${r.u.file}: ${r.diffs.slice(0, 3).join("; ")}`);
+        expect(mismatches).toEqual([]);
+        expect(results.filter((x) => x.oracle.rows).length).toBeGreaterThan(
+          release === 252 ? 800 : 350,
+        );
+      },
+      300_000,
     );
-    const mismatches = results.filter((r) => r.diffs.length > 0).map((r) => `${r.u.file}: ${r.diffs.slice(0, 3).join("; ")}`);
-    expect(mismatches).toEqual([]);
-    expect(results.filter((x) => x.oracle.rows).length).toBeGreaterThan(release === 252 ? 800 : 350);
-  }, 300_000);
-});
+  },
+);

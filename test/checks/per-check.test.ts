@@ -8,9 +8,12 @@ import { casesFor } from "../helpers/check-cases.js";
 import { row, score } from "../helpers/units.js";
 
 describe.each(CHECKS.map((c) => [c.id] as const))("%s", (id) => {
-  test.each(casesFor(id).map(([body, b]) => [JSON.stringify(body), body, b] as const))("%s", (_label, body, expected) => {
-    expect(row(score(body), id).badness).toBe(expected);
-  });
+  test.each(casesFor(id).map(([body, b]) => [JSON.stringify(body), body, b] as const))(
+    "%s",
+    (_label, body, expected) => {
+      expect(row(score(body), id).badness).toBe(expected);
+    },
+  );
 });
 
 describe("the line that decided a check", () => {
@@ -20,14 +23,19 @@ describe("the line that decided a check", () => {
     return src ? src.file.lineIndex.position(src.assignment.span.start).line : undefined;
   };
   test("implied by DynamicUser=", () => expect(line("PrivateTmp")).toBe(3));
-  test("removed from the bounding set by ProtectClock=", () => expect(line("CapabilityBoundingSet_CAP_SYS_TIME")).toBe(4));
-  test("removed by CapabilityBoundingSet=", () => expect(line("CapabilityBoundingSet_CAP_SYS_ADMIN")).toBe(5));
-  test("still held because CapabilityBoundingSet= kept it", () => expect(line("CapabilityBoundingSet_CAP_KILL")).toBe(5));
+  test("removed from the bounding set by ProtectClock=", () =>
+    expect(line("CapabilityBoundingSet_CAP_SYS_TIME")).toBe(4));
+  test("removed by CapabilityBoundingSet=", () =>
+    expect(line("CapabilityBoundingSet_CAP_SYS_ADMIN")).toBe(5));
+  test("still held because CapabilityBoundingSet= kept it", () =>
+    expect(line("CapabilityBoundingSet_CAP_KILL")).toBe(5));
   test("failing for lack of any setting", () => expect(line("PrivateNetwork")).toBeUndefined());
 });
 
 test("system call filter descriptions name the offending call", () => {
-  expect(row(score("SystemCallFilter=@system-service"), "SystemCallFilter_privileged").description).toBe(
+  expect(
+    row(score("SystemCallFilter=@system-service"), "SystemCallFilter_privileged").description,
+  ).toBe(
     "System call allow list defined for service, and @privileged is included (e.g. chown is allowed)",
   );
   expect(row(score("SystemCallFilter=~@privileged"), "SystemCallFilter_mount").description).toBe(

@@ -31,9 +31,12 @@ describe.each(VERIFIED_RELEASES)("data of systemd %i", (v) => {
     let current = "";
     for (const line of out.split("\n")) {
       if (line.startsWith("@")) groups[(current = line.trim())] = [];
-      else if (current && line.startsWith("    ") && !line.startsWith("    #")) groups[current]!.push(line.trim());
+      else if (current && line.startsWith("    ") && !line.startsWith("    #"))
+        groups[current]!.push(line.trim());
     }
-    const ours = Object.fromEntries(Object.entries(release.syscallGroups).map(([k, g]) => [k, [...g.members]]));
+    const ours = Object.fromEntries(
+      Object.entries(release.syscallGroups).map(([k, g]) => [k, [...g.members]]),
+    );
     // @known is a set (the deltas keep what came and went, not the order).
     expect(new Set(ours["@known"])).toEqual(new Set(groups["@known"]));
     delete ours["@known"];
@@ -43,17 +46,28 @@ describe.each(VERIFIED_RELEASES)("data of systemd %i", (v) => {
 
   test.skipIf(!version && !required)("capabilities", () => {
     const out = execFileSync(tool!, ["capability"], { encoding: "utf8" });
-    expect(release.capabilities).toEqual(out.trim().split("\n").slice(1).map((l) => l.split(/\s+/)[0]));
+    expect(release.capabilities).toEqual(
+      out
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((l) => l.split(/\s+/)[0]),
+    );
   });
 
   test.skipIf(!version && !required)("configuration keys, with their kinds", () => {
-    const manager = execFileSync("bash", [path.resolve("scripts/systemd-analyze-version.sh"), String(v), "systemd"], { encoding: "utf8" }).trim();
+    const manager = execFileSync(
+      "bash",
+      [path.resolve("scripts/systemd-analyze-version.sh"), String(v), "systemd"],
+      { encoding: "utf8" },
+    ).trim();
     const out = execFileSync(manager, ["--dump-configuration-items"], { encoding: "utf8" });
     const items: Record<string, Record<string, string>> = {};
     let section = "";
     for (const line of out.split("\n")) {
       if (line.startsWith("[")) items[(section = line.slice(1, -1))] = {};
-      else if (line.includes("=")) items[section]![line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+      else if (line.includes("="))
+        items[section]![line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
     }
     expect(release.configItems).toEqual(items);
   });

@@ -10,7 +10,21 @@ import { afterAll, describe, expect, test } from "vitest";
 import { oracleSecurity, oracleVersion } from "../helpers/oracle.js";
 import { addCommits, checkout, git, tempDir, type FixtureCommit } from "./git-fixture.js";
 import type { GitHubServer } from "./github-server.js";
-import { API_BASE, APP_TOKEN, calls, closeAll, fixture, OWNER, publicText, REPO, TOKENS, WEB, WRITER, writes, type Fixture } from "./fix-helpers.js";
+import {
+  API_BASE,
+  APP_TOKEN,
+  calls,
+  closeAll,
+  fixture,
+  OWNER,
+  publicText,
+  REPO,
+  TOKENS,
+  WEB,
+  WRITER,
+  writes,
+  type Fixture,
+} from "./fix-helpers.js";
 import { runAction, type ActionRun } from "./run-action.js";
 
 afterAll(closeAll);
@@ -19,7 +33,10 @@ const BRANCH = "harden-units/hardening";
 const WEB_PATH = "deploy/web.service";
 const API_PATH = "deploy/api.service";
 const WORKER_PATH = "deploy/worker.service";
-const WORKER = WEB.replace("Web frontend", "Queue worker").replace("/usr/bin/web --port 8080", "/usr/bin/worker");
+const WORKER = WEB.replace("Web frontend", "Queue worker").replace(
+  "/usr/bin/web --port 8080",
+  "/usr/bin/worker",
+);
 const READ_ONLY = "ghs_readonlyTOKEN0123456789abcdefABCDE";
 const NO_PULLS = "ghs_nopullsTOKEN0123456789abcdefABCDEF";
 const tokens = {
@@ -28,34 +45,74 @@ const tokens = {
   [NO_PULLS]: { checks: "write", contents: "write", pullRequests: "read", issues: "read" },
 } as const;
 
-const COMMITS: FixtureCommit[] = [{ branch: "main", message: "init", files: { "README.md": "hello\n", [WEB_PATH]: WEB, [API_PATH]: API_BASE } }];
+const COMMITS: FixtureCommit[] = [
+  {
+    branch: "main",
+    message: "init",
+    files: { "README.md": "hello\n", [WEB_PATH]: WEB, [API_PATH]: API_BASE },
+  },
+];
 
 async function setup(commits: FixtureCommit[] = COMMITS): Promise<Fixture> {
   return fixture(commits, { tokens: { ...tokens } });
 }
 
 /** The variables and payload the runner gives a scheduled, manual or push run on `ref`. */
-async function runOn(f: Fixture, event: "schedule" | "workflow_dispatch" | "push", inputs: Record<string, string> = {}, ref = "main"): Promise<ActionRun> {
+async function runOn(
+  f: Fixture,
+  event: "schedule" | "workflow_dispatch" | "push",
+  inputs: Record<string, string> = {},
+  ref = "main",
+): Promise<ActionRun> {
   const sha = f.server.branchSha(ref);
   const repository = repositoryOf(f.server);
   const payload =
-    event === "schedule" ? { schedule: "17 3 * * 1", repository }
-    : event === "workflow_dispatch" ? { ref: `refs/heads/${ref}`, inputs: {}, repository, sender: { login: "octocat" } }
-    : { ref: `refs/heads/${ref}`, before: "0".repeat(40), after: sha, repository, sender: { login: "octocat" } };
+    event === "schedule"
+      ? { schedule: "17 3 * * 1", repository }
+      : event === "workflow_dispatch"
+        ? { ref: `refs/heads/${ref}`, inputs: {}, repository, sender: { login: "octocat" } }
+        : {
+            ref: `refs/heads/${ref}`,
+            before: "0".repeat(40),
+            after: sha,
+            repository,
+            sender: { login: "octocat" },
+          };
   const env = {
-    GITHUB_API_URL: f.server.url, GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_EVENT_NAME: event, GITHUB_REF: `refs/heads/${ref}`, GITHUB_REF_NAME: ref, GITHUB_SHA: sha,
+    GITHUB_API_URL: f.server.url,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_EVENT_NAME: event,
+    GITHUB_REF: `refs/heads/${ref}`,
+    GITHUB_REF_NAME: ref,
+    GITHUB_SHA: sha,
   };
-  return runAction({ inputs: { "github-token": WRITER, fix: "pull-request", ...inputs }, env, event: payload, workspace: f.workspaceAt(sha), timeoutMs: 110_000 });
+  return runAction({
+    inputs: { "github-token": WRITER, fix: "pull-request", ...inputs },
+    env,
+    event: payload,
+    workspace: f.workspaceAt(sha),
+    timeoutMs: 110_000,
+  });
 }
 
 function repositoryOf(server: GitHubServer): Record<string, unknown> {
-  return { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER }, default_branch: "main", html_url: `${server.url}` };
+  return {
+    full_name: `${OWNER}/${REPO}`,
+    name: REPO,
+    owner: { login: OWNER },
+    default_branch: "main",
+    html_url: `${server.url}`,
+  };
 }
 
 /** What every run must satisfy: valid requests only, no token anywhere public, a step that did not fail. */
 function clean(server: GitHubServer, run: ActionRun): void {
-  expect(server.violations, JSON.stringify({ stdout: run.stdout, calls: calls(server) }, null, 1)).toEqual([]);
+  expect(
+    server.violations,
+    JSON.stringify({ stdout: run.stdout, calls: calls(server) }, null, 1),
+  ).toEqual([]);
   expect(run.stderr).toBe("");
   expect(run.code, run.stdout).toBe(0);
   const text = publicText(server, run);
@@ -66,19 +123,28 @@ function clean(server: GitHubServer, run: ActionRun): void {
 const rendered = (md: string) => md.replace(/\\(.)/g, "$1");
 
 /** "METHOD operationId" of each write from request `from` on. */
-const writeOps = (server: GitHubServer, from = 0) => writes(server, from).map((r) => `${r.method} ${r.operationId} ${r.status}`);
+const writeOps = (server: GitHubServer, from = 0) =>
+  writes(server, from).map((r) => `${r.method} ${r.operationId} ${r.status}`);
 
 /** The pull requests harden-units keeps on its branch, as pulls.list answers. */
 async function pullsOnBranch(f: Fixture, state: "open" | "closed" | "all" = "all"): Promise<any[]> {
-  const res = await fetch(`${f.server.url}/repos/${OWNER}/${REPO}/pulls?state=${state}&head=${OWNER}:${encodeURIComponent(BRANCH)}`, { headers: { authorization: `token ${WRITER}`, "user-agent": "test" } });
+  const res = await fetch(
+    `${f.server.url}/repos/${OWNER}/${REPO}/pulls?state=${state}&head=${OWNER}:${encodeURIComponent(BRANCH)}`,
+    { headers: { authorization: `token ${WRITER}`, "user-agent": "test" } },
+  );
   return (await res.json()) as any[];
 }
 
 /** The files the branch adds to or changes from `base`, with their contents. */
 function branchFiles(f: Fixture, base = "main"): Record<string, string> {
   const out: Record<string, string> = {};
-  const names = git(["diff", "--name-only", `refs/heads/${base}`, `refs/heads/${BRANCH}`], { gitDir: f.repo.gitDir }).split("\n").filter(Boolean);
-  for (const n of names) out[n] = git(["show", `refs/heads/${BRANCH}:${n}`], { gitDir: f.repo.gitDir }) + "\n";
+  const names = git(["diff", "--name-only", `refs/heads/${base}`, `refs/heads/${BRANCH}`], {
+    gitDir: f.repo.gitDir,
+  })
+    .split("\n")
+    .filter(Boolean);
+  for (const n of names)
+    out[n] = git(["show", `refs/heads/${BRANCH}:${n}`], { gitDir: f.repo.gitDir }) + "\n";
   return out;
 }
 
@@ -101,30 +167,55 @@ describe("fix: pull-request", () => {
     const main = f.server.branchSha("main");
     const tip = f.server.branchSha(BRANCH);
     expect(writeOps(f.server)).toEqual([
-      "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-tree 201", "POST git/create-commit 201", "POST git/create-ref 201",
-      "POST pulls/create 201", "POST checks/create 201", "POST checks/create 201",
+      "POST git/create-blob 201",
+      "POST git/create-blob 201",
+      "POST git/create-tree 201",
+      "POST git/create-commit 201",
+      "POST git/create-ref 201",
+      "POST pulls/create 201",
+      "POST checks/create 201",
+      "POST checks/create 201",
     ]);
     // No author or committer: GitHub signs it, so it shows as Verified; its only parent is main's head.
     const commitRequest = f.server.requests.find((r) => r.operationId === "git/create-commit")!;
-    expect(Object.keys(commitRequest.body as object).sort()).toEqual(["message", "parents", "tree"]);
+    expect(Object.keys(commitRequest.body as object).sort()).toEqual([
+      "message",
+      "parents",
+      "tree",
+    ]);
     expect((commitRequest.body as any).parents).toEqual([main]);
-    const verification = await fetch(`${f.server.url}/repos/${OWNER}/${REPO}/git/commits/${tip}`, { headers: { authorization: `token ${WRITER}`, "user-agent": "test" } });
+    const verification = await fetch(`${f.server.url}/repos/${OWNER}/${REPO}/git/commits/${tip}`, {
+      headers: { authorization: `token ${WRITER}`, "user-agent": "test" },
+    });
     expect(((await verification.json()) as any).verification.verified).toBe(true);
 
     const pulls = await pullsOnBranch(f);
     expect(pulls).toHaveLength(1);
     const pr = pulls[0];
-    expect([pr.state, pr.title, pr.base.ref, pr.head.ref, pr.head.sha]).toEqual(["open", "Harden 2 systemd units", "main", BRANCH, tip]);
+    expect([pr.state, pr.title, pr.base.ref, pr.head.ref, pr.head.sha]).toEqual([
+      "open",
+      "Harden 2 systemd units",
+      "main",
+      BRANCH,
+      tip,
+    ]);
 
     // Exactly the drop-ins the report proposes, nothing else.
     const web = unitOf(run, WEB_PATH);
     const api = unitOf(run, API_PATH);
-    expect(branchFiles(f)).toEqual({ [web.dropin.path]: web.dropin.content, [api.dropin.path]: api.dropin.content });
-    expect(JSON.parse(run.outputs.dropins!).sort()).toEqual([api.dropin.path, web.dropin.path].sort());
+    expect(branchFiles(f)).toEqual({
+      [web.dropin.path]: web.dropin.content,
+      [api.dropin.path]: api.dropin.content,
+    });
+    expect(JSON.parse(run.outputs.dropins!).sort()).toEqual(
+      [api.dropin.path, web.dropin.path].sort(),
+    );
     expect(run.outputs["commit-sha"]).toBe(tip);
     for (const u of [web, api]) {
       expect(u.dropin.exposureAfter).toBeLessThan(u.exposure);
-      expect(pr.body).toContain(`| 252 | ${u.exposure.toFixed(1)} | ${u.dropin.exposureAfter.toFixed(1)} |`);
+      expect(pr.body).toContain(
+        `| 252 | ${u.exposure.toFixed(1)} | ${u.dropin.exposureAfter.toFixed(1)} |`,
+      );
     }
     expect(pr.body).toContain("### Opting out");
     expect(pr.body).toContain("hardening-exclude");
@@ -152,7 +243,9 @@ describe("fix: pull-request", () => {
     clean(f.server, again);
     expect(writeOps(f.server, from)).toEqual(["POST checks/create 201"]);
     expect(writes(f.server, from)[0]!.body).toMatchObject({ head_sha: main });
-    expect(rendered(again.summary)).toContain(`The hardening pull request #${pr.number} is up to date`);
+    expect(rendered(again.summary)).toContain(
+      `The hardening pull request #${pr.number} is up to date`,
+    );
     expect(f.server.branchSha(BRANCH)).toBe(tip);
   }, 300_000);
 
@@ -162,29 +255,55 @@ describe("fix: pull-request", () => {
     const firstTip = f.server.branchSha(BRANCH);
     const [pr] = await pullsOnBranch(f);
 
-    addCommits(f.repo.gitDir, [{ branch: "main", message: "docs", files: { "README.md": "hello again\n" } }]);
+    addCommits(f.repo.gitDir, [
+      { branch: "main", message: "docs", files: { "README.md": "hello again\n" } },
+    ]);
     let from = f.server.requests.length;
     const unrelated = await runOn(f, "push");
     clean(f.server, unrelated);
     expect(writeOps(f.server, from)).toEqual(["POST checks/create 201"]);
 
-    addCommits(f.repo.gitDir, [{ branch: "main", message: "add worker", files: { [WORKER_PATH]: WORKER } }]);
+    addCommits(f.repo.gitDir, [
+      { branch: "main", message: "add worker", files: { [WORKER_PATH]: WORKER } },
+    ]);
     from = f.server.requests.length;
     const run = await runOn(f, "push");
     clean(f.server, run);
     const main = f.server.branchSha("main");
     const tip = f.server.branchSha(BRANCH);
     expect(writeOps(f.server, from)).toEqual([
-      "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-tree 201", "POST git/create-commit 201",
-      "PATCH git/update-ref 200", "PATCH pulls/update 200", "POST checks/create 201", "POST checks/create 201",
+      "POST git/create-blob 201",
+      "POST git/create-blob 201",
+      "POST git/create-blob 201",
+      "POST git/create-tree 201",
+      "POST git/create-commit 201",
+      "PATCH git/update-ref 200",
+      "PATCH pulls/update 200",
+      "POST checks/create 201",
+      "POST checks/create 201",
     ]);
     // On the current main, with the earlier proposal as a second parent: a fast forward, never a force push.
-    expect(git(["rev-list", "--parents", "-n", "1", tip], { gitDir: f.repo.gitDir }).split(" ").slice(1)).toEqual([main, firstTip]);
-    expect((f.server.requests.find((r, i) => i >= from && r.operationId === "git/update-ref")!.body as any).force).toBe(false);
+    expect(
+      git(["rev-list", "--parents", "-n", "1", tip], { gitDir: f.repo.gitDir }).split(" ").slice(1),
+    ).toEqual([main, firstTip]);
+    expect(
+      (
+        f.server.requests.find((r, i) => i >= from && r.operationId === "git/update-ref")!
+          .body as any
+      ).force,
+    ).toBe(false);
     const files = branchFiles(f);
-    expect(Object.keys(files).sort()).toEqual([unitOf(run, API_PATH).dropin.path, unitOf(run, WEB_PATH).dropin.path, unitOf(run, WORKER_PATH).dropin.path].sort());
+    expect(Object.keys(files).sort()).toEqual(
+      [
+        unitOf(run, API_PATH).dropin.path,
+        unitOf(run, WEB_PATH).dropin.path,
+        unitOf(run, WORKER_PATH).dropin.path,
+      ].sort(),
+    );
     const pulls = await pullsOnBranch(f);
-    expect(pulls.map((p) => [p.number, p.state, p.title])).toEqual([[pr.number, "open", "Harden 3 systemd units"]]);
+    expect(pulls.map((p) => [p.number, p.state, p.title])).toEqual([
+      [pr.number, "open", "Harden 3 systemd units"],
+    ]);
     expect(pulls[0].body).toContain(WORKER_PATH);
   }, 300_000);
 
@@ -194,12 +313,21 @@ describe("fix: pull-request", () => {
     clean(f.server, first);
     const [pr] = await pullsOnBranch(f);
     // Someone applies the drop-ins on main by hand.
-    const dropins = Object.fromEntries([WEB_PATH, API_PATH].map((p) => [unitOf(first, p).dropin.path, unitOf(first, p).dropin.content]));
+    const dropins = Object.fromEntries(
+      [WEB_PATH, API_PATH].map((p) => [
+        unitOf(first, p).dropin.path,
+        unitOf(first, p).dropin.content,
+      ]),
+    );
     addCommits(f.repo.gitDir, [{ branch: "main", message: "harden by hand", files: dropins }]);
     const from = f.server.requests.length;
     const run = await runOn(f, "workflow_dispatch");
     clean(f.server, run);
-    expect(writeOps(f.server, from)).toEqual(["POST issues/create-comment 201", "PATCH pulls/update 200", "POST checks/create 201"]);
+    expect(writeOps(f.server, from)).toEqual([
+      "POST issues/create-comment 201",
+      "PATCH pulls/update 200",
+      "POST checks/create 201",
+    ]);
     const comment = f.server.state.issueComments.find((c) => c.issue === pr.number)!;
     expect(comment.body).toContain("Nothing is left to propose");
     expect((await pullsOnBranch(f)).map((p) => p.state)).toEqual(["closed"]);
@@ -210,15 +338,25 @@ describe("fix: pull-request", () => {
   test("a human commit on the branch is never overwritten, and the job summary says so", async () => {
     const f = await setup();
     await runOn(f, "schedule");
-    addCommits(f.repo.gitDir, [{ branch: BRANCH, message: "tweak", files: { "deploy/web.service.d/hardening.conf": "[Service]\nPrivateTmp=yes\n" } }]);
+    addCommits(f.repo.gitDir, [
+      {
+        branch: BRANCH,
+        message: "tweak",
+        files: { "deploy/web.service.d/hardening.conf": "[Service]\nPrivateTmp=yes\n" },
+      },
+    ]);
     const human = f.server.branchSha(BRANCH);
-    addCommits(f.repo.gitDir, [{ branch: "main", message: "add worker", files: { [WORKER_PATH]: WORKER } }]);
+    addCommits(f.repo.gitDir, [
+      { branch: "main", message: "add worker", files: { [WORKER_PATH]: WORKER } },
+    ]);
     const from = f.server.requests.length;
     const run = await runOn(f, "schedule");
     clean(f.server, run);
     expect(writeOps(f.server, from)).toEqual(["POST checks/create 201"]);
     expect(f.server.branchSha(BRANCH)).toBe(human);
-    expect(rendered(run.summary)).toContain(`has a commit that is not harden-units' (${human.slice(0, 7)})`);
+    expect(rendered(run.summary)).toContain(
+      `has a commit that is not harden-units' (${human.slice(0, 7)})`,
+    );
     expect(rendered(run.summary)).toContain("never overwrites it");
   }, 300_000);
 
@@ -226,7 +364,15 @@ describe("fix: pull-request", () => {
     const f = await setup();
     await runOn(f, "schedule");
     const [pr] = await pullsOnBranch(f);
-    const closed = await fetch(`${f.server.url}/repos/${OWNER}/${REPO}/pulls/${pr.number}`, { method: "PATCH", headers: { authorization: `token ${WRITER}`, "user-agent": "test", "content-type": "application/json" }, body: JSON.stringify({ state: "closed" }) });
+    const closed = await fetch(`${f.server.url}/repos/${OWNER}/${REPO}/pulls/${pr.number}`, {
+      method: "PATCH",
+      headers: {
+        authorization: `token ${WRITER}`,
+        "user-agent": "test",
+        "content-type": "application/json",
+      },
+      body: JSON.stringify({ state: "closed" }),
+    });
     expect(closed.status).toBe(200);
     let from = f.server.requests.length;
     const refused = await runOn(f, "schedule");
@@ -234,14 +380,23 @@ describe("fix: pull-request", () => {
     expect(writeOps(f.server, from)).toEqual(["POST checks/create 201"]);
     expect(rendered(refused.summary)).toContain(`#${pr.number} was closed without merging`);
 
-    addCommits(f.repo.gitDir, [{ branch: "main", message: "add worker", files: { [WORKER_PATH]: WORKER } }]);
+    addCommits(f.repo.gitDir, [
+      { branch: "main", message: "add worker", files: { [WORKER_PATH]: WORKER } },
+    ]);
     from = f.server.requests.length;
     const run = await runOn(f, "schedule");
     clean(f.server, run);
     // The branch (still harden-units') fast-forwards; a new pull request, never the closed one reopened.
     expect(writeOps(f.server, from)).toEqual([
-      "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-tree 201", "POST git/create-commit 201",
-      "PATCH git/update-ref 200", "POST pulls/create 201", "POST checks/create 201", "POST checks/create 201",
+      "POST git/create-blob 201",
+      "POST git/create-blob 201",
+      "POST git/create-blob 201",
+      "POST git/create-tree 201",
+      "POST git/create-commit 201",
+      "PATCH git/update-ref 200",
+      "POST pulls/create 201",
+      "POST checks/create 201",
+      "POST checks/create 201",
     ]);
     const pulls = await pullsOnBranch(f);
     expect(pulls.map((p) => p.state).sort()).toEqual(["closed", "open"]);
@@ -253,8 +408,13 @@ describe("fix: pull-request", () => {
     let from = f.server.requests.length;
     const run = await runOn(f, "schedule", { "github-token": READ_ONLY });
     clean(f.server, run);
-    expect(writeOps(f.server, from)).toEqual(["POST git/create-blob 403", "POST checks/create 201"]);
-    const notice = run.commands.find((c) => c.kind === "notice" && c.message.startsWith("No hardening pull request"));
+    expect(writeOps(f.server, from)).toEqual([
+      "POST git/create-blob 403",
+      "POST checks/create 201",
+    ]);
+    const notice = run.commands.find(
+      (c) => c.kind === "notice" && c.message.startsWith("No hardening pull request"),
+    );
     expect(notice?.message).toContain("contents: write");
     expect(rendered(run.summary)).toContain("contents: write");
     expect(rendered(run.summary)).toContain(unitOf(run, WEB_PATH).dropin.content.split("\n")[0]);
@@ -264,17 +424,30 @@ describe("fix: pull-request", () => {
     const noPulls = await runOn(f, "schedule", { "github-token": NO_PULLS });
     clean(f.server, noPulls);
     expect(writeOps(f.server, from)).toEqual([
-      "POST git/create-blob 201", "POST git/create-blob 201", "POST git/create-tree 201", "POST git/create-commit 201", "POST git/create-ref 201",
-      "POST pulls/create 403", "POST checks/create 201",
+      "POST git/create-blob 201",
+      "POST git/create-blob 201",
+      "POST git/create-tree 201",
+      "POST git/create-commit 201",
+      "POST git/create-ref 201",
+      "POST pulls/create 403",
+      "POST checks/create 201",
     ]);
-    expect(noPulls.commands.find((c) => c.kind === "notice" && c.message.startsWith("No hardening pull request"))?.message).toContain("pull-requests: write");
+    expect(
+      noPulls.commands.find(
+        (c) => c.kind === "notice" && c.message.startsWith("No hardening pull request"),
+      )?.message,
+    ).toContain("pull-requests: write");
     expect(await pullsOnBranch(f)).toEqual([]);
   }, 300_000);
 
   test("workflow_dispatch on another branch and a push to another branch open nothing; a policy's hardening-exclude leaves a unit out and the body says why; each listed systemd version has its row", async () => {
     const f = await setup([
       ...COMMITS,
-      { branch: "main", message: "policy", files: { ".github/harden-units.ini": "hardening-exclude = deploy/api.*\n" } },
+      {
+        branch: "main",
+        message: "policy",
+        files: { ".github/harden-units.ini": "hardening-exclude = deploy/api.*\n" },
+      },
       { branch: "topic", from: "main", message: "topic", files: { "README.md": "topic\n" } },
     ]);
     for (const event of ["workflow_dispatch", "push"] as const) {
@@ -288,11 +461,19 @@ describe("fix: pull-request", () => {
     const [pr] = await pullsOnBranch(f);
     expect(pr.title).toBe("Harden 1 systemd unit");
     // One row per listed version, each lowering the exposure.
-    const rows = [...pr.body.matchAll(/^\| (\d{3}) \| (\d+\.\d) \| (\d+\.\d) \|$/gm)].map((m) => [m[1], Number(m[2]) > Number(m[3])]);
-    expect(rows).toEqual([["252", true], ["257", true]]);
+    const rows = [...pr.body.matchAll(/^\| (\d{3}) \| (\d+\.\d) \| (\d+\.\d) \|$/gm)].map((m) => [
+      m[1],
+      Number(m[2]) > Number(m[3]),
+    ]);
+    expect(rows).toEqual([
+      ["252", true],
+      ["257", true],
+    ]);
     expect(Object.keys(branchFiles(f))).toEqual([unitOf(run, WEB_PATH).dropin.path]);
     expect(pr.body).toContain("### Left out");
-    expect(rendered(pr.body)).toContain("| `deploy/api.service` | listed under hardening-exclude (deploy/api.*) in .github/harden-units.ini |");
+    expect(rendered(pr.body)).toContain(
+      "| `deploy/api.service` | listed under hardening-exclude (deploy/api.*) in .github/harden-units.ini |",
+    );
   }, 300_000);
 
   test("with commit-token: the commit and the pull request are the app's, and no check run is posted on the branch (its own run reports)", async () => {
@@ -302,7 +483,11 @@ describe("fix: pull-request", () => {
     const tip = f.server.branchSha(BRANCH);
     const [pr] = await pullsOnBranch(f);
     expect(pr.user.login).toBe("harden-bot[bot]");
-    expect(f.server.requests.filter((r) => r.operationId === "pulls/create" || r.operationId === "git/create-commit").map((r) => r.token)).toEqual([APP_TOKEN, APP_TOKEN]);
+    expect(
+      f.server.requests
+        .filter((r) => r.operationId === "pulls/create" || r.operationId === "git/create-commit")
+        .map((r) => r.token),
+    ).toEqual([APP_TOKEN, APP_TOKEN]);
     expect(f.server.state.checkRuns.filter((c) => c.head_sha === tip)).toEqual([]);
     expect(run.outputs["commit-sha"]).toBe(tip);
   }, 300_000);
@@ -325,7 +510,9 @@ describe("fix: pull-request", () => {
     const [pr] = await pullsOnBranch(f);
     expect(pr.title).toMatch(/^Harden \d+ systemd units?$/);
     const scored = run.report.units.filter((u: any) => u.dropin && u.exposure >= 5);
-    expect(Object.keys(branchFiles(f)).sort()).toEqual(scored.map((u: any) => u.dropin.path).sort());
+    expect(Object.keys(branchFiles(f)).sort()).toEqual(
+      scored.map((u: any) => u.dropin.path).sort(),
+    );
     if (process.env.HU_PR_BODY_OUT) {
       mkdirSync(path.dirname(process.env.HU_PR_BODY_OUT), { recursive: true });
       writeFileSync(process.env.HU_PR_BODY_OUT, pr.body);

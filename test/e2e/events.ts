@@ -9,21 +9,40 @@ import type { GitHubServer } from "./github-server.js";
 type Json = Record<string, any>;
 
 function example(name: string, pick: (e: Json) => boolean = () => true): Json {
-  const entry = (webhookExamples as unknown as { name: string; examples: Json[] }[]).find((e) => e.name === name);
+  const entry = (webhookExamples as unknown as { name: string; examples: Json[] }[]).find(
+    (e) => e.name === name,
+  );
   const found = entry?.examples.find(pick);
   if (!found) throw new Error(`no ${name} example in @octokit/webhooks-examples`);
   return structuredClone(found);
 }
 
 /** The repository object as the server's pull_request payloads carry it (any pull request will do). */
-function repository(server: GitHubServer, anyPull: number | undefined, owner: string, repo: string): Json {
+function repository(
+  server: GitHubServer,
+  anyPull: number | undefined,
+  owner: string,
+  repo: string,
+): Json {
   if (anyPull !== undefined) return server.pullRequestEvent(anyPull).repository;
   const r = example("push").repository;
-  return { ...r, name: repo, full_name: `${owner}/${repo}`, owner: { ...r.owner, login: owner, name: owner } };
+  return {
+    ...r,
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    owner: { ...r.owner, login: owner, name: owner },
+  };
 }
 
 /** The variables the runner sets for a run of `event` at `sha` on `ref`. */
-export function runnerEnv(server: GitHubServer, owner: string, repo: string, event: string, sha: string, ref: string): Record<string, string> {
+export function runnerEnv(
+  server: GitHubServer,
+  owner: string,
+  repo: string,
+  event: string,
+  sha: string,
+  ref: string,
+): Record<string, string> {
   return {
     GITHUB_API_URL: server.url,
     GITHUB_SERVER_URL: "https://github.com",
@@ -48,7 +67,12 @@ export interface Target {
   anyPull?: number;
 }
 
-export function pushEvent(t: Target, branch: string, before: string, after: string): { event: Json; env: Record<string, string> } {
+export function pushEvent(
+  t: Target,
+  branch: string,
+  before: string,
+  after: string,
+): { event: Json; env: Record<string, string> } {
   const e = example("push", (x) => typeof x.ref === "string" && x.ref.startsWith("refs/heads/"));
   e.ref = `refs/heads/${branch}`;
   e.before = before;
@@ -58,26 +82,60 @@ export function pushEvent(t: Target, branch: string, before: string, after: stri
   e.head_commit = { ...(e.head_commit ?? {}), id: after };
   e.commits = [{ ...(e.head_commit ?? {}), id: after }];
   e.repository = repository(t.server, t.anyPull, t.owner, t.repo);
-  return { event: e, env: runnerEnv(t.server, t.owner, t.repo, "push", after, `refs/heads/${branch}`) };
+  return {
+    event: e,
+    env: runnerEnv(t.server, t.owner, t.repo, "push", after, `refs/heads/${branch}`),
+  };
 }
 
-export function workflowDispatchEvent(t: Target, branch: string, sha: string): { event: Json; env: Record<string, string> } {
+export function workflowDispatchEvent(
+  t: Target,
+  branch: string,
+  sha: string,
+): { event: Json; env: Record<string, string> } {
   const e = example("workflow_dispatch");
   e.ref = `refs/heads/${branch}`;
   e.repository = repository(t.server, t.anyPull, t.owner, t.repo);
-  return { event: e, env: runnerEnv(t.server, t.owner, t.repo, "workflow_dispatch", sha, `refs/heads/${branch}`) };
+  return {
+    event: e,
+    env: runnerEnv(t.server, t.owner, t.repo, "workflow_dispatch", sha, `refs/heads/${branch}`),
+  };
 }
 
 /** schedule has no webhook (the runner writes this small payload); it runs on the default branch. */
-export function scheduleEvent(t: Target, branch: string, sha: string): { event: Json; env: Record<string, string> } {
-  const e = { schedule: "17 4 * * 1", workflow: ".github/workflows/units.yml", repository: repository(t.server, t.anyPull, t.owner, t.repo) };
-  return { event: e, env: runnerEnv(t.server, t.owner, t.repo, "schedule", sha, `refs/heads/${branch}`) };
+export function scheduleEvent(
+  t: Target,
+  branch: string,
+  sha: string,
+): { event: Json; env: Record<string, string> } {
+  const e = {
+    schedule: "17 4 * * 1",
+    workflow: ".github/workflows/units.yml",
+    repository: repository(t.server, t.anyPull, t.owner, t.repo),
+  };
+  return {
+    event: e,
+    env: runnerEnv(t.server, t.owner, t.repo, "schedule", sha, `refs/heads/${branch}`),
+  };
 }
 
-export function mergeGroupEvent(t: Target, baseBranch: string, baseSha: string, headSha: string, pull: number): { event: Json; env: Record<string, string> } {
+export function mergeGroupEvent(
+  t: Target,
+  baseBranch: string,
+  baseSha: string,
+  headSha: string,
+  pull: number,
+): { event: Json; env: Record<string, string> } {
   const e = example("merge_group");
   const headRef = `refs/heads/gh-readonly-queue/${baseBranch}/pr-${pull}-${baseSha}`;
-  e.merge_group = { ...e.merge_group, head_sha: headSha, head_ref: headRef, base_sha: baseSha, base_ref: `refs/heads/${baseBranch}`, head_commit: { ...e.merge_group.head_commit, id: headSha } };
+  e.merge_group = {
+    ...e.merge_group,
+    head_sha: headSha,
+    head_ref: headRef,
+    base_sha: baseSha,
+    base_ref: `refs/heads/${baseBranch}`,
+    head_commit: { ...e.merge_group.head_commit, id: headSha },
+  };
   e.repository = repository(t.server, t.anyPull, t.owner, t.repo);
   return { event: e, env: runnerEnv(t.server, t.owner, t.repo, "merge_group", headSha, headRef) };
 }
@@ -86,7 +144,22 @@ export function mergeGroupEvent(t: Target, baseBranch: string, baseSha: string, 
  * pull_request_target: the pull_request payload, but the run is on the base branch (GITHUB_SHA is
  * its tip, GITHUB_REF the branch), with the base branch's workflow and a writable token.
  */
-export function pullRequestTargetEvent(t: Target, pull: number, action: string, baseBranch: string): { event: Json; env: Record<string, string> } {
+export function pullRequestTargetEvent(
+  t: Target,
+  pull: number,
+  action: string,
+  baseBranch: string,
+): { event: Json; env: Record<string, string> } {
   const event = t.server.pullRequestEvent(pull, action);
-  return { event, env: runnerEnv(t.server, t.owner, t.repo, "pull_request_target", t.server.branchSha(baseBranch), `refs/heads/${baseBranch}`) };
+  return {
+    event,
+    env: runnerEnv(
+      t.server,
+      t.owner,
+      t.repo,
+      "pull_request_target",
+      t.server.branchSha(baseBranch),
+      `refs/heads/${baseBranch}`,
+    ),
+  };
 }

@@ -7,8 +7,19 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import webhookExamples from "@octokit/webhooks-examples";
-import { checkout, createRepo, tempDir, type FixtureCommit, type RepoFixture } from "./git-fixture.js";
-import { startGitHubServer, type GitHubServer, type GitHubServerOptions, type RecordedRequest } from "./github-server.js";
+import {
+  checkout,
+  createRepo,
+  tempDir,
+  type FixtureCommit,
+  type RepoFixture,
+} from "./git-fixture.js";
+import {
+  startGitHubServer,
+  type GitHubServer,
+  type GitHubServerOptions,
+  type RecordedRequest,
+} from "./github-server.js";
 import { runAction, type ActionRun } from "./run-action.js";
 
 export const OWNER = "acme";
@@ -23,7 +34,13 @@ export const APP_TOKEN = "ghp_appTOKEN0123456789abcdefABCDEF0123";
 export const TOKENS: GitHubServerOptions["tokens"] = {
   [WRITER]: { checks: "write", contents: "write", pullRequests: "write", issues: "write" },
   [NO_CONTENTS]: { checks: "write", contents: "read", pullRequests: "write", issues: "write" },
-  [APP_TOKEN]: { checks: "write", contents: "write", pullRequests: "write", issues: "write", login: "harden-bot[bot]" },
+  [APP_TOKEN]: {
+    checks: "write",
+    contents: "write",
+    pullRequests: "write",
+    issues: "write",
+    login: "harden-bot[bot]",
+  },
 };
 
 /** A new unit: its [Service] section (lines 5-8) is all inside the pull request's one hunk. */
@@ -75,9 +92,18 @@ export async function closeAll(): Promise<void> {
   for (const c of cleanups.splice(0)) await c();
 }
 
-export async function fixture(commits: readonly FixtureCommit[], options: Partial<GitHubServerOptions> = {}): Promise<Fixture> {
+export async function fixture(
+  commits: readonly FixtureCommit[],
+  options: Partial<GitHubServerOptions> = {},
+): Promise<Fixture> {
   const repo = createRepo(path.join(tempDir("hu-fix-"), "repo.git"), commits);
-  const server = await startGitHubServer({ gitDir: repo.gitDir, owner: OWNER, repo: REPO, tokens: TOKENS, ...options });
+  const server = await startGitHubServer({
+    gitDir: repo.gitDir,
+    owner: OWNER,
+    repo: REPO,
+    tokens: TOKENS,
+    ...options,
+  });
   cleanups.push(() => server.close());
   return {
     repo,
@@ -91,21 +117,43 @@ export async function fixture(commits: readonly FixtureCommit[], options: Partia
 }
 
 /** Runs the action for a pull_request event of pull request `number` at its current head. */
-export async function runOnPull(f: Fixture, number: number, inputs: Record<string, string>, action = "opened", extra: Record<string, unknown> = {}): Promise<ActionRun> {
+export async function runOnPull(
+  f: Fixture,
+  number: number,
+  inputs: Record<string, string>,
+  action = "opened",
+  extra: Record<string, unknown> = {},
+): Promise<ActionRun> {
   const event = f.server.pullRequestEvent(number, action, extra);
-  return runAction({ inputs, env: f.server.pullRequestEnv(number), event, workspace: f.workspaceAt(event.pull_request.head.sha) });
+  return runAction({
+    inputs,
+    env: f.server.pullRequestEnv(number),
+    event,
+    workspace: f.workspaceAt(event.pull_request.head.sha),
+  });
 }
 
 /**
  * The issue_comment payload GitHub sends for a new comment on pull request `number`, shaped after
  * @octokit/webhooks-examples (an issue that is a pull request carries `issue.pull_request`).
  */
-export function commentEvent(server: GitHubServer, number: number, login: string, body: string): Record<string, any> {
-  const examples = (webhookExamples as unknown as any[]).find((w) => w.name === "issue_comment").examples as any[];
+export function commentEvent(
+  server: GitHubServer,
+  number: number,
+  login: string,
+  body: string,
+): Record<string, any> {
+  const examples = (webhookExamples as unknown as any[]).find((w) => w.name === "issue_comment")
+    .examples as any[];
   const example = structuredClone(examples.find((e) => e.action === "created"));
   const pr = server.pullRequestEvent(number).pull_request;
   const repository = server.pullRequestEvent(number).repository;
-  const user = { ...example.comment.user, login, id: 424242, html_url: `https://github.com/${login}` };
+  const user = {
+    ...example.comment.user,
+    login,
+    id: 424242,
+    html_url: `https://github.com/${login}`,
+  };
   const issueUrl = `${server.url}/repos/${OWNER}/${REPO}/issues/${number}`;
   return {
     ...example,
@@ -118,25 +166,58 @@ export function commentEvent(server: GitHubServer, number: number, login: string
       title: pr.title,
       user: pr.user,
       state: "open",
-      pull_request: { url: pr.url, html_url: pr.html_url, diff_url: pr.diff_url, patch_url: pr.patch_url, merged_at: null },
+      pull_request: {
+        url: pr.url,
+        html_url: pr.html_url,
+        diff_url: pr.diff_url,
+        patch_url: pr.patch_url,
+        merged_at: null,
+      },
     },
-    comment: { ...example.comment, id: 777001, issue_url: issueUrl, user, body, author_association: "NONE" },
+    comment: {
+      ...example.comment,
+      id: 777001,
+      issue_url: issueUrl,
+      user,
+      body,
+      author_association: "NONE",
+    },
     repository,
     sender: user,
   };
 }
 
 /** Runs the action for an issue_comment event (the workflow runs on the default branch). */
-export async function runOnComment(f: Fixture, number: number, login: string, body: string, inputs: Record<string, string>): Promise<ActionRun> {
+export async function runOnComment(
+  f: Fixture,
+  number: number,
+  login: string,
+  body: string,
+  inputs: Record<string, string>,
+): Promise<ActionRun> {
   const env = { ...f.server.pullRequestEnv(number) };
   const main = f.server.branchSha("main");
-  Object.assign(env, { GITHUB_EVENT_NAME: "issue_comment", GITHUB_REF: "refs/heads/main", GITHUB_REF_NAME: "main", GITHUB_SHA: main, GITHUB_HEAD_REF: "", GITHUB_BASE_REF: "" });
-  return runAction({ inputs, env, event: commentEvent(f.server, number, login, body), workspace: f.workspaceAt(main) });
+  Object.assign(env, {
+    GITHUB_EVENT_NAME: "issue_comment",
+    GITHUB_REF: "refs/heads/main",
+    GITHUB_REF_NAME: "main",
+    GITHUB_SHA: main,
+    GITHUB_HEAD_REF: "",
+    GITHUB_BASE_REF: "",
+  });
+  return runAction({
+    inputs,
+    env,
+    event: commentEvent(f.server, number, login, body),
+    workspace: f.workspaceAt(main),
+  });
 }
 
 /** "METHOD operationId status" for each request from index `from` on. */
 export function calls(server: GitHubServer, from = 0): string[] {
-  return server.requests.slice(from).map((r) => `${r.method} ${r.operationId ?? r.path} ${r.status}`);
+  return server.requests
+    .slice(from)
+    .map((r) => `${r.method} ${r.operationId ?? r.path} ${r.status}`);
 }
 
 /** The requests that change something on GitHub. */
@@ -145,7 +226,11 @@ export function writes(server: GitHubServer, from = 0): RecordedRequest[] {
 }
 
 /** Waits until the server has received a request (it may still be pending) that matches. */
-export async function requestSeen(server: GitHubServer, match: (r: RecordedRequest) => boolean, timeoutMs = 20_000): Promise<RecordedRequest> {
+export async function requestSeen(
+  server: GitHubServer,
+  match: (r: RecordedRequest) => boolean,
+  timeoutMs = 20_000,
+): Promise<RecordedRequest> {
   const t0 = Date.now();
   for (;;) {
     const r = server.requests.find(match);
@@ -158,8 +243,18 @@ export async function requestSeen(server: GitHubServer, match: (r: RecordedReque
 /** Everything the bot wrote where people or programs read it: no token may appear in any of it. */
 export function publicText(server: GitHubServer, run: ActionRun): string {
   // ::add-mask:: is how the runner learns to hide the token: the one line allowed to carry it.
-  const stdout = run.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n");
-  return [JSON.stringify(server.state), run.summary, JSON.stringify(run.outputs), JSON.stringify(run.report), stdout, run.stderr].join("\n");
+  const stdout = run.stdout
+    .split("\n")
+    .filter((l) => !l.startsWith("::add-mask::"))
+    .join("\n");
+  return [
+    JSON.stringify(server.state),
+    run.summary,
+    JSON.stringify(run.outputs),
+    JSON.stringify(run.report),
+    stdout,
+    run.stderr,
+  ].join("\n");
 }
 
 /** The settings lines (key=value) of a drop-in, in order. */
@@ -182,7 +277,9 @@ export async function cliScan(files: Record<string, string>): Promise<any> {
     writeFileSync(abs, content);
   }
   const cli = path.resolve(import.meta.dirname, "../../dist/cli/index.js");
-  const child = spawn(process.execPath, [cli, "scan", dir, "--format", "json"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [cli, "scan", dir, "--format", "json"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   await new Promise((res) => child.on("close", res));

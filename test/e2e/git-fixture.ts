@@ -43,17 +43,28 @@ export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** `-c` options given to every git command: identity, no hooks, no pager, no colours. */
 const GIT_CONFIG_ARGS = [
-  "-c", "user.name=Fixture",
-  "-c", "user.email=fixture@example.com",
-  "-c", "core.hooksPath=/dev/null",
-  "-c", "core.pager=cat",
-  "-c", "color.ui=false",
-  "-c", "core.quotePath=false",
-  "-c", "core.autocrlf=false",
-  "-c", "core.fsmonitor=false",
-  "-c", "init.defaultBranch=main",
-  "-c", "gc.auto=0",
-  "-c", "advice.detachedHead=false",
+  "-c",
+  "user.name=Fixture",
+  "-c",
+  "user.email=fixture@example.com",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "core.pager=cat",
+  "-c",
+  "color.ui=false",
+  "-c",
+  "core.quotePath=false",
+  "-c",
+  "core.autocrlf=false",
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "init.defaultBranch=main",
+  "-c",
+  "gc.auto=0",
+  "-c",
+  "advice.detachedHead=false",
 ];
 
 export interface GitRunOptions {
@@ -103,7 +114,11 @@ export function gitRaw(args: readonly string[], options: GitRunOptions = {}): Gi
   const status = result.status ?? -1;
   const stderr = result.stderr.toString("utf8");
   if (!(options.okCodes ?? [0]).includes(status)) {
-    throw new GitError(`git ${args.join(" ")} failed (${status}): ${stderr.trim()}`, status, stderr);
+    throw new GitError(
+      `git ${args.join(" ")} failed (${status}): ${stderr.trim()}`,
+      status,
+      stderr,
+    );
   }
   return { status, stdout: result.stdout, stderr };
 }
@@ -175,7 +190,9 @@ function dataBlock(content: string | Uint8Array): Buffer[] {
 
 /** The branches of a repository and their tips. */
 export function listBranches(gitDir: string): Record<string, string> {
-  const out = git(["for-each-ref", "--format=%(refname:lstrip=2) %(objectname)", "refs/heads/"], { gitDir });
+  const out = git(["for-each-ref", "--format=%(refname:lstrip=2) %(objectname)", "refs/heads/"], {
+    gitDir,
+  });
   const branches: Record<string, string> = {};
   for (const line of out.split("\n")) {
     if (line === "") continue;
@@ -196,7 +213,18 @@ export function createRepo(
 ): RepoFixture {
   fs.mkdirSync(dir, { recursive: true });
   if (!fs.existsSync(path.join(dir, "HEAD"))) {
-    git(["init", "--quiet", "--bare", "--template=", "-b", options.defaultBranch ?? "main", path.resolve(dir)], { cwd: dir });
+    git(
+      [
+        "init",
+        "--quiet",
+        "--bare",
+        "--template=",
+        "-b",
+        options.defaultBranch ?? "main",
+        path.resolve(dir),
+      ],
+      { cwd: dir },
+    );
   }
   return addCommits(dir, commits);
 }
@@ -242,10 +270,13 @@ export function addCommits(gitDir: string, commits: readonly FixtureCommit[]): R
     tip[c.branch] = `:${mark}`;
   });
   const marksFile = path.join(tempDir("hu-marks-"), "marks");
-  gitRaw(["fast-import", "--quiet", "--date-format=raw", "--force", `--export-marks=${marksFile}`], {
-    gitDir,
-    input: Buffer.concat(chunks),
-  });
+  gitRaw(
+    ["fast-import", "--quiet", "--date-format=raw", "--force", `--export-marks=${marksFile}`],
+    {
+      gitDir,
+      input: Buffer.concat(chunks),
+    },
+  );
   const marks = new Map<number, string>();
   if (fs.existsSync(marksFile)) {
     for (const line of fs.readFileSync(marksFile, "utf8").split("\n")) {
@@ -269,7 +300,10 @@ export function setBranch(gitDir: string, branch: string, sha: string): void {
 
 /** Resolves a revision (branch, sha, `sha^{tree}`, ...) to a full sha, or null. */
 export function revParse(gitDir: string, rev: string): string | null {
-  const r = gitRaw(["rev-parse", "--verify", "--quiet", "--end-of-options", rev], { gitDir, okCodes: [0, 1, 128] });
+  const r = gitRaw(["rev-parse", "--verify", "--quiet", "--end-of-options", rev], {
+    gitDir,
+    okCodes: [0, 1, 128],
+  });
   if (r.status !== 0) return null;
   return r.stdout.toString("utf8").trim() || null;
 }
@@ -278,22 +312,33 @@ export function revParse(gitDir: string, rev: string): string | null {
  * The merge commit GitHub builds for a pull request (refs/pull/N/merge): `head` merged into
  * `base`, base as first parent. Null when the merge has conflicts. Deterministic for given shas.
  */
-export function mergeCommit(gitDir: string, base: string, head: string, message?: string): string | null {
-  const r = gitRaw(["merge-tree", "--write-tree", "--no-messages", base, head], { gitDir, okCodes: [0, 1] });
+export function mergeCommit(
+  gitDir: string,
+  base: string,
+  head: string,
+  message?: string,
+): string | null {
+  const r = gitRaw(["merge-tree", "--write-tree", "--no-messages", base, head], {
+    gitDir,
+    okCodes: [0, 1],
+  });
   if (r.status !== 0) return null;
   const tree = r.stdout.toString("utf8").split("\n")[0]!.trim();
   const date = "@" + String(FIXED_EPOCH) + " +0000";
-  return git(["commit-tree", tree, "-p", base, "-p", head, "-m", message ?? `Merge ${head} into ${base}`], {
-    gitDir,
-    env: {
-      GIT_AUTHOR_NAME: "GitHub",
-      GIT_AUTHOR_EMAIL: "noreply@github.com",
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_NAME: "GitHub",
-      GIT_COMMITTER_EMAIL: "noreply@github.com",
-      GIT_COMMITTER_DATE: date,
+  return git(
+    ["commit-tree", tree, "-p", base, "-p", head, "-m", message ?? `Merge ${head} into ${base}`],
+    {
+      gitDir,
+      env: {
+        GIT_AUTHOR_NAME: "GitHub",
+        GIT_AUTHOR_EMAIL: "noreply@github.com",
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_NAME: "GitHub",
+        GIT_COMMITTER_EMAIL: "noreply@github.com",
+        GIT_COMMITTER_DATE: date,
+      },
     },
-  });
+  );
 }
 
 /**
@@ -314,15 +359,27 @@ export function checkout(
     git(["init", "--quiet", "--template=", path.resolve(worktreeDir)], { cwd: worktreeDir });
     const dotGit = path.join(worktreeDir, ".git");
     fs.mkdirSync(path.join(dotGit, "objects", "info"), { recursive: true });
-    fs.writeFileSync(path.join(dotGit, "objects", "info", "alternates"), path.join(absGitDir, "objects") + "\n");
-    git(["checkout", "--quiet", "--detach", sha], { gitDir: dotGit, workTree: worktreeDir, cwd: worktreeDir });
+    fs.writeFileSync(
+      path.join(dotGit, "objects", "info", "alternates"),
+      path.join(absGitDir, "objects") + "\n",
+    );
+    git(["checkout", "--quiet", "--detach", sha], {
+      gitDir: dotGit,
+      workTree: worktreeDir,
+      cwd: worktreeDir,
+    });
     return;
   }
   const tmp = tempDir("hu-index-");
   try {
     const env = { GIT_INDEX_FILE: path.join(tmp, "index") };
     git(["read-tree", sha], { gitDir: absGitDir, env });
-    git(["checkout-index", "--all", "--force"], { gitDir: absGitDir, workTree: path.resolve(worktreeDir), env, cwd: worktreeDir });
+    git(["checkout-index", "--all", "--force"], {
+      gitDir: absGitDir,
+      workTree: path.resolve(worktreeDir),
+      env,
+      cwd: worktreeDir,
+    });
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

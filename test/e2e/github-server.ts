@@ -218,7 +218,11 @@ export interface GitHubServer {
    * GITHUB_EVENT_PATH): action, number, pull_request (as pulls.get answers), repository, sender;
    * `extra` is merged in (e.g. before/after for "synchronize").
    */
-  pullRequestEvent(number: number, action?: string, extra?: Record<string, unknown>): Record<string, any>;
+  pullRequestEvent(
+    number: number,
+    action?: string,
+    extra?: Record<string, unknown>,
+  ): Record<string, any>;
   /**
    * The variables the runner sets for a pull_request run of pull request `number`: GITHUB_API_URL,
    * GITHUB_SERVER_URL, GITHUB_REPOSITORY(_OWNER), GITHUB_EVENT_NAME, GITHUB_REF (refs/pull/N/merge),
@@ -278,7 +282,9 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function compileTemplate(template: string): Pick<OpIndex, "exact" | "greedy" | "paramNames" | "literalChars"> {
+function compileTemplate(
+  template: string,
+): Pick<OpIndex, "exact" | "greedy" | "paramNames" | "literalChars"> {
   const paramNames: string[] = [];
   let exact = "^";
   let greedy = "^";
@@ -312,14 +318,21 @@ export function loadSpec(): Spec {
     for (const method of ["get", "post", "put", "patch", "delete", "head"]) {
       const op = item[method];
       if (!op || typeof op.operationId !== "string") continue;
-      ops.push({ method: method.toUpperCase(), template, operationId: op.operationId, ...compileTemplate(template) });
+      ops.push({
+        method: method.toUpperCase(),
+        template,
+        operationId: op.operationId,
+        ...compileTemplate(template),
+      });
       if (!HANDLERS[op.operationId]) continue;
-      const parameters: OpParam[] = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => ({
-        name: p.name,
-        in: p.in,
-        required: !!p.required,
-        schema: p.schema ?? {},
-      }));
+      const parameters: OpParam[] = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(
+        (p: any) => ({
+          name: p.name,
+          in: p.in,
+          required: !!p.required,
+          schema: p.schema ?? {},
+        }),
+      );
       const responses: Record<string, any> = {};
       for (const [status, r] of Object.entries<any>(op.responses ?? {})) {
         responses[status] = r?.content?.["application/json"]?.schema;
@@ -386,7 +399,14 @@ function toJsonSchema(schema: any, memo = new Map<any, any>()): any {
   const out: any = {};
   memo.set(schema, out);
   for (const [k, v] of Object.entries(schema)) {
-    if (k === "nullable" || k === "example" || k === "examples" || k === "discriminator" || k === "x-github") continue;
+    if (
+      k === "nullable" ||
+      k === "example" ||
+      k === "examples" ||
+      k === "discriminator" ||
+      k === "x-github"
+    )
+      continue;
     if (k === "properties" || k === "patternProperties") {
       const props: any = {};
       for (const [pk, pv] of Object.entries<any>(v as any)) props[pk] = toJsonSchema(pv, memo);
@@ -466,7 +486,8 @@ function formatErrors(errors: ErrorObject[] | null | undefined, root: string): s
 export function validateResponse(operationId: string, status: number, body: unknown): string[] {
   const op = loadSpec().full.get(operationId);
   if (!op) return [`no OpenAPI description kept for ${operationId}`];
-  if (!(String(status) in op.responses)) return [`${operationId}: status ${status} is not a documented response`];
+  if (!(String(status) in op.responses))
+    return [`${operationId}: status ${status} is not a documented response`];
   const v = validator(`res:${operationId}:${status}`, () => op.responses[String(status)]);
   if (!v) return [];
   if (v(body)) return [];
@@ -486,17 +507,29 @@ export function validateRequestBody(operationId: string, body: unknown): string[
 function unknownProperties(schema: any, data: any, where: string, out: string[]): void {
   if (!schema || data === null || typeof data !== "object") return;
   if (Array.isArray(data)) {
-    const items = schema.items ?? [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].find((v: any) => v?.items)?.items;
+    const items =
+      schema.items ??
+      [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].find((v: any) => v?.items)?.items;
     if (items) data.forEach((d, i) => unknownProperties(items, d, `${where}[${i}]`, out));
     return;
   }
   // the properties described by the schema and its variants (one level of oneOf/anyOf/allOf)
   const known = new Map<string, any>();
   let open = false;
-  for (const s of [schema, ...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.allOf ?? [])]) {
+  for (const s of [
+    schema,
+    ...(schema.oneOf ?? []),
+    ...(schema.anyOf ?? []),
+    ...(schema.allOf ?? []),
+  ]) {
     if (!s || typeof s !== "object") continue;
-    if ((s.additionalProperties !== undefined && s.additionalProperties !== false) || s.patternProperties) open = true;
-    for (const [k, v] of Object.entries<any>(s.properties ?? {})) if (!known.has(k)) known.set(k, v);
+    if (
+      (s.additionalProperties !== undefined && s.additionalProperties !== false) ||
+      s.patternProperties
+    )
+      open = true;
+    for (const [k, v] of Object.entries<any>(s.properties ?? {}))
+      if (!known.has(k)) known.set(k, v);
   }
   if (open || known.size === 0) return;
   for (const [k, v] of Object.entries(data)) {
@@ -546,7 +579,6 @@ export interface DiffFile {
   hunks: Hunk[];
 }
 
-
 function parseHunks(patchLines: string[]): Hunk[] {
   const hunks: Hunk[] = [];
   let cur: Hunk | undefined;
@@ -575,7 +607,8 @@ function parseHunks(patchLines: string[]): Hunk[] {
     else if (k === "-") cur.lines.push({ kind: "-", oldLine: oldL++, position: idx });
     else if (k === "+") cur.lines.push({ kind: "+", newLine: newL++, position: idx });
     else if (k === "\\") cur.lines.push({ kind: "\\", position: idx });
-    else if (line === "") cur.lines.push({ kind: " ", oldLine: oldL++, newLine: newL++, position: idx });
+    else if (line === "")
+      cur.lines.push({ kind: " ", oldLine: oldL++, newLine: newL++, position: idx });
   });
   return hunks;
 }
@@ -583,20 +616,33 @@ function parseHunks(patchLines: string[]): Hunk[] {
 /** The files changed from `from` to `to` (two commits), with rename detection, as GitHub lists them. */
 export function computeDiff(gitDir: string, from: string, to: string): DiffFile[] {
   const common = ["-r", "-M", "--no-ext-diff", "--no-textconv", "--no-color"];
-  const raw = gitRaw(["diff-tree", ...common, "-z", "--raw", "--no-abbrev", from, to], { gitDir }).stdout.toString("utf8");
-  const numstat = gitRaw(["diff-tree", ...common, "-z", "--numstat", from, to], { gitDir }).stdout.toString("utf8");
-  const patch = gitRaw(["diff-tree", ...common, "-p", "--src-prefix=a/", "--dst-prefix=b/", from, to], { gitDir }).stdout.toString("utf8");
+  const raw = gitRaw(["diff-tree", ...common, "-z", "--raw", "--no-abbrev", from, to], {
+    gitDir,
+  }).stdout.toString("utf8");
+  const numstat = gitRaw(["diff-tree", ...common, "-z", "--numstat", from, to], {
+    gitDir,
+  }).stdout.toString("utf8");
+  const patch = gitRaw(
+    ["diff-tree", ...common, "-p", "--src-prefix=a/", "--dst-prefix=b/", from, to],
+    { gitDir },
+  ).stdout.toString("utf8");
 
   const files: DiffFile[] = [];
   const rt = raw.split("\0");
-  for (let i = 0; i < rt.length; ) {
+  for (let i = 0; i < rt.length;) {
     const t = rt[i]!;
     if (t === "") {
       i++;
       continue;
     }
     if (!t.startsWith(":")) throw new Error(`unexpected raw diff token ${JSON.stringify(t)}`);
-    const [oldMode, newMode, oldSha, newSha, st] = t.slice(1).split(" ") as [string, string, string, string, string];
+    const [oldMode, newMode, oldSha, newSha, st] = t.slice(1).split(" ") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const letter = st[0]!;
     let filename: string;
     let previous: string | undefined;
@@ -609,13 +655,19 @@ export function computeDiff(gitDir: string, from: string, to: string): DiffFile[
       i += 2;
     }
     const status: DiffFile["status"] =
-      letter === "A" ? "added"
-      : letter === "D" ? "removed"
-      : letter === "R" ? "renamed"
-      : letter === "C" ? "copied"
-      : letter === "T" ? "changed"
-      : oldSha === newSha ? "changed"
-      : "modified";
+      letter === "A"
+        ? "added"
+        : letter === "D"
+          ? "removed"
+          : letter === "R"
+            ? "renamed"
+            : letter === "C"
+              ? "copied"
+              : letter === "T"
+                ? "changed"
+                : oldSha === newSha
+                  ? "changed"
+                  : "modified";
     files.push({
       filename,
       ...(previous !== undefined ? { previous_filename: previous } : {}),
@@ -636,7 +688,7 @@ export function computeDiff(gitDir: string, from: string, to: string): DiffFile[
 
   const nt = numstat.split("\0");
   let fi = 0;
-  for (let i = 0; i < nt.length; ) {
+  for (let i = 0; i < nt.length;) {
     const t = nt[i]!;
     if (t === "") {
       i++;
@@ -665,13 +717,21 @@ export function computeDiff(gitDir: string, from: string, to: string): DiffFile[
   }
   let si = 0;
   for (const f of files) {
-    const count = f.oldMode !== "000000" && f.newMode !== "000000" && f.status === "changed" && f.oldMode.slice(0, 2) !== f.newMode.slice(0, 2) ? 2 : 1;
+    const count =
+      f.oldMode !== "000000" &&
+      f.newMode !== "000000" &&
+      f.status === "changed" &&
+      f.oldMode.slice(0, 2) !== f.newMode.slice(0, 2)
+        ? 2
+        : 1;
     const mine = sections.slice(si, si + count);
     si += count;
-    if (mine.length !== count) throw new Error(`patch sections do not match the raw diff at ${f.filename}`);
+    if (mine.length !== count)
+      throw new Error(`patch sections do not match the raw diff at ${f.filename}`);
     const patchLines: string[] = [];
     for (const sec of mine) {
-      if (sec.some((l) => l.startsWith("Binary files ") || l === "GIT binary patch")) f.binary = true;
+      if (sec.some((l) => l.startsWith("Binary files ") || l === "GIT binary patch"))
+        f.binary = true;
       const at = sec.findIndex((l) => l.startsWith("@@"));
       if (at >= 0) patchLines.push(...sec.slice(at));
     }
@@ -681,7 +741,8 @@ export function computeDiff(gitDir: string, from: string, to: string): DiffFile[
       f.hunks = parseHunks(patchLines);
     }
   }
-  if (si !== sections.length) throw new Error(`patch has ${sections.length} sections, the raw diff needs ${si}`);
+  if (si !== sections.length)
+    throw new Error(`patch has ${sections.length} sections, the raw diff needs ${si}`);
   return files;
 }
 
@@ -825,52 +886,163 @@ const SCOPE_HEADER: Record<Scope, string> = {
 // ---------------------------------------------------------------------------------------------
 
 const HANDLERS: Record<string, { access: Access; run: Handler; write?: boolean }> = {
-  "repos/get": { access: { scope: "metadata", level: "read" }, run: (s, c) => ({ status: 200, body: s.repoObject(c.repo, true) }) },
+  "repos/get": {
+    access: { scope: "metadata", level: "read" },
+    run: (s, c) => ({ status: 200, body: s.repoObject(c.repo, true) }),
+  },
   "pulls/list": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listPulls(c) },
   "pulls/get": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.getPull(c) },
-  "pulls/create": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.createPull(c) },
-  "pulls/update": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.updatePull(c) },
-  "pulls/list-files": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listPullFiles(c) },
-  "pulls/list-commits": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listPullCommits(c) },
-  "repos/compare-commits-with-basehead": { access: { scope: "contents", level: "read" }, run: (s, c) => s.compare(c) },
-  "repos/compare-commits": { access: { scope: "contents", level: "read" }, run: (s, c) => s.compare(c) },
+  "pulls/create": {
+    access: { scope: "pullRequests", level: "write" },
+    run: (s, c) => s.createPull(c),
+  },
+  "pulls/update": {
+    access: { scope: "pullRequests", level: "write" },
+    run: (s, c) => s.updatePull(c),
+  },
+  "pulls/list-files": {
+    access: { scope: "pullRequests", level: "read" },
+    run: (s, c) => s.listPullFiles(c),
+  },
+  "pulls/list-commits": {
+    access: { scope: "pullRequests", level: "read" },
+    run: (s, c) => s.listPullCommits(c),
+  },
+  "repos/compare-commits-with-basehead": {
+    access: { scope: "contents", level: "read" },
+    run: (s, c) => s.compare(c),
+  },
+  "repos/compare-commits": {
+    access: { scope: "contents", level: "read" },
+    run: (s, c) => s.compare(c),
+  },
   "git/get-tree": { access: { scope: "contents", level: "read" }, run: (s, c) => s.getTree(c) },
   "git/get-blob": { access: { scope: "contents", level: "read" }, run: (s, c) => s.getBlob(c) },
-  "repos/get-content": { access: { scope: "contents", level: "read" }, run: (s, c) => s.getContent(c) },
-  "git/get-commit": { access: { scope: "contents", level: "read" }, run: (s, c) => s.getGitCommit(c) },
+  "repos/get-content": {
+    access: { scope: "contents", level: "read" },
+    run: (s, c) => s.getContent(c),
+  },
+  "git/get-commit": {
+    access: { scope: "contents", level: "read" },
+    run: (s, c) => s.getGitCommit(c),
+  },
   "git/get-ref": { access: { scope: "contents", level: "read" }, run: (s, c) => s.getRef(c) },
-  "repos/get-commit": { access: { scope: "contents", level: "read" }, run: (s, c) => s.getCommit(c) },
-  "repos/list-pull-requests-associated-with-commit": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.pullsForCommit(c) },
-  "git/create-blob": { access: { scope: "contents", level: "write" }, run: (s, c) => s.createBlob(c) },
-  "git/create-tree": { access: { scope: "contents", level: "write" }, run: (s, c) => s.createTree(c) },
-  "git/create-commit": { access: { scope: "contents", level: "write" }, run: (s, c) => s.createCommit(c) },
-  "repos/create-or-update-file-contents": { access: { scope: "contents", level: "write" }, run: (s, c) => s.putContent(c) },
-  "repos/get-branch": { access: { scope: "contents", level: "read" }, run: (s, c) => s.getBranch(c) },
-  "git/update-ref": { access: { scope: "contents", level: "write" }, run: (s, c) => s.updateRef(c) },
-  "git/create-ref": { access: { scope: "contents", level: "write" }, run: (s, c) => s.createRef(c) },
-  "checks/create": { access: { scope: "checks", level: "write" }, run: (s, c) => s.createCheckRun(c) },
-  "checks/update": { access: { scope: "checks", level: "write" }, run: (s, c) => s.updateCheckRun(c) },
+  "repos/get-commit": {
+    access: { scope: "contents", level: "read" },
+    run: (s, c) => s.getCommit(c),
+  },
+  "repos/list-pull-requests-associated-with-commit": {
+    access: { scope: "pullRequests", level: "read" },
+    run: (s, c) => s.pullsForCommit(c),
+  },
+  "git/create-blob": {
+    access: { scope: "contents", level: "write" },
+    run: (s, c) => s.createBlob(c),
+  },
+  "git/create-tree": {
+    access: { scope: "contents", level: "write" },
+    run: (s, c) => s.createTree(c),
+  },
+  "git/create-commit": {
+    access: { scope: "contents", level: "write" },
+    run: (s, c) => s.createCommit(c),
+  },
+  "repos/create-or-update-file-contents": {
+    access: { scope: "contents", level: "write" },
+    run: (s, c) => s.putContent(c),
+  },
+  "repos/get-branch": {
+    access: { scope: "contents", level: "read" },
+    run: (s, c) => s.getBranch(c),
+  },
+  "git/update-ref": {
+    access: { scope: "contents", level: "write" },
+    run: (s, c) => s.updateRef(c),
+  },
+  "git/create-ref": {
+    access: { scope: "contents", level: "write" },
+    run: (s, c) => s.createRef(c),
+  },
+  "checks/create": {
+    access: { scope: "checks", level: "write" },
+    run: (s, c) => s.createCheckRun(c),
+  },
+  "checks/update": {
+    access: { scope: "checks", level: "write" },
+    run: (s, c) => s.updateCheckRun(c),
+  },
   "checks/get": { access: { scope: "checks", level: "read" }, run: (s, c) => s.getCheckRun(c) },
-  "checks/list-for-ref": { access: { scope: "checks", level: "read" }, run: (s, c) => s.listCheckRuns(c) },
-  "checks/list-annotations": { access: { scope: "checks", level: "read" }, run: (s, c) => s.listAnnotations(c) },
-  "pulls/list-reviews": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listReviews(c) },
-  "pulls/create-review": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.createReview(c) },
-  "pulls/list-review-comments": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.listReviewComments(c) },
-  "pulls/create-review-comment": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.createReviewComment(c) },
-  "pulls/get-review-comment": { access: { scope: "pullRequests", level: "read" }, run: (s, c) => s.getReviewComment(c) },
-  "pulls/update-review-comment": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.updateReviewComment(c) },
-  "pulls/delete-review-comment": { access: { scope: "pullRequests", level: "write" }, run: (s, c) => s.deleteReviewComment(c) },
-  "issues/list-comments": { access: { scope: "issuesOrPulls", level: "read" }, run: (s, c) => s.listIssueComments(c) },
-  "issues/create-comment": { access: { scope: "issuesOrPulls", level: "write" }, run: (s, c) => s.createIssueComment(c) },
-  "issues/get-comment": { access: { scope: "issuesOrPulls", level: "read" }, run: (s, c) => s.getIssueComment(c) },
-  "issues/update-comment": { access: { scope: "issuesOrPulls", level: "write" }, run: (s, c) => s.updateIssueComment(c) },
-  "issues/delete-comment": { access: { scope: "issuesOrPulls", level: "write" }, run: (s, c) => s.deleteIssueComment(c) },
-  "repos/get-collaborator-permission-level": { access: { scope: "metadata", level: "read" }, run: (s, c) => s.collaboratorPermission(c) },
+  "checks/list-for-ref": {
+    access: { scope: "checks", level: "read" },
+    run: (s, c) => s.listCheckRuns(c),
+  },
+  "checks/list-annotations": {
+    access: { scope: "checks", level: "read" },
+    run: (s, c) => s.listAnnotations(c),
+  },
+  "pulls/list-reviews": {
+    access: { scope: "pullRequests", level: "read" },
+    run: (s, c) => s.listReviews(c),
+  },
+  "pulls/create-review": {
+    access: { scope: "pullRequests", level: "write" },
+    run: (s, c) => s.createReview(c),
+  },
+  "pulls/list-review-comments": {
+    access: { scope: "pullRequests", level: "read" },
+    run: (s, c) => s.listReviewComments(c),
+  },
+  "pulls/create-review-comment": {
+    access: { scope: "pullRequests", level: "write" },
+    run: (s, c) => s.createReviewComment(c),
+  },
+  "pulls/get-review-comment": {
+    access: { scope: "pullRequests", level: "read" },
+    run: (s, c) => s.getReviewComment(c),
+  },
+  "pulls/update-review-comment": {
+    access: { scope: "pullRequests", level: "write" },
+    run: (s, c) => s.updateReviewComment(c),
+  },
+  "pulls/delete-review-comment": {
+    access: { scope: "pullRequests", level: "write" },
+    run: (s, c) => s.deleteReviewComment(c),
+  },
+  "issues/list-comments": {
+    access: { scope: "issuesOrPulls", level: "read" },
+    run: (s, c) => s.listIssueComments(c),
+  },
+  "issues/create-comment": {
+    access: { scope: "issuesOrPulls", level: "write" },
+    run: (s, c) => s.createIssueComment(c),
+  },
+  "issues/get-comment": {
+    access: { scope: "issuesOrPulls", level: "read" },
+    run: (s, c) => s.getIssueComment(c),
+  },
+  "issues/update-comment": {
+    access: { scope: "issuesOrPulls", level: "write" },
+    run: (s, c) => s.updateIssueComment(c),
+  },
+  "issues/delete-comment": {
+    access: { scope: "issuesOrPulls", level: "write" },
+    run: (s, c) => s.deleteIssueComment(c),
+  },
+  "repos/get-collaborator-permission-level": {
+    access: { scope: "metadata", level: "read" },
+    run: (s, c) => s.collaboratorPermission(c),
+  },
 };
 
 /** Operation ids this server implements. */
-export const IMPLEMENTED_OPERATIONS: readonly string[] = [...Object.keys(HANDLERS), "rate-limit/get"];
-HANDLERS["rate-limit/get"] = { access: { scope: "metadata", level: "read" }, run: (s, c) => s.rateLimitStatus(c) };
+export const IMPLEMENTED_OPERATIONS: readonly string[] = [
+  ...Object.keys(HANDLERS),
+  "rate-limit/get",
+];
+HANDLERS["rate-limit/get"] = {
+  access: { scope: "metadata", level: "read" },
+  run: (s, c) => s.rateLimitStatus(c),
+};
 
 const GENERIC_DOCS = "https://docs.github.com/rest";
 const BODY_LIMIT = 65536;
@@ -945,12 +1117,25 @@ class ServerImpl implements GitHubServer {
     for (const p of options.pulls ?? []) {
       if (p.headRepo && p.headRepo.toLowerCase() !== this.main.fullName.toLowerCase()) {
         const [owner, name] = p.headRepo.split("/") as [string, string];
-        this.forks.set(p.headRepo.toLowerCase(), { owner, name, fullName: p.headRepo, id: stableInt(p.headRepo), fork: true });
+        this.forks.set(p.headRepo.toLowerCase(), {
+          owner,
+          name,
+          fullName: p.headRepo,
+          id: stableInt(p.headRepo),
+          fork: true,
+        });
       }
     }
-    this.pulls = (options.pulls ?? []).map((spec) => ({ spec, id: stableInt(`pull:${spec.number}`), createdAt: this.createdAt }));
+    this.pulls = (options.pulls ?? []).map((spec) => ({
+      spec,
+      id: stableInt(`pull:${spec.number}`),
+      createdAt: this.createdAt,
+    }));
     for (const f of options.faults ?? []) this.addFault(f);
-    const head = gitRaw(["symbolic-ref", "--short", "HEAD"], { gitDir: this.gitDir, okCodes: [0, 1, 128] });
+    const head = gitRaw(["symbolic-ref", "--short", "HEAD"], {
+      gitDir: this.gitDir,
+      okCodes: [0, 1, 128],
+    });
     this.defaultBranch = head.status === 0 ? head.stdout.toString("utf8").trim() : "main";
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
@@ -979,7 +1164,11 @@ class ServerImpl implements GitHubServer {
     return sha;
   }
 
-  pullRequestEvent(number: number, action = "opened", extra: Record<string, unknown> = {}): Record<string, any> {
+  pullRequestEvent(
+    number: number,
+    action = "opened",
+    extra: Record<string, unknown> = {},
+  ): Record<string, any> {
     const p = this.pulls.find((x) => x.spec.number === number);
     if (!p) throw new Error(`no pull request #${number}`);
     const pr = this.pullObject(p);
@@ -998,7 +1187,10 @@ class ServerImpl implements GitHubServer {
     if (!p) throw new Error(`no pull request #${number}`);
     const { base, head } = this.pullShas(p);
     const merge = this.mergeSha(p, base, head);
-    if (!merge) throw new Error(`pull request #${number} has conflicts: GitHub runs no pull_request workflow for it`);
+    if (!merge)
+      throw new Error(
+        `pull request #${number} has conflicts: GitHub runs no pull_request workflow for it`,
+      );
     return {
       GITHUB_API_URL: this.url,
       GITHUB_SERVER_URL: this.htmlBase,
@@ -1071,7 +1263,12 @@ class ServerImpl implements GitHubServer {
     };
   }
 
-  private error(status: number, message: string, docs = GENERIC_DOCS, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  private error(
+    status: number,
+    message: string,
+    docs = GENERIC_DOCS,
+    extra: Record<string, unknown> = {},
+  ): Record<string, unknown> {
     return { message, ...extra, documentation_url: docs, status: String(status) };
   }
 
@@ -1084,16 +1281,20 @@ class ServerImpl implements GitHubServer {
     const query: Record<string, string> = {};
     const seen = new Set<string>();
     for (const [k, v] of new URLSearchParams(rawQuery)) {
-      if (seen.has(k)) this.warnings.push(`${method} ${fullPath}: query parameter "${k}" given twice`);
+      if (seen.has(k))
+        this.warnings.push(`${method} ${fullPath}: query parameter "${k}" given twice`);
       seen.add(k);
       query[k] = v;
     }
     const isWrite = method !== "GET" && method !== "HEAD";
     this.inflight++;
     if (isWrite) this.inflightWrites++;
-    if (this.inflight > 100) this.violations.push(`limit: more than 100 concurrent requests (${method} ${fullPath})`);
+    if (this.inflight > 100)
+      this.violations.push(`limit: more than 100 concurrent requests (${method} ${fullPath})`);
     if (isWrite && this.inflightWrites > 1) {
-      this.warnings.push(`concurrent content-creating requests (${method} ${fullPath}): GitHub asks for writes to be made serially`);
+      this.warnings.push(
+        `concurrent content-creating requests (${method} ${fullPath}): GitHub asks for writes to be made serially`,
+      );
     }
     try {
       const bodyBuf = await this.readBody(req);
@@ -1116,32 +1317,63 @@ class ServerImpl implements GitHubServer {
         tokenString = m ? m[1] : auth;
         rec.token = tokenString;
       }
-      const rateKey = tokenString !== undefined && this.options.tokens[tokenString] ? tokenString : "";
+      const rateKey =
+        tokenString !== undefined && this.options.tokens[tokenString] ? tokenString : "";
 
-      const result = await this.process(req, rec, method, fullPath, rawQuery, query, body, badJson, tokenString, isWrite);
+      const result = await this.process(
+        req,
+        rec,
+        method,
+        fullPath,
+        rawQuery,
+        query,
+        body,
+        badJson,
+        tokenString,
+        isWrite,
+      );
       const headers: Record<string, string> = {
         "x-github-media-type": "github.v3; format=json",
         "x-github-api-version-selected": "2022-11-28",
-        "x-github-request-id": randomBytes(8).toString("hex").toUpperCase().replace(/(.{4})(?=.)/g, "$1:"),
+        "x-github-request-id": randomBytes(8)
+          .toString("hex")
+          .toUpperCase()
+          .replace(/(.{4})(?=.)/g, "$1:"),
         ...this.rateHeaders(rateKey),
         ...(result.headers ?? {}),
       };
       rec.status = result.status;
-      const documented = rec.operationId ? String(result.status) in (loadSpec().full.get(rec.operationId)?.responses ?? {}) : false;
-      if (this.options.validateResponses !== false && rec.operationId && result.raw === undefined && !rec.fault && (documented || result.status < 300)) {
+      const documented = rec.operationId
+        ? String(result.status) in (loadSpec().full.get(rec.operationId)?.responses ?? {})
+        : false;
+      if (
+        this.options.validateResponses !== false &&
+        rec.operationId &&
+        result.raw === undefined &&
+        !rec.fault &&
+        (documented || result.status < 300)
+      ) {
         const errs = validateResponse(rec.operationId, result.status, result.body);
         for (const e of errs) this.responseViolations.push(`${method} ${fullPath}: ${e}`);
       }
       if (res.destroyed) return;
       if (result.raw) {
-        res.writeHead(result.status, { ...headers, "content-type": result.raw.contentType, "content-length": String(result.raw.data.length) });
+        res.writeHead(result.status, {
+          ...headers,
+          "content-type": result.raw.contentType,
+          "content-length": String(result.raw.data.length),
+        });
         res.end(result.raw.data);
       } else if (result.body === undefined) {
         res.writeHead(result.status, headers);
         res.end();
       } else {
         const data = Buffer.from(JSON.stringify(result.body));
-        res.writeHead(result.status, { ...headers, "content-type": "application/json; charset=utf-8", "content-length": String(data.length) });
+        res.writeHead(result.status, {
+          ...headers,
+          "content-type": "application/json; charset=utf-8",
+          "content-length": String(data.length),
+        });
         res.end(data);
       }
     } finally {
@@ -1161,7 +1393,7 @@ class ServerImpl implements GitHubServer {
       if (f.left <= 0) continue;
       if (f.method && f.method.toUpperCase() !== method) continue;
       f.path.lastIndex = 0;
-      const hit = f.path.test(fullPath) || (f.path.lastIndex = 0, f.path.test(decoded));
+      const hit = f.path.test(fullPath) || ((f.path.lastIndex = 0), f.path.test(decoded));
       if (!hit) continue;
       f.left--;
       return f;
@@ -1177,7 +1409,11 @@ class ServerImpl implements GitHubServer {
     let body: Record<string, unknown>;
     if (f.secondary || f.status === 429) {
       headers["retry-after"] = String(f.retryAfter ?? 1);
-      body = this.error(f.status, secondaryMessage, "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits");
+      body = this.error(
+        f.status,
+        secondaryMessage,
+        "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits",
+      );
     } else {
       if (f.retryAfter !== undefined) headers["retry-after"] = String(f.retryAfter);
       const messages: Record<number, string> = {
@@ -1231,13 +1467,26 @@ class ServerImpl implements GitHubServer {
       token = { token: tokenString, spec, login: spec.login ?? "github-actions[bot]" };
     }
     if (!req.headers["user-agent"]) {
-      this.violations.push(`openapi: ${method} ${fullPath}: no User-Agent header (GitHub rejects such requests)`);
-      return { status: 403, body: { message: "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes." } };
+      this.violations.push(
+        `openapi: ${method} ${fullPath}: no User-Agent header (GitHub rejects such requests)`,
+      );
+      return {
+        status: 403,
+        body: {
+          message:
+            "Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.",
+        },
+      };
     }
     const apiVersion = req.headers["x-github-api-version"];
     if (apiVersion !== undefined && apiVersion !== "2022-11-28" && apiVersion !== "2026-03-10") {
-      this.violations.push(`openapi: ${method} ${fullPath}: unsupported X-GitHub-Api-Version ${String(apiVersion)}`);
-      return { status: 400, body: this.error(400, `API version '${String(apiVersion)}' is not supported.`) };
+      this.violations.push(
+        `openapi: ${method} ${fullPath}: unsupported X-GitHub-Api-Version ${String(apiVersion)}`,
+      );
+      return {
+        status: 400,
+        body: this.error(400, `API version '${String(apiVersion)}' is not supported.`),
+      };
     }
 
     // /repositories/{id}/... (the form of GitHub's Link headers) is /repos/{owner}/{repo}/...
@@ -1250,7 +1499,9 @@ class ServerImpl implements GitHubServer {
 
     const match = matchOperation(method, apiPath);
     if (!match) {
-      this.violations.push(`openapi: no operation in GitHub's OpenAPI description for ${method} ${apiPath}`);
+      this.violations.push(
+        `openapi: no operation in GitHub's OpenAPI description for ${method} ${apiPath}`,
+      );
       return { status: 404, body: this.error(404, "Not Found") };
     }
     rec.operationId = match.op.operationId;
@@ -1268,10 +1519,18 @@ class ServerImpl implements GitHubServer {
     if (match.op.operationId !== "rate-limit/get") {
       const r = this.rateState(rateKey);
       if (r.used >= r.limit) {
-        this.violations.push(`limit: primary rate limit exhausted (${r.limit} requests per hour) at ${method} ${apiPath}`);
+        this.violations.push(
+          `limit: primary rate limit exhausted (${r.limit} requests per hour) at ${method} ${apiPath}`,
+        );
         return {
           status: 403,
-          body: this.error(403, token ? "API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID." : "API rate limit exceeded for 127.0.0.1.", "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"),
+          body: this.error(
+            403,
+            token
+              ? "API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID."
+              : "API rate limit exceeded for 127.0.0.1.",
+            "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api",
+          ),
         };
       }
       this.rate.get(rateKey)!.used++;
@@ -1279,9 +1538,12 @@ class ServerImpl implements GitHubServer {
     if (isWrite) {
       const now = Date.now();
       this.writeTimes.push(now);
-      while (this.writeTimes.length > 0 && this.writeTimes[0]! < now - 60_000) this.writeTimes.shift();
+      while (this.writeTimes.length > 0 && this.writeTimes[0]! < now - 60_000)
+        this.writeTimes.shift();
       if (this.writeTimes.length > 80) {
-        this.violations.push(`limit: more than 80 content-creating requests in a minute (secondary rate limit) at ${method} ${apiPath}`);
+        this.violations.push(
+          `limit: more than 80 content-creating requests in a minute (secondary rate limit) at ${method} ${apiPath}`,
+        );
       }
     }
 
@@ -1294,27 +1556,38 @@ class ServerImpl implements GitHubServer {
       if (err) problems.push(`path parameter ${p.name}: ${err}`);
     }
     if (problems.length > 0) {
-      this.violations.push(`openapi: ${method} ${apiPath} (${full.operationId}): ${problems.join("; ")}`);
+      this.violations.push(
+        `openapi: ${method} ${apiPath} (${full.operationId}): ${problems.join("; ")}`,
+      );
       return { status: 404, body: this.error(404, "Not Found", docs) };
     }
-    const queryParams = new Map(full.parameters.filter((x) => x.in === "query").map((p) => [p.name, p]));
+    const queryParams = new Map(
+      full.parameters.filter((x) => x.in === "query").map((p) => [p.name, p]),
+    );
     for (const [k, v] of Object.entries(query)) {
       const p = queryParams.get(k);
       if (!p) {
-        this.violations.push(`openapi: ${method} ${apiPath} (${full.operationId}): unknown query parameter "${k}"`);
+        this.violations.push(
+          `openapi: ${method} ${apiPath} (${full.operationId}): unknown query parameter "${k}"`,
+        );
         continue;
       }
       const err = checkParam(p, v);
       if (err) problems.push(`query parameter ${k}=${JSON.stringify(v)}: ${err}`);
     }
     for (const p of queryParams.values()) {
-      if (p.required && query[p.name] === undefined) problems.push(`query parameter ${p.name} is required`);
+      if (p.required && query[p.name] === undefined)
+        problems.push(`query parameter ${p.name} is required`);
     }
     if (query.per_page !== undefined && Number(query.per_page) > 100) {
-      this.violations.push(`limit: ${method} ${apiPath}: per_page=${query.per_page} (GitHub's maximum is 100)`);
+      this.violations.push(
+        `limit: ${method} ${apiPath}: per_page=${query.per_page} (GitHub's maximum is 100)`,
+      );
     }
     if (isWrite && badJson) {
-      this.violations.push(`openapi: ${method} ${apiPath} (${full.operationId}): the body is not JSON`);
+      this.violations.push(
+        `openapi: ${method} ${apiPath} (${full.operationId}): the body is not JSON`,
+      );
       return { status: 400, body: this.error(400, "Problems parsing JSON", docs) };
     }
     if (isWrite && full.requestSchema) {
@@ -1322,13 +1595,23 @@ class ServerImpl implements GitHubServer {
       problems.push(...errs);
       const unknown: string[] = [];
       unknownProperties(full.requestSchema, body ?? {}, "body", unknown);
-      for (const u of unknown) this.warnings.push(`${method} ${apiPath} (${full.operationId}): ${u} is not in GitHub's OpenAPI description and is ignored by GitHub`);
+      for (const u of unknown)
+        this.warnings.push(
+          `${method} ${apiPath} (${full.operationId}): ${u} is not in GitHub's OpenAPI description and is ignored by GitHub`,
+        );
     } else if (isWrite && body !== undefined && !full.requestSchema && method !== "DELETE") {
-      this.warnings.push(`${method} ${apiPath} (${full.operationId}): a body is sent but the operation takes none`);
+      this.warnings.push(
+        `${method} ${apiPath} (${full.operationId}): a body is sent but the operation takes none`,
+      );
     }
     if (problems.length > 0) {
-      this.violations.push(`openapi: ${method} ${apiPath} (${full.operationId}): ${problems.join("; ")}`);
-      return { status: 422, body: this.error(422, `Invalid request.\n\n${problems.join("\n")}`, docs) };
+      this.violations.push(
+        `openapi: ${method} ${apiPath} (${full.operationId}): ${problems.join("; ")}`,
+      );
+      return {
+        status: 422,
+        body: this.error(422, `Invalid request.\n\n${problems.join("\n")}`, docs),
+      };
     }
 
     // the repository
@@ -1337,7 +1620,9 @@ class ServerImpl implements GitHubServer {
       const fullName = `${match.params.owner}/${match.params.repo}`.toLowerCase();
       repo = fullName === this.main.fullName.toLowerCase() ? this.main : this.forks.get(fullName);
       if (!repo) {
-        this.warnings.push(`${method} ${apiPath}: repository ${match.params.owner}/${match.params.repo} is not served (404)`);
+        this.warnings.push(
+          `${method} ${apiPath}: repository ${match.params.owner}/${match.params.repo} is not served (404)`,
+        );
         return { status: 404, body: this.error(404, "Not Found", docs) };
       }
     }
@@ -1345,15 +1630,20 @@ class ServerImpl implements GitHubServer {
     // permissions
     const access = handler.access;
     const headers: Record<string, string> = {
-      "x-accepted-github-permissions": access.scope === "issuesOrPulls"
-        ? `issues=${access.level}; pull_requests=${access.level}`
-        : `${SCOPE_HEADER[access.scope]}=${access.level}`,
+      "x-accepted-github-permissions":
+        access.scope === "issuesOrPulls"
+          ? `issues=${access.level}; pull_requests=${access.level}`
+          : `${SCOPE_HEADER[access.scope]}=${access.level}`,
     };
     if (access.level === "write" && !token) {
       return { status: 401, body: this.error(401, "Requires authentication", docs), headers };
     }
     if (!this.allowed(token, access, repo)) {
-      return { status: 403, body: this.error(403, "Resource not accessible by integration", docs), headers };
+      return {
+        status: 403,
+        body: this.error(403, "Resource not accessible by integration", docs),
+        headers,
+      };
     }
 
     const rest = repo ? apiPath.replace(/^\/repos\/[^/]+\/[^/]+/, "") : apiPath;
@@ -1377,7 +1667,8 @@ class ServerImpl implements GitHubServer {
       if (e instanceof HttpError) {
         if (e.violation) this.violations.push(`${e.violation} (${method} ${apiPath})`);
         const b = { ...e.body };
-        if (b.documentation_url === undefined || b.documentation_url === GENERIC_DOCS) b.documentation_url = docs;
+        if (b.documentation_url === undefined || b.documentation_url === GENERIC_DOCS)
+          b.documentation_url = docs;
         if (b.status === undefined) b.status = String(e.status);
         return { status: e.status, body: b, headers: { ...headers, ...e.headers } };
       }
@@ -1429,7 +1720,10 @@ class ServerImpl implements GitHubServer {
       avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
       gravatar_id: "",
       url: u,
-      html_url: type === "Bot" ? `${this.htmlBase}/apps/${login.replace(/\[bot\]$/, "")}` : `${this.htmlBase}/${login}`,
+      html_url:
+        type === "Bot"
+          ? `${this.htmlBase}/apps/${login.replace(/\[bot\]$/, "")}`
+          : `${this.htmlBase}/${login}`,
       followers_url: `${u}/followers`,
       following_url: `${u}/following{/other_user}`,
       gists_url: `${u}/gists{/gist_id}`,
@@ -1581,14 +1875,23 @@ class ServerImpl implements GitHubServer {
    */
   branchVisible(repo: RepoCtx, name: string): boolean {
     if (name === this.defaultBranch) return true;
-    const isFork = (p: PullState): boolean => !!p.spec.headRepo && p.spec.headRepo.toLowerCase() !== this.main.fullName.toLowerCase();
+    const isFork = (p: PullState): boolean =>
+      !!p.spec.headRepo && p.spec.headRepo.toLowerCase() !== this.main.fullName.toLowerCase();
     if (repo.fork) {
-      return this.pulls.some((p) => isFork(p) && p.spec.headRepo!.toLowerCase() === repo.fullName.toLowerCase() && (p.spec.head === name || p.spec.base === name));
+      return this.pulls.some(
+        (p) =>
+          isFork(p) &&
+          p.spec.headRepo!.toLowerCase() === repo.fullName.toLowerCase() &&
+          (p.spec.head === name || p.spec.base === name),
+      );
     }
-    if (this.pulls.some((p) => p.spec.base === name || (!isFork(p) && p.spec.head === name))) return true;
+    if (this.pulls.some((p) => p.spec.base === name || (!isFork(p) && p.spec.head === name)))
+      return true;
     const owner = this.pulls.find((p) => isFork(p) && p.spec.head === name);
     if (owner) {
-      this.warnings.push(`branch ${name} is the head of fork pull request #${owner.spec.number}: it exists in ${owner.spec.headRepo}, not in ${repo.fullName} (404)`);
+      this.warnings.push(
+        `branch ${name} is the head of fork pull request #${owner.spec.number}: it exists in ${owner.spec.headRepo}, not in ${repo.fullName} (404)`,
+      );
       return false;
     }
     return true;
@@ -1628,11 +1931,22 @@ class ServerImpl implements GitHubServer {
   rawCommit(sha: string): RawCommit {
     const hit = this.commitCache.get(sha);
     if (hit) return hit;
-    const raw = gitRaw(["cat-file", "commit", sha], { gitDir: this.gitDir }).stdout.toString("utf8");
+    const raw = gitRaw(["cat-file", "commit", sha], { gitDir: this.gitDir }).stdout.toString(
+      "utf8",
+    );
     const sep = raw.indexOf("\n\n");
     const head = sep < 0 ? raw : raw.slice(0, sep);
     const message = sep < 0 ? "" : raw.slice(sep + 2).replace(/\n$/, "");
-    const c: RawCommit = { sha, tree: "", parents: [], author: parsePerson(""), committer: parsePerson(""), message, gpgsig: false, raw };
+    const c: RawCommit = {
+      sha,
+      tree: "",
+      parents: [],
+      author: parsePerson(""),
+      committer: parsePerson(""),
+      message,
+      gpgsig: false,
+      raw,
+    };
     for (const line of head.split("\n")) {
       if (line.startsWith(" ")) continue;
       const i = line.indexOf(" ");
@@ -1654,7 +1968,10 @@ class ServerImpl implements GitHubServer {
   }
 
   isAncestor(a: string, b: string): boolean {
-    return gitRaw(["merge-base", "--is-ancestor", a, b], { gitDir: this.gitDir, okCodes: [0, 1] }).status === 0;
+    return (
+      gitRaw(["merge-base", "--is-ancestor", a, b], { gitDir: this.gitDir, okCodes: [0, 1] })
+        .status === 0
+    );
   }
 
   diff(from: string, to: string): DiffFile[] {
@@ -1673,13 +1990,20 @@ class ServerImpl implements GitHubServer {
       return {
         verified: true,
         reason: "valid",
-        signature: "-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQBQJmFakeSignatureOfTheFakeGitHubServer\n-----END PGP SIGNATURE-----\n",
+        signature:
+          "-----BEGIN PGP SIGNATURE-----\n\nwsBcBAABCAAQBQJmFakeSignatureOfTheFakeGitHubServer\n-----END PGP SIGNATURE-----\n",
         payload: c.raw,
         verified_at: c.committer.date,
       };
     }
     const c = this.rawCommit(sha);
-    return { verified: false, reason: c.gpgsig ? "unknown_key" : "unsigned", signature: null, payload: null, verified_at: null };
+    return {
+      verified: false,
+      reason: c.gpgsig ? "unknown_key" : "unsigned",
+      signature: null,
+      payload: null,
+      verified_at: null,
+    };
   }
 
   gitCommitObject(repo: RepoCtx, sha: string): any {
@@ -1693,7 +2017,11 @@ class ServerImpl implements GitHubServer {
       committer: c.committer,
       tree: { sha: c.tree, url: this.repoApi(repo, `/git/trees/${c.tree}`) },
       message: c.message,
-      parents: c.parents.map((p) => ({ sha: p, url: this.repoApi(repo, `/git/commits/${p}`), html_url: `${this.htmlBase}/${repo.fullName}/commit/${p}` })),
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: this.repoApi(repo, `/git/commits/${p}`),
+        html_url: `${this.htmlBase}/${repo.fullName}/commit/${p}`,
+      })),
       verification: this.verification(sha),
     };
   }
@@ -1718,7 +2046,11 @@ class ServerImpl implements GitHubServer {
       },
       author: this.userForEmail(c.author.email),
       committer: this.userForEmail(c.committer.email),
-      parents: c.parents.map((p) => ({ sha: p, url: this.repoApi(repo, `/commits/${p}`), html_url: `${this.htmlBase}/${repo.fullName}/commit/${p}` })),
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: this.repoApi(repo, `/commits/${p}`),
+        html_url: `${this.htmlBase}/${repo.fullName}/commit/${p}`,
+      })),
     };
     if (withFiles) {
       const additions = withFiles.reduce((n, f) => n + f.additions, 0);
@@ -1749,8 +2081,15 @@ class ServerImpl implements GitHubServer {
 
   // --- pagination ------------------------------------------------------------------------------
 
-  paginate<T>(c: Ctx, items: T[], options: { cap?: number; defaultPerPage?: number } = {}): { items: T[]; headers: Record<string, string> } {
-    const perPage = Math.max(1, Math.min(100, Number(c.query.per_page ?? options.defaultPerPage ?? 30) || 30));
+  paginate<T>(
+    c: Ctx,
+    items: T[],
+    options: { cap?: number; defaultPerPage?: number } = {},
+  ): { items: T[]; headers: Record<string, string> } {
+    const perPage = Math.max(
+      1,
+      Math.min(100, Number(c.query.per_page ?? options.defaultPerPage ?? 30) || 30),
+    );
     const page = Math.max(1, Number(c.query.page ?? 1) || 1);
     const total = Math.min(items.length, options.cap ?? Infinity);
     const last = Math.max(1, Math.ceil(total / perPage));
@@ -1800,12 +2139,18 @@ class ServerImpl implements GitHubServer {
     }
     const sha = this.mergeCache.get(key)!;
     if (sha) git(["update-ref", `refs/pull/${p.spec.number}/merge`, sha], { gitDir: this.gitDir });
-    else gitRaw(["update-ref", "-d", `refs/pull/${p.spec.number}/merge`], { gitDir: this.gitDir, okCodes: [0, 1] });
+    else
+      gitRaw(["update-ref", "-d", `refs/pull/${p.spec.number}/merge`], {
+        gitDir: this.gitDir,
+        okCodes: [0, 1],
+      });
     return sha;
   }
 
   headRepo(p: PullState): RepoCtx {
-    return p.spec.headRepo ? (this.forks.get(p.spec.headRepo.toLowerCase()) ?? this.main) : this.main;
+    return p.spec.headRepo
+      ? (this.forks.get(p.spec.headRepo.toLowerCase()) ?? this.main)
+      : this.main;
   }
 
   pullObject(p: PullState, simple = false): any {
@@ -1872,14 +2217,21 @@ class ServerImpl implements GitHubServer {
         commits: { href: `${u}/commits` },
         statuses: { href: this.repoApi(repo, `/statuses/${head}`) },
       },
-      author_association: login === repo.owner ? "OWNER" : this.options.collaborators?.[login] && this.options.collaborators[login] !== "none" ? "COLLABORATOR" : "CONTRIBUTOR",
+      author_association:
+        login === repo.owner
+          ? "OWNER"
+          : this.options.collaborators?.[login] && this.options.collaborators[login] !== "none"
+            ? "COLLABORATOR"
+            : "CONTRIBUTOR",
       auto_merge: null,
       active_lock_reason: null,
     };
     if (simple) return obj;
     const merge = this.mergeSha(p, base, head);
     const files = this.diff(mergeBase, head);
-    const commits = Number(git(["rev-list", "--count", `${mergeBase}..${head}`], { gitDir: this.gitDir }));
+    const commits = Number(
+      git(["rev-list", "--count", `${mergeBase}..${head}`], { gitDir: this.gitDir }),
+    );
     Object.assign(obj, {
       merge_commit_sha: merge,
       merged: !open && !!p.spec.merged,
@@ -1903,35 +2255,79 @@ class ServerImpl implements GitHubServer {
     let list = this.pulls.filter((p) => state === "all" || (p.spec.state ?? "open") === state);
     if (c.query.base) list = list.filter((p) => p.spec.base === c.query.base);
     if (c.query.head) {
-      const [owner, ref] = c.query.head.includes(":") ? c.query.head.split(":", 2) : [undefined, c.query.head];
-      list = list.filter((p) => p.spec.head === ref && (owner === undefined || this.headRepo(p).owner.toLowerCase() === owner!.toLowerCase()));
+      const [owner, ref] = c.query.head.includes(":")
+        ? c.query.head.split(":", 2)
+        : [undefined, c.query.head];
+      list = list.filter(
+        (p) =>
+          p.spec.head === ref &&
+          (owner === undefined || this.headRepo(p).owner.toLowerCase() === owner!.toLowerCase()),
+      );
     }
     if (c.repo.fork) list = [];
     const page = this.paginate(c, list);
-    return { status: 200, body: page.items.map((p) => this.pullObject(p, true)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((p) => this.pullObject(p, true)),
+      headers: page.headers,
+    };
   }
 
   /** pulls/create, as GitHub answers it for a branch of this repository. */
   createPull(c: Ctx): Result {
     const b = c.body;
     const invalid = (message: string, field?: string): never => {
-      throw new HttpError(422, this.error(422, "Validation Failed", undefined, { errors: [{ resource: "PullRequest", code: field ? "invalid" : "custom", ...(field ? { field } : { message }) }] }));
+      throw new HttpError(
+        422,
+        this.error(422, "Validation Failed", undefined, {
+          errors: [
+            {
+              resource: "PullRequest",
+              code: field ? "invalid" : "custom",
+              ...(field ? { field } : { message }),
+            },
+          ],
+        }),
+      );
     };
-    const head: string = String(b.head).includes(":") ? String(b.head).slice(String(b.head).indexOf(":") + 1) : String(b.head);
-    const headOwner = String(b.head).includes(":") ? String(b.head).slice(0, String(b.head).indexOf(":")) : this.main.owner;
+    const head: string = String(b.head).includes(":")
+      ? String(b.head).slice(String(b.head).indexOf(":") + 1)
+      : String(b.head);
+    const headOwner = String(b.head).includes(":")
+      ? String(b.head).slice(0, String(b.head).indexOf(":"))
+      : this.main.owner;
     if (headOwner.toLowerCase() !== this.main.owner.toLowerCase()) invalid("head", "head");
-    if (b.issue !== undefined) throw new HttpError(422, this.error(422, "issue is not supported by this server"), "unimplemented: pulls/create from an issue");
+    if (b.issue !== undefined)
+      throw new HttpError(
+        422,
+        this.error(422, "issue is not supported by this server"),
+        "unimplemented: pulls/create from an issue",
+      );
     if (b.title === undefined || b.title === "") invalid("title", "title");
     this.checkBodyLength(b.body, "PullRequest");
     const headSha = revParse(this.gitDir, `refs/heads/${head}`);
     const baseSha = revParse(this.gitDir, `refs/heads/${b.base}`);
     if (!headSha) invalid("head", "head");
     if (!baseSha) invalid("base", "base");
-    const existing = this.pulls.find((p) => (p.spec.state ?? "open") === "open" && p.spec.head === head && p.spec.base === b.base && !p.spec.headRepo);
+    const existing = this.pulls.find(
+      (p) =>
+        (p.spec.state ?? "open") === "open" &&
+        p.spec.head === head &&
+        p.spec.base === b.base &&
+        !p.spec.headRepo,
+    );
     if (existing) invalid(`A pull request already exists for ${this.main.owner}:${head}.`);
     if (this.isAncestor(headSha!, baseSha!)) invalid(`No commits between ${b.base} and ${head}`);
     const number = Math.max(0, ...this.pulls.map((p) => p.spec.number)) + 1;
-    const spec: PullSpec = { number, base: b.base, head, user: c.token!.login, title: b.title, ...(b.body !== undefined && { body: b.body }), ...(b.draft !== undefined && { draft: !!b.draft }) };
+    const spec: PullSpec = {
+      number,
+      base: b.base,
+      head,
+      user: c.token!.login,
+      title: b.title,
+      ...(b.body !== undefined && { body: b.body }),
+      ...(b.draft !== undefined && { draft: !!b.draft }),
+    };
     const p: PullState = { spec, id: stableInt(`pull:${number}`), createdAt: isoNow() };
     this.pulls.push(p);
     const body = this.pullObject(p);
@@ -1942,15 +2338,35 @@ class ServerImpl implements GitHubServer {
   updatePull(c: Ctx): Result {
     const p = this.pull(c);
     const b = c.body;
-    if (b.base !== undefined || b.maintainer_can_modify !== undefined) throw new HttpError(422, this.error(422, "not supported by this server"), "unimplemented: pulls/update of base or maintainer_can_modify");
+    if (b.base !== undefined || b.maintainer_can_modify !== undefined)
+      throw new HttpError(
+        422,
+        this.error(422, "not supported by this server"),
+        "unimplemented: pulls/update of base or maintainer_can_modify",
+      );
     this.checkBodyLength(b.body, "PullRequest");
     if (b.state === "open" && (p.spec.state ?? "open") === "closed") {
       const validation = (message: string): never => {
-        throw new HttpError(422, this.error(422, "Validation Failed", undefined, { errors: [{ resource: "PullRequest", code: "custom", message }] }));
+        throw new HttpError(
+          422,
+          this.error(422, "Validation Failed", undefined, {
+            errors: [{ resource: "PullRequest", code: "custom", message }],
+          }),
+        );
       };
       if (p.spec.merged) validation("state cannot be changed. The pull request has been merged.");
-      if (!revParse(this.gitDir, `refs/heads/${p.spec.head}`)) validation("state cannot be changed. The " + p.spec.head + " branch has been deleted.");
-      if (this.pulls.some((x) => x !== p && (x.spec.state ?? "open") === "open" && x.spec.head === p.spec.head && x.spec.base === p.spec.base)) validation(`A pull request already exists for ${this.main.owner}:${p.spec.head}.`);
+      if (!revParse(this.gitDir, `refs/heads/${p.spec.head}`))
+        validation("state cannot be changed. The " + p.spec.head + " branch has been deleted.");
+      if (
+        this.pulls.some(
+          (x) =>
+            x !== p &&
+            (x.spec.state ?? "open") === "open" &&
+            x.spec.head === p.spec.head &&
+            x.spec.base === p.spec.base,
+        )
+      )
+        validation(`A pull request already exists for ${this.main.owner}:${p.spec.head}.`);
     }
     if (b.title !== undefined) p.spec.title = b.title;
     if (b.body !== undefined) p.spec.body = b.body ?? undefined;
@@ -1962,8 +2378,13 @@ class ServerImpl implements GitHubServer {
     const p = this.pull(c);
     if (/\.diff\b|\.patch\b/.test(c.accept)) {
       const { head, mergeBase } = this.pullShas(p);
-      const data = gitRaw(["diff", "-M", "--no-color", "--no-ext-diff", mergeBase, head], { gitDir: this.gitDir }).stdout;
-      return { status: 200, raw: { contentType: "application/vnd.github.diff; charset=utf-8", data } };
+      const data = gitRaw(["diff", "-M", "--no-color", "--no-ext-diff", mergeBase, head], {
+        gitDir: this.gitDir,
+      }).stdout;
+      return {
+        status: 200,
+        raw: { contentType: "application/vnd.github.diff; charset=utf-8", data },
+      };
     }
     return { status: 200, body: this.pullObject(p) };
   }
@@ -1973,26 +2394,41 @@ class ServerImpl implements GitHubServer {
     const { head, mergeBase } = this.pullShas(p);
     const files = this.diff(mergeBase, head);
     const page = this.paginate(c, files, { cap: MAX_FILES });
-    return { status: 200, body: page.items.map((f) => this.diffEntry(c.repo, f, mergeBase, head)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((f) => this.diffEntry(c.repo, f, mergeBase, head)),
+      headers: page.headers,
+    };
   }
 
   listPullCommits(c: Ctx): Result {
     const p = this.pull(c);
     const { head, mergeBase } = this.pullShas(p);
-    const shas = git(["rev-list", "--reverse", `${mergeBase}..${head}`], { gitDir: this.gitDir }).split("\n").filter(Boolean);
+    const shas = git(["rev-list", "--reverse", `${mergeBase}..${head}`], { gitDir: this.gitDir })
+      .split("\n")
+      .filter(Boolean);
     const page = this.paginate(c, shas, { cap: 250 });
-    return { status: 200, body: page.items.map((s) => this.commitObject(c.repo, s)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((s) => this.commitObject(c.repo, s)),
+      headers: page.headers,
+    };
   }
 
   pullsForCommit(c: Ctx): Result {
     const sha = this.resolveCommit(c.params.commit_sha ?? "", c.repo);
-    if (!sha) throw new HttpError(422, this.error(422, `No commit found for SHA: ${c.params.commit_sha}`));
+    if (!sha)
+      throw new HttpError(422, this.error(422, `No commit found for SHA: ${c.params.commit_sha}`));
     const list = this.pulls.filter((p) => {
       const { head, mergeBase } = this.pullShas(p);
       return this.isAncestor(sha, head) && !this.isAncestor(sha, mergeBase);
     });
     const page = this.paginate(c, list);
-    return { status: 200, body: page.items.map((p) => this.pullObject(p, true)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((p) => this.pullObject(p, true)),
+      headers: page.headers,
+    };
   }
 
   compare(c: Ctx): Result {
@@ -2002,19 +2438,36 @@ class ServerImpl implements GitHubServer {
     const strip = (s: string): string => (s.includes(":") ? s.slice(s.indexOf(":") + 1) : s);
     const side = (x: string): string | null => {
       const owner = x.includes(":") ? x.slice(0, x.indexOf(":")).toLowerCase() : null;
-      const r = owner === null || owner === c.repo.owner.toLowerCase() ? c.repo : [this.main, ...this.forks.values()].find((f) => f.owner.toLowerCase() === owner);
+      const r =
+        owner === null || owner === c.repo.owner.toLowerCase()
+          ? c.repo
+          : [this.main, ...this.forks.values()].find((f) => f.owner.toLowerCase() === owner);
       return r ? this.resolveCommit(strip(x), r) : null;
     };
     const base = side(m[1]!);
     const head = side(m[3]!);
     if (!base || !head) throw new HttpError(404, this.error(404, "Not Found"));
     const mb = this.mergeBase(base, head);
-    if (!mb) throw new HttpError(404, this.error(404, `No common ancestor between ${m[1]} and ${m[3]}.`));
-    const [behind, ahead] = git(["rev-list", "--left-right", "--count", `${base}...${head}`], { gitDir: this.gitDir }).split(/\s+/).map(Number) as [number, number];
-    const status = ahead === 0 && behind === 0 ? "identical" : behind === 0 ? "ahead" : ahead === 0 ? "behind" : "diverged";
+    if (!mb)
+      throw new HttpError(404, this.error(404, `No common ancestor between ${m[1]} and ${m[3]}.`));
+    const [behind, ahead] = git(["rev-list", "--left-right", "--count", `${base}...${head}`], {
+      gitDir: this.gitDir,
+    })
+      .split(/\s+/)
+      .map(Number) as [number, number];
+    const status =
+      ahead === 0 && behind === 0
+        ? "identical"
+        : behind === 0
+          ? "ahead"
+          : ahead === 0
+            ? "behind"
+            : "diverged";
     const from = m[2] === "..." ? mb : base;
     const files = this.diff(from, head);
-    const shas = git(["rev-list", "--reverse", `${mb}..${head}`], { gitDir: this.gitDir }).split("\n").filter(Boolean);
+    const shas = git(["rev-list", "--reverse", `${mb}..${head}`], { gitDir: this.gitDir })
+      .split("\n")
+      .filter(Boolean);
     const paging = c.query.page !== undefined || c.query.per_page !== undefined;
     let commitShas: string[];
     let headers: Record<string, string> = {};
@@ -2058,7 +2511,12 @@ class ServerImpl implements GitHubServer {
     for (const rec of out.split("\0")) {
       if (rec === "") continue;
       const tab = rec.indexOf("\t");
-      const [mode, type, sha, size] = rec.slice(0, tab).split(/\s+/) as [string, string, string, string];
+      const [mode, type, sha, size] = rec.slice(0, tab).split(/\s+/) as [
+        string,
+        string,
+        string,
+        string,
+      ];
       const e: any = { path: rec.slice(tab + 1), mode, type, sha };
       if (type === "blob") e.size = Number(size);
       if (type === "blob") e.url = this.repoApi(repo, `/git/blobs/${sha}`);
@@ -2079,22 +2537,47 @@ class ServerImpl implements GitHubServer {
       }
     }
     if (!tree) throw new HttpError(404, this.error(404, "Not Found"));
-    const recursive = c.query.recursive !== undefined && c.query.recursive !== "" && c.query.recursive !== "0" && c.query.recursive !== "false";
+    const recursive =
+      c.query.recursive !== undefined &&
+      c.query.recursive !== "" &&
+      c.query.recursive !== "0" &&
+      c.query.recursive !== "false";
     if (c.query.recursive !== undefined && !recursive) {
-      this.warnings.push(`git/get-tree: recursive=${c.query.recursive}: GitHub treats any value of "recursive" as true`);
+      this.warnings.push(
+        `git/get-tree: recursive=${c.query.recursive}: GitHub treats any value of "recursive" as true`,
+      );
     }
     const entries = this.treeEntries(c.repo, tree, c.query.recursive !== undefined);
-    return { status: 200, body: { sha: tree, url: this.repoApi(c.repo, `/git/trees/${tree}`), tree: entries, truncated: false } };
+    return {
+      status: 200,
+      body: {
+        sha: tree,
+        url: this.repoApi(c.repo, `/git/trees/${tree}`),
+        tree: entries,
+        truncated: false,
+      },
+    };
   }
 
   getBlob(c: Ctx): Result {
     const sha = c.params.file_sha ?? "";
     if (this.objectType(sha) !== "blob") throw new HttpError(404, this.error(404, "Not Found"));
     const data = gitRaw(["cat-file", "blob", sha], { gitDir: this.gitDir }).stdout;
-    if (/\.raw\b/.test(c.accept)) return { status: 200, raw: { contentType: "application/vnd.github.raw; charset=utf-8", data } };
+    if (/\.raw\b/.test(c.accept))
+      return {
+        status: 200,
+        raw: { contentType: "application/vnd.github.raw; charset=utf-8", data },
+      };
     return {
       status: 200,
-      body: { sha, node_id: nodeId("Blob", sha.slice(0, 12)), size: data.length, url: this.repoApi(c.repo, `/git/blobs/${sha}`), content: githubBase64(data), encoding: "base64" },
+      body: {
+        sha,
+        node_id: nodeId("Blob", sha.slice(0, 12)),
+        size: data.length,
+        url: this.repoApi(c.repo, `/git/blobs/${sha}`),
+        content: githubBase64(data),
+        encoding: "base64",
+      },
     };
   }
 
@@ -2102,56 +2585,133 @@ class ServerImpl implements GitHubServer {
     const p = (c.params.path ?? "").replace(/^\/+|\/+$/g, "");
     const refName = c.query.ref ?? this.defaultBranch;
     const commit = this.resolveCommit(refName, c.repo);
-    if (!commit) throw new HttpError(404, this.error(404, `No commit found for the ref ${refName}`));
+    if (!commit)
+      throw new HttpError(404, this.error(404, `No commit found for the ref ${refName}`));
     const links = (type: string, pth: string, sha: string): any => {
       const enc = pth.split("/").map(encodeURIComponent).join("/");
       const self = this.repoApi(c.repo, `/contents/${enc}?ref=${encodeURIComponent(refName)}`);
-      const gitUrl = type === "dir" ? this.repoApi(c.repo, `/git/trees/${sha}`) : type === "submodule" ? null : this.repoApi(c.repo, `/git/blobs/${sha}`);
+      const gitUrl =
+        type === "dir"
+          ? this.repoApi(c.repo, `/git/trees/${sha}`)
+          : type === "submodule"
+            ? null
+            : this.repoApi(c.repo, `/git/blobs/${sha}`);
       const html = `${this.htmlBase}/${c.repo.fullName}/${type === "dir" ? "tree" : "blob"}/${refName}/${enc}`;
       return {
         url: self,
         git_url: gitUrl,
         html_url: type === "submodule" ? null : html,
-        download_url: type === "file" || type === "symlink" ? `https://raw.githubusercontent.com/${c.repo.fullName}/${refName}/${enc}` : null,
+        download_url:
+          type === "file" || type === "symlink"
+            ? `https://raw.githubusercontent.com/${c.repo.fullName}/${refName}/${enc}`
+            : null,
         _links: { self, git: gitUrl, html: type === "submodule" ? null : html },
       };
     };
     if (p === "") {
       return { status: 200, body: this.dirListing(c, commit, "", links) };
     }
-    const out = gitRaw(["ls-tree", "-l", "-z", commit, "--", p], { gitDir: this.gitDir }).stdout.toString("utf8");
+    const out = gitRaw(["ls-tree", "-l", "-z", commit, "--", p], {
+      gitDir: this.gitDir,
+    }).stdout.toString("utf8");
     const rec = out.split("\0").find((r) => r !== "" && r.slice(r.indexOf("\t") + 1) === p);
     if (!rec) throw new HttpError(404, this.error(404, "Not Found"));
-    const [mode, type, sha, size] = rec.slice(0, rec.indexOf("\t")).split(/\s+/) as [string, string, string, string];
+    const [mode, type, sha, size] = rec.slice(0, rec.indexOf("\t")).split(/\s+/) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     if (type === "tree") return { status: 200, body: this.dirListing(c, commit, p, links) };
     const name = p.split("/").pop()!;
     if (type === "commit") {
-      return { status: 200, body: { type: "submodule", submodule_git_url: "", size: 0, name, path: p, sha, ...links("submodule", p, sha) } };
+      return {
+        status: 200,
+        body: {
+          type: "submodule",
+          submodule_git_url: "",
+          size: 0,
+          name,
+          path: p,
+          sha,
+          ...links("submodule", p, sha),
+        },
+      };
     }
     const data = gitRaw(["cat-file", "blob", sha], { gitDir: this.gitDir }).stdout;
-    if (/\.raw\b/.test(c.accept)) return { status: 200, raw: { contentType: "application/vnd.github.raw; charset=utf-8", data } };
+    if (/\.raw\b/.test(c.accept))
+      return {
+        status: 200,
+        raw: { contentType: "application/vnd.github.raw; charset=utf-8", data },
+      };
     if (mode === "120000") {
-      return { status: 200, body: { type: "symlink", target: data.toString("utf8"), size: Number(size), name, path: p, sha, ...links("symlink", p, sha) } };
+      return {
+        status: 200,
+        body: {
+          type: "symlink",
+          target: data.toString("utf8"),
+          size: Number(size),
+          name,
+          path: p,
+          sha,
+          ...links("symlink", p, sha),
+        },
+      };
     }
     const big = data.length > 1024 * 1024;
     return {
       status: 200,
-      body: { type: "file", encoding: big ? "none" : "base64", size: data.length, name, path: p, content: big ? "" : githubBase64(data), sha, ...links("file", p, sha) },
+      body: {
+        type: "file",
+        encoding: big ? "none" : "base64",
+        size: data.length,
+        name,
+        path: p,
+        content: big ? "" : githubBase64(data),
+        sha,
+        ...links("file", p, sha),
+      },
     };
   }
 
-  private dirListing(c: Ctx, commit: string, dir: string, links: (type: string, p: string, sha: string) => any): any[] {
+  private dirListing(
+    c: Ctx,
+    commit: string,
+    dir: string,
+    links: (type: string, p: string, sha: string) => any,
+  ): any[] {
     void c;
-    const out = gitRaw(["ls-tree", "-l", "-z", dir === "" ? commit : `${commit}:${dir}`], { gitDir: this.gitDir }).stdout.toString("utf8");
+    const out = gitRaw(["ls-tree", "-l", "-z", dir === "" ? commit : `${commit}:${dir}`], {
+      gitDir: this.gitDir,
+    }).stdout.toString("utf8");
     const items: any[] = [];
     for (const rec of out.split("\0")) {
       if (rec === "") continue;
       const tab = rec.indexOf("\t");
-      const [mode, type, sha, size] = rec.slice(0, tab).split(/\s+/) as [string, string, string, string];
+      const [mode, type, sha, size] = rec.slice(0, tab).split(/\s+/) as [
+        string,
+        string,
+        string,
+        string,
+      ];
       const name = rec.slice(tab + 1);
       const p = dir === "" ? name : `${dir}/${name}`;
-      const t = type === "tree" ? "dir" : type === "commit" ? "submodule" : mode === "120000" ? "symlink" : "file";
-      items.push({ type: t, size: type === "blob" ? Number(size) : 0, name, path: p, sha, ...links(t, p, sha) });
+      const t =
+        type === "tree"
+          ? "dir"
+          : type === "commit"
+            ? "submodule"
+            : mode === "120000"
+              ? "symlink"
+              : "file";
+      items.push({
+        type: t,
+        size: type === "blob" ? Number(size) : 0,
+        name,
+        path: p,
+        sha,
+        ...links(t, p, sha),
+      });
     }
     return items;
   }
@@ -2175,20 +2735,32 @@ class ServerImpl implements GitHubServer {
   getRef(c: Ctx): Result {
     const ref = c.params.ref ?? "";
     if (ref.startsWith("refs/")) {
-      throw new HttpError(404, this.error(404, "Not Found"), `limit: git/get-ref: the ref is "heads/<branch>", not "${ref}"`);
+      throw new HttpError(
+        404,
+        this.error(404, "Not Found"),
+        `limit: git/get-ref: the ref is "heads/<branch>", not "${ref}"`,
+      );
     }
     if (!/^(heads|tags|pull)\/./.test(ref)) throw new HttpError(404, this.error(404, "Not Found"));
-    if (c.repo.fork && !ref.startsWith("heads/")) throw new HttpError(404, this.error(404, "Not Found"));
+    if (c.repo.fork && !ref.startsWith("heads/"))
+      throw new HttpError(404, this.error(404, "Not Found"));
     if (ref.startsWith("pull/")) {
       for (const p of this.pulls) {
         const { base, head } = this.pullShas(p);
         this.mergeSha(p, base, head);
       }
     }
-    if (ref.startsWith("heads/") && !this.branchVisible(c.repo, ref.slice("heads/".length))) throw new HttpError(404, this.error(404, "Not Found"));
-    const r = gitRaw(["rev-parse", "--verify", "--quiet", `refs/${ref}`], { gitDir: this.gitDir, okCodes: [0, 1] });
+    if (ref.startsWith("heads/") && !this.branchVisible(c.repo, ref.slice("heads/".length)))
+      throw new HttpError(404, this.error(404, "Not Found"));
+    const r = gitRaw(["rev-parse", "--verify", "--quiet", `refs/${ref}`], {
+      gitDir: this.gitDir,
+      okCodes: [0, 1],
+    });
     if (r.status !== 0) throw new HttpError(404, this.error(404, "Not Found"));
-    return { status: 200, body: this.refObject(c.repo, `refs/${ref}`, r.stdout.toString("utf8").trim()) };
+    return {
+      status: 200,
+      body: this.refObject(c.repo, `refs/${ref}`, r.stdout.toString("utf8").trim()),
+    };
   }
 
   getCommit(c: Ctx): Result {
@@ -2202,8 +2774,14 @@ class ServerImpl implements GitHubServer {
     const page = this.paginate(c, files, { cap: MAX_FILES, defaultPerPage: paging ? 30 : 300 });
     obj.files = page.items.map((f) => this.diffEntry(c.repo, f, parent ?? sha, sha));
     if (/\.diff\b|\.patch\b/.test(c.accept)) {
-      const data = gitRaw(["diff", "-M", "--no-color", "--no-ext-diff", parent ?? EMPTY_TREE, sha], { gitDir: this.gitDir }).stdout;
-      return { status: 200, raw: { contentType: "application/vnd.github.diff; charset=utf-8", data } };
+      const data = gitRaw(
+        ["diff", "-M", "--no-color", "--no-ext-diff", parent ?? EMPTY_TREE, sha],
+        { gitDir: this.gitDir },
+      ).stdout;
+      return {
+        status: 200,
+        raw: { contentType: "application/vnd.github.diff; charset=utf-8", data },
+      };
     }
     return { status: 200, body: obj, headers: page.headers };
   }
@@ -2215,26 +2793,45 @@ class ServerImpl implements GitHubServer {
     const encoding = b.encoding ?? "utf-8";
     let data: Buffer;
     if (encoding === "base64") data = Buffer.from(String(b.content).replace(/\s+/g, ""), "base64");
-    else if (encoding === "utf-8" || encoding === "utf8") data = Buffer.from(String(b.content), "utf8");
-    else throw new HttpError(422, this.error(422, `encoding must be either 'utf-8' or 'base64'`), `limit: git/create-blob: unknown encoding ${encoding}`);
+    else if (encoding === "utf-8" || encoding === "utf8")
+      data = Buffer.from(String(b.content), "utf8");
+    else
+      throw new HttpError(
+        422,
+        this.error(422, `encoding must be either 'utf-8' or 'base64'`),
+        `limit: git/create-blob: unknown encoding ${encoding}`,
+      );
     const sha = git(["hash-object", "-w", "--stdin"], { gitDir: this.gitDir, input: data });
-    return { status: 201, body: { url: this.repoApi(c.repo, `/git/blobs/${sha}`), sha }, headers: { location: this.repoApi(c.repo, `/git/blobs/${sha}`) } };
+    return {
+      status: 201,
+      body: { url: this.repoApi(c.repo, `/git/blobs/${sha}`), sha },
+      headers: { location: this.repoApi(c.repo, `/git/blobs/${sha}`) },
+    };
   }
 
   createTree(c: Ctx): Result {
     const b = c.body;
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "hu-tree-"));
     const env = { GIT_INDEX_FILE: path.join(tmp, "index") };
-    const g = (args: string[], input?: string | Buffer): string => git(args, { gitDir: this.gitDir, env, ...(input !== undefined ? { input } : {}) });
+    const g = (args: string[], input?: string | Buffer): string =>
+      git(args, { gitDir: this.gitDir, env, ...(input !== undefined ? { input } : {}) });
     // (--force-remove wants a work tree; mode 0 through --index-info does not)
     const removeFromIndex = (paths: string[]): void => {
-      g(["update-index", "-z", "--index-info"], paths.map((x) => `0 ${"0".repeat(40)}\t${x}\0`).join(""));
+      g(
+        ["update-index", "-z", "--index-info"],
+        paths.map((x) => `0 ${"0".repeat(40)}\t${x}\0`).join(""),
+      );
     };
     try {
       if (b.base_tree !== undefined) {
         const t = SHA_RE.test(b.base_tree) ? this.objectType(b.base_tree) : null;
         if (t !== "tree" && t !== "commit") {
-          throw new HttpError(422, this.error(422, "Invalid tree info", undefined, { errors: [`base_tree ${b.base_tree} is not a valid tree oid`] }));
+          throw new HttpError(
+            422,
+            this.error(422, "Invalid tree info", undefined, {
+              errors: [`base_tree ${b.base_tree} is not a valid tree oid`],
+            }),
+          );
         }
         g(["read-tree", b.base_tree]);
       } else {
@@ -2243,31 +2840,48 @@ class ServerImpl implements GitHubServer {
       const entries: any[] = b.tree ?? [];
       entries.forEach((e, i) => {
         const fail = (msg: string): never => {
-          throw new HttpError(422, this.error(422, msg, undefined, { errors: [`tree[${i}]: ${msg}`] }), `limit: git/create-tree: tree[${i}]: ${msg}`);
+          throw new HttpError(
+            422,
+            this.error(422, msg, undefined, { errors: [`tree[${i}]: ${msg}`] }),
+            `limit: git/create-tree: tree[${i}]: ${msg}`,
+          );
         };
         const p: string = e.path ?? "";
-        if (p === "" || p.startsWith("/") || p.endsWith("/") || p.split("/").some((x) => x === "" || x === "." || x === ".." || x === ".git")) {
+        if (
+          p === "" ||
+          p.startsWith("/") ||
+          p.endsWith("/") ||
+          p.split("/").some((x) => x === "" || x === "." || x === ".." || x === ".git")
+        ) {
           fail(`tree.path contains a malformed path component: ${JSON.stringify(p)}`);
         }
         const hasSha = Object.prototype.hasOwnProperty.call(e, "sha");
         const hasContent = e.content !== undefined;
-        if (hasSha && e.sha !== null && hasContent) fail("tree.sha and tree.content cannot both be given");
+        if (hasSha && e.sha !== null && hasContent)
+          fail("tree.sha and tree.content cannot both be given");
         if (!hasSha && !hasContent) fail("Must supply either tree.sha or tree.content");
         // anything at p or under p/ goes
-        const existing = g(["ls-files", "-z", "--", p]).split("\0").filter((x) => x !== "" && (x === p || x.startsWith(p + "/")));
+        const existing = g(["ls-files", "-z", "--", p])
+          .split("\0")
+          .filter((x) => x !== "" && (x === p || x.startsWith(p + "/")));
         if (existing.length > 0) removeFromIndex(existing);
         if (hasSha && e.sha === null) return; // deletion
         const mode: string = e.mode ?? "100644";
-        const type: string = e.type ?? (mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob");
+        const type: string =
+          e.type ?? (mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob");
         const expectedType = mode === "040000" ? "tree" : mode === "160000" ? "commit" : "blob";
         if (type !== expectedType) fail(`tree.type ${type} does not match tree.mode ${mode}`);
         let sha: string;
         if (hasContent) {
           if (type !== "blob") fail("tree.content can only be used for blobs");
-          sha = git(["hash-object", "-w", "--stdin"], { gitDir: this.gitDir, input: Buffer.from(String(e.content), "utf8") });
+          sha = git(["hash-object", "-w", "--stdin"], {
+            gitDir: this.gitDir,
+            input: Buffer.from(String(e.content), "utf8"),
+          });
         } else {
           sha = String(e.sha);
-          if (type !== "commit" && this.objectType(sha) !== type) fail(`tree.sha ${sha} is not a valid ${type}`);
+          if (type !== "commit" && this.objectType(sha) !== type)
+            fail(`tree.sha ${sha} is not a valid ${type}`);
         }
         if (type === "tree") {
           g(["read-tree", `--prefix=${p}/`, sha]);
@@ -2276,7 +2890,12 @@ class ServerImpl implements GitHubServer {
           const parts = p.split("/");
           const parents: string[] = [];
           for (let k = 1; k < parts.length; k++) parents.push(parts.slice(0, k).join("/"));
-          const blocking = parents.length > 0 ? g(["ls-files", "-z", "--", ...parents]).split("\0").filter((x) => parents.includes(x)) : [];
+          const blocking =
+            parents.length > 0
+              ? g(["ls-files", "-z", "--", ...parents])
+                  .split("\0")
+                  .filter((x) => parents.includes(x))
+              : [];
           if (blocking.length > 0) removeFromIndex(blocking);
           g(["update-index", "--add", "--cacheinfo", `${mode},${sha},${p}`]);
         }
@@ -2284,7 +2903,12 @@ class ServerImpl implements GitHubServer {
       const tree = g(["write-tree"]);
       return {
         status: 201,
-        body: { sha: tree, url: this.repoApi(c.repo, `/git/trees/${tree}`), tree: this.treeEntries(c.repo, tree, false), truncated: false },
+        body: {
+          sha: tree,
+          url: this.repoApi(c.repo, `/git/trees/${tree}`),
+          tree: this.treeEntries(c.repo, tree, false),
+          truncated: false,
+        },
         headers: { location: this.repoApi(c.repo, `/git/trees/${tree}`) },
       };
     } finally {
@@ -2297,11 +2921,20 @@ class ServerImpl implements GitHubServer {
    * committer to the author; a commit GitHub makes for an app with neither given is committed
    * by GitHub and signed (verified).
    */
-  writeCommit(token: TokenInfo | null, tree: string, parents: string[], message: string, author?: any, committer?: any, signature?: string): string {
+  writeCommit(
+    token: TokenInfo | null,
+    tree: string,
+    parents: string[],
+    message: string,
+    author?: any,
+    committer?: any,
+    signature?: string,
+  ): string {
     const login = token?.login ?? "github-actions[bot]";
     const botId = KNOWN_USERS[login]?.id ?? stableInt(`user:${login}`);
     const bot = { name: login, email: `${botId}+${login}@users.noreply.github.com` };
-    const signedByGitHub = author === undefined && committer === undefined && signature === undefined;
+    const signedByGitHub =
+      author === undefined && committer === undefined && signature === undefined;
     const a = author ?? bot;
     const cm = committer ?? author ?? { name: "GitHub", email: "noreply@github.com" };
     const now = isoNow();
@@ -2311,7 +2944,10 @@ class ServerImpl implements GitHubServer {
     text += `author ${line(a)}\ncommitter ${line(cm)}\n`;
     if (signature) text += `gpgsig ${String(signature).trimEnd().split("\n").join("\n ")}\n`;
     text += `\n${message.endsWith("\n") ? message : message + "\n"}`;
-    const sha = git(["hash-object", "-t", "commit", "-w", "--stdin"], { gitDir: this.gitDir, input: text });
+    const sha = git(["hash-object", "-t", "commit", "-w", "--stdin"], {
+      gitDir: this.gitDir,
+      input: text,
+    });
     if (signedByGitHub) this.verified.add(sha);
     return sha;
   }
@@ -2321,23 +2957,42 @@ class ServerImpl implements GitHubServer {
     const b = c.body;
     const p = (c.params.path ?? "").replace(/^\/+|\/+$/g, "");
     if (p === "" || p.split("/").some((x) => x === "" || x === "." || x === ".." || x === ".git")) {
-      throw new HttpError(422, this.error(422, `path contains a malformed path component`), `limit: repos/create-or-update-file-contents: malformed path ${JSON.stringify(p)}`);
+      throw new HttpError(
+        422,
+        this.error(422, `path contains a malformed path component`),
+        `limit: repos/create-or-update-file-contents: malformed path ${JSON.stringify(p)}`,
+      );
     }
     const branch: string = b.branch ?? this.defaultBranch;
     const tip = this.branchTip(c.repo, branch);
     if (!tip) throw new HttpError(404, this.error(404, `Branch ${branch} not found`));
-    const existing = gitRaw(["ls-tree", "-z", tip, "--", p], { gitDir: this.gitDir }).stdout.toString("utf8").split("\0").find((r) => r !== "" && r.slice(r.indexOf("\t") + 1) === p);
+    const existing = gitRaw(["ls-tree", "-z", tip, "--", p], { gitDir: this.gitDir })
+      .stdout.toString("utf8")
+      .split("\0")
+      .find((r) => r !== "" && r.slice(r.indexOf("\t") + 1) === p);
     const existingSha = existing?.split(/\s+/)[2];
-    if (existing && existing.split(/\s+/)[1] !== "blob") throw new HttpError(422, this.error(422, `${p} is a directory`));
+    if (existing && existing.split(/\s+/)[1] !== "blob")
+      throw new HttpError(422, this.error(422, `${p} is a directory`));
     if (existingSha && b.sha === undefined) {
-      throw new HttpError(422, this.error(422, `Invalid request.\n\n"sha" wasn't supplied.`), `limit: repos/create-or-update-file-contents: ${p} exists and no "sha" of it was given`);
+      throw new HttpError(
+        422,
+        this.error(422, `Invalid request.\n\n"sha" wasn't supplied.`),
+        `limit: repos/create-or-update-file-contents: ${p} exists and no "sha" of it was given`,
+      );
     }
     if (b.sha !== undefined && b.sha !== existingSha) {
       throw new HttpError(409, this.error(409, `${p} does not match ${b.sha}`));
     }
     const data = Buffer.from(String(b.content).replace(/\s+/g, ""), "base64");
-    if (data.toString("base64").replace(/=+$/, "") !== String(b.content).replace(/\s+/g, "").replace(/=+$/, "")) {
-      throw new HttpError(422, this.error(422, "content is not valid Base64"), "limit: repos/create-or-update-file-contents: content is not base64");
+    if (
+      data.toString("base64").replace(/=+$/, "") !==
+      String(b.content).replace(/\s+/g, "").replace(/=+$/, "")
+    ) {
+      throw new HttpError(
+        422,
+        this.error(422, "content is not valid Base64"),
+        "limit: repos/create-or-update-file-contents: content is not base64",
+      );
     }
     const blob = git(["hash-object", "-w", "--stdin"], { gitDir: this.gitDir, input: data });
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "hu-put-"));
@@ -2345,7 +3000,10 @@ class ServerImpl implements GitHubServer {
     try {
       const env = { GIT_INDEX_FILE: path.join(tmp, "index") };
       git(["read-tree", tip], { gitDir: this.gitDir, env });
-      git(["update-index", "--add", "--cacheinfo", `100644,${blob},${p}`], { gitDir: this.gitDir, env });
+      git(["update-index", "--add", "--cacheinfo", `100644,${blob},${p}`], {
+        gitDir: this.gitDir,
+        env,
+      });
       tree = git(["write-tree"], { gitDir: this.gitDir, env });
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
@@ -2389,7 +3047,10 @@ class ServerImpl implements GitHubServer {
         commit: this.commitObject(c.repo, sha),
         _links: { self: url, html: `${this.htmlBase}/${c.repo.fullName}/tree/${name}` },
         protected: false,
-        protection: { enabled: false, required_status_checks: { enforcement_level: "off", contexts: [], checks: [] } },
+        protection: {
+          enabled: false,
+          required_status_checks: { enforcement_level: "off", contexts: [], checks: [] },
+        },
         protection_url: `${url}/protection`,
       },
     };
@@ -2398,15 +3059,31 @@ class ServerImpl implements GitHubServer {
   createCommit(c: Ctx): Result {
     const b = c.body;
     if (this.objectType(b.tree) !== "tree") {
-      throw new HttpError(422, this.error(422, "Tree SHA does not exist"), `limit: git/create-commit: tree ${b.tree} does not exist`);
+      throw new HttpError(
+        422,
+        this.error(422, "Tree SHA does not exist"),
+        `limit: git/create-commit: tree ${b.tree} does not exist`,
+      );
     }
     const parents: string[] = b.parents ?? [];
     for (const p of parents) {
       if (this.objectType(p) !== "commit") {
-        throw new HttpError(422, this.error(422, "Parent SHA does not exist or is not a commit object"), `limit: git/create-commit: parent ${p} is not a commit`);
+        throw new HttpError(
+          422,
+          this.error(422, "Parent SHA does not exist or is not a commit object"),
+          `limit: git/create-commit: parent ${p} is not a commit`,
+        );
       }
     }
-    const sha = this.writeCommit(c.token, b.tree, parents, String(b.message), b.author, b.committer, b.signature);
+    const sha = this.writeCommit(
+      c.token,
+      b.tree,
+      parents,
+      String(b.message),
+      b.author,
+      b.committer,
+      b.signature,
+    );
     const url = this.repoApi(c.repo, `/git/commits/${sha}`);
     return { status: 201, body: this.gitCommitObject(c.repo, sha), headers: { location: url } };
   }
@@ -2414,19 +3091,38 @@ class ServerImpl implements GitHubServer {
   updateRef(c: Ctx): Result {
     const ref = c.params.ref ?? "";
     if (ref.startsWith("refs/")) {
-      throw new HttpError(422, this.error(422, "Reference does not exist"), `limit: git/update-ref: the ref is "heads/<branch>", not "${ref}"`);
+      throw new HttpError(
+        422,
+        this.error(422, "Reference does not exist"),
+        `limit: git/update-ref: the ref is "heads/<branch>", not "${ref}"`,
+      );
     }
     const b = c.body;
     if (!/^(heads|tags)\/./.test(ref)) {
-      throw new HttpError(422, this.error(422, "Reference does not exist"), `limit: git/update-ref: ${ref} is not heads/... or tags/...`);
+      throw new HttpError(
+        422,
+        this.error(422, "Reference does not exist"),
+        `limit: git/update-ref: ${ref} is not heads/... or tags/...`,
+      );
     }
-    const cur = gitRaw(["rev-parse", "--verify", "--quiet", `refs/${ref}`], { gitDir: this.gitDir, okCodes: [0, 1] });
-    if (cur.status !== 0 || (ref.startsWith("heads/") && !this.branchVisible(c.repo, ref.slice("heads/".length)))) {
+    const cur = gitRaw(["rev-parse", "--verify", "--quiet", `refs/${ref}`], {
+      gitDir: this.gitDir,
+      okCodes: [0, 1],
+    });
+    if (
+      cur.status !== 0 ||
+      (ref.startsWith("heads/") && !this.branchVisible(c.repo, ref.slice("heads/".length)))
+    ) {
       throw new HttpError(422, this.error(422, "Reference does not exist"));
     }
     const old = cur.stdout.toString("utf8").trim();
-    if (!SHA_RE.test(b.sha) || !this.objectType(b.sha)) throw new HttpError(422, this.error(422, "Object does not exist"));
-    if (!b.force && old !== b.sha && (this.objectType(b.sha) !== "commit" || !this.isAncestor(old, b.sha))) {
+    if (!SHA_RE.test(b.sha) || !this.objectType(b.sha))
+      throw new HttpError(422, this.error(422, "Object does not exist"));
+    if (
+      !b.force &&
+      old !== b.sha &&
+      (this.objectType(b.sha) !== "commit" || !this.isAncestor(old, b.sha))
+    ) {
       throw new HttpError(422, this.error(422, "Update is not a fast forward"));
     }
     git(["update-ref", `refs/${ref}`, b.sha, old], { gitDir: this.gitDir });
@@ -2437,15 +3133,29 @@ class ServerImpl implements GitHubServer {
     const b = c.body;
     const ref: string = b.ref;
     if (!/^refs\/[^/]+\/./.test(ref)) {
-      throw new HttpError(422, this.error(422, "Reference name must start with 'refs/' and have at least two slashes."), `limit: git/create-ref: bad ref name ${ref}`);
+      throw new HttpError(
+        422,
+        this.error(422, "Reference name must start with 'refs/' and have at least two slashes."),
+        `limit: git/create-ref: bad ref name ${ref}`,
+      );
     }
     if (gitRaw(["check-ref-format", ref], { gitDir: this.gitDir, okCodes: [0, 1] }).status !== 0) {
-      throw new HttpError(422, this.error(422, `${ref} is not a valid ref name.`), `limit: git/create-ref: bad ref name ${ref}`);
+      throw new HttpError(
+        422,
+        this.error(422, `${ref} is not a valid ref name.`),
+        `limit: git/create-ref: bad ref name ${ref}`,
+      );
     }
-    if (!SHA_RE.test(b.sha) || !this.objectType(b.sha)) throw new HttpError(422, this.error(422, "Object does not exist"));
-    if (revParse(this.gitDir, ref)) throw new HttpError(422, this.error(422, "Reference already exists"));
+    if (!SHA_RE.test(b.sha) || !this.objectType(b.sha))
+      throw new HttpError(422, this.error(422, "Object does not exist"));
+    if (revParse(this.gitDir, ref))
+      throw new HttpError(422, this.error(422, "Reference already exists"));
     git(["update-ref", ref, b.sha, ""], { gitDir: this.gitDir });
-    return { status: 201, body: this.refObject(c.repo, ref, b.sha), headers: { location: this.repoApi(c.repo, `/git/${ref}`) } };
+    return {
+      status: 201,
+      body: this.refObject(c.repo, ref, b.sha),
+      headers: { location: this.repoApi(c.repo, `/git/${ref}`) },
+    };
   }
 
   // --- checks ----------------------------------------------------------------------------------
@@ -2463,7 +3173,15 @@ class ServerImpl implements GitHubServer {
       html_url: `${this.htmlBase}/apps/github-actions`,
       created_at: "2018-07-30T09:30:17Z",
       updated_at: "2019-12-10T19:04:12Z",
-      permissions: { actions: "write", checks: "write", contents: "write", issues: "write", metadata: "read", pull_requests: "write", statuses: "write" },
+      permissions: {
+        actions: "write",
+        checks: "write",
+        contents: "write",
+        issues: "write",
+        metadata: "read",
+        pull_requests: "write",
+        statuses: "write",
+      },
       events: ["check_run", "check_suite", "pull_request", "push", "workflow_dispatch"],
     };
   }
@@ -2472,14 +3190,25 @@ class ServerImpl implements GitHubServer {
     const url = this.repoApi(repo, `/check-runs/${r.id}`);
     const html = `${this.htmlBase}/${repo.fullName}/runs/${r.id}`;
     const prs = this.pulls
-      .filter((p) => !p.spec.headRepo || p.spec.headRepo.toLowerCase() === this.main.fullName.toLowerCase())
+      .filter(
+        (p) =>
+          !p.spec.headRepo || p.spec.headRepo.toLowerCase() === this.main.fullName.toLowerCase(),
+      )
       .filter((p) => revParse(this.gitDir, `refs/heads/${p.spec.head}`) === r.head_sha)
       .map((p) => ({
         id: p.id,
         number: p.spec.number,
         url: this.repoApi(repo, `/pulls/${p.spec.number}`),
-        head: { ref: p.spec.head, sha: r.head_sha, repo: { id: repo.id, url: this.repoApi(repo), name: repo.name } },
-        base: { ref: p.spec.base, sha: this.branchSha(p.spec.base), repo: { id: repo.id, url: this.repoApi(repo), name: repo.name } },
+        head: {
+          ref: p.spec.head,
+          sha: r.head_sha,
+          repo: { id: repo.id, url: this.repoApi(repo), name: repo.name },
+        },
+        base: {
+          ref: p.spec.base,
+          sha: this.branchSha(p.spec.base),
+          repo: { id: repo.id, url: this.repoApi(repo), name: repo.name },
+        },
       }));
     return {
       id: r.id,
@@ -2512,46 +3241,98 @@ class ServerImpl implements GitHubServer {
     if (!output) return;
     const anns: any[] = output.annotations ?? [];
     if (anns.length > ANNOTATIONS_PER_REQUEST) {
-      throw new HttpError(422, this.error(422, `Invalid request.\n\nOnly ${ANNOTATIONS_PER_REQUEST} annotations are allowed per request.`), `limit: check run: ${anns.length} annotations in one request (at most ${ANNOTATIONS_PER_REQUEST})`);
+      throw new HttpError(
+        422,
+        this.error(
+          422,
+          `Invalid request.\n\nOnly ${ANNOTATIONS_PER_REQUEST} annotations are allowed per request.`,
+        ),
+        `limit: check run: ${anns.length} annotations in one request (at most ${ANNOTATIONS_PER_REQUEST})`,
+      );
     }
-    for (const [k, max] of [["summary", TEXT_LIMIT], ["text", TEXT_LIMIT]] as const) {
+    for (const [k, max] of [
+      ["summary", TEXT_LIMIT],
+      ["text", TEXT_LIMIT],
+    ] as const) {
       if (typeof output[k] === "string" && output[k].length > max) {
-        throw new HttpError(422, this.error(422, `Invalid request.\n\noutput.${k} is too long (maximum is ${max} characters).`), `limit: check run output.${k} has ${output[k].length} characters (at most ${max})`);
+        throw new HttpError(
+          422,
+          this.error(
+            422,
+            `Invalid request.\n\noutput.${k} is too long (maximum is ${max} characters).`,
+          ),
+          `limit: check run output.${k} has ${output[k].length} characters (at most ${max})`,
+        );
       }
     }
     let paths: Set<string> | undefined;
     anns.forEach((a, i) => {
       const bad = (msg: string): never => {
-        throw new HttpError(422, this.error(422, `Invalid request.\n\n${msg}`), `limit: check run annotation ${i}: ${msg}`);
+        throw new HttpError(
+          422,
+          this.error(422, `Invalid request.\n\n${msg}`),
+          `limit: check run annotation ${i}: ${msg}`,
+        );
       };
       if (a.start_line < 1 || a.end_line < 1) bad("start_line and end_line must be at least 1");
-      if (a.end_line < a.start_line) bad(`end_line ${a.end_line} is before start_line ${a.start_line}`);
-      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) {
+      if (a.end_line < a.start_line)
+        bad(`end_line ${a.end_line} is before start_line ${a.start_line}`);
+      if (
+        (a.start_column !== undefined || a.end_column !== undefined) &&
+        a.start_line !== a.end_line
+      ) {
         bad("start_column and end_column may only be given when start_line and end_line are equal");
       }
-      if (a.start_column !== undefined && a.end_column !== undefined && a.end_column < a.start_column) bad("end_column is before start_column");
-      if (typeof a.message === "string" && Buffer.byteLength(a.message) > 64 * 1024) bad("message is larger than 64 KB");
-      if (typeof a.raw_details === "string" && Buffer.byteLength(a.raw_details) > 64 * 1024) bad("raw_details is larger than 64 KB");
-      if (typeof a.title === "string" && a.title.length > 255) bad("title is longer than 255 characters");
+      if (
+        a.start_column !== undefined &&
+        a.end_column !== undefined &&
+        a.end_column < a.start_column
+      )
+        bad("end_column is before start_column");
+      if (typeof a.message === "string" && Buffer.byteLength(a.message) > 64 * 1024)
+        bad("message is larger than 64 KB");
+      if (typeof a.raw_details === "string" && Buffer.byteLength(a.raw_details) > 64 * 1024)
+        bad("raw_details is larger than 64 KB");
+      if (typeof a.title === "string" && a.title.length > 255)
+        bad("title is longer than 255 characters");
       if (typeof a.path === "string" && (a.path.startsWith("/") || a.path.startsWith("./"))) {
-        this.warnings.push(`check run annotation ${i}: path ${a.path} is not relative to the repository root`);
+        this.warnings.push(
+          `check run annotation ${i}: path ${a.path} is not relative to the repository root`,
+        );
       }
-      paths ??= new Set(git(["ls-tree", "-r", "--name-only", "-z", headSha], { gitDir: this.gitDir }).split("\0"));
-      if (!paths.has(a.path)) this.warnings.push(`check run annotation ${i}: ${a.path} does not exist at ${headSha}`);
+      paths ??= new Set(
+        git(["ls-tree", "-r", "--name-only", "-z", headSha], { gitDir: this.gitDir }).split("\0"),
+      );
+      if (!paths.has(a.path))
+        this.warnings.push(`check run annotation ${i}: ${a.path} does not exist at ${headSha}`);
     });
   }
 
   createCheckRun(c: Ctx): Result {
     const b = c.body;
-    const sha = SHA_RE.test(b.head_sha) && this.objectType(b.head_sha) === "commit" ? b.head_sha : null;
+    const sha =
+      SHA_RE.test(b.head_sha) && this.objectType(b.head_sha) === "commit" ? b.head_sha : null;
     if (!sha) {
-      throw new HttpError(422, this.error(422, `No commit found for SHA: ${b.head_sha}`), SHA_RE.test(b.head_sha) ? undefined : `limit: checks/create: head_sha ${b.head_sha} is not a full commit sha`);
+      throw new HttpError(
+        422,
+        this.error(422, `No commit found for SHA: ${b.head_sha}`),
+        SHA_RE.test(b.head_sha)
+          ? undefined
+          : `limit: checks/create: head_sha ${b.head_sha} is not a full commit sha`,
+      );
     }
     this.checkOutput(b.output, sha);
     let status: string = b.status ?? "queued";
     if (b.conclusion !== undefined) status = "completed";
     if ((status === "completed" || b.completed_at !== undefined) && b.conclusion === undefined) {
-      throw new HttpError(422, this.error(422, "Invalid request.\n\n\"conclusion\" is required when \"status\" is \"completed\" or \"completed_at\" is given."), "limit: checks/create: completed without conclusion");
+      throw new HttpError(
+        422,
+        this.error(
+          422,
+          'Invalid request.\n\n"conclusion" is required when "status" is "completed" or "completed_at" is given.',
+        ),
+        "limit: checks/create: completed without conclusion",
+      );
     }
     const now = isoNow();
     const r: CheckRunInternal = {
@@ -2560,7 +3341,12 @@ class ServerImpl implements GitHubServer {
       head_sha: sha,
       status,
       conclusion: b.conclusion ?? null,
-      output: { title: b.output?.title, summary: b.output?.summary, text: b.output?.text, annotations: [...(b.output?.annotations ?? [])] },
+      output: {
+        title: b.output?.title,
+        summary: b.output?.summary,
+        text: b.output?.text,
+        annotations: [...(b.output?.annotations ?? [])],
+      },
       started_at: b.started_at ?? now,
       completed_at: status === "completed" ? (b.completed_at ?? now) : null,
       details_url: b.details_url ?? null,
@@ -2585,11 +3371,22 @@ class ServerImpl implements GitHubServer {
     if (b.conclusion !== undefined) status = "completed";
     const conclusion = b.conclusion ?? r.conclusion;
     if ((status === "completed" || b.completed_at !== undefined) && conclusion === null) {
-      throw new HttpError(422, this.error(422, "Invalid request.\n\n\"conclusion\" is required when \"status\" is \"completed\" or \"completed_at\" is given."), "limit: checks/update: completed without conclusion");
+      throw new HttpError(
+        422,
+        this.error(
+          422,
+          'Invalid request.\n\n"conclusion" is required when "status" is "completed" or "completed_at" is given.',
+        ),
+        "limit: checks/update: completed without conclusion",
+      );
     }
     if (b.output) {
       if (b.output.summary === undefined && r.output.summary === undefined) {
-        throw new HttpError(422, this.error(422, "Invalid request.\n\n\"summary\" wasn't supplied."), "limit: checks/update: output without summary");
+        throw new HttpError(
+          422,
+          this.error(422, 'Invalid request.\n\n"summary" wasn\'t supplied.'),
+          "limit: checks/update: output without summary",
+        );
       }
       if (b.output.title !== undefined) r.output.title = b.output.title;
       if (b.output.summary !== undefined) r.output.summary = b.output.summary;
@@ -2623,13 +3420,21 @@ class ServerImpl implements GitHubServer {
     }
     runs = [...runs].reverse();
     const page = this.paginate(c, runs);
-    return { status: 200, body: { total_count: runs.length, check_runs: page.items.map((r) => this.checkRunObject(c.repo, r)) }, headers: page.headers };
+    return {
+      status: 200,
+      body: {
+        total_count: runs.length,
+        check_runs: page.items.map((r) => this.checkRunObject(c.repo, r)),
+      },
+      headers: page.headers,
+    };
   }
 
   listAnnotations(c: Ctx): Result {
     const r = this.checkRun(c);
     const page = this.paginate(c, r.output.annotations);
-    const blob = (p: string): string => `${this.htmlBase}/${c.repo.fullName}/blob/${r.head_sha}/${p}`;
+    const blob = (p: string): string =>
+      `${this.htmlBase}/${c.repo.fullName}/blob/${r.head_sha}/${p}`;
     return {
       status: 200,
       headers: page.headers,
@@ -2653,7 +3458,13 @@ class ServerImpl implements GitHubServer {
   reviewObject(repo: RepoCtx, r: ReviewState): any {
     const pr = this.repoApi(repo, `/pulls/${r.pull}`);
     const html = `${this.htmlBase}/${repo.fullName}/pull/${r.pull}#pullrequestreview-${r.id}`;
-    const state = { APPROVE: "APPROVED", REQUEST_CHANGES: "CHANGES_REQUESTED", COMMENT: "COMMENTED", PENDING: "PENDING" }[r.event] ?? r.event;
+    const state =
+      {
+        APPROVE: "APPROVED",
+        REQUEST_CHANGES: "CHANGES_REQUESTED",
+        COMMENT: "COMMENTED",
+        PENDING: "PENDING",
+      }[r.event] ?? r.event;
     const obj: any = {
       id: r.id,
       node_id: nodeId("PullRequestReview", r.id),
@@ -2691,7 +3502,18 @@ class ServerImpl implements GitHubServer {
       pull_request_url: pr,
       author_association: this.association(rc.user),
       _links: { self: { href: url }, html: { href: html }, pull_request: { href: pr } },
-      reactions: { url: `${url}/reactions`, total_count: 0, "+1": 0, "-1": 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+      reactions: {
+        url: `${url}/reactions`,
+        total_count: 0,
+        "+1": 0,
+        "-1": 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
+      },
       subject_type: rc.subject_type ?? "line",
     };
     if (rc.subject_type !== "file") {
@@ -2711,17 +3533,33 @@ class ServerImpl implements GitHubServer {
   }
 
   /** The diff a review comment is checked against: the PR at `commitId`. */
-  private reviewDiff(p: PullState, commitId: string | undefined): { files: DiffFile[]; commit: string } {
+  private reviewDiff(
+    p: PullState,
+    commitId: string | undefined,
+  ): { files: DiffFile[]; commit: string } {
     const { base, head } = this.pullShas(p);
     if (commitId === undefined || commitId === head) {
       const mb = this.mergeBase(base, head) ?? base;
       return { files: this.diff(mb, head), commit: head };
     }
     const sha = SHA_RE.test(commitId) && this.objectType(commitId) === "commit" ? commitId : null;
-    if (!sha) throw new HttpError(422, this.error(422, "Unprocessable Entity", undefined, { errors: [`No commit found for SHA: ${commitId}`] }), `limit: review on unknown commit_id ${commitId}`);
+    if (!sha)
+      throw new HttpError(
+        422,
+        this.error(422, "Unprocessable Entity", undefined, {
+          errors: [`No commit found for SHA: ${commitId}`],
+        }),
+        `limit: review on unknown commit_id ${commitId}`,
+      );
     const mb = this.mergeBase(base, sha) ?? base;
     if (!this.isAncestor(sha, head) || sha === mb) {
-      throw new HttpError(422, this.error(422, "Unprocessable Entity", undefined, { errors: ["commit_id is not part of the pull request"] }), `limit: review commit_id ${commitId} is not part of pull request #${p.spec.number}`);
+      throw new HttpError(
+        422,
+        this.error(422, "Unprocessable Entity", undefined, {
+          errors: ["commit_id is not part of the pull request"],
+        }),
+        `limit: review commit_id ${commitId} is not part of pull request #${p.spec.number}`,
+      );
     }
     return { files: this.diff(mb, sha), commit: sha };
   }
@@ -2730,17 +3568,27 @@ class ServerImpl implements GitHubServer {
    * Places one review comment in the diff as GitHub does, or returns GitHub's error: the path must
    * be in the diff, `line` (and `start_line`) inside a hunk on its side, a range inside one hunk.
    */
-  private placeComment(files: DiffFile[], cm: any): { error: string } | { position?: number; diff_hunk: string; file: DiffFile } {
+  private placeComment(
+    files: DiffFile[],
+    cm: any,
+  ): { error: string } | { position?: number; diff_hunk: string; file: DiffFile } {
     const file = files.find((f) => f.filename === cm.path);
     if (!file) return { error: "Path could not be resolved" };
     if (cm.subject_type === "file") {
-      return { file, diff_hunk: file.patchLines.slice(0, Math.min(file.patchLines.length, 4)).join("\n") };
+      return {
+        file,
+        diff_hunk: file.patchLines.slice(0, Math.min(file.patchLines.length, 4)).join("\n"),
+      };
     }
     if (cm.line === undefined && cm.position !== undefined) {
       const pos: number = cm.position;
       const hunk = file.hunks.find((h) => h.lines.some((l) => l.position === pos));
       if (!hunk) return { error: "Position could not be resolved" };
-      return { file, position: pos, diff_hunk: file.patchLines.slice(hunk.headerIndex, pos + 1).join("\n") };
+      return {
+        file,
+        position: pos,
+        diff_hunk: file.patchLines.slice(hunk.headerIndex, pos + 1).join("\n"),
+      };
     }
     if (cm.line === undefined) return { error: "Line could not be resolved" };
     const side: string = cm.side ?? "RIGHT";
@@ -2749,7 +3597,8 @@ class ServerImpl implements GitHubServer {
         for (const l of h.lines) {
           if (l.kind === "\\") continue;
           const n = s === "LEFT" ? l.oldLine : l.newLine;
-          if (n === line && (s === "LEFT" ? l.kind !== "+" : l.kind !== "-")) return { hunk: h, pos: l.position };
+          if (n === line && (s === "LEFT" ? l.kind !== "+" : l.kind !== "-"))
+            return { hunk: h, pos: l.position };
         }
       }
       return null;
@@ -2761,15 +3610,36 @@ class ServerImpl implements GitHubServer {
       const startSide: string = cm.start_side ?? side;
       const start = find(cm.start_line, startSide);
       if (!start) return { error: "Start line could not be resolved" };
-      if (start.hunk !== end.hunk) return { error: "pull_request_review_thread.start_line must be part of the same hunk as the line." };
-      if (start.pos >= end.pos) return { error: "pull_request_review_thread.start_line must precede the end line." };
+      if (start.hunk !== end.hunk)
+        return {
+          error: "pull_request_review_thread.start_line must be part of the same hunk as the line.",
+        };
+      if (start.pos >= end.pos)
+        return { error: "pull_request_review_thread.start_line must precede the end line." };
     }
-    return { file, position: end.pos, diff_hunk: file.patchLines.slice(end.hunk.headerIndex, end.pos + 1).join("\n") };
+    return {
+      file,
+      position: end.pos,
+      diff_hunk: file.patchLines.slice(end.hunk.headerIndex, end.pos + 1).join("\n"),
+    };
   }
 
   private checkBodyLength(body: unknown, what: string): void {
     if (typeof body === "string" && body.length > BODY_LIMIT) {
-      throw new HttpError(422, this.error(422, "Validation Failed", undefined, { errors: [{ resource: what, code: "custom", field: "body", message: `body is too long (maximum is ${BODY_LIMIT} characters)` }] }), `limit: ${what} body has ${body.length} characters (at most ${BODY_LIMIT})`);
+      throw new HttpError(
+        422,
+        this.error(422, "Validation Failed", undefined, {
+          errors: [
+            {
+              resource: what,
+              code: "custom",
+              field: "body",
+              message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
+            },
+          ],
+        }),
+        `limit: ${what} body has ${body.length} characters (at most ${BODY_LIMIT})`,
+      );
     }
   }
 
@@ -2777,7 +3647,11 @@ class ServerImpl implements GitHubServer {
     const p = this.pull(c);
     const list = this.state.reviews.filter((r) => r.pull === p.spec.number);
     const page = this.paginate(c, list);
-    return { status: 200, body: page.items.map((r) => this.reviewObject(c.repo, r)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((r) => this.reviewObject(c.repo, r)),
+      headers: page.headers,
+    };
   }
 
   createReview(c: Ctx): Result {
@@ -2788,16 +3662,34 @@ class ServerImpl implements GitHubServer {
     this.checkBodyLength(b.body, "PullRequestReview");
     const comments: any[] = b.comments ?? [];
     const simpleError = (errors: string[], violation?: string): never => {
-      throw new HttpError(422, this.error(422, "Unprocessable Entity", undefined, { errors }), violation);
+      throw new HttpError(
+        422,
+        this.error(422, "Unprocessable Entity", undefined, { errors }),
+        violation,
+      );
     };
-    if (event === "APPROVE" && login === "github-actions[bot]") simpleError(["GitHub Actions is not permitted to approve pull requests."]);
-    if ((event === "APPROVE" || event === "REQUEST_CHANGES") && login === (p.spec.user ?? "octocat")) {
-      simpleError([`Review Can not ${event === "APPROVE" ? "approve" : "request changes on"} your own pull request`]);
+    if (event === "APPROVE" && login === "github-actions[bot]")
+      simpleError(["GitHub Actions is not permitted to approve pull requests."]);
+    if (
+      (event === "APPROVE" || event === "REQUEST_CHANGES") &&
+      login === (p.spec.user ?? "octocat")
+    ) {
+      simpleError([
+        `Review Can not ${event === "APPROVE" ? "approve" : "request changes on"} your own pull request`,
+      ]);
     }
     if ((event === "REQUEST_CHANGES" || event === "COMMENT") && !b.body && comments.length === 0) {
-      simpleError([`Review body is required when the event is ${event}.`], `limit: pulls/create-review: ${event} without body or comments`);
+      simpleError(
+        [`Review body is required when the event is ${event}.`],
+        `limit: pulls/create-review: ${event} without body or comments`,
+      );
     }
-    if (event === "PENDING" && this.state.reviews.some((r) => r.pull === p.spec.number && r.user === login && r.event === "PENDING")) {
+    if (
+      event === "PENDING" &&
+      this.state.reviews.some(
+        (r) => r.pull === p.spec.number && r.user === login && r.event === "PENDING",
+      )
+    ) {
       simpleError(["User can only have one pending review per pull request"]);
     }
     const { files, commit } = this.reviewDiff(p, b.commit_id);
@@ -2805,7 +3697,10 @@ class ServerImpl implements GitHubServer {
       this.checkBodyLength(cm.body, "PullRequestReviewComment");
       const r = this.placeComment(files, cm);
       if ("error" in r) {
-        simpleError([r.error], `limit: pulls/create-review: comments[${i}] (${cm.path}${cm.start_line !== undefined ? `:${cm.start_line}-` : ":"}${cm.line ?? cm.position ?? "file"} ${cm.side ?? "RIGHT"}): ${r.error} - GitHub rejects the whole review`);
+        simpleError(
+          [r.error],
+          `limit: pulls/create-review: comments[${i}] (${cm.path}${cm.start_line !== undefined ? `:${cm.start_line}-` : ":"}${cm.line ?? cm.position ?? "file"} ${cm.side ?? "RIGHT"}): ${r.error} - GitHub rejects the whole review`,
+        );
       }
       return r as Exclude<typeof r, { error: string }>;
     });
@@ -2839,7 +3734,9 @@ class ServerImpl implements GitHubServer {
               line: cm.line ?? this.lineAtPosition(pl.file, pl.position!),
               side: cm.side ?? "RIGHT",
               position: pl.position,
-              ...(cm.start_line !== undefined ? { start_line: cm.start_line, start_side: cm.start_side ?? cm.side ?? "RIGHT" } : {}),
+              ...(cm.start_line !== undefined
+                ? { start_line: cm.start_line, start_side: cm.start_side ?? cm.side ?? "RIGHT" }
+                : {}),
             }
           : {}),
       };
@@ -2851,7 +3748,8 @@ class ServerImpl implements GitHubServer {
   }
 
   private lineAtPosition(file: DiffFile, pos: number): number | undefined {
-    for (const h of file.hunks) for (const l of h.lines) if (l.position === pos) return l.newLine ?? l.oldLine;
+    for (const h of file.hunks)
+      for (const l of h.lines) if (l.position === pos) return l.newLine ?? l.oldLine;
     return undefined;
   }
 
@@ -2863,7 +3761,11 @@ class ServerImpl implements GitHubServer {
     list = [...list].sort((a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : a.id - b.id));
     if (c.query.direction === "desc") list.reverse();
     const page = this.paginate(c, list);
-    return { status: 200, body: page.items.map((x) => this.reviewCommentObject(c.repo, x)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((x) => this.reviewCommentObject(c.repo, x)),
+      headers: page.headers,
+    };
   }
 
   createReviewComment(c: Ctx): Result {
@@ -2873,24 +3775,55 @@ class ServerImpl implements GitHubServer {
     this.checkBodyLength(b.body, "PullRequestReviewComment");
     const now = isoNow();
     if (b.in_reply_to !== undefined) {
-      const parent = this.state.reviewComments.find((x) => x.id === b.in_reply_to && x.pull === p.spec.number);
+      const parent = this.state.reviewComments.find(
+        (x) => x.id === b.in_reply_to && x.pull === p.spec.number,
+      );
       if (!parent) throw new HttpError(404, this.error(404, "Not Found"));
-      const rc: ReviewCommentState = { ...parent, id: this.nextId++, body: b.body, user: login, in_reply_to_id: parent.in_reply_to_id ?? parent.id, created_at: now, updated_at: now, review_id: this.nextId++ };
+      const rc: ReviewCommentState = {
+        ...parent,
+        id: this.nextId++,
+        body: b.body,
+        user: login,
+        in_reply_to_id: parent.in_reply_to_id ?? parent.id,
+        created_at: now,
+        updated_at: now,
+        review_id: this.nextId++,
+      };
       this.state.reviewComments.push(rc);
       return { status: 201, body: this.reviewCommentObject(c.repo, rc) };
     }
     const { files, commit } = this.reviewDiff(p, b.commit_id);
     const r = this.placeComment(files, b);
     if ("error" in r) {
-      const field = /start/i.test(r.error) ? "pull_request_review_thread.start_line" : /Path/.test(r.error) ? "pull_request_review_thread.path" : "pull_request_review_thread.line";
-      const message = r.error === "Line could not be resolved" ? "pull_request_review_thread.line must be part of the diff" : r.error === "Start line could not be resolved" ? "pull_request_review_thread.start_line must be part of the diff" : r.error;
+      const field = /start/i.test(r.error)
+        ? "pull_request_review_thread.start_line"
+        : /Path/.test(r.error)
+          ? "pull_request_review_thread.path"
+          : "pull_request_review_thread.line";
+      const message =
+        r.error === "Line could not be resolved"
+          ? "pull_request_review_thread.line must be part of the diff"
+          : r.error === "Start line could not be resolved"
+            ? "pull_request_review_thread.start_line must be part of the diff"
+            : r.error;
       throw new HttpError(
         422,
-        this.error(422, "Validation Failed", undefined, { errors: [{ resource: "PullRequestReviewComment", code: "custom", field, message }] }),
+        this.error(422, "Validation Failed", undefined, {
+          errors: [{ resource: "PullRequestReviewComment", code: "custom", field, message }],
+        }),
         `limit: pulls/create-review-comment (${b.path}:${b.line ?? "file"}): ${message}`,
       );
     }
-    const review: ReviewState = { id: this.nextId++, pull: p.spec.number, event: "COMMENT", body: "", comments: [], user: login, commit_id: commit, submitted_at: now };
+    const review: ReviewState = {
+      id: this.nextId++,
+      pull: p.spec.number,
+      event: "COMMENT",
+      body: "",
+      comments: [],
+      user: login,
+      commit_id: commit,
+      submitted_at: now,
+    };
     const rc: ReviewCommentState = {
       id: this.nextId++,
       pull: p.spec.number,
@@ -2904,7 +3837,14 @@ class ServerImpl implements GitHubServer {
       updated_at: now,
       subject_type: b.subject_type === "file" ? "file" : "line",
       ...(b.subject_type !== "file"
-        ? { line: b.line ?? this.lineAtPosition(r.file, r.position!), side: b.side ?? "RIGHT", position: r.position, ...(b.start_line !== undefined ? { start_line: b.start_line, start_side: b.start_side ?? b.side ?? "RIGHT" } : {}) }
+        ? {
+            line: b.line ?? this.lineAtPosition(r.file, r.position!),
+            side: b.side ?? "RIGHT",
+            position: r.position,
+            ...(b.start_line !== undefined
+              ? { start_line: b.start_line, start_side: b.start_side ?? b.side ?? "RIGHT" }
+              : {}),
+          }
         : {}),
     };
     review.comments.push(rc.id);
@@ -2954,7 +3894,18 @@ class ServerImpl implements GitHubServer {
       issue_url: this.repoApi(repo, `/issues/${ic.issue}`),
       author_association: this.association(ic.user),
       performed_via_github_app: null,
-      reactions: { url: `${url}/reactions`, total_count: 0, "+1": 0, "-1": 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+      reactions: {
+        url: `${url}/reactions`,
+        total_count: 0,
+        "+1": 0,
+        "-1": 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
+      },
     };
   }
 
@@ -2963,14 +3914,25 @@ class ServerImpl implements GitHubServer {
     let list = this.state.issueComments.filter((x) => x.issue === p.spec.number);
     if (c.query.since) list = list.filter((x) => x.updated_at >= c.query.since!);
     const page = this.paginate(c, list);
-    return { status: 200, body: page.items.map((x) => this.issueCommentObject(c.repo, x)), headers: page.headers };
+    return {
+      status: 200,
+      body: page.items.map((x) => this.issueCommentObject(c.repo, x)),
+      headers: page.headers,
+    };
   }
 
   createIssueComment(c: Ctx): Result {
     const p = this.pull(c);
     this.checkBodyLength(c.body.body, "IssueComment");
     const now = isoNow();
-    const ic: IssueCommentState = { id: this.nextId++, issue: p.spec.number, body: c.body.body, user: c.token!.login, created_at: now, updated_at: now };
+    const ic: IssueCommentState = {
+      id: this.nextId++,
+      issue: p.spec.number,
+      body: c.body.body,
+      user: c.token!.login,
+      created_at: now,
+      updated_at: now,
+    };
     this.state.issueComments.push(ic);
     const body = this.issueCommentObject(c.repo, ic);
     return { status: 201, body, headers: { location: body.url } };
@@ -3004,9 +3966,23 @@ class ServerImpl implements GitHubServer {
 
   collaboratorPermission(c: Ctx): Result {
     const login = c.params.username ?? "";
-    let role: string = this.options.collaborators?.[login] ?? (login.toLowerCase() === this.main.owner.toLowerCase() ? "admin" : this.options.private ? "none" : "read");
+    let role: string =
+      this.options.collaborators?.[login] ??
+      (login.toLowerCase() === this.main.owner.toLowerCase()
+        ? "admin"
+        : this.options.private
+          ? "none"
+          : "read");
     if (c.repo.fork) role = login.toLowerCase() === c.repo.owner.toLowerCase() ? "admin" : "read";
-    const permission = { admin: "admin", maintain: "write", write: "write", triage: "read", read: "read", none: "none" }[role] ?? "none";
+    const permission =
+      {
+        admin: "admin",
+        maintain: "write",
+        write: "write",
+        triage: "read",
+        read: "read",
+        none: "none",
+      }[role] ?? "none";
     const perms = {
       admin: role === "admin",
       maintain: role === "admin" || role === "maintain",
@@ -3016,18 +3992,39 @@ class ServerImpl implements GitHubServer {
     };
     return {
       status: 200,
-      body: { permission, role_name: role, user: { ...this.user(login), permissions: perms, role_name: role } },
+      body: {
+        permission,
+        role_name: role,
+        user: { ...this.user(login), permissions: perms, role_name: role },
+      },
     };
   }
 
   rateLimitStatus(c: Ctx): Result {
     const r = this.rateState(c.token?.token ?? "");
-    const core = { limit: r.limit, remaining: Math.max(0, r.limit - r.used), reset: r.reset, used: r.used, resource: "core" };
-    const other = (limit: number, resource: string): any => ({ limit, remaining: limit, reset: r.reset, used: 0, resource });
+    const core = {
+      limit: r.limit,
+      remaining: Math.max(0, r.limit - r.used),
+      reset: r.reset,
+      used: r.used,
+      resource: "core",
+    };
+    const other = (limit: number, resource: string): any => ({
+      limit,
+      remaining: limit,
+      reset: r.reset,
+      used: 0,
+      resource,
+    });
     return {
       status: 200,
       body: {
-        resources: { core, search: other(30, "search"), graphql: other(1000, "graphql"), integration_manifest: other(5000, "integration_manifest") },
+        resources: {
+          core,
+          search: other(30, "search"),
+          graphql: other(1000, "graphql"),
+          integration_manifest: other(5000, "integration_manifest"),
+        },
         rate: core,
       },
     };
@@ -3068,7 +4065,8 @@ export async function startGitHubServer(options: GitHubServerOptions): Promise<G
   const s = new ServerImpl(options);
   for (const p of options.pulls ?? []) {
     for (const b of [p.base, p.head]) {
-      if (!revParse(s.gitDir, `refs/heads/${b}`)) throw new Error(`pull #${p.number}: no branch ${b} in ${options.gitDir}`);
+      if (!revParse(s.gitDir, `refs/heads/${b}`))
+        throw new Error(`pull #${p.number}: no branch ${b} in ${options.gitDir}`);
     }
   }
   await s.listen();

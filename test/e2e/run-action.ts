@@ -61,7 +61,8 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-const unescapeData = (s: string) => s.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
+const unescapeData = (s: string) =>
+  s.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
 const unescapeProp = (s: string) => unescapeData(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
 
 /** The workflow commands (`::kind props::message`) in a step's output. */
@@ -118,9 +119,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   };
   // The runner sets every input of action.yml, with its default when the workflow gives none;
   // the action reads them through @actions/core's rules (INPUT_ + name in upper case, spaces to _).
-  for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs })) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...options.inputs }))
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   const t0 = performance.now();
-  const child = spawn(process.execPath, [ACTION], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [ACTION], {
+    cwd: options.workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
@@ -131,6 +137,17 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const ms = performance.now() - t0;
   const outputs = parseOutputFile(readFileSync(outputPath, "utf8"));
   const reportPath = outputs.report;
-  const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, "utf8")) : null;
-  return { code, stdout, stderr, outputs, summary: readFileSync(summaryPath, "utf8"), report, commands: parseCommands(stdout), ms, runnerTemp };
+  const report =
+    reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, "utf8")) : null;
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs,
+    summary: readFileSync(summaryPath, "utf8"),
+    report,
+    commands: parseCommands(stdout),
+    ms,
+    runnerTemp,
+  };
 }

@@ -22,7 +22,8 @@ function proposal(unit: string, profile: Profile = "strict"): Proposal {
   return r.proposal;
 }
 
-const value = (p: Proposal, key: string) => p.settings.filter((l) => l.key === key).map((l) => l.value);
+const value = (p: Proposal, key: string) =>
+  p.settings.filter((l) => l.key === key).map((l) => l.value);
 const held = (p: Proposal, key: string) => p.heldBack.find((h) => h.key === key)?.reason;
 const rwPaths = (p: Proposal) => value(p, "ReadWritePaths").join(" ").split(" ").filter(Boolean);
 
@@ -31,28 +32,43 @@ describe("ProtectSystem=strict only where the places the service writes to are k
     // It broke: the cluster could not open /var/log/postgresql/postgresql-15-main.log.
     const p = proposal("postgresql@.service");
     expect(value(p, "ProtectSystem")).toEqual(["strict"]);
-    expect(rwPaths(p)).toEqual(expect.arrayContaining(["-/var/log/postgresql", "-/var/lib/postgresql", "-/run/postgresql"]));
+    expect(rwPaths(p)).toEqual(
+      expect.arrayContaining(["-/var/log/postgresql", "-/var/lib/postgresql", "-/run/postgresql"]),
+    );
   });
 
   test("nginx: /var/log/nginx and /var/lib/nginx are writable", () => {
     // It broke: open() "/var/log/nginx/error.log" failed (30: Read-only file system).
-    const r = proposeDropin(new DiskTree(path.resolve("test/fixtures/fix/nginx")), "nginx.service", { profile: "strict" });
+    const r = proposeDropin(
+      new DiskTree(path.resolve("test/fixtures/fix/nginx")),
+      "nginx.service",
+      { profile: "strict" },
+    );
     if (!("proposal" in r)) throw new Error(r.none);
     expect(value(r.proposal, "ProtectSystem")).toEqual(["strict"]);
-    expect(rwPaths(r.proposal)).toEqual(["-/run", "-/var/cache/nginx", "-/var/lib/nginx", "-/var/log/nginx"]);
+    expect(rwPaths(r.proposal)).toEqual([
+      "-/run",
+      "-/var/cache/nginx",
+      "-/var/lib/nginx",
+      "-/var/log/nginx",
+    ]);
   });
 
   test("MariaDB: its data is in /var/lib/mysql, not /var/lib/mariadb", () => {
     // It broke: cannot create ./ddl_recovery.log in its datadir, read-only file system.
     const p = proposal("mariadb.service");
     expect(value(p, "ProtectSystem")).toEqual(["strict"]);
-    expect(rwPaths(p)).toEqual(expect.arrayContaining(["-/var/lib/mysql", "-/var/log/mysql", "-/run/mysqld"]));
+    expect(rwPaths(p)).toEqual(
+      expect.arrayContaining(["-/var/lib/mysql", "-/var/log/mysql", "-/run/mysqld"]),
+    );
   });
 
   test("php-fpm: Debian's log file /var/log/phpX.Y-fpm.log, and /run/php for the socket", () => {
     // It broke: exit status 78 (configuration), the error log could not be opened.
     const p = proposal("php8.2-fpm.service");
-    expect(rwPaths(p)).toEqual(expect.arrayContaining(["-/var/log/php8.2-fpm.log", "-/run/php", "-/var/lib/php"]));
+    expect(rwPaths(p)).toEqual(
+      expect.arrayContaining(["-/var/log/php8.2-fpm.log", "-/run/php", "-/var/lib/php"]),
+    );
   });
 
   test("a unit that declares its folders gets strict; the folders need no ReadWritePaths=", () => {
@@ -64,7 +80,9 @@ describe("ProtectSystem=strict only where the places the service writes to are k
   test("an unknown program with nothing declared keeps ProtectSystem=full, and says why", () => {
     const p = proposal("widget.service");
     expect(value(p, "ProtectSystem")).toEqual(["full"]);
-    expect(held(p, "ProtectSystem")).toMatch(/^nothing tells where the service writes .*; ProtectSystem=full is set instead$/);
+    expect(held(p, "ProtectSystem")).toMatch(
+      /^nothing tells where the service writes .*; ProtectSystem=full is set instead$/,
+    );
   });
 
   test("RuntimeDirectory= alone does not tell where the service keeps its data", () => {
@@ -74,9 +92,19 @@ describe("ProtectSystem=strict only where the places the service writes to are k
   });
 
   test("ReadWritePaths= declares the places; an empty assignment in a drop-in takes them back", () => {
-    const unit = "[Service]\nUser=widget\nExecStart=/opt/widget/bin/widgetd\nReadWritePaths=-/srv/widget\n";
-    const declared = proposeDropin(new MemoryTree([["w.service", unit]]), "w.service", { profile: "strict" });
-    const reset = proposeDropin(new MemoryTree([["w.service", unit], ["w.service.d/10-reset.conf", "[Service]\nReadWritePaths=\n"]]), "w.service", { profile: "strict" });
+    const unit =
+      "[Service]\nUser=widget\nExecStart=/opt/widget/bin/widgetd\nReadWritePaths=-/srv/widget\n";
+    const declared = proposeDropin(new MemoryTree([["w.service", unit]]), "w.service", {
+      profile: "strict",
+    });
+    const reset = proposeDropin(
+      new MemoryTree([
+        ["w.service", unit],
+        ["w.service.d/10-reset.conf", "[Service]\nReadWritePaths=\n"],
+      ]),
+      "w.service",
+      { profile: "strict" },
+    );
     if (!("proposal" in declared) || !("proposal" in reset)) throw new Error("no proposal");
     expect(value(declared.proposal, "ProtectSystem")).toEqual(["strict"]);
     expect(value(reset.proposal, "ProtectSystem")).toEqual(["full"]);
@@ -86,7 +114,9 @@ describe("ProtectSystem=strict only where the places the service writes to are k
     // It broke: its file outputs were suspended, nothing reached /var/log/syslog.
     const p = proposal("rsyslog.service");
     expect(value(p, "ProtectSystem")).toEqual(["full"]);
-    expect(held(p, "ProtectSystem")).toBe("ExecStart runs rsyslogd, which writes wherever its configuration or its users say; ProtectSystem=full is set instead");
+    expect(held(p, "ProtectSystem")).toBe(
+      "ExecStart runs rsyslogd, which writes wherever its configuration or its users say; ProtectSystem=full is set instead",
+    );
   });
 
   test("postfix delivers mail wherever its configuration says: ProtectSystem=full", () => {
@@ -108,7 +138,9 @@ describe("the other strict settings the boot test saw breaking a daemon", () => 
     // `chroot(/var/spool/postfix): Operation not permitted` in pickup and smtpd.
     const p = proposal("postfix@.service");
     expect(value(p, "RestrictAddressFamilies")).toEqual(["AF_UNIX AF_INET AF_INET6 AF_NETLINK"]);
-    expect(held(p, "RestrictAddressFamilies")).toBe("ExecStart runs postmulti, which reads network interfaces over netlink");
+    expect(held(p, "RestrictAddressFamilies")).toBe(
+      "ExecStart runs postmulti, which reads network interfaces over netlink",
+    );
     expect(value(p, "SystemCallFilter")).toEqual(["@system-service chroot"]);
   });
 
@@ -118,22 +150,33 @@ describe("the other strict settings the boot test saw breaking a daemon", () => 
     for (const profile of ["baseline", "strict"] as const) {
       const p = proposal("vsftpd.service", profile);
       expect(value(p, "ProtectHome"), profile).toEqual([]);
-      expect(held(p, "ProtectHome"), profile).toBe("ExecStart runs vsftpd, which serves users' home folders");
+      expect(held(p, "ProtectHome"), profile).toBe(
+        "ExecStart runs vsftpd, which serves users' home folders",
+      );
     }
-    expect(value(proposal("vsftpd.service"), "SystemCallFilter")).toEqual(["@system-service chroot"]);
+    expect(value(proposal("vsftpd.service"), "SystemCallFilter")).toEqual([
+      "@system-service chroot",
+    ]);
   });
 
   test("a daemon that does not chroot gets the plain allow list", () => {
-    expect(value(proposal("mariadb.service"), "SystemCallFilter")).toEqual(["@system-service", "~@privileged"]);
+    expect(value(proposal("mariadb.service"), "SystemCallFilter")).toEqual([
+      "@system-service",
+      "~@privileged",
+    ]);
   });
 
   test("node exporter keeps the system-wide /proc files (no ProcSubset=pid)", () => {
     // It broke: under ProcSubset=pid its filesystem metrics (and a third of the others) vanished.
     const p = proposal("prometheus-node-exporter.service");
     expect(value(p, "ProcSubset")).toEqual([]);
-    expect(held(p, "ProcSubset")).toBe("ExecStart runs prometheus-node-exporter, which reads system-wide /proc files (meminfo, stat, mounts)");
+    expect(held(p, "ProcSubset")).toBe(
+      "ExecStart runs prometheus-node-exporter, which reads system-wide /proc files (meminfo, stat, mounts)",
+    );
     // …and the baseline keeps what it had: ProtectProc=invisible is fine for it.
-    expect(value(proposal("prometheus-node-exporter.service", "baseline"), "ProtectProc")).toEqual(["invisible"]);
+    expect(value(proposal("prometheus-node-exporter.service", "baseline"), "ProtectProc")).toEqual([
+      "invisible",
+    ]);
   });
 
   test("sshd: no drop-in at all, its users' sessions would inherit it", () => {
@@ -151,7 +194,16 @@ describe("the other strict settings the boot test saw breaking a daemon", () => 
   });
 
   test("every Debian fixture: the drop-in lowers the exposure in both profiles", () => {
-    for (const unit of ["postgresql@.service", "mariadb.service", "rsyslog.service", "prometheus-node-exporter.service", "vsftpd.service", "postfix@.service", "php8.2-fpm.service", "widget.service"]) {
+    for (const unit of [
+      "postgresql@.service",
+      "mariadb.service",
+      "rsyslog.service",
+      "prometheus-node-exporter.service",
+      "vsftpd.service",
+      "postfix@.service",
+      "php8.2-fpm.service",
+      "widget.service",
+    ]) {
       for (const profile of ["baseline", "strict"] as const) {
         const p = proposal(unit, profile);
         expect(p.exposureAfter, `${unit} ${profile}`).toBeLessThan(p.exposureBefore);

@@ -4,11 +4,15 @@ import { NA, type OracleResult } from "./oracle.js";
 
 export function compareWithOracle(score: Score | null, oracle: OracleResult): string[] {
   if (oracle.rows === null || score === null) {
-    return (oracle.rows === null) === (score === null) ? [] : [`refused: engine ${score === null}, systemd ${oracle.rows === null}`];
+    return (oracle.rows === null) === (score === null)
+      ? []
+      : [`refused: engine ${score === null}, systemd ${oracle.rows === null}`];
   }
   const diffs: string[] = [];
-  if (formatExposure(score.exposure) !== oracle.exposure) diffs.push(`exposure ${formatExposure(score.exposure)} != ${oracle.exposure}`);
-  if (score.rows.length !== oracle.rows.length) diffs.push(`rows ${score.rows.length} != ${oracle.rows.length}`);
+  if (formatExposure(score.exposure) !== oracle.exposure)
+    diffs.push(`exposure ${formatExposure(score.exposure)} != ${oracle.exposure}`);
+  if (score.rows.length !== oracle.rows.length)
+    diffs.push(`rows ${score.rows.length} != ${oracle.rows.length}`);
   oracle.rows.forEach((o, i) => {
     const r = score.rows[i];
     if (!r) return;
@@ -23,7 +27,10 @@ export function compareWithOracle(score: Score | null, oracle: OracleResult): st
       set: r.set,
     };
     for (const k of Object.keys(mine) as (keyof typeof mine)[]) {
-      if (mine[k] !== o[k]) diffs.push(`row ${i} ${o.name} ${k}: ${JSON.stringify(mine[k])} != ${JSON.stringify(o[k])}`);
+      if (mine[k] !== o[k])
+        diffs.push(
+          `row ${i} ${o.name} ${k}: ${JSON.stringify(mine[k])} != ${JSON.stringify(o[k])}`,
+        );
     }
   });
   return diffs;

@@ -9,13 +9,17 @@ import { DiskTree } from "../../src/node/disk-tree.js";
 export const LINT_FIXTURES = path.resolve("test/fixtures/lint");
 
 export function ruleFolders(): string[] {
-  return readdirSync(LINT_FIXTURES).filter((d) => !d.includes(".")).sort();
+  return readdirSync(LINT_FIXTURES)
+    .filter((d) => !d.includes("."))
+    .sort();
 }
 
 export function scanRuleFolder(rule: string): UnitReport[] {
   const dir = path.join(LINT_FIXTURES, rule);
   const optionsFile = path.join(dir, "options.json");
-  const options: ScanOptions = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, "utf8")) : {};
+  const options: ScanOptions = existsSync(optionsFile)
+    ? JSON.parse(readFileSync(optionsFile, "utf8"))
+    : {};
   const tree = new DiskTree(dir);
   const sel = selectUnits(tree, [""]);
   return scanPaths(tree, sel.units, sel.orphans, options);

@@ -39,7 +39,12 @@ export function oracleTool(release = 252): string | null {
   if (!TOOLS.has(release)) {
     let tool: string | null;
     try {
-      tool = execFileSync("bash", [SCRIPT, String(release)], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 600_000 }).trim() || null;
+      tool =
+        execFileSync("bash", [SCRIPT, String(release)], {
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "pipe"],
+          timeout: 600_000,
+        }).trim() || null;
     } catch {
       tool = null;
     }
@@ -59,17 +64,31 @@ export function oracleVersion(release = 252): string | null {
   }
 }
 
-const env = { ...process.env, SYSTEMD_UNIT_PATH: "", SYSTEMD_ANALYZE_DEBUG: "1", SYSTEMD_COLORS: "0", LC_ALL: "C.UTF-8" };
+const env = {
+  ...process.env,
+  SYSTEMD_UNIT_PATH: "",
+  SYSTEMD_ANALYZE_DEBUG: "1",
+  SYSTEMD_COLORS: "0",
+  LC_ALL: "C.UTF-8",
+};
 
 /** `systemd-analyze security --offline=true` of `release` on one unit file (absolute path). */
-export async function oracleSecurity(file: string, policyFile?: string, release = 252): Promise<OracleResult> {
+export async function oracleSecurity(
+  file: string,
+  policyFile?: string,
+  release = 252,
+): Promise<OracleResult> {
   const tool = oracleTool(release);
   if (!tool) throw new Error(`no systemd-analyze ${release} here`);
   const args = ["security", "--offline=true", "--no-pager"];
   if (policyFile) args.push(`--security-policy=${policyFile}`);
   const [json, text] = await Promise.all([
-    run(tool, [...args, "--json=short", file], { env, maxBuffer: 1 << 24 }).catch((e: { stdout: string; stderr: string }) => e),
-    run(tool, [...args, file], { env, maxBuffer: 1 << 24 }).catch((e: { stdout: string; stderr: string }) => e),
+    run(tool, [...args, "--json=short", file], { env, maxBuffer: 1 << 24 }).catch(
+      (e: { stdout: string; stderr: string }) => e,
+    ),
+    run(tool, [...args, file], { env, maxBuffer: 1 << 24 }).catch(
+      (e: { stdout: string; stderr: string }) => e,
+    ),
   ]);
   const line = json.stdout.split("\n").find((l) => l.startsWith("["));
   // JSON.parse loses the 2^64-1 of N/A rows' badness to a float; compare against NA.
@@ -89,7 +108,9 @@ export interface VerifyWarning {
 export async function oracleVerifyText(file: string, release = 252): Promise<string> {
   const tool = oracleTool(release);
   if (!tool) throw new Error(`no systemd-analyze ${release} here`);
-  const r = await run(tool, ["verify", "--man=no", file], { env }).catch((e: { stdout: string; stderr: string }) => e);
+  const r = await run(tool, ["verify", "--man=no", file], { env }).catch(
+    (e: { stdout: string; stderr: string }) => e,
+  );
   return r.stderr;
 }
 
@@ -105,7 +126,11 @@ export async function oracleVerify(file: string, release = 252): Promise<VerifyW
 }
 
 /** Runs async jobs with bounded concurrency, keeping order. */
-export async function pool<T, R>(items: readonly T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  job: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

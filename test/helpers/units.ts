@@ -12,7 +12,8 @@ export function load(files: Record<string, string | Uint8Array>, unit?: string):
 
 /** Scores `[Service]\nExecStart=/bin/true\n` + body (or full files). */
 export function score(body: string | Record<string, string>, unit = "test.service"): Score {
-  const files = typeof body === "string" ? { [unit]: `[Service]\nExecStart=/bin/true\n${body}\n` } : body;
+  const files =
+    typeof body === "string" ? { [unit]: `[Service]\nExecStart=/bin/true\n${body}\n` } : body;
   const loaded = load(files, unit);
   if (loaded.refusal) throw new Error(`refused: ${loaded.refusal}`);
   return scoreUnit(loaded);

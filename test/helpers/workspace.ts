@@ -13,9 +13,16 @@ export function workspace(files: Record<string, string>, prefix = "harden-units-
   return dir;
 }
 
-export async function runIn(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runIn(
+  cwd: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  const code = await runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd,
+  });
   return { code, stdout, stderr };
 }

@@ -9,17 +9,31 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { locate } from "../../src/core/findings.js";
 import { RULES, RULES_BY_ID } from "../../src/core/lint/rules.js";
-import { findingLines, LINT_FIXTURES, ruleFolders, scanRuleFolder } from "../helpers/lint-fixtures.js";
+import {
+  findingLines,
+  LINT_FIXTURES,
+  ruleFolders,
+  scanRuleFolder,
+} from "../helpers/lint-fixtures.js";
 import { oracleVerify, oracleVerifyText, oracleVersion } from "../helpers/oracle.js";
 
 /** Rules exercised by other test files (CLI, suppressions, policy). */
-const TESTED_ELSEWHERE = new Set(["not-a-unit-file", "empty-unit", "invalid-unit-name", "missing-required-setting", "invalid-suppression", "unused-suppression"]);
+const TESTED_ELSEWHERE = new Set([
+  "not-a-unit-file",
+  "empty-unit",
+  "invalid-unit-name",
+  "missing-required-setting",
+  "invalid-suppression",
+  "unused-suppression",
+]);
 
 describe.each(ruleFolders())("%s", (rule) => {
   const reports = scanRuleFolder(rule);
 
   test("finds exactly what expected.txt lists", () => {
-    const expected = readFileSync(path.join(LINT_FIXTURES, rule, "expected.txt"), "utf8").trim().split("\n");
+    const expected = readFileSync(path.join(LINT_FIXTURES, rule, "expected.txt"), "utf8")
+      .trim()
+      .split("\n");
     expect(findingLines(reports)).toEqual(expected);
   });
 
@@ -28,23 +42,34 @@ describe.each(ruleFolders())("%s", (rule) => {
   });
 
   if (!RULES_BY_ID.get(rule)?.systemdIgnores) return;
-  test.skipIf(!oracleVersion() && process.env.CI !== "true")("systemd-analyze verify prints each of them on the same line", async () => {
-    for (const r of reports) {
-      const file = path.join(LINT_FIXTURES, rule, r.path);
-      const printed = await oracleVerify(file);
-      const text = await oracleVerifyText(file);
-      for (const f of r.findings.filter((x) => x.id === rule)) {
-        expect(f.systemd, `${f.path}:${locate(f).line} ${f.id}`).toBeDefined();
-        if (f.systemd!.line === undefined) expect(text).toContain(`${r.unit}: ${f.systemd!.message}`);
-        else expect(printed).toContainEqual({ file: path.join(LINT_FIXTURES, rule, f.path), line: f.systemd!.line, message: f.systemd!.message });
+  test.skipIf(!oracleVersion() && process.env.CI !== "true")(
+    "systemd-analyze verify prints each of them on the same line",
+    async () => {
+      for (const r of reports) {
+        const file = path.join(LINT_FIXTURES, rule, r.path);
+        const printed = await oracleVerify(file);
+        const text = await oracleVerifyText(file);
+        for (const f of r.findings.filter((x) => x.id === rule)) {
+          expect(f.systemd, `${f.path}:${locate(f).line} ${f.id}`).toBeDefined();
+          if (f.systemd!.line === undefined)
+            expect(text).toContain(`${r.unit}: ${f.systemd!.message}`);
+          else
+            expect(printed).toContainEqual({
+              file: path.join(LINT_FIXTURES, rule, f.path),
+              line: f.systemd!.line,
+              message: f.systemd!.message,
+            });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 test("every rule has a fixture folder or a test elsewhere, and every folder is a rule", () => {
   const folders = new Set(ruleFolders());
-  expect(RULES.filter((r) => !folders.has(r.id) && !TESTED_ELSEWHERE.has(r.id)).map((r) => r.id)).toEqual([]);
+  expect(
+    RULES.filter((r) => !folders.has(r.id) && !TESTED_ELSEWHERE.has(r.id)).map((r) => r.id),
+  ).toEqual([]);
   expect([...folders].filter((f) => !RULES_BY_ID.has(f))).toEqual([]);
 });
 

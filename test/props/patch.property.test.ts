@@ -18,14 +18,30 @@ function patchOf(before: string, after: string): string | null {
   const d = mkdtempSync(path.join(tmpdir(), "hu-patch-"));
   writeFileSync(path.join(d, "a"), before);
   writeFileSync(path.join(d, "b"), after);
-  const r = spawnSync("git", ["diff", "--no-index", "--no-color", "--no-ext-diff", "-U3", "a", "b"], { cwd: d, encoding: "utf8" });
+  const r = spawnSync(
+    "git",
+    ["diff", "--no-index", "--no-color", "--no-ext-diff", "-U3", "a", "b"],
+    { cwd: d, encoding: "utf8" },
+  );
   const lines = r.stdout.split("\n");
   const first = lines.findIndex((l) => l.startsWith("@@"));
   return first < 0 ? null : lines.slice(first).join("\n");
 }
 
-const line = fc.constantFrom("[Service]", "ExecStart=/bin/app", "PrivateTmp=yes", "", "# comment", "User=web", "a\r", "\uFEFF[Unit]", "Description=x");
-const text = fc.tuple(fc.array(line, { maxLength: 30 }), fc.boolean()).map(([ls, nl]) => ls.join("\n") + (nl && ls.length > 0 ? "\n" : ""));
+const line = fc.constantFrom(
+  "[Service]",
+  "ExecStart=/bin/app",
+  "PrivateTmp=yes",
+  "",
+  "# comment",
+  "User=web",
+  "a\r",
+  "\uFEFF[Unit]",
+  "Description=x",
+);
+const text = fc
+  .tuple(fc.array(line, { maxLength: 30 }), fc.boolean())
+  .map(([ls, nl]) => ls.join("\n") + (nl && ls.length > 0 ? "\n" : ""));
 
 describe("unapplyPatch", () => {
   test("undoes git's patch exactly, for any two texts", () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { parseUnitFile, valueRangeToSpan } from "../../src/core/syntax/parser.js";
 import { decodeSource } from "../../src/core/syntax/source.js";
 
-const pos = (file: ReturnType<typeof parseUnitFile>, offset: number) => file.lineIndex.position(offset);
+const pos = (file: ReturnType<typeof parseUnitFile>, offset: number) =>
+  file.lineIndex.position(offset);
 
 describe("physical lines (read_line)", () => {
   test.each([
@@ -18,7 +19,14 @@ describe("physical lines (read_line)", () => {
 
   test("a repeated line end starts a new, empty line; a NUL ends a line", () => {
     const src = decodeSource("A=1\n\nB=2\r\rC\0D");
-    expect(src.lines.map((l) => src.text.slice(l.start, l.end))).toEqual(["A=1", "", "B=2", "", "C", "D"]);
+    expect(src.lines.map((l) => src.text.slice(l.start, l.end))).toEqual([
+      "A=1",
+      "",
+      "B=2",
+      "",
+      "C",
+      "D",
+    ]);
     expect(src.hasNul).toBe(true);
   });
 
@@ -31,7 +39,10 @@ describe("physical lines (read_line)", () => {
 
 describe("parseUnitFile", () => {
   test("sections, keys and values, stripped of blanks only", () => {
-    const f = parseUnitFile("a.service", "[Unit]\nDescription = hello world \n[Service]\n\tExecStart=/bin/true\nPrivateTmp==yes\n");
+    const f = parseUnitFile(
+      "a.service",
+      "[Unit]\nDescription = hello world \n[Service]\n\tExecStart=/bin/true\nPrivateTmp==yes\n",
+    );
     expect(f.assignments.map((a) => [a.section, a.key, a.value])).toEqual([
       ["Unit", "Description", "hello world"],
       ["Service", "ExecStart", "/bin/true"],
@@ -41,7 +52,10 @@ describe("parseUnitFile", () => {
   });
 
   test("a '#' after a value is part of the value; ';' and '#' start comments only at line start", () => {
-    const f = parseUnitFile("a.service", "[Service]\n# comment\n  ; also a comment\nPrivateTmp=yes # not a comment\n");
+    const f = parseUnitFile(
+      "a.service",
+      "[Service]\n# comment\n  ; also a comment\nPrivateTmp=yes # not a comment\n",
+    );
     expect(f.assignments[0]!.value).toBe("yes # not a comment");
     expect(f.entries.filter((e) => e.kind === "comment")).toHaveLength(2);
   });
@@ -103,7 +117,13 @@ describe("parseUnitFile", () => {
   });
 
   test("invalid UTF-8 outside comments is fatal, inside comments harmless", () => {
-    const bad = new Uint8Array([...Buffer.from("[Service]\n# caf"), 0xe9, ...Buffer.from("\nA=caf"), 0xe9, 0x0a]);
+    const bad = new Uint8Array([
+      ...Buffer.from("[Service]\n# caf"),
+      0xe9,
+      ...Buffer.from("\nA=caf"),
+      0xe9,
+      0x0a,
+    ]);
     const f = parseUnitFile("a.service", bad);
     expect(f.diagnostics).toHaveLength(1);
     expect(f.diagnostics[0]).toMatchObject({ code: "invalid-utf8", fatal: true, reportLine: 2 });

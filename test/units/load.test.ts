@@ -8,7 +8,17 @@ describe("drop-in folders", () => {
   test.each([
     ["foo.service", ["foo.service.d", "service.d"]],
     ["a-b-c.service", ["a-b-c.service.d", "a-b-.service.d", "a-.service.d", "service.d"]],
-    ["foo-bar@i.service", ["foo-bar@i.service.d", "foo-bar@.service.d", "foo-.service.d", "foo-@i.service.d", "foo-@.service.d", "service.d"]],
+    [
+      "foo-bar@i.service",
+      [
+        "foo-bar@i.service.d",
+        "foo-bar@.service.d",
+        "foo-.service.d",
+        "foo-@i.service.d",
+        "foo-@.service.d",
+        "service.d",
+      ],
+    ],
     ["-.mount", ["-.mount.d", "mount.d"]],
   ])("%s", (name, dirs) => expect(dropinDirNames(parseUnitName(name)!)).toEqual(dirs));
 
@@ -23,7 +33,11 @@ describe("drop-in folders", () => {
       ["d/service.d/05-c.conf", ""],
       ["other/service.d/01-x.conf", ""],
     ]);
-    expect(findDropins(tree, "d", parseUnitName("foo.service")!)).toEqual(["d/service.d/05-c.conf", "d/foo.service.d/10-a.conf", "d/foo.service.d/20-b.conf"]);
+    expect(findDropins(tree, "d", parseUnitName("foo.service")!)).toEqual([
+      "d/service.d/05-c.conf",
+      "d/foo.service.d/10-a.conf",
+      "d/foo.service.d/20-b.conf",
+    ]);
   });
 });
 
@@ -46,9 +60,18 @@ describe("effective unit", () => {
   });
 
   test("DynamicUser= implies the sandbox systemd forces, even over explicit weaker values", () => {
-    const u = load({ "svc.service": "[Service]\nExecStart=/bin/true\nDynamicUser=yes\nProtectSystem=full\nProtectHome=tmpfs\n" });
+    const u = load({
+      "svc.service":
+        "[Service]\nExecStart=/bin/true\nDynamicUser=yes\nProtectSystem=full\nProtectHome=tmpfs\n",
+    });
     const s = u.settings;
-    expect([s.user.value, s.protectSystem.value, s.protectHome.value, s.bools.privateTmp.value, s.bools.noNewPrivileges.value]).toEqual(["svc", "strict", "tmpfs", true, true]);
+    expect([
+      s.user.value,
+      s.protectSystem.value,
+      s.protectHome.value,
+      s.bools.privateTmp.value,
+      s.bools.noNewPrivileges.value,
+    ]).toEqual(["svc", "strict", "tmpfs", true, true]);
   });
 
   test("a fatal error in a drop-in stops that drop-in, not the unit", () => {
@@ -62,19 +85,36 @@ describe("effective unit", () => {
   });
 
   test.each([
-    ["[Service]\nPrivateTmp=yes\n", "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing."],
-    ["[Service]\nExecStart=/a\nExecStart=/b\n", "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing."],
-    ["[Service]\nType=dbus\nExecStart=/a\n", "Service is of type D-Bus but no D-Bus service name has been specified. Refusing."],
-    ["[Service]\nExecStart=/a\nUser=-1\n", "systemd refuses the unit: Invalid user/group name or numeric ID: -1"],
+    [
+      "[Service]\nPrivateTmp=yes\n",
+      "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.",
+    ],
+    [
+      "[Service]\nExecStart=/a\nExecStart=/b\n",
+      "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.",
+    ],
+    [
+      "[Service]\nType=dbus\nExecStart=/a\n",
+      "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.",
+    ],
+    [
+      "[Service]\nExecStart=/a\nUser=-1\n",
+      "systemd refuses the unit: Invalid user/group name or numeric ID: -1",
+    ],
     ["[Service\nExecStart=/a\n", "systemd refuses the unit: Invalid section header '[Service'"],
   ])("refusal: %j", (text, refusal) => expect(load({ "x.service": text }).refusal).toBe(refusal));
 
   test("a oneshot service may have several ExecStart= lines", () => {
-    expect(load({ "x.service": "[Service]\nType=oneshot\nExecStart=/a\nExecStart=/b\n" }).refusal).toBeNull();
+    expect(
+      load({ "x.service": "[Service]\nType=oneshot\nExecStart=/a\nExecStart=/b\n" }).refusal,
+    ).toBeNull();
   });
 
   test("warnings carry systemd's own text and the line it names", () => {
-    const u = load({ "x.service": "[Service]\nExecStart=/a\nSystemCallArchitectures=amd64\nProtectSystem=strictt\n" });
+    const u = load({
+      "x.service":
+        "[Service]\nExecStart=/a\nSystemCallArchitectures=amd64\nProtectSystem=strictt\n",
+    });
     expect(u.warnings.map((w) => [w.reportLine + 1, w.systemdMessage])).toEqual([
       [3, 'Failed to parse system call architecture "amd64", ignoring: Invalid argument'],
       [4, "Failed to parse protect system value, ignoring: strictt"],

@@ -29,11 +29,17 @@ export function runsPrivileged(s: UnitSettings): boolean {
 
 function categoryOf(af: number): AddressFamilyCategory {
   switch (af) {
-    case 1: return "unix";
-    case 2: case 10: return "inet";
-    case 16: return "netlink";
-    case 17: return "packet";
-    default: return "other";
+    case 1:
+      return "unix";
+    case 2:
+    case 10:
+      return "inet";
+    case 16:
+      return "netlink";
+    case 17:
+      return "packet";
+    default:
+      return "other";
   }
 }
 
@@ -57,9 +63,13 @@ function syscallText(allowList: boolean, group: string, bad: string | null): str
   let t = memo.get(key);
   if (t === undefined) {
     if (allowList) {
-      t = bad ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)` : `System call allow list defined for service, and ${group} is not included`;
+      t = bad
+        ? `System call allow list defined for service, and ${group} is included (e.g. ${bad} is allowed)`
+        : `System call allow list defined for service, and ${group} is not included`;
     } else {
-      t = bad ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)` : `System call deny list defined for service, and ${group} is included`;
+      t = bad
+        ? `System call deny list defined for service, and ${group} is not included (e.g. ${bad} is allowed)`
+        : `System call deny list defined for service, and ${group} is included`;
     }
     memo.set(key, t);
   }
@@ -75,7 +85,9 @@ function allowed(s: UnitSettings, name: string): boolean {
 
 /** The first native member of a group (nested groups expanded in place) that the filter allows. */
 function offender(s: UnitSettings, release: Release, group: string): string | null {
-  const members = Object.hasOwn(release.syscallGroups, group) ? release.syscallGroups[group]!.members : [];
+  const members = Object.hasOwn(release.syscallGroups, group)
+    ? release.syscallGroups[group]!.members
+    : [];
   for (const m of members) {
     if (m.startsWith("@")) {
       const nested = offender(s, release, m);
@@ -95,18 +107,34 @@ function isLocalhost(p: { family: 4 | 6; bytes: readonly number[] }): boolean {
 export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed {
   const s = unit.settings;
   const a = check.assess;
-  const plain = (badness: number | null, src: Located | undefined): Assessed => ({ badness, description: null, src });
-  const text = (badness: number, description: string, src: Located | undefined): Assessed => ({ badness, description, src });
+  const plain = (badness: number | null, src: Located | undefined): Assessed => ({
+    badness,
+    description: null,
+    src,
+  });
+  const text = (badness: number, description: string, src: Located | undefined): Assessed => ({
+    badness,
+    description,
+    src,
+  });
   switch (a.kind) {
     case "bool": {
       const t = s.bools[a.field];
       // From 254 PrivateMounts= is a tristate, and only an explicit "no" fails the check.
       const rule = unit.release.assessment(check.id);
-      if (rule === "fails-only-when-no") return plain(s.modes[a.field as ModeField] === "no" ? 1 : 0, t.src);
+      if (rule === "fails-only-when-no")
+        return plain(s.modes[a.field as ModeField] === "no" ? 1 : 0, t.src);
       if (rule === "implied-online" && !t.value) {
         const b = s.bools;
-        const implied = b.privateDevices.value || b.privateTmp.value || b.protectControlGroups.value || b.protectKernelTunables.value
-          || b.protectKernelModules.value || s.protectHome.value !== "no" || s.protectSystem.value !== "no" || s.rootImage.value !== null;
+        const implied =
+          b.privateDevices.value ||
+          b.privateTmp.value ||
+          b.protectControlGroups.value ||
+          b.protectKernelTunables.value ||
+          b.protectKernelModules.value ||
+          s.protectHome.value !== "no" ||
+          s.protectSystem.value !== "no" ||
+          s.rootImage.value !== null;
         return plain(implied ? 0 : 1, t.src);
       }
       return plain(t.value ? 0 : 1, t.src);
@@ -115,22 +143,29 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
       const bits = capabilityBits(a.capabilities);
       const mask = s.capabilityBoundingSet.mask;
       const held = bits.filter((b) => (mask & BIT[b]!) !== 0n);
-      const decisive = (held.length > 0 ? held : bits).map((b) => s.capabilityBoundingSet.srcByBit[b]).find((x) => x);
+      const decisive = (held.length > 0 ? held : bits)
+        .map((b) => s.capabilityBoundingSet.srcByBit[b])
+        .find((x) => x);
       return plain(held.length > 0 ? 1 : 0, decisive);
     }
     case "namespace": {
       const ns = s.restrictNamespaces;
-      return plain(ns.allowed === null || ns.allowed.has(a.namespace) ? 1 : 0, ns.srcByType.get(a.namespace));
+      return plain(
+        ns.allowed === null || ns.allowed.has(a.namespace) ? 1 : 0,
+        ns.srcByType.get(a.namespace),
+      );
     }
     case "addressFamily": {
       const r = s.restrictAddressFamilies;
       let restricted = r.allowList;
-      for (const af of r.families ?? []) if (categoryOf(af) === a.category) restricted = !r.allowList;
+      for (const af of r.families ?? [])
+        if (categoryOf(af) === a.category) restricted = !r.allowList;
       return plain(restricted ? 0 : 1, r.src);
     }
     case "syscallFilter": {
       const f = s.systemCallFilter;
-      if (!f.allowList && (f.entries === null || f.entries.size === 0)) return text(10, "Service does not filter system calls", f.src);
+      if (!f.allowList && (f.entries === null || f.entries.size === 0))
+        return text(10, "Service does not filter system calls", f.src);
       const bad = offender(s, unit.release, a.group);
       if (f.allowList) return text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
       return text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
@@ -138,29 +173,44 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
     case "user": {
       const user = s.user.value;
       const src = s.user.src ?? s.dynamicUser.src;
-      if (user === "nobody") return text(9, "Service runs under as 'nobody' user, which should not be used for services", src);
-      if (s.dynamicUser.value && user !== "0" && user !== "root") return text(0, "Service runs under a transient non-root user identity", src);
-      if (user !== null && user !== "0" && user !== "root" && user !== "") return text(0, "Service runs under a static non-root user identity", src);
+      if (user === "nobody")
+        return text(
+          9,
+          "Service runs under as 'nobody' user, which should not be used for services",
+          src,
+        );
+      if (s.dynamicUser.value && user !== "0" && user !== "root")
+        return text(0, "Service runs under a transient non-root user identity", src);
+      if (user !== null && user !== "0" && user !== "root" && user !== "")
+        return text(0, "Service runs under a static non-root user identity", src);
       return plain(10, src);
     }
     case "supplementaryGroups":
-      return runsPrivileged(s) ? plain(null, s.user.src) : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
+      return runsPrivileged(s)
+        ? plain(null, s.user.src)
+        : plain(s.supplementaryGroups.value.length > 0 ? 1 : 0, s.supplementaryGroups.src);
     case "removeIpc":
-      return runsPrivileged(s) ? plain(null, s.user.src) : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
+      return runsPrivileged(s)
+        ? plain(null, s.user.src)
+        : plain(s.bools.removeIpc.value ? 0 : 1, s.bools.removeIpc.src);
     case "protectHome": {
       const v = s.protectHome.value;
       const src = s.protectHome.src;
       if (v === "yes") return text(0, "Service has no access to home directories", src);
-      if (v === "read-only") return text(5, "Service has read-only access to home directories", src);
+      if (v === "read-only")
+        return text(5, "Service has read-only access to home directories", src);
       if (v === "tmpfs") return text(1, "Service has access to fake empty home directories", src);
       return text(10, "Service has full access to home directories", src);
     }
     case "protectSystem": {
       const v = s.protectSystem.value;
       const src = s.protectSystem.src;
-      if (v === "strict") return text(0, "Service has strict read-only access to the OS file hierarchy", src);
-      if (v === "full") return text(3, "Service has very limited write access to the OS file hierarchy", src);
-      if (v === "yes") return text(5, "Service has limited write access to the OS file hierarchy", src);
+      if (v === "strict")
+        return text(0, "Service has strict read-only access to the OS file hierarchy", src);
+      if (v === "full")
+        return text(3, "Service has very limited write access to the OS file hierarchy", src);
+      if (v === "yes")
+        return text(5, "Service has limited write access to the OS file hierarchy", src);
       return text(10, "Service has full access to the OS file hierarchy", src);
     }
     case "rootDirectory": {
@@ -171,17 +221,28 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
     case "umask": {
       const m = s.umask.value;
       const src = s.umask.src;
-      if (!(m & 0o002)) return text(10, "Files created by service are world-writable by default", src);
-      if (!(m & 0o004)) return text(5, "Files created by service are world-readable by default", src);
-      if (!(m & 0o020)) return text(2, "Files created by service are group-writable by default", src);
-      if (!(m & 0o040)) return text(1, "Files created by service are group-readable by default", src);
-      return text(0, "Files created by service are accessible only by service's own user by default", src);
+      if (!(m & 0o002))
+        return text(10, "Files created by service are world-writable by default", src);
+      if (!(m & 0o004))
+        return text(5, "Files created by service are world-readable by default", src);
+      if (!(m & 0o020))
+        return text(2, "Files created by service are group-writable by default", src);
+      if (!(m & 0o040))
+        return text(1, "Files created by service are group-readable by default", src);
+      return text(
+        0,
+        "Files created by service are accessible only by service's own user by default",
+        src,
+      );
     }
     case "keyringMode":
       return plain(s.keyringMode.value === "private" ? 0 : 1, s.keyringMode.src);
     case "protectProc": {
       const v = s.protectProc.value;
-      return plain(v === "noaccess" ? 1 : v === "invisible" || v === "ptraceable" ? 0 : 3, s.protectProc.src);
+      return plain(
+        v === "noaccess" ? 1 : v === "invisible" || v === "ptraceable" ? 0 : 3,
+        s.protectProc.src,
+      );
     }
     case "procSubset":
       return plain(s.procSubset.value === "pid" ? 0 : 1, s.procSubset.src);
@@ -193,20 +254,38 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
       const archs = s.systemCallArchitectures.value;
       const src = s.systemCallArchitectures.src;
       if (archs.size === 0) return text(10, "Service may execute system calls with all ABIs", src);
-      if (archs.size === 1 && archs.has("native")) return text(0, "Service may execute system calls only with native ABI", src);
+      if (archs.size === 1 && archs.has("native"))
+        return text(0, "Service may execute system calls only with native ABI", src);
       return text(8, "Service may execute system calls with multiple ABIs", src);
     }
     case "ipAddressDeny": {
       const src = s.ipAddressDeny.src ?? s.ipAddressAllow.src;
       if (s.ipIngressFilterPath.value.length > 0 || s.ipEgressFilterPath.value.length > 0) {
-        return text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
+        return text(
+          0,
+          "Service defines custom ingress/egress IP filters with BPF programs",
+          s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src,
+        );
       }
       const deny = s.ipAddressDeny.value;
-      const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) && deny.some((p) => p.family === 6 && p.prefixLength === 0);
-      if (!denyAll) return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
+      const denyAll =
+        deny.some((p) => p.family === 4 && p.prefixLength === 0) &&
+        deny.some((p) => p.family === 6 && p.prefixLength === 0);
+      if (!denyAll)
+        return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
       const allow = s.ipAddressAllow.value;
-      if (allow.some((p) => !isLocalhost(p))) return text(5, "Service defines IP address allow list with non-localhost entries", s.ipAddressAllow.src);
-      if (allow.length > 0) return text(2, "Service defines IP address allow list with only localhost entries", s.ipAddressAllow.src);
+      if (allow.some((p) => !isLocalhost(p)))
+        return text(
+          5,
+          "Service defines IP address allow list with non-localhost entries",
+          s.ipAddressAllow.src,
+        );
+      if (allow.length > 0)
+        return text(
+          2,
+          "Service defines IP address allow list with only localhost entries",
+          s.ipAddressAllow.src,
+        );
       return text(0, "Service blocks all IP address ranges", src);
     }
     case "deviceAllow": {
@@ -214,8 +293,15 @@ export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed 
       const entries = s.deviceAllow.entries;
       if (policy === "strict" || policy === "closed") {
         if (entries.length > 0) {
-          const list = [...entries].reverse().map((e) => `${e.path}:${e.mode}`).join(" ");
-          return text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1]!.src ?? s.devicePolicy.src);
+          const list = [...entries]
+            .reverse()
+            .map((e) => `${e.path}:${e.mode}`)
+            .join(" ");
+          return text(
+            5,
+            `Service has a device ACL with some special devices: ${list}`,
+            entries[entries.length - 1]!.src ?? s.devicePolicy.src,
+          );
         }
         return text(0, "Service has a minimal device ACL", s.devicePolicy.src);
       }

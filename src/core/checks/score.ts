@@ -47,7 +47,13 @@ export interface Score {
 }
 
 const LEVELS: readonly (readonly [number, Level])[] = [
-  [100, "DANGEROUS"], [90, "UNSAFE"], [75, "EXPOSED"], [50, "MEDIUM"], [10, "OK"], [1, "SAFE"], [0, "PERFECT"],
+  [100, "DANGEROUS"],
+  [90, "UNSAFE"],
+  [75, "EXPOSED"],
+  [50, "MEDIUM"],
+  [10, "OK"],
+  [1, "SAFE"],
+  [0, "PERFECT"],
 ];
 
 export function levelOf(exposure: number): Level {
@@ -96,7 +102,10 @@ function assessAll(unit: LoadedUnit, policy: SecurityPolicy | undefined) {
       src = r.src;
     }
     if (badness !== null) {
-      if (range === 0 || badness > range) throw new PolicyError(`the policy gives ${check.id} range ${range}, below its badness ${badness}`);
+      if (range === 0 || badness > range)
+        throw new PolicyError(
+          `the policy gives ${check.id} range ${range}, below its badness ${badness}`,
+        );
       badnessSum += ceilDiv(badness * weight, range);
       weightSum += weight;
     }
@@ -117,7 +126,10 @@ function assessAll(unit: LoadedUnit, policy: SecurityPolicy | undefined) {
 }
 
 export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
-  const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
+  const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(
+    unit,
+    policy,
+  );
   const rows: CheckRow[] = new Array(CHECKS.length);
   for (let i = 0; i < CHECKS.length; i++) {
     const badness = badnesses[i]!;
@@ -127,13 +139,22 @@ export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
       range: ranges[i]!,
       badness,
       description: descriptions[i]!,
-      exposure: badness === null || badness === 0 ? null : ceilDiv(ceilDiv(100 * badness * weights[i]!, ranges[i]!), weightSum),
+      exposure:
+        badness === null || badness === 0
+          ? null
+          : ceilDiv(ceilDiv(100 * badness * weights[i]!, ranges[i]!), weightSum),
       set: badness === null ? null : badness === 0,
       src: sources[i],
     };
   }
   const exposure = ceilDiv(100 * badnessSum, weightSum);
-  return { exposure, level: levelOf(exposure), badnessSum, weightSum, rows: printOrder(rows, unit.release.emptyDescriptions === "first") };
+  return {
+    exposure,
+    level: levelOf(exposure),
+    badnessSum,
+    weightSum,
+    rows: printOrder(rows, unit.release.emptyDescriptions === "first"),
+  };
 }
 
 /**
@@ -141,7 +162,10 @@ export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
  * apply), as scoreUnit computes them without a policy, but without building the printed rows:
  * for the fix engine's trials, which only compare.
  */
-export function exposureOf(unit: LoadedUnit): { readonly exposure: number; readonly badness: readonly (number | null)[] } {
+export function exposureOf(unit: LoadedUnit): {
+  readonly exposure: number;
+  readonly badness: readonly (number | null)[];
+} {
   const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
   return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
 }
@@ -174,7 +198,9 @@ function printOrder(rows: readonly CheckRow[], emptyFirst: boolean): CheckRow[] 
     hash = Math.imul(hash ^ ids[i]!, 0x01000193);
   }
   const bucket = ORDERS.get(hash) ?? [];
-  let order = bucket.find((b) => b.emptyFirst === emptyFirst && b.ids.every((id, i) => id === ids[i]))?.order;
+  let order = bucket.find(
+    (b) => b.emptyFirst === emptyFirst && b.ids.every((id, i) => id === ids[i]),
+  )?.order;
   if (!order) {
     order = msortOrder(rows, emptyFirst);
     if (ORDERS.size >= MAX_ORDERS) ORDERS.clear();
@@ -187,7 +213,10 @@ function printOrder(rows: readonly CheckRow[], emptyFirst: boolean): CheckRow[] 
 
 const DESCRIPTION_IDS = new Map<string | null, number>();
 /** Print orders by a hash of the description ids (with the ids, against collisions). */
-const ORDERS = new Map<number, { readonly ids: Int32Array; readonly order: readonly number[]; readonly emptyFirst: boolean }[]>();
+const ORDERS = new Map<
+  number,
+  { readonly ids: Int32Array; readonly order: readonly number[]; readonly emptyFirst: boolean }[]
+>();
 const MAX_ORDERS = 4096;
 const MAX_DESCRIPTIONS = 65536;
 
@@ -212,7 +241,18 @@ function msortOrder(rows: readonly CheckRow[], emptyFirst: boolean): number[] {
     const da = ra.description;
     const db = rb.description;
     // From 262 a row without a description sorts before every described one (the release's trait).
-    const r = da !== null && db !== null ? (da < db ? -1 : da > db ? 1 : 0) : emptyFirst && (da === null) !== (db === null) ? (da === null ? 1 : -1) : a - b;
+    const r =
+      da !== null && db !== null
+        ? da < db
+          ? -1
+          : da > db
+            ? 1
+            : 0
+        : emptyFirst && (da === null) !== (db === null)
+          ? da === null
+            ? 1
+            : -1
+          : a - b;
     if (r !== 0) return -r;
     const na = ra.check.name;
     const nb = rb.check.name;
@@ -231,7 +271,8 @@ function msortOrder(rows: readonly CheckRow[], emptyFirst: boolean): number[] {
     const iEnd = lo + n1;
     const jEnd = lo + count;
     let k = 0;
-    while (i < iEnd && j < jEnd) tmp[k++] = compare(items[i]!, items[j]!) <= 0 ? items[i++]! : items[j++]!;
+    while (i < iEnd && j < jEnd)
+      tmp[k++] = compare(items[i]!, items[j]!) <= 0 ? items[i++]! : items[j++]!;
     while (i < iEnd) tmp[k++] = items[i++]!;
     for (let m = 0; m < k; m++) items[lo + m] = tmp[m]!;
   };

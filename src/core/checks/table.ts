@@ -16,9 +16,22 @@ export type Assessor =
   | { readonly kind: "syscallFilter"; readonly group: string }
   | {
       readonly kind:
-        | "user" | "supplementaryGroups" | "protectHome" | "protectSystem" | "rootDirectory" | "umask"
-        | "keyringMode" | "protectProc" | "procSubset" | "notifyAccess" | "removeIpc" | "delegate"
-        | "systemCallArchitectures" | "ipAddressDeny" | "deviceAllow" | "ambientCapabilities";
+        | "user"
+        | "supplementaryGroups"
+        | "protectHome"
+        | "protectSystem"
+        | "rootDirectory"
+        | "umask"
+        | "keyringMode"
+        | "protectProc"
+        | "procSubset"
+        | "notifyAccess"
+        | "removeIpc"
+        | "delegate"
+        | "systemCallArchitectures"
+        | "ipAddressDeny"
+        | "deviceAllow"
+        | "ambientCapabilities";
     };
 
 export interface CheckDefinition {
@@ -279,7 +292,10 @@ export const CHECKS: readonly CheckDefinition[] = [
     name: "CapabilityBoundingSet=~CAP_AUDIT_*",
     weight: 500,
     range: 1,
-    assess: { kind: "capability", capabilities: ["cap_audit_control", "cap_audit_read", "cap_audit_write"] },
+    assess: {
+      kind: "capability",
+      capabilities: ["cap_audit_control", "cap_audit_read", "cap_audit_write"],
+    },
     good: "Service has no audit subsystem access",
     bad: "Service has audit subsystem access",
   },
@@ -324,7 +340,10 @@ export const CHECKS: readonly CheckDefinition[] = [
     name: "CapabilityBoundingSet=~CAP_(DAC_*|FOWNER|IPC_OWNER)",
     weight: 1000,
     range: 1,
-    assess: { kind: "capability", capabilities: ["cap_dac_override", "cap_dac_read_search", "cap_fowner", "cap_ipc_owner"] },
+    assess: {
+      kind: "capability",
+      capabilities: ["cap_dac_override", "cap_dac_read_search", "cap_fowner", "cap_ipc_owner"],
+    },
     good: "Service cannot override UNIX file/IPC permission checks",
     bad: "Service may override UNIX file/IPC permission checks",
   },
@@ -342,7 +361,10 @@ export const CHECKS: readonly CheckDefinition[] = [
     name: "CapabilityBoundingSet=~CAP_NET_(BIND_SERVICE|BROADCAST|RAW)",
     weight: 500,
     range: 1,
-    assess: { kind: "capability", capabilities: ["cap_net_bind_service", "cap_net_broadcast", "cap_net_raw"] },
+    assess: {
+      kind: "capability",
+      capabilities: ["cap_net_bind_service", "cap_net_broadcast", "cap_net_raw"],
+    },
     good: "Service has no elevated networking privileges",
     bad: "Service has elevated networking privileges",
   },
@@ -742,4 +764,6 @@ export const CHECKS: readonly CheckDefinition[] = [
   },
 ];
 
-export const CHECKS_BY_ID: ReadonlyMap<string, CheckDefinition> = new Map(CHECKS.map((c) => [c.id, c]));
+export const CHECKS_BY_ID: ReadonlyMap<string, CheckDefinition> = new Map(
+  CHECKS.map((c) => [c.id, c]),
+);

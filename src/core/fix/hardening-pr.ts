@@ -15,7 +15,11 @@ export interface HardenedUnit {
   readonly unit: string;
   readonly proposal: Proposal;
   /** Exposure (tenths) before -> after, for each listed version (the floor alone when one is listed). */
-  readonly byVersion: readonly { readonly version: number; readonly before: number; readonly after: number }[];
+  readonly byVersion: readonly {
+    readonly version: number;
+    readonly before: number;
+    readonly after: number;
+  }[];
 }
 
 export interface LeftOut {
@@ -40,22 +44,32 @@ const heldList = (held: readonly HeldBack[]) => held.map((h) => `${h.key}: ${h.r
  * `never`), with a drop-in that changes something and lowers the exposure, not under .github/,
  * and not listed under `hardening-exclude`. Units at or above the threshold that are left out, with why.
  */
-export function planHardening(reports: readonly UnitReport[], config: ResolvedConfig): HardeningPlan {
+export function planHardening(
+  reports: readonly UnitReport[],
+  config: ResolvedConfig,
+): HardeningPlan {
   const hardened: { unit: string; proposal: Proposal }[] = [];
   const leftOut: LeftOut[] = [];
-  const threshold = config.annotateExposure === null ? null : Math.round(config.annotateExposure * 10);
+  const threshold =
+    config.annotateExposure === null ? null : Math.round(config.annotateExposure * 10);
   const excluded = config.hardeningExclude;
   for (const r of reports) {
     if (!r.score || threshold === null || r.score.exposure < threshold) continue;
     const glob = excluded.find((g) => matchesGlob(r.path, g));
     if (glob !== undefined) {
-      leftOut.push({ path: r.path, reason: `listed under hardening-exclude (${glob}) in ${config.policy?.source ?? "the policy file"}` });
+      leftOut.push({
+        path: r.path,
+        reason: `listed under hardening-exclude (${glob}) in ${config.policy?.source ?? "the policy file"}`,
+      });
       continue;
     }
     const fix = r.fix;
     if (!fix) continue;
     if ("none" in fix) {
-      leftOut.push({ path: r.path, reason: fix.heldBack.length > 0 ? `${fix.none} (${heldList(fix.heldBack)})` : fix.none });
+      leftOut.push({
+        path: r.path,
+        reason: fix.heldBack.length > 0 ? `${fix.none} (${heldList(fix.heldBack)})` : fix.none,
+      });
       continue;
     }
     const p = fix.proposal;
@@ -77,22 +91,37 @@ export const PULL_MARKER = "<!-- harden-units:hardening-pull-request -->";
 /** The trailer of harden-units' commits on the hardening branch: the proposal's fingerprint. */
 export const TRAILER = "Harden-Units-Proposal:";
 
-export const proposalMarker = (fingerprint: string) => `<!-- harden-units:proposal ${fingerprint} -->`;
+export const proposalMarker = (fingerprint: string) =>
+  `<!-- harden-units:proposal ${fingerprint} -->`;
 
 /** The fingerprint a pull request body or a commit message carries, or null. */
 export function fingerprintIn(text: string): string | null {
-  return /<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ?? new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ?? null;
+  return (
+    /<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ??
+    new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ??
+    null
+  );
 }
 
-export function hardeningCommitMessage(units: readonly HardenedUnit[], fingerprint: string): string {
-  const lines = units.map(({ unit, proposal: p }) => `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`);
+export function hardeningCommitMessage(
+  units: readonly HardenedUnit[],
+  fingerprint: string,
+): string {
+  const lines = units.map(
+    ({ unit, proposal: p }) =>
+      `- ${unit}: ${formatExposure(p.exposureBefore)} -> ${formatExposure(p.exposureAfter)} (${p.dropinPath})`,
+  );
   return `${pullTitle(units.length)}\n\nDrop-ins proposed by harden-units; exposure as systemd-analyze security scores it:\n${lines.join("\n")}\n\n${TRAILER} ${fingerprint}\n`;
 }
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 /** The pull request's body: a table per unit, what was held back, what was left out, how to opt out. */
-export function pullBody(units: readonly HardenedUnit[], leftOut: readonly LeftOut[], options: { fingerprint: string; base: string; policyPath: string }): string {
+export function pullBody(
+  units: readonly HardenedUnit[],
+  leftOut: readonly LeftOut[],
+  options: { fingerprint: string; base: string; policyPath: string },
+): string {
   const out = [
     PULL_MARKER,
     proposalMarker(options.fingerprint),
@@ -101,15 +130,37 @@ export function pullBody(units: readonly HardenedUnit[], leftOut: readonly LeftO
   ];
   for (const u of units) {
     const p = u.proposal;
-    out.push(`### ${code(p.unitPath)}`, "", `Drop-in: ${code(p.dropinPath)}`, "", "| systemd | exposure before | after |", "|---|---|---|");
-    for (const v of u.byVersion) out.push(`| ${v.version} | ${formatExposure(v.before)} | ${formatExposure(v.after)} |`);
+    out.push(
+      `### ${code(p.unitPath)}`,
+      "",
+      `Drop-in: ${code(p.dropinPath)}`,
+      "",
+      "| systemd | exposure before | after |",
+      "|---|---|---|",
+    );
+    for (const v of u.byVersion)
+      out.push(`| ${v.version} | ${formatExposure(v.before)} | ${formatExposure(v.after)} |`);
     out.push("", `Settings: ${p.settings.map((s) => code(`${s.key}=${s.value}`)).join(", ")}`, "");
     if (p.heldBack.length > 0) {
-      out.push("Held back:", "", ...p.heldBack.map((h) => `- ${code(h.key)}: ${escapeInline(h.reason)}`), "");
+      out.push(
+        "Held back:",
+        "",
+        ...p.heldBack.map((h) => `- ${code(h.key)}: ${escapeInline(h.reason)}`),
+        "",
+      );
     }
   }
   if (leftOut.length > 0) {
-    out.push("### Left out", "", "| unit | why |", "|---|---|", ...leftOut.map((l) => `| ${code(l.path)} | ${escapeInline(l.reason).replace(/\|/g, "\\|")} |`), "");
+    out.push(
+      "### Left out",
+      "",
+      "| unit | why |",
+      "|---|---|",
+      ...leftOut.map(
+        (l) => `| ${code(l.path)} | ${escapeInline(l.reason).replace(/\|/g, "\\|")} |`,
+      ),
+      "",
+    );
   }
   out.push(
     "### Opting out",

@@ -30,7 +30,11 @@ export interface CommandProperties {
  * properties in their order, empty ones (undefined, "", 0) left out, values that are not text as
  * JSON.
  */
-export function commandLine(command: string, properties: Readonly<Record<string, unknown>>, message: string): string {
+export function commandLine(
+  command: string,
+  properties: Readonly<Record<string, unknown>>,
+  message: string,
+): string {
   const props = Object.entries(properties)
     .filter(([, v]) => v)
     .map(([k, v]) => `${k}=${escapeProperty(typeof v === "string" ? v : JSON.stringify(v))}`)
@@ -39,8 +43,23 @@ export function commandLine(command: string, properties: Readonly<Record<string,
 }
 
 /** One annotation, properties in @actions/core's order (title, file, line, endLine, col, endColumn). */
-export function workflowCommand(command: "error" | "warning" | "notice", p: CommandProperties, message: string): string {
-  return commandLine(command, { title: p.title, file: p.file, line: p.line, endLine: p.endLine, col: p.col, endColumn: p.endColumn }, message);
+export function workflowCommand(
+  command: "error" | "warning" | "notice",
+  p: CommandProperties,
+  message: string,
+): string {
+  return commandLine(
+    command,
+    {
+      title: p.title,
+      file: p.file,
+      line: p.line,
+      endLine: p.endLine,
+      col: p.col,
+      endColumn: p.endColumn,
+    },
+    message,
+  );
 }
 
 const COMMAND = { failure: "error", warning: "warning", notice: "notice" } as const;
@@ -48,7 +67,17 @@ const COMMAND = { failure: "error", warning: "warning", notice: "notice" } as co
 /** The workflow command of one annotation (core/annotate.ts), the rule id at the end of its message. */
 export function annotationCommand(a: UnitAnnotation): string {
   const title = a.kind === "finding" ? `harden-units: ${a.rule}` : a.title;
-  return workflowCommand(COMMAND[a.level], { title, file: a.path, line: a.line, endLine: a.endLine, ...(a.column !== undefined && { col: a.column, endColumn: a.endColumn }) }, `${a.message} [${a.rule}]`);
+  return workflowCommand(
+    COMMAND[a.level],
+    {
+      title,
+      file: a.path,
+      line: a.line,
+      endLine: a.endLine,
+      ...(a.column !== undefined && { col: a.column, endColumn: a.endColumn }),
+    },
+    `${a.message} [${a.rule}]`,
+  );
 }
 
 /** Workflow commands for a run's annotations, in their order (unit annotations first: the runner shows 10 per level). */

@@ -118,7 +118,11 @@ function tableText(row: CheckRow): string | null {
   return (row.set === true ? c.good : row.set === false ? c.bad : c.na) ?? null;
 }
 
-function jsonCheck(row: CheckRow, unitPath: string, waived: ReadonlyMap<string, string> | undefined): JsonCheck {
+function jsonCheck(
+  row: CheckRow,
+  unitPath: string,
+  waived: ReadonlyMap<string, string> | undefined,
+): JsonCheck {
   const out: JsonCheck = {
     id: row.check.id,
     name: row.check.name,
@@ -140,12 +144,25 @@ function jsonCheck(row: CheckRow, unitPath: string, waived: ReadonlyMap<string, 
 
 export function jsonFinding(f: Finding): JsonFinding {
   const at = locate(f);
-  const out: JsonFinding = { id: f.id, severity: f.severity, path: f.path, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, message: f.message };
+  const out: JsonFinding = {
+    id: f.id,
+    severity: f.severity,
+    path: f.path,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    message: f.message,
+  };
   return f.suppressed !== undefined ? { ...out, suppressed: f.suppressed } : out;
 }
 
 export function jsonUnit(r: UnitReport, extras: UnitExtras = {}): JsonUnit {
-  return unitFields(r, extras, r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : []);
+  return unitFields(
+    r,
+    extras,
+    r.score ? r.score.rows.map((row) => jsonCheck(row, r.path, r.waivedChecks)) : [],
+  );
 }
 
 function unitFields(r: UnitReport, extras: UnitExtras, checks: JsonCheck[]): JsonUnit {
@@ -160,18 +177,42 @@ function unitFields(r: UnitReport, extras: UnitExtras, checks: JsonCheck[]): Jso
   };
   if (r.refusal) out.refused = r.refusal;
   if (r.onlineExposure !== undefined) out.onlineExposure = tenths(r.onlineExposure);
-  if (r.scores) out.exposures = Object.fromEntries(r.scores.map((s) => [String(s.release), s.score ? tenths(s.score.exposure) : null]));
-  if (r.plainScore && r.score && r.plainScore.exposure !== r.score.exposure) out.systemdExposure = tenths(r.plainScore.exposure);
-  if (extras.baseExposure !== undefined && extras.baseExposure !== null) out.baseExposure = tenths(extras.baseExposure);
-  if (r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore) {
+  if (r.scores)
+    out.exposures = Object.fromEntries(
+      r.scores.map((s) => [String(s.release), s.score ? tenths(s.score.exposure) : null]),
+    );
+  if (r.plainScore && r.score && r.plainScore.exposure !== r.score.exposure)
+    out.systemdExposure = tenths(r.plainScore.exposure);
+  if (extras.baseExposure !== undefined && extras.baseExposure !== null)
+    out.baseExposure = tenths(extras.baseExposure);
+  if (
+    r.fix &&
+    "proposal" in r.fix &&
+    r.fix.proposal.changed &&
+    r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore
+  ) {
     const p = r.fix.proposal;
-    out.dropin = { path: p.dropinPath, content: p.content, exposureAfter: tenths(p.exposureAfter), heldBack: p.heldBack.map((h) => ({ ...h })) };
+    out.dropin = {
+      path: p.dropinPath,
+      content: p.content,
+      exposureAfter: tenths(p.exposureAfter),
+      heldBack: p.heldBack.map((h) => ({ ...h })),
+    };
   }
   return out;
 }
 
-export function jsonReport(units: readonly UnitReport[], version: string, extras: ReadonlyMap<string, UnitExtras> = new Map()): JsonReport {
-  return { version: JSON_REPORT_VERSION, tool: { name: "harden-units", version }, checkTable: checkTable(), units: units.map((u) => jsonUnit(u, extras.get(u.path))) };
+export function jsonReport(
+  units: readonly UnitReport[],
+  version: string,
+  extras: ReadonlyMap<string, UnitExtras> = new Map(),
+): JsonReport {
+  return {
+    version: JSON_REPORT_VERSION,
+    tool: { name: "harden-units", version },
+    checkTable: checkTable(),
+    units: units.map((u) => jsonUnit(u, extras.get(u.path))),
+  };
 }
 
 /**
@@ -193,7 +234,8 @@ export function jsonReportUnit(r: UnitReport): string {
   if (!r.score) return text;
   const rows = r.score.rows;
   let checks = "";
-  for (let i = 0; i < rows.length; i++) checks += (i === 0 ? "" : ",") + checkText(rows[i]!, r.path, r.waivedChecks);
+  for (let i = 0; i < rows.length; i++)
+    checks += (i === 0 ? "" : ",") + checkText(rows[i]!, r.path, r.waivedChecks);
   // The key with its empty list: a quote after a comma cannot be inside a string.
   const at = text.indexOf(CHECKS_KEY) + CHECKS_KEY.length - 1;
   return text.slice(0, at) + checks + text.slice(at);
@@ -204,21 +246,30 @@ const NON_ASCII = /[\u0080-\uffff]/g;
 /** JSON text with every character beyond ASCII as a \\u escape. */
 function ascii(json: string): string {
   NON_ASCII.lastIndex = 0;
-  return NON_ASCII.test(json) ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : json;
+  return NON_ASCII.test(json)
+    ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    : json;
 }
 const str = (s: string): string => ascii(JSON.stringify(s));
 
 /** `{"id":…,"name":…,"exposure":` by check, written once. */
-const CHECK_PREFIX = new Map(CHECKS.map((c) => [c, `{"id":${str(c.id)},"name":${str(c.name)},"exposure":`]));
+const CHECK_PREFIX = new Map(
+  CHECKS.map((c) => [c, `{"id":${str(c.id)},"name":${str(c.name)},"exposure":`]),
+);
 
 /** The JSON text of jsonCheck(row, ...). */
-function checkText(row: CheckRow, unitPath: string, waived: ReadonlyMap<string, string> | undefined): string {
+function checkText(
+  row: CheckRow,
+  unitPath: string,
+  waived: ReadonlyMap<string, string> | undefined,
+): string {
   let out = `${CHECK_PREFIX.get(row.check) ?? `{"id":${str(row.check.id)},"name":${str(row.check.name)},"exposure":`}${row.exposure === null ? "null" : tenths(row.exposure)},"set":${row.set},"badness":${row.badness}`;
   if (row.src) {
     out += `,"line":${row.src.file.lineIndex.position(row.src.assignment.span.start).line}`;
     if (row.src.file.path !== unitPath) out += `,"file":${str(row.src.file.path)}`;
   }
-  if (row.description !== tableText(row)) out += `,"description":${row.description === null ? "null" : str(row.description)}`;
+  if (row.description !== tableText(row))
+    out += `,"description":${row.description === null ? "null" : str(row.description)}`;
   if (row.weight !== row.check.weight) out += `,"weight":${row.weight}`;
   if (row.range !== row.check.range) out += `,"range":${row.range}`;
   const reason = waived?.get(row.check.id);

@@ -55,14 +55,19 @@ function findingLine(f: Finding, link: SummaryOptions["link"]): string {
   return `- ${f.severity === "error" ? "❌" : f.severity === "warning" ? "⚠️" : "ℹ️"} ${where} ${escapeInline(f.message)} (${code(f.id)})${waived}`;
 }
 
-export function summaryMarkdown(reports: readonly UnitReport[], options: SummaryOptions = {}): string {
+export function summaryMarkdown(
+  reports: readonly UnitReport[],
+  options: SummaryOptions = {},
+): string {
   const out: string[] = ["## harden-units", ""];
   if (options.gate && options.gate.length > 0) {
     out.push("**The gate failed:**", "");
     for (const g of options.gate) {
       out.push(`- ${escapeInline(gateText(g))}`);
       const r = g.kind === "increase" ? reports.find((x) => x.path === g.path) : undefined;
-      if (r) for (const c of regressionCauses(r, options.base?.get(r.path))) out.push(`  - ${escapeInline(c)}`);
+      if (r)
+        for (const c of regressionCauses(r, options.base?.get(r.path)))
+          out.push(`  - ${escapeInline(c)}`);
     }
     out.push("");
   }
@@ -73,50 +78,88 @@ export function summaryMarkdown(reports: readonly UnitReport[], options: Summary
   }
   // With several systemd releases listed, a column per release (the first, the floor, is `exposure`).
   const releases = reports.find((r) => r.scores)?.scores?.map((s) => s.release) ?? [];
-  const perRelease = (r: UnitReport) => releases.map((v) => {
-    const s = r.scores?.find((x) => x.release === v);
-    return s?.score ? formatExposure(s.score.exposure) : r.score ? "refused" : "—";
-  });
+  const perRelease = (r: UnitReport) =>
+    releases.map((v) => {
+      const s = r.scores?.find((x) => x.release === v);
+      return s?.score ? formatExposure(s.score.exposure) : r.score ? "refused" : "—";
+    });
   const head = releases.length > 1 ? releases.map((v) => `systemd ${v}`) : ["exposure"];
-  out.push(`| unit | ${head.join(" | ")} | level | base → head → with drop-in | findings |`, `|---|${head.map(() => "---:").join("|")}|---|---|---:|`);
+  out.push(
+    `| unit | ${head.join(" | ")} | level | base → head → with drop-in | findings |`,
+    `|---|${head.map(() => "---:").join("|")}|---|---|---:|`,
+  );
   for (const r of reports) {
     const s = r.score;
     const base = options.baseExposure?.get(r.path);
     const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
-    const trail = s ? [base !== undefined ? formatExposure(base) : "new", formatExposure(s.exposure), proposal ? formatExposure(proposal.exposureAfter) : "—"].join(" → ") : "—";
+    const trail = s
+      ? [
+          base !== undefined ? formatExposure(base) : "new",
+          formatExposure(s.exposure),
+          proposal ? formatExposure(proposal.exposureAfter) : "—",
+        ].join(" → ")
+      : "—";
     const open = r.findings.filter((f) => f.suppressed === undefined).length;
-    const exposures = releases.length > 1 ? (s ? perRelease(r) : releases.map(() => "not scored")) : [s ? formatExposure(s.exposure) : "not scored"];
+    const exposures =
+      releases.length > 1
+        ? s
+          ? perRelease(r)
+          : releases.map(() => "not scored")
+        : [s ? formatExposure(s.exposure) : "not scored"];
     // 252 on a live host (online) counts the PrivateMounts= other settings imply.
-    if (r.onlineExposure !== undefined) exposures[0] += ` (online ${formatExposure(r.onlineExposure)})`;
-    out.push(`| ${linked(code(r.path), options.link?.(r.path))} | ${exposures.join(" | ")} | ${s ? s.level : r.refusal ? "refused" : "—"} | ${trail} | ${open} |`);
+    if (r.onlineExposure !== undefined)
+      exposures[0] += ` (online ${formatExposure(r.onlineExposure)})`;
+    out.push(
+      `| ${linked(code(r.path), options.link?.(r.path))} | ${exposures.join(" | ")} | ${s ? s.level : r.refusal ? "refused" : "—"} | ${trail} | ${open} |`,
+    );
   }
   out.push("");
   for (const r of reports) {
     const failing = r.score ? failingChecks(r.score.rows).slice(0, options.topChecks ?? 5) : [];
     const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
     if (failing.length === 0 && r.findings.length === 0 && !proposal) continue;
-    out.push(`<details><summary>${escapeInline(r.path)}${r.score ? ` — ${formatExposure(r.score.exposure)} ${r.score.level}` : ""}</summary>`, "");
+    out.push(
+      `<details><summary>${escapeInline(r.path)}${r.score ? ` — ${formatExposure(r.score.exposure)} ${r.score.level}` : ""}</summary>`,
+      "",
+    );
     if (failing.length > 0) {
       out.push("Costliest checks:", "");
       for (const c of failing) {
-        const line = c.src ? c.src.file.lineIndex.position(c.src.assignment.span.start).line : undefined;
-        const where = c.src ? linked(code(`${c.src.file.path}:${line}`), options.link?.(c.src.file.path, line)) : "not set";
-        out.push(`- ${code(c.check.name)} ${c.exposure !== null ? formatExposure(c.exposure) : ""} — ${escapeInline(c.description ?? "")} (${where})`);
+        const line = c.src
+          ? c.src.file.lineIndex.position(c.src.assignment.span.start).line
+          : undefined;
+        const where = c.src
+          ? linked(code(`${c.src.file.path}:${line}`), options.link?.(c.src.file.path, line))
+          : "not set";
+        out.push(
+          `- ${code(c.check.name)} ${c.exposure !== null ? formatExposure(c.exposure) : ""} — ${escapeInline(c.description ?? "")} (${where})`,
+        );
       }
       out.push("");
     }
-    if (r.findings.length > 0) out.push("Findings:", "", ...r.findings.map((f) => findingLine(f, options.link)), "");
+    if (r.findings.length > 0)
+      out.push("Findings:", "", ...r.findings.map((f) => findingLine(f, options.link)), "");
     if (proposal) {
-      out.push(`Proposed drop-in ${code(proposal.dropinPath)} (${formatExposure(proposal.exposureWithout)} → ${formatExposure(proposal.exposureAfter)}):`, "", fenced(proposal.content, "ini"), "");
+      out.push(
+        `Proposed drop-in ${code(proposal.dropinPath)} (${formatExposure(proposal.exposureWithout)} → ${formatExposure(proposal.exposureAfter)}):`,
+        "",
+        fenced(proposal.content, "ini"),
+        "",
+      );
     }
     out.push("</details>", "");
   }
   const annotations = options.annotations ?? [];
   if (annotations.length > 0) {
     const icon = { failure: "❌", warning: "⚠️", notice: "ℹ️" } as const;
-    out.push(`<details><summary>All ${annotations.length} annotation${annotations.length === 1 ? "" : "s"}</summary>`, "");
+    out.push(
+      `<details><summary>All ${annotations.length} annotation${annotations.length === 1 ? "" : "s"}</summary>`,
+      "",
+    );
     for (const a of annotations) {
-      out.push(`- ${icon[a.level]} ${linked(code(`${a.path}:${a.line}`), options.link?.(a.path, a.line))} **${escapeInline(a.title)}**: ${escapeInline(a.message)}`);
+      out.push(
+        `- ${icon[a.level]} ${linked(code(`${a.path}:${a.line}`), options.link?.(a.path, a.line))} **${escapeInline(a.title)}**: ${escapeInline(a.message)}`,
+      );
     }
     out.push("", "</details>", "");
   }

@@ -10,28 +10,41 @@ import { locate, type Finding, type Severity } from "../findings.js";
 import { RULES, type RuleDefinition } from "../lint/rules.js";
 import type { UnitReport } from "../scan.js";
 
-const ANNOTATION_LEVEL: Readonly<Record<AnnotationLevel, "error" | "warning" | "note">> = { failure: "error", warning: "warning", notice: "note" };
-const LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = { error: "error", warning: "warning", notice: "note" };
+const ANNOTATION_LEVEL: Readonly<Record<AnnotationLevel, "error" | "warning" | "note">> = {
+  failure: "error",
+  warning: "warning",
+  notice: "note",
+};
+const LEVEL: Readonly<Record<Severity, "error" | "warning" | "note">> = {
+  error: "error",
+  warning: "warning",
+  notice: "note",
+};
 
 export const EXPOSURE_RULE: RuleDefinition = {
   id: "exposure-above-limit",
   severity: "error",
-  summary: "A service whose exposure (as systemd-analyze security scores it) is above the configured limit.",
-  details: "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
+  summary:
+    "A service whose exposure (as systemd-analyze security scores it) is above the configured limit.",
+  details:
+    "Lower it with the drop-in harden-units proposes (`harden-units fix`), or raise max-exposure.",
 };
 
 /** A scored unit at or above annotate-exposure (within the limits). */
 export const UNIT_RULE: RuleDefinition = {
   id: "unit-exposure",
   severity: "warning",
-  summary: "A service whose exposure (as systemd-analyze security scores it) is at or above annotate-exposure.",
-  details: "The result names the costliest checks and the line that decided each; lower it with the drop-in harden-units proposes (`harden-units fix`), or raise annotate-exposure.",
+  summary:
+    "A service whose exposure (as systemd-analyze security scores it) is at or above annotate-exposure.",
+  details:
+    "The result names the costliest checks and the line that decided each; lower it with the drop-in harden-units proposes (`harden-units fix`), or raise annotate-exposure.",
 };
 
 export const WEAK_SETTING_RULE: RuleDefinition = {
   id: "weak-setting",
   severity: "notice",
-  summary: "A line that explicitly sets a weak sandboxing value (ProtectSystem=no, User=root, a capability or address family kept, a system call filter that misses dangerous groups).",
+  summary:
+    "A line that explicitly sets a weak sandboxing value (ProtectSystem=no, User=root, a capability or address family kept, a system call filter that misses dangerous groups).",
   details: "The result names the checks the line leaves failing, their cost and the remedy.",
 };
 
@@ -42,7 +55,12 @@ export const INCREASE_RULE: RuleDefinition = {
   details: "The result names the checks the line now decides worse and what each costs.",
 };
 
-const ANNOTATION_RULES: readonly RuleDefinition[] = [EXPOSURE_RULE, UNIT_RULE, WEAK_SETTING_RULE, INCREASE_RULE];
+const ANNOTATION_RULES: readonly RuleDefinition[] = [
+  EXPOSURE_RULE,
+  UNIT_RULE,
+  WEAK_SETTING_RULE,
+  INCREASE_RULE,
+];
 
 export interface SarifOptions {
   readonly version: string;
@@ -69,14 +87,22 @@ function location(path: string, f?: Finding, line = 1) {
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(path) },
-      region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.column) },
+      region: {
+        startLine: region.line,
+        startColumn: region.column,
+        endLine: region.endLine,
+        endColumn: Math.max(region.endColumn, region.column),
+      },
     },
   };
 }
 
 /** What identifies a unit's or a line's result across runs: the unit and the rule's subject, not the line or the exposure. */
 function fingerprintOf(a: UnitAnnotation): string {
-  const id = a.kind === "unit-exposure" ? `unit\n${a.unitPath}` : `${a.rule}\n${a.unitPath}\n${a.path}\n${a.title}`;
+  const id =
+    a.kind === "unit-exposure"
+      ? `unit\n${a.unitPath}`
+      : `${a.rule}\n${a.unitPath}\n${a.path}\n${a.title}`;
   let h = 0x811c9dc5;
   for (const c of new TextEncoder().encode(id)) h = Math.imul(h ^ c, 0x01000193) >>> 0;
   return h.toString(16).padStart(8, "0");
@@ -94,14 +120,20 @@ export function sarifLog(reports: readonly UnitReport[], options: SarifOptions) 
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [location(f.path, f)],
-        ...(f.suppressed !== undefined && { suppressions: [{ kind: "inSource", justification: f.suppressed }] }),
+        ...(f.suppressed !== undefined && {
+          suppressions: [{ kind: "inSource", justification: f.suppressed }],
+        }),
       });
     }
   }
   for (const a of options.annotations ?? []) {
     if (a.kind === "finding") continue;
     results.push({
-      ruleId: a.rule, ruleIndex: index.get(a.rule), level: ANNOTATION_LEVEL[a.level], message: { text: a.message }, locations: [location(a.path, undefined, a.line)],
+      ruleId: a.rule,
+      ruleIndex: index.get(a.rule),
+      level: ANNOTATION_LEVEL[a.level],
+      message: { text: a.message },
+      locations: [location(a.path, undefined, a.line)],
       partialFingerprints: { "harden-units/v1": fingerprintOf(a) },
     });
   }
@@ -110,7 +142,15 @@ export function sarifLog(reports: readonly UnitReport[], options: SarifOptions) 
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "harden-units", version: options.version, semanticVersion: options.version, informationUri: options.informationUri, rules: rules.map((r) => rule(r, options.informationUri)) } },
+        tool: {
+          driver: {
+            name: "harden-units",
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: options.informationUri,
+            rules: rules.map((r) => rule(r, options.informationUri)),
+          },
+        },
         results,
       },
     ],

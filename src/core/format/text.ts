@@ -29,19 +29,50 @@ function where(row: CheckRow): string {
 export function failingChecks(rows: readonly CheckRow[]): CheckRow[] {
   // The keys once per row rather than once per comparison (the sort is stable either way).
   const failing: { row: CheckRow; exposure: number; share: number }[] = [];
-  for (const row of rows) if (row.badness !== null && row.badness > 0) failing.push({ row, exposure: row.exposure ?? 0, share: (row.weight * row.badness) / row.range });
-  failing.sort((a, b) => b.exposure - a.exposure || b.share - a.share || (a.row.check.name < b.row.check.name ? -1 : 1));
+  for (const row of rows)
+    if (row.badness !== null && row.badness > 0)
+      failing.push({
+        row,
+        exposure: row.exposure ?? 0,
+        share: (row.weight * row.badness) / row.range,
+      });
+  failing.sort(
+    (a, b) =>
+      b.exposure - a.exposure ||
+      b.share - a.share ||
+      (a.row.check.name < b.row.check.name ? -1 : 1),
+  );
   return failing.map((f) => f.row);
 }
 
-export function formatUnit(r: UnitReport, extras: UnitExtras = {}, options: TextOptions = {}): string {
+export function formatUnit(
+  r: UnitReport,
+  extras: UnitExtras = {},
+  options: TextOptions = {},
+): string {
   const lines: string[] = [];
   if (r.score) {
-    const base = extras.baseExposure !== undefined && extras.baseExposure !== null ? ` (base ${formatExposure(extras.baseExposure)})` : "";
-    const p = r.fix && "proposal" in r.fix && r.fix.proposal.changed && r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore ? r.fix.proposal : null;
-    const after = p ? `; ${formatExposure(p.exposureAfter)} with the drop-in ${p.dropinPath} (harden-units fix)` : "";
-    const plain = r.plainScore && r.plainScore.exposure !== r.score.exposure ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})` : "";
-    lines.push(`${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${plain}${base}${after}`);
+    const base =
+      extras.baseExposure !== undefined && extras.baseExposure !== null
+        ? ` (base ${formatExposure(extras.baseExposure)})`
+        : "";
+    const p =
+      r.fix &&
+      "proposal" in r.fix &&
+      r.fix.proposal.changed &&
+      r.fix.proposal.exposureAfter < r.fix.proposal.exposureBefore
+        ? r.fix.proposal
+        : null;
+    const after = p
+      ? `; ${formatExposure(p.exposureAfter)} with the drop-in ${p.dropinPath} (harden-units fix)`
+      : "";
+    const plain =
+      r.plainScore && r.plainScore.exposure !== r.score.exposure
+        ? ` (systemd-analyze without the waivers: ${formatExposure(r.plainScore.exposure)})`
+        : "";
+    lines.push(
+      `${r.path}: ${formatExposure(r.score.exposure)} ${r.score.level}${plain}${base}${after}`,
+    );
     for (const [id, reason] of r.waivedChecks ?? []) lines.push(`  waived ${id}: ${reason}`);
     const failing = failingChecks(r.score.rows);
     const shown = options.topChecks === undefined ? failing : failing.slice(0, options.topChecks);
@@ -50,14 +81,21 @@ export function formatUnit(r: UnitReport, extras: UnitExtras = {}, options: Text
       const descWidth = Math.max(...shown.map((c) => (c.description ?? "").length));
       for (const c of shown) {
         const x = c.exposure === null ? "   " : formatExposure(c.exposure);
-        lines.push(`  ${x}  ${c.check.name.padEnd(nameWidth)}  ${(c.description ?? "").padEnd(descWidth)}  ${where(c)}`);
+        lines.push(
+          `  ${x}  ${c.check.name.padEnd(nameWidth)}  ${(c.description ?? "").padEnd(descWidth)}  ${where(c)}`,
+        );
       }
-      if (shown.length < failing.length) lines.push(`  … ${failing.length - shown.length} more failing checks (--format json lists all)`);
+      if (shown.length < failing.length)
+        lines.push(
+          `  … ${failing.length - shown.length} more failing checks (--format json lists all)`,
+        );
     }
   } else if (r.refusal) {
     lines.push(`${r.path}: not scored: ${r.refusal}`);
   } else {
-    lines.push(`${r.path}: not scored (${r.loaded ? `${r.loaded.name.type} units are linted, not scored` : "linted only"})`);
+    lines.push(
+      `${r.path}: not scored (${r.loaded ? `${r.loaded.name.type} units are linted, not scored` : "linted only"})`,
+    );
   }
   for (const f of r.findings) lines.push(`  ${formatFinding(f)}`);
   return lines.join("\n");
@@ -88,9 +126,18 @@ export class TextTotals {
   }
 }
 
-export function formatText(units: readonly UnitReport[], extras: ReadonlyMap<string, UnitExtras> = new Map(), options: TextOptions = {}): string {
+export function formatText(
+  units: readonly UnitReport[],
+  extras: ReadonlyMap<string, UnitExtras> = new Map(),
+  options: TextOptions = {},
+): string {
   if (units.length === 0) return "no unit files found\n";
   const totals = new TextTotals();
   units.forEach((u) => totals.add(u));
-  return units.map((u) => formatUnit(u, extras.get(u.path), options)).join("\n\n") + "\n\n" + totals.line() + "\n";
+  return (
+    units.map((u) => formatUnit(u, extras.get(u.path), options)).join("\n\n") +
+    "\n\n" +
+    totals.line() +
+    "\n"
+  );
 }

@@ -13,11 +13,21 @@ interface Replacement {
 }
 
 const USES = "Unit uses $=; please use CPUWeight= instead. Support for $= will be removed soon.";
-const USES_IO = "Unit uses $=; please use IO*= settings instead. Support for $= will be removed soon.";
+const USES_IO =
+  "Unit uses $=; please use IO*= settings instead. Support for $= will be removed soon.";
 
 const DEPRECATED: readonly Replacement[] = [
-  { key: "*.MemoryLimit", use: "MemoryMax= (the same size: the hard limit on the unified cgroup hierarchy)", systemd: "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon." },
-  { key: "*.CPUShares", use: "CPUWeight= (1..10000, default 100; CPUShares=1024 is CPUWeight=100)", systemd: USES },
+  {
+    key: "*.MemoryLimit",
+    use: "MemoryMax= (the same size: the hard limit on the unified cgroup hierarchy)",
+    systemd:
+      "Unit uses MemoryLimit=; please use MemoryMax= instead. Support for MemoryLimit= will be removed soon.",
+  },
+  {
+    key: "*.CPUShares",
+    use: "CPUWeight= (1..10000, default 100; CPUShares=1024 is CPUWeight=100)",
+    systemd: USES,
+  },
   { key: "*.StartupCPUShares", use: "StartupCPUWeight=", systemd: USES },
   { key: "*.BlockIOWeight", use: "IOWeight=" },
   { key: "*.StartupBlockIOWeight", use: "StartupIOWeight=" },
@@ -25,11 +35,24 @@ const DEPRECATED: readonly Replacement[] = [
   { key: "*.BlockIOReadBandwidth", use: "IOReadBandwidthMax=", systemd: USES_IO },
   { key: "*.BlockIOWriteBandwidth", use: "IOWriteBandwidthMax=", systemd: USES_IO },
   { key: "*.BlockIOAccounting", use: "IOAccounting=" },
-  { key: "Service.PermissionsStartOnly", use: "a '+' prefix on the Exec*= commands that need full privileges (ExecStartPre=+/usr/bin/setup)" },
+  {
+    key: "Service.PermissionsStartOnly",
+    use: "a '+' prefix on the Exec*= commands that need full privileges (ExecStartPre=+/usr/bin/setup)",
+  },
   { key: "Unit.OnFailureIsolate", use: "OnFailureJobMode=isolate" },
   { key: "Unit.BindTo", use: "BindsTo=" },
-  { key: "Unit.RequiresOverridable", use: "Requires=", systemd: "Unit dependency type $= is obsolete, replacing by Requires=, please update your unit file" },
-  { key: "Unit.RequisiteOverridable", use: "Requisite=", systemd: "Unit dependency type $= is obsolete, replacing by Requisite=, please update your unit file" },
+  {
+    key: "Unit.RequiresOverridable",
+    use: "Requires=",
+    systemd:
+      "Unit dependency type $= is obsolete, replacing by Requires=, please update your unit file",
+  },
+  {
+    key: "Unit.RequisiteOverridable",
+    use: "Requisite=",
+    systemd:
+      "Unit dependency type $= is obsolete, replacing by Requisite=, please update your unit file",
+  },
   { key: "Unit.PropagateReloadTo", use: "PropagatesReloadTo=" },
   { key: "Unit.PropagateReloadFrom", use: "ReloadPropagatedFrom=" },
   { key: "Unit.StartLimitInterval", use: "StartLimitIntervalSec=" },
@@ -61,7 +84,10 @@ function byKey(table: readonly Replacement[]): Map<string, { section: string; r:
 const DEPRECATED_BY_KEY = byKey(DEPRECATED);
 const REMOVED_BY_KEY = byKey(REMOVED);
 
-function find(table: ReadonlyMap<string, { section: string; r: Replacement }[]>, a: Assignment): Replacement | undefined {
+function find(
+  table: ReadonlyMap<string, { section: string; r: Replacement }[]>,
+  a: Assignment,
+): Replacement | undefined {
   return table.get(a.key)?.find((e) => e.section === "*" || e.section === a.section)?.r;
 }
 
@@ -69,26 +95,65 @@ function find(table: ReadonlyMap<string, { section: string; r: Replacement }[]>,
  * `removedOptions` are the `Section.Key`s the release names only to say they are gone: a
  * deprecated setting among them (the cgroup v1 ones from 258) is reported as removed.
  */
-export function deprecatedFindings(files: readonly UnitFile[], known: ReadonlySet<string>, warnings: readonly LoadWarning[], removedOptions: ReadonlySet<string> = new Set()): Finding[] {
+export function deprecatedFindings(
+  files: readonly UnitFile[],
+  known: ReadonlySet<string>,
+  warnings: readonly LoadWarning[],
+  removedOptions: ReadonlySet<string> = new Set(),
+): Finding[] {
   const findings: Finding[] = [];
   for (const file of files) {
     for (const a of file.assignments) {
       if (!known.has(a.section)) continue;
       const at = { path: file.path, file, span: a.keySpan };
-      const removed = find(REMOVED_BY_KEY, a) ?? (removedOptions.has(`${a.section}.${a.key}`) ? find(DEPRECATED_BY_KEY, a) : undefined);
+      const removed =
+        find(REMOVED_BY_KEY, a) ??
+        (removedOptions.has(`${a.section}.${a.key}`) ? find(DEPRECATED_BY_KEY, a) : undefined);
       if (removed) {
-        const systemd = { message: `Support for option ${a.key}= has been removed and it is ignored`, line: a.reportLine + 1 };
-        findings.push(ruleFinding("removed-option", at, `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`, { systemd }));
+        const systemd = {
+          message: `Support for option ${a.key}= has been removed and it is ignored`,
+          line: a.reportLine + 1,
+        };
+        findings.push(
+          ruleFinding(
+            "removed-option",
+            at,
+            `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`,
+            { systemd },
+          ),
+        );
         continue;
       }
       const deprecated = find(DEPRECATED_BY_KEY, a);
       if (deprecated) {
         // MemoryLimit= is reported only once its value parsed; the others before parsing.
-        const logged = deprecated.systemd !== undefined && !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
-        const systemd = logged ? { systemd: { message: deprecated.systemd!.replaceAll("$", a.key), line: a.reportLine + 1 } } : {};
-        findings.push(ruleFinding("deprecated-option", at, `${a.key}= is deprecated: use ${deprecated.use}`, systemd));
+        const logged =
+          deprecated.systemd !== undefined &&
+          !(a.key === "MemoryLimit" && warnings.some((w) => w.assignment === a));
+        const systemd = logged
+          ? {
+              systemd: {
+                message: deprecated.systemd!.replaceAll("$", a.key),
+                line: a.reportLine + 1,
+              },
+            }
+          : {};
+        findings.push(
+          ruleFinding(
+            "deprecated-option",
+            at,
+            `${a.key}= is deprecated: use ${deprecated.use}`,
+            systemd,
+          ),
+        );
       } else if (a.key === "KillMode" && a.value === "none" && a.section !== "Unit") {
-        findings.push(ruleFinding("deprecated-option", { ...at, span: a.valueSpan }, "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group"));
+        findings.push(
+          ruleFinding(
+            "deprecated-option",
+            { ...at, span: a.valueSpan },
+            "KillMode=none is deprecated, it leaves processes behind: use KillMode=mixed or control-group",
+          ),
+        );
       }
     }
   }

@@ -16,15 +16,23 @@ import type { LoadWarning } from "../units/settings.js";
 export type LoadAs = (release: Release) => LoadedUnit;
 
 function accepts(unit: LoadedUnit, w: LoadWarning): boolean {
-  return !unit.warnings.some((x) => x.assignment === w.assignment && x.code === w.code && x.subject === w.subject)
-    && !unit.warnings.some((x) => x.assignment === w.assignment && x.span.start === w.span.start);
+  return (
+    !unit.warnings.some(
+      (x) => x.assignment === w.assignment && x.code === w.code && x.subject === w.subject,
+    ) && !unit.warnings.some((x) => x.assignment === w.assignment && x.span.start === w.span.start)
+  );
 }
 
 /**
  * For a warning of the floor's loader: the release that first accepts the line, and the listed
  * releases that accept it; null when no listed release does.
  */
-export function acceptedLater(w: LoadWarning, floor: number, listed: readonly number[], loadAs: LoadAs): { since: number; listed: number[] } | null {
+export function acceptedLater(
+  w: LoadWarning,
+  floor: number,
+  listed: readonly number[],
+  loadAs: LoadAs,
+): { since: number; listed: number[] } | null {
   if (!w.assignment) return null;
   const accepting = listed.filter((v) => v > floor && accepts(loadAs(releaseOf(v)), w));
   if (accepting.length === 0) return null;
@@ -39,22 +47,38 @@ export function acceptedLater(w: LoadWarning, floor: number, listed: readonly nu
 }
 
 /** The `too-new` finding for a line the floor ignores and later listed releases accept. */
-export function tooNewFinding(w: LoadWarning, floor: number, later: { since: number; listed: number[] }): Finding {
+export function tooNewFinding(
+  w: LoadWarning,
+  floor: number,
+  later: { since: number; listed: number[] },
+): Finding {
   const a = w.assignment!;
   const works = later.listed.join(", ");
   const isKey = w.code === "unknown-key";
-  const what = isKey ? `${a.key}=` : `${a.key}=${w.subject === a.value ? a.value : `…${w.subject}…`}`;
+  const what = isKey
+    ? `${a.key}=`
+    : `${a.key}=${w.subject === a.value ? a.value : `…${w.subject}…`}`;
   const ignored = isKey ? "ignores the key" : "ignores it";
   const remedy = isKey
     ? `keep it for ${works} and accept that ${floor} runs without it, or drop ${floor} from systemd-version`
     : `put a line systemd ${floor} understands before it (the later line wins where both work), or drop ${floor} from systemd-version`;
-  return ruleFinding("too-new", { path: w.file.path, file: w.file, span: w.span },
+  return ruleFinding(
+    "too-new",
+    { path: w.file.path, file: w.file, span: w.span },
     `${what} came with systemd ${later.since}: systemd ${floor}, the oldest release in systemd-version, ${ignored}, so this protection is missing there (it works on ${works}); ${remedy}`,
-    w.systemdMessage !== "" ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } } : {});
+    w.systemdMessage !== ""
+      ? { systemd: { message: w.systemdMessage, line: w.reportLine + 1 } }
+      : {},
+  );
 }
 
 /** A drop-in linted without its unit: keys the floor does not know but a later listed release does. */
-export function tooNewKeys(file: UnitFile, known: ReadonlySet<string>, floor: number, listed: readonly number[]): Map<string, { since: number; listed: number[] }> {
+export function tooNewKeys(
+  file: UnitFile,
+  known: ReadonlySet<string>,
+  floor: number,
+  listed: readonly number[],
+): Map<string, { since: number; listed: number[] }> {
   const out = new Map<string, { since: number; listed: number[] }>();
   for (const a of file.assignments) {
     if (!known.has(a.section)) continue;

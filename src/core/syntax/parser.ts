@@ -12,7 +12,13 @@
  * code, and nothing is lost (comments and blank lines are entries too), so a fix can keep the
  * author's formatting.
  */
-import { decodeSource, isValidUnichar, LineIndex, type PhysicalLine, type SourceText } from "./source.js";
+import {
+  decodeSource,
+  isValidUnichar,
+  LineIndex,
+  type PhysicalLine,
+  type SourceText,
+} from "./source.js";
 
 export interface Span {
   readonly start: number;
@@ -146,15 +152,32 @@ export function parseSource(path: string, source: SourceText): UnitFile {
   let continuationLength = 0;
   let continuationFirstLine = 0;
 
-  const addDiagnostic = (code: DiagnosticCode, message: string, span: Span, reportLine: number, fatal = false): Diagnostic => {
+  const addDiagnostic = (
+    code: DiagnosticCode,
+    message: string,
+    span: Span,
+    reportLine: number,
+    fatal = false,
+  ): Diagnostic => {
     const d: Diagnostic = { code, message, span, reportLine, fatal, section };
     diagnostics.push(d);
     return d;
   };
   const broken = (d: Diagnostic, firstLine: number) =>
-    entries.push({ kind: "broken", span: d.span, firstLine, reportLine: d.reportLine, diagnostic: d });
+    entries.push({
+      kind: "broken",
+      span: d.span,
+      firstLine,
+      reportLine: d.reportLine,
+      diagnostic: d,
+    });
 
-  const logicalLine = (ps: readonly Piece[], firstLine: number, reportLine: number, invalidUtf8: boolean): void => {
+  const logicalLine = (
+    ps: readonly Piece[],
+    firstLine: number,
+    reportLine: number,
+    invalidUtf8: boolean,
+  ): void => {
     // One physical line (the usual case) is its own text: no join, offsets shift by one amount.
     const single = ps.length === 1 ? ps[0]! : null;
     const joined = single ? single.text : ps.map((p) => p.text).join("");
@@ -174,18 +197,47 @@ export function parseSource(path: string, source: SourceText): UnitFile {
     const l = joined.slice(stripped.start, stripped.end);
     if (l === "") return;
     if (invalidUtf8 || hasNonCharacter(l)) {
-      const shown = [...l].map((ch) => (isValidUnichar(ch.codePointAt(0)!) ? ch : "\uFFFD")).join("");
-      broken(addDiagnostic("invalid-utf8", `String is not UTF-8 clean, ignoring assignment: ${shown}`, whole, reportLine, true), firstLine);
+      const shown = [...l]
+        .map((ch) => (isValidUnichar(ch.codePointAt(0)!) ? ch : "\uFFFD"))
+        .join("");
+      broken(
+        addDiagnostic(
+          "invalid-utf8",
+          `String is not UTF-8 clean, ignoring assignment: ${shown}`,
+          whole,
+          reportLine,
+          true,
+        ),
+        firstLine,
+      );
       return;
     }
     if (l.startsWith("[")) {
       if (!l.endsWith("]") || l.length < 2) {
-        broken(addDiagnostic("invalid-section-header", `Invalid section header '${l}'`, whole, reportLine, true), firstLine);
+        broken(
+          addDiagnostic(
+            "invalid-section-header",
+            `Invalid section header '${l}'`,
+            whole,
+            reportLine,
+            true,
+          ),
+          firstLine,
+        );
         return;
       }
       const name = l.slice(1, -1);
       if (!isSafeString(name)) {
-        broken(addDiagnostic("unsafe-section-name", `Bad characters in section header '${l}'`, whole, reportLine, true), firstLine);
+        broken(
+          addDiagnostic(
+            "unsafe-section-name",
+            `Bad characters in section header '${l}'`,
+            whole,
+            reportLine,
+            true,
+          ),
+          firstLine,
+        );
         return;
       }
       section = name;
@@ -193,16 +245,35 @@ export function parseSource(path: string, source: SourceText): UnitFile {
       return;
     }
     if (section === null) {
-      broken(addDiagnostic("outside-section", "Assignment outside of section. Ignoring.", whole, reportLine), firstLine);
+      broken(
+        addDiagnostic(
+          "outside-section",
+          "Assignment outside of section. Ignoring.",
+          whole,
+          reportLine,
+        ),
+        firstLine,
+      );
       return;
     }
     const eq = l.indexOf("=");
     if (eq < 0) {
-      broken(addDiagnostic("missing-equals", "Missing '=', ignoring line.", whole, reportLine), firstLine);
+      broken(
+        addDiagnostic("missing-equals", "Missing '=', ignoring line.", whole, reportLine),
+        firstLine,
+      );
       return;
     }
     if (eq === 0) {
-      broken(addDiagnostic("missing-key", "Missing key name before '=', ignoring line.", whole, reportLine), firstLine);
+      broken(
+        addDiagnostic(
+          "missing-key",
+          "Missing key name before '=', ignoring line.",
+          whole,
+          reportLine,
+        ),
+        firstLine,
+      );
       return;
     }
     const base = stripped.start;
@@ -216,7 +287,10 @@ export function parseSource(path: string, source: SourceText): UnitFile {
       value,
       span: whole,
       keySpan: { start: toSource(keyLocal.start), end: toSource(keyLocal.end) },
-      valueSpan: value === "" ? { start: toSource(base + eq + 1), end: toSource(base + eq + 1) } : { start: toSource(valueLocal.start), end: toSource(valueLocal.end) },
+      valueSpan:
+        value === ""
+          ? { start: toSource(base + eq + 1), end: toSource(base + eq + 1) }
+          : { start: toSource(valueLocal.start), end: toSource(valueLocal.end) },
       segments: valueSegments(ps, valueLocal),
       reportLine,
       firstLine,
@@ -233,7 +307,13 @@ export function parseSource(path: string, source: SourceText): UnitFile {
     const firstNonBlank = first < line.end ? text[first] : undefined;
     if (firstNonBlank === "#" || firstNonBlank === ";") {
       const span = stripSpan(text, line.start, line.end);
-      entries.push({ kind: "comment", text: text.slice(span.start, span.end), span, firstLine: i, inContinuation: pieces !== null });
+      entries.push({
+        kind: "comment",
+        text: text.slice(span.start, span.end),
+        span,
+        firstLine: i,
+        inContinuation: pieces !== null,
+      });
       continue;
     }
     if (!bomSeen && text.startsWith(BOM, line.start)) {
@@ -242,7 +322,11 @@ export function parseSource(path: string, source: SourceText): UnitFile {
     }
     let lineText = text.slice(start, line.end);
     const rawLength = line.end - line.start;
-    if ((pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) || (rawLength * 3 >= LONG_LINE_MAX && byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)) {
+    if (
+      (pieces !== null && continuationLength + lineText.length > LONG_LINE_MAX) ||
+      (rawLength * 3 >= LONG_LINE_MAX &&
+        byteLength(text.slice(line.start, line.end)) >= LONG_LINE_MAX)
+    ) {
       broken(addDiagnostic("line-too-long", "Line too long", { start, end: line.end }, i, true), i);
       pieces = null;
       continuationLength = 0;
@@ -333,7 +417,12 @@ function valueSegments(pieces: readonly Piece[], value: Span): ValueSegment[] {
   for (const p of pieces) {
     const from = Math.max(value.start, acc);
     const to = Math.min(value.end, acc + p.text.length);
-    if (to > from) segments.push({ valueOffset: from - value.start, sourceOffset: p.sourceOffset + (from - acc), length: to - from });
+    if (to > from)
+      segments.push({
+        valueOffset: from - value.start,
+        sourceOffset: p.sourceOffset + (from - acc),
+        length: to - from,
+      });
     acc += p.text.length;
   }
   return segments;
@@ -343,7 +432,9 @@ function valueSegments(pieces: readonly Piece[], value: Span): ValueSegment[] {
 export function valueRangeToSpan(a: Assignment, start: number, end: number): Span {
   const toSource = (offset: number, preferEnd: boolean): number => {
     for (const s of a.segments) {
-      const inside = preferEnd ? offset > s.valueOffset && offset <= s.valueOffset + s.length : offset >= s.valueOffset && offset < s.valueOffset + s.length;
+      const inside = preferEnd
+        ? offset > s.valueOffset && offset <= s.valueOffset + s.length
+        : offset >= s.valueOffset && offset < s.valueOffset + s.length;
       if (inside) return s.sourceOffset + (offset - s.valueOffset);
     }
     return preferEnd ? a.valueSpan.end : a.valueSpan.start;

@@ -32,7 +32,12 @@ const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
 
 /** unichar_is_valid(): no surrogates, no noncharacters, nothing above U+10FFFF. */
 export function isValidUnichar(c: number): boolean {
-  return c < 0x110000 && (c & 0xfffff800) !== 0xd800 && !(c >= 0xfdd0 && c <= 0xfdef) && (c & 0xfffe) !== 0xfffe;
+  return (
+    c < 0x110000 &&
+    (c & 0xfffff800) !== 0xd800 &&
+    !(c >= 0xfdd0 && c <= 0xfdef) &&
+    (c & 0xfffe) !== 0xfffe
+  );
 }
 
 /**
@@ -44,7 +49,20 @@ export function escapeInvalidUtf8(bytes: Uint8Array): string {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : (b & 0xe0) === 0xc0 ? 2 : (b & 0xf0) === 0xe0 ? 3 : (b & 0xf8) === 0xf0 ? 4 : (b & 0xfc) === 0xf8 ? 5 : (b & 0xfe) === 0xfc ? 6 : 0;
+    const len =
+      b < 0x80
+        ? 1
+        : (b & 0xe0) === 0xc0
+          ? 2
+          : (b & 0xf0) === 0xe0
+            ? 3
+            : (b & 0xf8) === 0xf0
+              ? 4
+              : (b & 0xfc) === 0xf8
+                ? 5
+                : (b & 0xfe) === 0xfc
+                  ? 6
+                  : 0;
     let ok = len > 0 && i + len <= bytes.length;
     let c = len === 1 ? b : len > 0 ? b & (0xff >> (len + 1)) : 0;
     for (let k = 1; ok && k < len; k++) {
@@ -52,7 +70,8 @@ export function escapeInvalidUtf8(bytes: Uint8Array): string {
       if ((cb & 0xc0) !== 0x80) ok = false;
       else c = (c << 6) | (cb & 0x3f);
     }
-    const minimal = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : c < 0x200000 ? 4 : c < 0x4000000 ? 5 : 6;
+    const minimal =
+      c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : c < 0x200000 ? 4 : c < 0x4000000 ? 5 : 6;
     if (ok && len > 1 && (minimal !== len || !isValidUnichar(c))) ok = false;
     if (ok) {
       out += String.fromCodePoint(c);

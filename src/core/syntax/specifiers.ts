@@ -27,37 +27,69 @@ function fixedValue(letter: string, ctx: SpecifierContext): string | undefined {
   const u = ctx.unit;
   const stem = u.name.slice(0, u.name.lastIndexOf("."));
   switch (letter) {
-    case "n": return u.name;
-    case "N": return stem;
-    case "p": return u.prefix;
-    case "P": return unescapeUnitName(u.prefix);
-    case "i": return u.instance ?? "";
-    case "I": return unescapeUnitName(u.instance ?? "");
-    case "j": return lastDashComponent(u.prefix);
-    case "J": return unescapeUnitName(lastDashComponent(u.prefix));
-    case "f": return unescapeUnitPath(u.instance ? u.instance : u.prefix);
-    case "y": return ctx.fragmentPath ?? "";
-    case "Y": return ctx.fragmentPath ? ctx.fragmentPath.slice(0, ctx.fragmentPath.lastIndexOf("/")) || "/" : "";
-    case "a": return "x86-64";
-    case "C": return "/var/cache";
-    case "d": return `/run/credentials/${u.name}`;
-    case "E": return "/etc";
-    case "L": return "/var/log";
-    case "S": return "/var/lib";
-    case "t": return "/run";
-    case "T": return "/tmp";
-    case "V": return "/var/tmp";
-    case "h": return "/root";
-    case "s": return "/bin/sh"; // root's shell from passwd: host dependent, but never a security value
-    case "u": return "root";
-    case "U": return "0";
-    case "g": return "root";
-    case "G": return "0";
+    case "n":
+      return u.name;
+    case "N":
+      return stem;
+    case "p":
+      return u.prefix;
+    case "P":
+      return unescapeUnitName(u.prefix);
+    case "i":
+      return u.instance ?? "";
+    case "I":
+      return unescapeUnitName(u.instance ?? "");
+    case "j":
+      return lastDashComponent(u.prefix);
+    case "J":
+      return unescapeUnitName(lastDashComponent(u.prefix));
+    case "f":
+      return unescapeUnitPath(u.instance ? u.instance : u.prefix);
+    case "y":
+      return ctx.fragmentPath ?? "";
+    case "Y":
+      return ctx.fragmentPath
+        ? ctx.fragmentPath.slice(0, ctx.fragmentPath.lastIndexOf("/")) || "/"
+        : "";
+    case "a":
+      return "x86-64";
+    case "C":
+      return "/var/cache";
+    case "d":
+      return `/run/credentials/${u.name}`;
+    case "E":
+      return "/etc";
+    case "L":
+      return "/var/log";
+    case "S":
+      return "/var/lib";
+    case "t":
+      return "/run";
+    case "T":
+      return "/tmp";
+    case "V":
+      return "/var/tmp";
+    case "h":
+      return "/root";
+    case "s":
+      return "/bin/sh"; // root's shell from passwd: host dependent, but never a security value
+    case "u":
+      return "root";
+    case "U":
+      return "0";
+    case "g":
+      return "root";
+    case "G":
+      return "0";
     // Deprecated in 252 (systemd logs a notice), but still expanded.
-    case "c": return `/${u.name}`;
-    case "r": return "";
-    case "R": return "";
-    default: return undefined;
+    case "c":
+      return `/${u.name}`;
+    case "r":
+      return "";
+    case "R":
+      return "";
+    default:
+      return undefined;
   }
 }
 

@@ -32,7 +32,17 @@ export type ExtractResult =
   | { readonly kind: "error"; readonly at: number };
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"', "'": "'", s: " ",
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+  "\\": "\\",
+  '"': '"',
+  "'": "'",
+  s: " ",
 };
 
 /** cunescape_one(): the length consumed and the character, or null when not a valid escape. */
@@ -70,7 +80,12 @@ function cunescapeOne(s: string, at: number): { length: number; value: string } 
  * extract_first_word(): reads one word from `s` at `from`, separators coalesced. Mirrors the C
  * state machine case by case, including where it fails (unbalanced quote, trailing backslash).
  */
-export function extractWord(s: string, from: number, flags: ExtractFlags = {}, separators = WHITESPACE): ExtractResult {
+export function extractWord(
+  s: string,
+  from: number,
+  flags: ExtractFlags = {},
+  separators = WHITESPACE,
+): ExtractResult {
   let p = from;
   while (p < s.length && separators.includes(s[p]!)) p++;
   if (p >= s.length) return { kind: "end" };
@@ -149,7 +164,12 @@ export function extractWord(s: string, from: number, flags: ExtractFlags = {}, s
     let q = p + 1;
     for (; q < s.length; q++) {
       const d = s[q]!;
-      if (((d === "'" || d === '"') && flags.unquote) || (d === "\\" && !flags.retainEscape) || separators.includes(d)) break;
+      if (
+        ((d === "'" || d === '"') && flags.unquote) ||
+        (d === "\\" && !flags.retainEscape) ||
+        separators.includes(d)
+      )
+        break;
     }
     out += s.slice(p, q);
     p = q;
@@ -163,7 +183,11 @@ export interface SplitResult {
 }
 
 /** Every word of a value, stopping at the first syntax error as systemd's loops do. */
-export function splitWords(s: string, flags: ExtractFlags = { unquote: true }, separators = WHITESPACE): SplitResult {
+export function splitWords(
+  s: string,
+  flags: ExtractFlags = { unquote: true },
+  separators = WHITESPACE,
+): SplitResult {
   const words: Word[] = [];
   let at = 0;
   for (;;) {
@@ -178,9 +202,19 @@ export function splitWords(s: string, flags: ExtractFlags = { unquote: true }, s
 /** parse_boolean(): yes/no/true/false/on/off/1/0 and y/n/t/f, case-insensitive. */
 export function parseBoolean(v: string): boolean | null {
   switch (v.toLowerCase()) {
-    case "1": case "yes": case "y": case "true": case "t": case "on":
+    case "1":
+    case "yes":
+    case "y":
+    case "true":
+    case "t":
+    case "on":
       return true;
-    case "0": case "no": case "n": case "false": case "f": case "off":
+    case "0":
+    case "no":
+    case "n":
+    case "false":
+    case "f":
+    case "off":
       return false;
     default:
       return null;

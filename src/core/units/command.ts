@@ -54,15 +54,22 @@ export function parseCommand(ctx: OptionContext, key: string): void {
     }
     const suffix = ignore ? ", ignoring" : "";
     if (privileged === 3 && ctx.release.doubleBang === "ignored") {
-      ctx.warn("removed-modifier", `The !! modifier for ${key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`, "!!");
+      ctx.warn(
+        "removed-modifier",
+        `The !! modifier for ${key}= lines is no longer supported and is now ignored. Please update your unit files and remove the modifier.`,
+        "!!",
+      );
     }
-    const fail = (message: string): void => ctx.warn("invalid-command", message, f, undefined, !ignore);
+    const fail = (message: string): void =>
+      ctx.warn("invalid-command", message, f, undefined, !ignore);
     const path = expandSpecifiers(f, ctx.specifiers);
     if (!path.ok) return fail(`Failed to resolve unit specifiers in '${f}'${suffix}: Invalid slot`);
     if (path.value === "") return fail(`Empty path in command line${suffix}: '${value}'`);
     // eslint-disable-next-line no-control-regex -- systemd refuses control characters in a path
-    if (/[\x00-\x1f\x7f"'\\]/.test(path.value)) return fail(`Executable name contains special characters${suffix}: ${path.value}`);
-    if (path.value.endsWith("/")) return fail(`Executable path specifies a directory${suffix}: ${path.value}`);
+    if (/[\x00-\x1f\x7f"'\\]/.test(path.value))
+      return fail(`Executable name contains special characters${suffix}: ${path.value}`);
+    if (path.value.endsWith("/"))
+      return fail(`Executable path specifies a directory${suffix}: ${path.value}`);
     if (!(path.value.startsWith("/") ? path.value.length < 4096 : isFilename(path.value))) {
       return fail(`Neither a valid executable name nor an absolute path${suffix}: ${path.value}`);
     }
@@ -85,14 +92,23 @@ export function parseCommand(ctx: OptionContext, key: string): void {
       if (w.kind === "error") w = extractWord(value, p, { ...flags, unescapeRelax: true });
       if (w.kind === "end") break;
       if (w.kind === "error") {
-        ctx.warn("invalid-syntax", `Unbalanced quoting, ignoring: "${value}"`, value, undefined, !ignore);
+        ctx.warn(
+          "invalid-syntax",
+          `Unbalanced quoting, ignoring: "${value}"`,
+          value,
+          undefined,
+          !ignore,
+        );
         return;
       }
       p = w.next;
       const arg = expandSpecifiers(w.word.text, ctx.specifiers);
       // From 257 the argument is quoted in the message.
       const q = ctx.release.parseErrors === "classic" ? "" : "'";
-      if (!arg.ok) return fail(`Failed to resolve unit specifiers in ${q}${w.word.text}${q}${suffix}: Invalid slot`);
+      if (!arg.ok)
+        return fail(
+          `Failed to resolve unit specifiers in ${q}${w.word.text}${q}${suffix}: Invalid slot`,
+        );
       args++;
     }
     if (args === 0) return fail(`Empty executable name or zeroeth argument${suffix}: ${value}`);

@@ -72,7 +72,8 @@ export function parsePrefix(word: string): IpPrefix | null {
   let prefixLength = max;
   if (slash >= 0) {
     const len = parseIntAuto(word.slice(slash + 1));
-    if (len === null || len < 0 || len > max || /^[ \t\n\r+-]/.test(word.slice(slash + 1))) return null;
+    if (len === null || len < 0 || len > max || /^[ \t\n\r+-]/.test(word.slice(slash + 1)))
+      return null;
     prefixLength = len;
   }
   // The address is stored masked to its prefix.
@@ -91,5 +92,10 @@ export const SHORTCUTS: Readonly<Record<string, readonly string[]>> = {
 
 export function isLocalhostName(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, "");
-  return w === "localhost" || w === "localhost.localdomain" || w.endsWith(".localhost") || w.endsWith(".localhost.localdomain");
+  return (
+    w === "localhost" ||
+    w === "localhost.localdomain" ||
+    w.endsWith(".localhost") ||
+    w.endsWith(".localhost.localdomain")
+  );
 }

@@ -8,10 +8,24 @@ import { releaseOf, type Release } from "../release.js";
 import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
 import type { SpecifierContext } from "../syntax/specifiers.js";
 import { parseBoolean, splitWords } from "../syntax/words.js";
-import { dropinDirNames, isStrictUserName, isTemplate, parseUnitName, withInstance, type UnitName, type UnitType } from "./names.js";
+import {
+  dropinDirNames,
+  isStrictUserName,
+  isTemplate,
+  parseUnitName,
+  withInstance,
+  type UnitName,
+  type UnitType,
+} from "./names.js";
 import { OPTION_PARSERS } from "./options.js";
 import { warningSpan, type OptionContext } from "./options-context.js";
-import { defaultSettings, type LoadWarning, type Located, type UnitSettings, type WarningCode } from "./settings.js";
+import {
+  defaultSettings,
+  type LoadWarning,
+  type Located,
+  type UnitSettings,
+  type WarningCode,
+} from "./settings.js";
 import { basename, dirname, joinPath, type UnitTree } from "./tree.js";
 import { validatorFor } from "./validate.js";
 
@@ -46,8 +60,17 @@ export interface ParseCache {
 const EXEC_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap"]);
 const CGROUP_SECTIONS = new Set(["Service", "Socket", "Mount", "Swap", "Slice", "Scope"]);
 const TYPE_SECTION: Readonly<Record<UnitType, string | null>> = {
-  service: "Service", socket: "Socket", mount: "Mount", automount: "Automount", swap: "Swap",
-  timer: "Timer", path: "Path", slice: "Slice", scope: "Scope", target: null, device: null,
+  service: "Service",
+  socket: "Socket",
+  mount: "Mount",
+  automount: "Automount",
+  swap: "Swap",
+  timer: "Timer",
+  path: "Path",
+  slice: "Slice",
+  scope: "Scope",
+  target: null,
+  device: null,
 };
 
 /** The sections systemd reads in a unit of this type. */
@@ -58,7 +81,10 @@ export function sectionsFor(type: UnitType): string[] {
 
 /** Whether the release (252 unless given) knows `key` in `section` (of any unit type). */
 export function isKnownKey(section: string, key: string, release: Release = releaseOf()): boolean {
-  return Object.hasOwn(release.configItems[section] ?? {}, key) || release.removedOptions.has(`${section}.${key}`);
+  return (
+    Object.hasOwn(release.configItems[section] ?? {}, key) ||
+    release.removedOptions.has(`${section}.${key}`)
+  );
 }
 
 interface KeyHandling {
@@ -83,7 +109,12 @@ function resolveKey(release: Release, section: string, key: string): KeyHandling
       (EXEC_SECTIONS.has(section) ? OPTION_PARSERS.get(`Exec.${key}`) : undefined) ??
       (CGROUP_SECTIONS.has(section) ? OPTION_PARSERS.get(`CGroup.${key}`) : undefined);
     const removed = release.removedOptions.has(`${section}.${key}`);
-    how = { known: isKnownKey(section, key, release), removed, parser: removed ? undefined : parser, validator: parser ? undefined : validatorFor(section, key, release) };
+    how = {
+      known: isKnownKey(section, key, release),
+      removed,
+      parser: removed ? undefined : parser,
+      validator: parser ? undefined : validatorFor(section, key, release),
+    };
     // Keys come from the files, so the table is bounded only by what they hold: cap it.
     if (bySection.size < 4096) bySection.set(key, how);
   }
@@ -127,7 +158,12 @@ export function analysedName(path: string, release: Release = releaseOf()): Unit
   return isTemplate(parsed) ? withInstance(parsed, release.templateInstance) : parsed;
 }
 
-export function loadUnit(tree: UnitTree, path: string, cache: ParseCache = new Map(), release: Release = releaseOf()): LoadedUnit | null {
+export function loadUnit(
+  tree: UnitTree,
+  path: string,
+  cache: ParseCache = new Map(),
+  release: Release = releaseOf(),
+): LoadedUnit | null {
   const name = analysedName(path, release);
   const fragment = parseCached(tree, path, cache);
   if (!name || !fragment) return null;
@@ -138,7 +174,13 @@ export function loadUnit(tree: UnitTree, path: string, cache: ParseCache = new M
 }
 
 /** Applies the fragment and its drop-ins in order and derives the settings systemd would hold. */
-export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: readonly UnitFile[], path = fragment.path, release: Release = releaseOf()): LoadedUnit {
+export function loadFromFiles(
+  name: UnitName,
+  fragment: UnitFile,
+  dropins: readonly UnitFile[],
+  path = fragment.path,
+  release: Release = releaseOf(),
+): LoadedUnit {
   const settings = defaultSettings();
   const warnings: LoadWarning[] = [];
   const known = new Set(sectionsFor(name.type));
@@ -160,14 +202,26 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
       // systemd stops reading a file at its first fatal error: a unit file is then refused, the
       // rest of a drop-in is left unread.
       if (fatalSeen) {
-        readUpTo.set(file, warnings.filter((w) => w.file === file && w.stopsFile).reduce((m, w) => Math.min(m, w.reportLine), Infinity));
+        readUpTo.set(
+          file,
+          warnings
+            .filter((w) => w.file === file && w.stopsFile)
+            .reduce((m, w) => Math.min(m, w.reportLine), Infinity),
+        );
         break;
       }
       if (entry.kind === "section") {
         if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
           warnings.push({
-            code: "unknown-section", systemdMessage: `Unknown section '${entry.name}'. Ignoring.`, file,
-            assignment: undefined, span: entry.span, reportLine: entry.firstLine, subject: entry.name, stopsFile: false, fatal: false,
+            code: "unknown-section",
+            systemdMessage: `Unknown section '${entry.name}'. Ignoring.`,
+            file,
+            assignment: undefined,
+            span: entry.span,
+            reportLine: entry.firstLine,
+            subject: entry.name,
+            stopsFile: false,
+            fatal: false,
           });
         }
         continue;
@@ -176,7 +230,17 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
         const d = entry.diagnostic;
         if (d.fatal) {
           fatalSeen = true;
-          warnings.push({ code: "invalid-syntax", systemdMessage: d.message, file, assignment: undefined, span: d.span, reportLine: d.reportLine, subject: "", stopsFile: true, fatal: isFragment });
+          warnings.push({
+            code: "invalid-syntax",
+            systemdMessage: d.message,
+            file,
+            assignment: undefined,
+            span: d.span,
+            reportLine: d.reportLine,
+            subject: "",
+            stopsFile: true,
+            fatal: isFragment,
+          });
         }
         continue;
       }
@@ -187,31 +251,70 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
       if (!how.known) {
         if (!a.key.startsWith("X-")) {
           warnings.push({
-            code: "unknown-key", systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file,
-            assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+            code: "unknown-key",
+            systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
+            file,
+            assignment: a,
+            span: a.keySpan,
+            reportLine: a.reportLine,
+            subject: a.key,
+            stopsFile: false,
+            fatal: false,
           });
         }
         continue;
       }
       if (how.removed) {
         warnings.push({
-          code: "removed-option", systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`, file,
-          assignment: a, span: a.keySpan, reportLine: a.reportLine, subject: a.key, stopsFile: false, fatal: false,
+          code: "removed-option",
+          systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
+          file,
+          assignment: a,
+          span: a.keySpan,
+          reportLine: a.reportLine,
+          subject: a.key,
+          stopsFile: false,
+          fatal: false,
         });
         continue;
       }
       const at: Located = { file, assignment: a };
       const ctx: OptionContext = {
-        settings, at, value: a.value, specifiers, release,
-        warn(code: WarningCode, systemdMessage: string, subject = a.value, range?: { start: number; end: number }, fatal = false) {
+        settings,
+        at,
+        value: a.value,
+        specifiers,
+        release,
+        warn(
+          code: WarningCode,
+          systemdMessage: string,
+          subject = a.value,
+          range?: { start: number; end: number },
+          fatal = false,
+        ) {
           if (fatal) fatalSeen = true;
-          warnings.push({ code, systemdMessage, file, assignment: a, span: warningSpan(a, range), reportLine: a.reportLine, subject, stopsFile: fatal, fatal: fatal && isFragment });
+          warnings.push({
+            code,
+            systemdMessage,
+            file,
+            assignment: a,
+            span: warningSpan(a, range),
+            reportLine: a.reportLine,
+            subject,
+            stopsFile: fatal,
+            fatal: fatal && isFragment,
+          });
         },
       };
       if (how.parser) how.parser(ctx);
       else if (how.validator) how.validator(ctx, a.key);
-      if (a.section === "Service" && a.key === "RemainAfterExit") remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-      else if (a.section === "Service" && (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group")) misc.set(a.key, a.value);
+      if (a.section === "Service" && a.key === "RemainAfterExit")
+        remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
+      else if (
+        a.section === "Service" &&
+        (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group")
+      )
+        misc.set(a.key, a.value);
     }
   }
 
@@ -220,7 +323,8 @@ export function loadFromFiles(name: UnitName, fragment: UnitFile, dropins: reado
   if (name.type !== "service") {
     // Only services default to a private keyring; units without an execution context have none.
     settings.notifyAccess.value = null;
-    if (settings.keyringMode.src === undefined) settings.keyringMode.value = hasExecContext ? "shared" : "";
+    if (settings.keyringMode.src === undefined)
+      settings.keyringMode.value = hasExecContext ? "shared" : "";
   }
   const fatal = warnings.find((w) => w.fatal);
   const refusal = fatal
@@ -277,7 +381,8 @@ function patchContexts(name: UnitName, s: UnitSettings, release: Release): void 
     s.devicePolicy.value = "closed";
     s.devicePolicy.src = b.privateDevices.src;
   }
-  const add = (path: string, mode: string, src: Located | undefined) => s.deviceAllow.entries.push({ path, mode, src });
+  const add = (path: string, mode: string, src: Located | undefined) =>
+    s.deviceAllow.entries.push({ path, mode, src });
   if (s.devicePolicy.value !== "auto" || s.deviceAllow.entries.length > 0) {
     if (s.rootImage.value !== null || s.mountImages.value) {
       const src = s.rootImage.value !== null ? s.rootImage.src : s.mountImages.src;
@@ -286,8 +391,11 @@ function patchContexts(name: UnitName, s: UnitSettings, release: Release): void 
       for (const dev of ["block-loop", "block-blkext", "block-device-mapper"]) add(dev, "rwm", src);
     }
     if (b.protectClock.value) add("char-rtc", "r", b.protectClock.src);
-    const encrypted = [...s.credentials.load.values(), ...s.credentials.set.values()].some((e) => e);
-    if (encrypted && release.encryptedCredentialDevice) add(release.encryptedCredentialDevice, "rw", s.encryptedCredentials.src);
+    const encrypted = [...s.credentials.load.values(), ...s.credentials.set.values()].some(
+      (e) => e,
+    );
+    if (encrypted && release.encryptedCredentialDevice)
+      add(release.encryptedCredentialDevice, "rw", s.encryptedCredentials.src);
   }
 }
 
@@ -295,28 +403,51 @@ function patchContexts(name: UnitName, s: UnitSettings, release: Release): void 
 function commandCount(lines: readonly Located[]): number {
   let n = 0;
   for (const l of lines) {
-    const { words } = splitWords(l.assignment.value, { unquote: true, cunescape: true, relax: true });
-    n += 1 + words.filter((w) => w.text === ";" && l.assignment.value.slice(w.start, w.end) === ";").length;
+    const { words } = splitWords(l.assignment.value, {
+      unquote: true,
+      cunescape: true,
+      relax: true,
+    });
+    n +=
+      1 +
+      words.filter((w) => w.text === ";" && l.assignment.value.slice(w.start, w.end) === ";")
+        .length;
   }
   return n;
 }
 
 /** service_verify(): the settings without which systemd refuses to load a service. */
-function verifyService(s: UnitSettings, remainAfterExit: boolean, misc: ReadonlyMap<string, string>): string | null {
+function verifyService(
+  s: UnitSettings,
+  remainAfterExit: boolean,
+  misc: ReadonlyMap<string, string>,
+): string | null {
   const starts = s.commands.get("ExecStart") ?? [];
   const stops = s.commands.get("ExecStop") ?? [];
   const success = s.successAction.value !== null && s.successAction.value !== "none";
-  const type = s.serviceType.value ?? (s.busName.value ? "dbus" : starts.length > 0 ? "simple" : "oneshot");
-  if (starts.length === 0 && stops.length === 0 && !success) return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
-  if (type !== "oneshot" && starts.length === 0) return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
-  if (!remainAfterExit && starts.length === 0 && !success) return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
-  if (type !== "oneshot" && commandCount(starts) > 1) return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
-  if (type === "oneshot" && (s.restart.value === "always" || s.restart.value === "on-success")) return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
-  if (type === "oneshot" && misc.get("ExitType") === "cgroup") return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
-  if (type === "dbus" && !s.busName.value) return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
+  const type =
+    s.serviceType.value ?? (s.busName.value ? "dbus" : starts.length > 0 ? "simple" : "oneshot");
+  if (starts.length === 0 && stops.length === 0 && !success)
+    return "Service has no ExecStart=, ExecStop=, or SuccessAction=. Refusing.";
+  if (type !== "oneshot" && starts.length === 0)
+    return "Service has no ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (!remainAfterExit && starts.length === 0 && !success)
+    return "Service has no ExecStart= and no SuccessAction= settings and does not have RemainAfterExit=yes set. Refusing.";
+  if (type !== "oneshot" && commandCount(starts) > 1)
+    return "Service has more than one ExecStart= setting, which is only allowed for Type=oneshot services. Refusing.";
+  if (type === "oneshot" && (s.restart.value === "always" || s.restart.value === "on-success"))
+    return "Service has Restart= set to either always or on-success, which isn't allowed for Type=oneshot services. Refusing.";
+  if (type === "oneshot" && misc.get("ExitType") === "cgroup")
+    return "Service has ExitType=cgroup set, which isn't allowed for Type=oneshot services. Refusing.";
+  if (type === "dbus" && !s.busName.value)
+    return "Service is of type D-Bus but no D-Bus service name has been specified. Refusing.";
   const kill = misc.get("KillMode") ?? "control-group";
-  if (misc.get("PAMName") && kill !== "control-group" && kill !== "mixed") return "Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
-  if (s.modes.privateUsers === "managed" && ((s.user.value ?? "") !== "" || s.dynamicUser.value || misc.get("Group") || misc.get("PAMName"))) {
+  if (misc.get("PAMName") && kill !== "control-group" && kill !== "mixed")
+    return "Service has PAM enabled. Kill mode must be set to 'control-group' or 'mixed'. Refusing.";
+  if (
+    s.modes.privateUsers === "managed" &&
+    ((s.user.value ?? "") !== "" || s.dynamicUser.value || misc.get("Group") || misc.get("PAMName"))
+  ) {
     return "PrivateUsers=managed may not be used in combination with User=/DynamicUser=/Group=/PAMName=. Refusing.";
   }
   return null;

@@ -1,6 +1,18 @@
 /** Unit names as systemd 252 reads them: types, templates, instances, prefixes, escaping. */
 
-export const UNIT_TYPES = ["service", "socket", "target", "device", "mount", "automount", "swap", "timer", "path", "slice", "scope"] as const;
+export const UNIT_TYPES = [
+  "service",
+  "socket",
+  "target",
+  "device",
+  "mount",
+  "automount",
+  "swap",
+  "timer",
+  "path",
+  "slice",
+  "scope",
+] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
 
 const UNIT_NAME_MAX = 255;
@@ -87,7 +99,8 @@ export function dropinDirNames(u: UnitName): string[] {
     names.push(`${name}.d`);
     const parsed = parseUnitName(name);
     if (!parsed) return;
-    if (parsed.instance !== null && parsed.instance !== "") visit(`${parsed.prefix}@.${parsed.type}`);
+    if (parsed.instance !== null && parsed.instance !== "")
+      visit(`${parsed.prefix}@.${parsed.type}`);
     let prefix = parsed.prefix;
     let chopped = false;
     for (;;) {
@@ -101,7 +114,9 @@ export function dropinDirNames(u: UnitName): string[] {
       chopped = true;
     }
     if (!VALID_CHARS.test(prefix)) return;
-    const built = parsed.instance ? `${prefix}@${parsed.instance}.${parsed.type}` : `${prefix}.${parsed.type}`;
+    const built = parsed.instance
+      ? `${prefix}@${parsed.instance}.${parsed.type}`
+      : `${prefix}.${parsed.type}`;
     visit(built);
   };
   visit(u.name);
@@ -111,5 +126,7 @@ export function dropinDirNames(u: UnitName): string[] {
 
 /** valid_user_group_name() in strict mode, as user_from_unit_name() requires for DynamicUser=. */
 export function isStrictUserName(s: string): boolean {
-  return s.length > 0 && s.length <= 31 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) && !/^[0-9]+$/.test(s);
+  return (
+    s.length > 0 && s.length <= 31 && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s) && !/^[0-9]+$/.test(s)
+  );
 }

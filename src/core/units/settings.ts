@@ -13,11 +13,22 @@ export type NamespaceType = "cgroup" | "ipc" | "net" | "mnt" | "pid" | "user" | 
 
 /** The plain boolean sandboxing keys, by their field in UnitSettings.bools. */
 export type BoolField =
-  | "privateDevices" | "privateMounts" | "privateNetwork" | "privateTmp" | "privateUsers"
-  | "protectControlGroups" | "protectKernelModules" | "protectKernelTunables" | "protectKernelLogs"
-  | "protectClock" | "protectHostname" | "lockPersonality" | "memoryDenyWriteExecute"
-  | "noNewPrivileges" | "restrictRealtime" | "restrictSuidSgid";
-
+  | "privateDevices"
+  | "privateMounts"
+  | "privateNetwork"
+  | "privateTmp"
+  | "privateUsers"
+  | "protectControlGroups"
+  | "protectKernelModules"
+  | "protectKernelTunables"
+  | "protectKernelLogs"
+  | "protectClock"
+  | "protectHostname"
+  | "lockPersonality"
+  | "memoryDenyWriteExecute"
+  | "noNewPrivileges"
+  | "restrictRealtime"
+  | "restrictSuidSgid";
 
 /** An assignment and the file it is in. */
 export interface Located {
@@ -81,7 +92,15 @@ export interface Tracked<T> {
 const tracked = <T>(value: T): Tracked<T> => ({ value, src: undefined });
 
 export const CAP_ALL = (1n << 64n) - 1n;
-export const NAMESPACE_TYPES: readonly NamespaceType[] = ["cgroup", "ipc", "net", "mnt", "pid", "user", "uts"];
+export const NAMESPACE_TYPES: readonly NamespaceType[] = [
+  "cgroup",
+  "ipc",
+  "net",
+  "mnt",
+  "pid",
+  "user",
+  "uts",
+];
 
 export interface CapabilitySet {
   mask: bigint;
@@ -124,11 +143,22 @@ export interface UnitSettings {
   encryptedCredentials: Tracked<boolean>;
   delegate: Tracked<boolean>;
   /** Allowed namespace types; null while unset (everything allowed). */
-  restrictNamespaces: { allowed: Set<NamespaceType> | null; srcByType: Map<NamespaceType, Located | undefined> };
-  restrictAddressFamilies: { allowList: boolean; families: Set<number> | null; src: Located | undefined };
+  restrictNamespaces: {
+    allowed: Set<NamespaceType> | null;
+    srcByType: Map<NamespaceType, Located | undefined>;
+  };
+  restrictAddressFamilies: {
+    allowList: boolean;
+    families: Set<number> | null;
+    src: Located | undefined;
+  };
   systemCallArchitectures: Tracked<Set<string>>;
   /** Names in the filter, with the errno they carry (-1 for none). */
-  systemCallFilter: { allowList: boolean; entries: SyscallEntries | null; src: Located | undefined };
+  systemCallFilter: {
+    allowList: boolean;
+    entries: SyscallEntries | null;
+    src: Located | undefined;
+  };
   ipAddressDeny: Tracked<IpPrefix[]>;
   ipAddressAllow: Tracked<IpPrefix[]>;
   ipIngressFilterPath: Tracked<string[]>;
@@ -148,7 +178,8 @@ export interface UnitSettings {
 }
 
 /** The boolean-like keys later releases read with more words (or as a tristate). */
-export type ModeField = "privateMounts" | "privateTmp" | "privateUsers" | "protectControlGroups" | "protectHostname";
+export type ModeField =
+  "privateMounts" | "privateTmp" | "privateUsers" | "protectControlGroups" | "protectHostname";
 
 export function defaultSettings(): UnitSettings {
   const bool = () => tracked(false);
@@ -160,10 +191,23 @@ export function defaultSettings(): UnitSettings {
     capabilityBoundingSet: { mask: CAP_ALL, srcByBit: [] },
     ambientCapabilities: { mask: 0n, srcByBit: [] },
     bools: {
-      privateDevices: bool(), privateMounts: bool(), privateNetwork: bool(), privateTmp: bool(), privateUsers: bool(),
-      protectControlGroups: bool(), protectKernelModules: bool(), protectKernelTunables: bool(), protectKernelLogs: bool(),
-      protectClock: bool(), protectHostname: bool(), lockPersonality: bool(), memoryDenyWriteExecute: bool(),
-      noNewPrivileges: bool(), restrictRealtime: bool(), restrictSuidSgid: bool(), removeIpc: bool(),
+      privateDevices: bool(),
+      privateMounts: bool(),
+      privateNetwork: bool(),
+      privateTmp: bool(),
+      privateUsers: bool(),
+      protectControlGroups: bool(),
+      protectKernelModules: bool(),
+      protectKernelTunables: bool(),
+      protectKernelLogs: bool(),
+      protectClock: bool(),
+      protectHostname: bool(),
+      lockPersonality: bool(),
+      memoryDenyWriteExecute: bool(),
+      noNewPrivileges: bool(),
+      restrictRealtime: bool(),
+      restrictSuidSgid: bool(),
+      removeIpc: bool(),
     },
     modes: {},
     protectHome: tracked("no"),

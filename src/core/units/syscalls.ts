@@ -9,7 +9,10 @@ import { parseIntAuto } from "./values.js";
 export const ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
 
 /** Whether the libseccomp a release links (2.5.4 for 252 on x86-64) knows a syscall name. */
-export function syscallKnown(name: string, release: Release = releaseOf()): "native" | "foreign" | null {
+export function syscallKnown(
+  name: string,
+  release: Release = releaseOf(),
+): "native" | "foreign" | null {
   if (release.nativeSyscalls.has(name)) return "native";
   if (release.foreignSyscalls.has(name)) return "foreign";
   return null;
@@ -28,7 +31,11 @@ export function parseErrno(s: string): number | null {
 
 /** Every name any release's libseccomp knows, so one index serves all releases. */
 const SYSCALL_NAMES: readonly string[] = [
-  ...new Set(Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) => releaseOf(OLDEST_RELEASE + i)).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls])),
+  ...new Set(
+    Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) =>
+      releaseOf(OLDEST_RELEASE + i),
+    ).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls]),
+  ),
 ];
 const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
 const ABSENT = -2;
@@ -66,7 +73,8 @@ export class SyscallEntries {
 
   /** The names with their errnos, in numbering order. */
   *entries(): IterableIterator<[string, number]> {
-    for (let i = 0; i < this.errnos.length; i++) if (this.errnos[i] !== ABSENT) yield [SYSCALL_NAMES[i]!, this.errnos[i]!];
+    for (let i = 0; i < this.errnos.length; i++)
+      if (this.errnos[i] !== ABSENT) yield [SYSCALL_NAMES[i]!, this.errnos[i]!];
   }
 }
 
@@ -94,9 +102,20 @@ function groupSyscalls(release: Release): ReadonlyMap<string, Int32Array> {
   return groups;
 }
 
-export function addSyscall(release: Release, entries: SyscallEntries, name: string, errno: number, invert: boolean, allowList: boolean): boolean {
+export function addSyscall(
+  release: Release,
+  entries: SyscallEntries,
+  name: string,
+  errno: number,
+  invert: boolean,
+  allowList: boolean,
+): boolean {
   const single = syscallKnown(name, release) ? SYSCALL_INDEX.get(name) : undefined;
-  const members = name.startsWith("@") ? groupSyscalls(release).get(name) : single !== undefined ? Int32Array.of(single) : undefined;
+  const members = name.startsWith("@")
+    ? groupSyscalls(release).get(name)
+    : single !== undefined
+      ? Int32Array.of(single)
+      : undefined;
   if (!members) return false;
   const put = !invert === allowList || (invert && allowList && errno >= 0);
   entries.put(members, put ? errno : undefined);

@@ -5,11 +5,14 @@
 import { ADDRESS_FAMILIES, CAPABILITIES } from "../data/systemd252.js";
 
 const CAPABILITY_NUMBER = new Map(CAPABILITIES.map((name, i) => [name, i]));
-const ADDRESS_FAMILY_NUMBER = new Map(Object.entries(ADDRESS_FAMILIES).map(([k, v]) => [k.toUpperCase(), v]));
+const ADDRESS_FAMILY_NUMBER = new Map(
+  Object.entries(ADDRESS_FAMILIES).map(([k, v]) => [k.toUpperCase(), v]),
+);
 
 /** safe_atoi() with an automatic base: leading blanks, a sign, 0x/0o/0b or a leading 0 for octal. */
 export function parseIntAuto(word: string): number | null {
-  const m = /^[ \t\n\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(word);
+  const m =
+    /^[ \t\n\r]*([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(word);
   if (!m) return null;
   const digits = m[2]!;
   let n: number;
