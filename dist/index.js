@@ -20781,9 +20781,11 @@ const PULL_MARKER = "<!-- harden-units:hardening-pull-request -->";
 /** The trailer of harden-units' commits on the hardening branch: the proposal's fingerprint. */
 const TRAILER = "Harden-Units-Proposal:";
 const proposalMarker = (fingerprint) => `<!-- harden-units:proposal ${fingerprint} -->`;
+// Not at the start of a line: there, Vite's parser (oxc) reads `/<!--` as an HTML-like comment.
+const PROPOSAL_IN_BODY = /<!-- harden-units:proposal ([0-9a-f]+) -->/;
 /** The fingerprint a pull request body or a commit message carries, or null. */
 function fingerprintIn(text) {
-    return (/<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ??
+    return (PROPOSAL_IN_BODY.exec(text)?.[1] ??
         new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ??
         null);
 }

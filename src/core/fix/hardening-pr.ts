@@ -94,10 +94,13 @@ export const TRAILER = "Harden-Units-Proposal:";
 export const proposalMarker = (fingerprint: string) =>
   `<!-- harden-units:proposal ${fingerprint} -->`;
 
+// Not at the start of a line: there, Vite's parser (oxc) reads `/<!--` as an HTML-like comment.
+const PROPOSAL_IN_BODY = /<!-- harden-units:proposal ([0-9a-f]+) -->/;
+
 /** The fingerprint a pull request body or a commit message carries, or null. */
 export function fingerprintIn(text: string): string | null {
   return (
-    /<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ??
+    PROPOSAL_IN_BODY.exec(text)?.[1] ??
     new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ??
     null
   );
