@@ -24,6 +24,8 @@ export interface FixOutcome {
   readonly paths: readonly string[];
   /** What the summary should say about the fix. */
   readonly notes: readonly string[];
+  /** A notice for the run's page, when a write the fix needed was refused (the step does not fail). */
+  readonly notice?: { readonly title: string; readonly message: string };
 }
 
 /** The unit's proposed drop-in, when it changes something. */
@@ -159,12 +161,11 @@ export async function checkNewCommit(
     scanned.selection.orphans,
     scanned.options,
   );
-  const { config, baseExposure } = scanned;
-  const gate = gateFailures(reports, gateOptions(config, scanned.base));
+  const gate = gateFailures(reports, gateOptions(scanned.config, scanned.base));
   try {
     await postCheckRun(apis.api, apis.checkName, sha, {
       title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`,
-      summary: summaryMarkdown(reports, { baseExposure, base: scanned.base, gate }),
+      summary: summaryMarkdown(reports, { base: scanned.base, gate }),
       annotations: annotationsOf(reports, actionAnnotateOptions(scanned, gate, true)).slice(0, 50),
       failed: gate.length > 0,
     });

@@ -25,7 +25,6 @@ import { OverlayTree } from "../core/units/tree.js";
 import { describeError, httpStatus, type PullSummary } from "./api.js";
 import type { RunContext } from "./event.js";
 import { checkNewCommit, type FixApis, type FixOutcome } from "./fix.js";
-import * as core from "./runner.js";
 import type { Scanned } from "./scan.js";
 
 /** The events `fix: pull-request` acts on (a push only to the default branch). */
@@ -263,7 +262,9 @@ export async function hardeningPullRequest(
     committed: string | null = null,
   ): HardeningOutcome {
     const line = `No hardening pull request: ${why}. The ${units.length} proposed drop-in${units.length === 1 ? " is" : "s are"} in the job summary.`;
-    if (!moved) core.notice(line, { title: "harden-units: fix: pull-request" });
-    return outcome([line], committed);
+    const notice = moved
+      ? {}
+      : { notice: { title: "harden-units: fix: pull-request", message: line } };
+    return { ...outcome([line], committed), ...notice };
   }
 }
