@@ -343,10 +343,10 @@ describe("a pull request", () => {
     expect(runner.summaries).toHaveLength(1);
     const summary = plain(runner.summaries[0]);
     expect(summary).toContain(
-      "The token may not write check runs (it needs checks: write; a fork's token never may), so the findings are workflow annotations instead",
+      "The token may not write check runs (the workflow needs `permissions: checks: write`; a fork's token never may), so the findings are workflow annotations instead",
     );
     expect(summary).toContain(
-      "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below.",
+      "The token may not comment on this pull request (the workflow needs `permissions: pull-requests: write`; a fork's token never may), so the drop-ins are only in the summary below.",
     );
     expect(runner.lines[0]).toBe(
       `harden-units ${VERSION}: pull request #7, ${headSha.slice(0, 7)} against main`,

@@ -175,6 +175,33 @@ export function httpStatus(e: unknown): number | undefined {
   return (e as { status?: number }).status;
 }
 
+/** The permissions a write needs, as a workflow grants them (`permissions: <name>: write`). */
+export type WritePermission = "checks" | "contents" | "pull-requests";
+
+/**
+ * Why GitHub refused a write, when it was for want of a permission (403, or the 404 GitHub answers
+ * a token that may not see the resource): "the token may not <action> (the workflow needs
+ * `permissions: <permission>: write`<more>)". Null for any other error.
+ */
+export function missingPermission(
+  e: unknown,
+  action: string,
+  permission: WritePermission,
+  more = "",
+): string | null {
+  const status = httpStatus(e);
+  if (status !== 403 && status !== 404) return null;
+  return `the token may not ${action} (the workflow needs \`permissions: ${permission}: write\`${more})`;
+}
+
+/** A line as a sentence: its first letter in upper case. */
+export function sentence(line: string): string {
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+/** What `missingPermission` adds on a pull request, where the token may be a fork's. */
+export const FORK_TOKEN = "; a fork's token never may";
+
 /** Raised by every call of an API that is not there (no token): no request is sent. */
 export class NoApiError extends Error {}
 

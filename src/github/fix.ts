@@ -9,7 +9,7 @@ import { gateFailures } from "../core/gate.js";
 import type { Proposal } from "../core/fix/propose.js";
 import { scanPaths, type UnitReport } from "../core/scan.js";
 import { OverlayTree } from "../core/units/tree.js";
-import { describeError, httpStatus, type GitHubApi } from "./api.js";
+import { describeError, FORK_TOKEN, missingPermission, sentence, type GitHubApi } from "./api.js";
 import { commitDropins, writablePath } from "./commit.js";
 import { DiffIndex } from "./diff.js";
 import type { PullRequestInfo } from "./event.js";
@@ -134,10 +134,15 @@ async function suggest(
       `GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`,
     ];
   } catch (e) {
-    const status = httpStatus(e);
+    const refused = missingPermission(
+      e,
+      "comment on this pull request",
+      "pull-requests",
+      FORK_TOKEN,
+    );
     return [
-      status === 403 || status === 404
-        ? "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below."
+      refused
+        ? `${sentence(refused)}, so the drop-ins are only in the summary below.`
         : `The suggestions could not be posted (${describeError(e)}); the drop-ins are in the summary below.`,
     ];
   }

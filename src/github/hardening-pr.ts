@@ -22,7 +22,7 @@ import {
 } from "../core/fix/hardening-pr.js";
 import { scanPaths, type UnitReport } from "../core/scan.js";
 import { OverlayTree } from "../core/units/tree.js";
-import { describeError, httpStatus, type PullSummary } from "./api.js";
+import { describeError, httpStatus, missingPermission, type PullSummary } from "./api.js";
 import type { RunContext } from "./event.js";
 import { checkNewCommit, type FixApis, type FixOutcome } from "./fix.js";
 import type { Scanned } from "./scan.js";
@@ -102,13 +102,16 @@ function byVersion(scanned: Scanned, plan: HardeningPlan): HardenedUnit[] {
 
 /** Why a write was refused, in the words of the permission it needs. */
 function refusal(e: unknown, permission: "contents" | "pull-requests"): string {
-  const status = httpStatus(e);
-  if (status === 403 || status === 404) {
-    return permission === "contents"
-      ? "the token may not write to the repository (the workflow needs `permissions: contents: write`)"
-      : "the token may not open pull requests (the workflow needs `permissions: pull-requests: write`, and the repository's Settings > Actions > General must allow GitHub Actions to create pull requests)";
-  }
-  return describeError(e);
+  const refused =
+    permission === "contents"
+      ? missingPermission(e, "write to the repository", "contents")
+      : missingPermission(
+          e,
+          "open pull requests",
+          "pull-requests",
+          ", and the repository's Settings > Actions > General must allow GitHub Actions to create pull requests",
+        );
+  return refused ?? describeError(e);
 }
 
 export async function hardeningPullRequest(
