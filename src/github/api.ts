@@ -265,6 +265,18 @@ const RETRY = { retries: 2, retryAfterBaseValue: 500 };
 
 export function createApi(options: ApiOptions): GitHubApi {
   const timeout = options.timeoutMs ?? 30_000;
+  /** plugin-throttling's answer to a rate limit: wait as GitHub says (up to 2 minutes), `retries` times. */
+  const waitFor =
+    (limit: string, retries: number) =>
+    (
+      retryAfter: number,
+      o: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      options.log(`GitHub ${limit} on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
+      return retryCount < retries && retryAfter <= 120;
+    };
   // Only the message: Octokit passes the request options (with the Authorization header) as a second argument.
   const debug = (message: string) => {
     if (message !== "request") options.debug?.(message);
@@ -286,26 +298,8 @@ export function createApi(options: ApiOptions): GitHubApi {
         }),
     },
     throttle: {
-      onRateLimit: (
-        retryAfter: number,
-        o: { method: string; url: string },
-        _k: unknown,
-        retryCount: number,
-      ) => {
-        options.log(`GitHub rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
-        return retryCount < 2 && retryAfter <= 120;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        o: { method: string; url: string },
-        _k: unknown,
-        retryCount: number,
-      ) => {
-        options.log(
-          `GitHub secondary rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`,
-        );
-        return retryCount < 3 && retryAfter <= 120;
-      },
+      onRateLimit: waitFor("rate limit", 2),
+      onSecondaryRateLimit: waitFor("secondary rate limit", 3),
     },
   });
   const repo = { owner: options.owner, repo: options.repo };
