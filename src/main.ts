@@ -19,7 +19,13 @@ import {
   type GitHubApi,
 } from "./github/api.js";
 import { runCommand } from "./github/command.js";
-import { EventError, readRunContext, type RunContext } from "./github/event.js";
+import {
+  describeRun,
+  EventError,
+  fileLink,
+  readRunContext,
+  type RunContext,
+} from "./github/event.js";
 import { fixPullRequest, proposedOnly, type FixApis } from "./github/fix.js";
 import { hardeningPullRequest, hardeningPullRequestApplies } from "./github/hardening-pr.js";
 import {
@@ -56,7 +62,7 @@ export async function run(deps: RunDeps = PROCESS): Promise<void> {
     const settings = readSettings((name) => runner.getInput(name));
     for (const token of [settings.token, settings.commitToken]) if (token) runner.setSecret(token);
     const ctx = readRunContext(env);
-    runner.info(`harden-units ${VERSION}: ${whatRuns(ctx)}`);
+    runner.info(`harden-units ${VERSION}: ${describeRun(ctx)}`);
     const apis = connect(deps, settings, ctx);
     if (ctx.eventName === "issue_comment") return await answerComment(runner, ctx, apis, settings);
 
@@ -73,12 +79,10 @@ export async function run(deps: RunDeps = PROCESS): Promise<void> {
           : proposedOnly(reports);
     if (fix.notice) runner.notice(fix.notice.message, { title: fix.notice.title });
 
-    const link = (p: string, line?: number) =>
-      `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
     const annotated = annotate(reports, actionAnnotateOptions(scanned, gate, pull !== null));
     const summary = (notes: readonly string[]) =>
       summaryMarkdown(reports, {
-        link,
+        link: fileLink(ctx, scanned.head.sha),
         base: scanned.base,
         gate,
         annotations: annotated,
@@ -157,14 +161,4 @@ async function answerComment(
   const outcome = await runCommand(ctx, ctx.command, apis, settings.given);
   if (outcome.done) setFixOutputs(runner, outcome.fix);
   else runner.info(outcome.log);
-}
-
-/** One line saying what this run looks at. */
-function whatRuns(ctx: RunContext): string {
-  const short = (sha: string) => sha.slice(0, 7);
-  if (ctx.command)
-    return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
-  if (ctx.pull)
-    return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
-  return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
 }

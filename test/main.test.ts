@@ -217,6 +217,26 @@ describe("settings and the event", () => {
   });
 });
 
+describe("the policy file and the inputs", () => {
+  // Bug (issue 13): an input counted as given only when it differed from action.yml's default, so
+  // `profile: baseline` in the workflow lost to a policy file that said strict.
+  test("an input the workflow gives wins over the policy file, even when it is the default", async () => {
+    const profileOf = async (inputs: Record<string, string>) => {
+      const api = new FakeGitHub();
+      const sha = api.addCommit({
+        ".github/harden-units.ini": "profile = strict\n",
+        "deploy/web.service": WEAK,
+      });
+      const { runner } = await runAction({ api, inputs, event: "push", payload: {}, sha });
+      expect(runner.failed).toEqual([]);
+      const report = JSON.parse(readFileSync(runner.outputs.get("report")!, "utf8"));
+      return /\(profile (\w+)\)/.exec(report.units[0].dropin.content)?.[1];
+    };
+    expect(await profileOf({ profile: "baseline" })).toBe("baseline");
+    expect(await profileOf({})).toBe("strict");
+  });
+});
+
 describe("a push: scan, report, outputs", () => {
   test("the check run is posted, the outputs are set, the summary is written once", async () => {
     const api = new FakeGitHub();

@@ -177,3 +177,19 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   }
   return { ...base, ...none, sha };
 }
+
+/** One line saying what this run looks at. */
+export function describeRun(ctx: RunContext): string {
+  const short = (sha: string) => sha.slice(0, 7);
+  if (ctx.command)
+    return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
+  if (ctx.pull)
+    return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
+  return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
+}
+
+/** A file of commit `sha` on GitHub, at a line: the links of the job summary. */
+export function fileLink(ctx: RunContext, sha: string): (path: string, line?: number) => string {
+  return (path, line) =>
+    `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+}
