@@ -194,6 +194,11 @@ export function missingPermission(
   return `the token may not ${action} (the workflow needs \`permissions: ${permission}: write\`${more})`;
 }
 
+/** A commit as GitHub shows it in text: its first seven hex digits. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
 /** A line as a sentence: its first letter in upper case. */
 export function sentence(line: string): string {
   return line.charAt(0).toUpperCase() + line.slice(1);

@@ -4,6 +4,7 @@
  * command on a pull request.
  */
 import { readFileSync } from "node:fs";
+import { shortSha } from "./api.js";
 import type {
   IssueCommentEvent,
   MergeGroupEvent,
@@ -180,12 +181,11 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
 
 /** One line saying what this run looks at. */
 export function describeRun(ctx: RunContext): string {
-  const short = (sha: string) => sha.slice(0, 7);
   if (ctx.command)
     return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
   if (ctx.pull)
-    return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
-  return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
+    return `pull request #${ctx.pull.number}, ${shortSha(ctx.pull.headSha)} against ${ctx.pull.baseRef || shortSha(ctx.pull.baseSha)}`;
+  return `${ctx.eventName} at ${shortSha(ctx.sha)}${ctx.beforeSha ? ` (before: ${shortSha(ctx.beforeSha)})` : ""}`;
 }
 
 /** A file of commit `sha` on GitHub, at a line: the links of the job summary. */
