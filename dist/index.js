@@ -8944,7 +8944,7 @@ function summaryMarkdown(reports, options = {}) {
     out.push(`| unit | ${head.join(" | ")} | level | base → head → with drop-in | findings |`, `|---|${head.map(() => "---:").join("|")}|---|---|---:|`);
     for (const r of reports) {
         const s = r.score;
-        const base = options.baseExposure?.get(r.path);
+        const base = options.base?.get(r.path)?.exposure;
         const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
         const trail = s
             ? [
@@ -14242,6 +14242,27 @@ function requestOf(e) {
 function httpStatus(e) {
     return e.status;
 }
+/**
+ * Why GitHub refused a write, when it was for want of a permission (403, or the 404 GitHub answers
+ * a token that may not see the resource): "the token may not <action> (the workflow needs
+ * `permissions: <permission>: write`<more>)". Null for any other error.
+ */
+function missingPermission(e, action, permission, more = "") {
+    const status = httpStatus(e);
+    if (status !== 403 && status !== 404)
+        return null;
+    return `the token may not ${action} (the workflow needs \`permissions: ${permission}: write\`${more})`;
+}
+/** A commit as GitHub shows it in text: its first seven hex digits. */
+function shortSha(sha) {
+    return sha.slice(0, 7);
+}
+/** A line as a sentence: its first letter in upper case. */
+function sentence(line) {
+    return line.charAt(0).toUpperCase() + line.slice(1);
+}
+/** What `missingPermission` adds on a pull request, where the token may be a fork's. */
+const FORK_TOKEN = "; a fork's token never may";
 /** Raised by every call of an API that is not there (no token): no request is sent. */
 class NoApiError extends Error {
 }
@@ -14289,6 +14310,11 @@ const RetryingOctokit = dist_src_Octokit.plugin(retry, throttling);
 const RETRY = { retries: 2, retryAfterBaseValue: 500 };
 function createApi(options) {
     const timeout = options.timeoutMs ?? 30_000;
+    /** plugin-throttling's answer to a rate limit: wait as GitHub says (up to 2 minutes), `retries` times. */
+    const waitFor = (limit, retries) => (retryAfter, o, _octokit, retryCount) => {
+        options.log(`GitHub ${limit} on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
+        return retryCount < retries && retryAfter <= 120;
+    };
     // Only the message: Octokit passes the request options (with the Authorization header) as a second argument.
     const debug = (message) => {
         if (message !== "request")
@@ -14310,14 +14336,8 @@ function createApi(options) {
             }),
         },
         throttle: {
-            onRateLimit: (retryAfter, o, _k, retryCount) => {
-                options.log(`GitHub rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
-                return retryCount < 2 && retryAfter <= 120;
-            },
-            onSecondaryRateLimit: (retryAfter, o, _k, retryCount) => {
-                options.log(`GitHub secondary rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
-                return retryCount < 3 && retryAfter <= 120;
-            },
+            onRateLimit: waitFor("rate limit", 2),
+            onSecondaryRateLimit: waitFor("secondary rate limit", 3),
         },
     });
     const repo = { owner: options.owner, repo: options.repo };
@@ -20850,7 +20870,7 @@ async function commitDropins(api, branch, scannedSha, proposals) {
     if (current !== scannedSha) {
         return {
             kind: "refused",
-            reason: `the branch ${branch} moved to ${current.slice(0, 7)} since ${scannedSha.slice(0, 7)} was scanned; no force push`,
+            reason: `the branch ${branch} moved to ${shortSha(current)} since ${shortSha(scannedSha)} was scanned; no force push`,
         };
     }
     try {
@@ -20858,12 +20878,9 @@ async function commitDropins(api, branch, scannedSha, proposals) {
         return { kind: "committed", sha, paths: [...files.keys()] };
     }
     catch (e) {
-        const status = httpStatus(e);
-        const why = status === 422
+        const why = httpStatus(e) === 422
             ? `the branch ${branch} moved during the commit (not a fast forward); no force push`
-            : status === 403 || status === 404
-                ? `the token may not write to ${branch} (contents: write is needed)`
-                : describeError(e);
+            : (missingPermission(e, `write to ${branch}`, "contents") ?? describeError(e));
         return { kind: "refused", reason: why };
     }
 }
@@ -21177,10 +21194,8 @@ function checkRunReporter(api, name, fallback) {
                 return { notes: [] };
             }
             catch (e) {
-                const status = httpStatus(e);
-                const why = status === 403 || status === 404
-                    ? "The token may not write check runs (it needs checks: write; a fork's token never may), so the findings are workflow annotations instead, and all of them are listed below."
-                    : `The check run could not be written (${describeError(e)}), so the findings are workflow annotations instead, and all of them are listed below.`;
+                const refused = missingPermission(e, "write check runs", "checks", FORK_TOKEN);
+                const why = `${refused ? sentence(refused) : `The check run could not be written (${describeError(e)})`}, so the findings are workflow annotations instead, and all of them are listed below.`;
                 const outcome = await fallback.report(sha, check);
                 return { notes: [why, ...outcome.notes] };
             }
@@ -21626,10 +21641,10 @@ async function suggest(api, pull, scanned, toSuggest, resolved) {
         ];
     }
     catch (e) {
-        const status = httpStatus(e);
+        const refused = missingPermission(e, "comment on this pull request", "pull-requests", FORK_TOKEN);
         return [
-            status === 403 || status === 404
-                ? "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below."
+            refused
+                ? `${sentence(refused)}, so the drop-ins are only in the summary below.`
                 : `The suggestions could not be posted (${describeError(e)}); the drop-ins are in the summary below.`,
         ];
     }
@@ -21639,12 +21654,11 @@ async function checkNewCommit(apis, scanned, sha, committed) {
     // The scanned tree with the drop-ins laid over it (never a copy: the workspace may be large).
     const tree = new OverlayTree(scanned.tree, new Map(committed.map((c) => [c.proposal.dropinPath, c.proposal.content])));
     const reports = scanPaths(tree, scanned.selection.units, scanned.selection.orphans, scanned.options);
-    const { config, baseExposure } = scanned;
-    const gate = gateFailures(reports, gateOptions(config, scanned.base));
+    const gate = gateFailures(reports, gateOptions(scanned.config, scanned.base));
     try {
         await postCheckRun(apis.api, apis.checkName, sha, {
             title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`,
-            summary: summaryMarkdown(reports, { baseExposure, base: scanned.base, gate }),
+            summary: summaryMarkdown(reports, { base: scanned.base, gate }),
             annotations: annotationsOf(reports, actionAnnotateOptions(scanned, gate, true)).slice(0, 50),
             failed: gate.length > 0,
         });
@@ -21907,41 +21921,47 @@ function readRegular(file, limit) {
  * command on a pull request.
  */
 
+
 class EventError extends Error {
 }
-const obj = (v) => (v && typeof v === "object" ? v : {});
 const str = (v) => (typeof v === "string" ? v : "");
+const num = (v) => (typeof v === "number" ? v : undefined);
 function pullInfo(pr, repository) {
-    const base = obj(pr.base);
-    const head = obj(pr.head);
-    const headRepo = str(obj(head.repo).full_name) || repository;
+    const headRepo = str(pr.head?.repo?.full_name) || repository;
     return {
         number: Number(pr.number),
-        baseSha: str(base.sha),
-        baseRef: str(base.ref),
-        headSha: str(head.sha),
-        headRef: str(head.ref),
+        baseSha: str(pr.base?.sha),
+        baseRef: str(pr.base?.ref),
+        headSha: str(pr.head?.sha),
+        headRef: str(pr.head?.ref),
         headRepo,
         fork: headRepo !== repository,
-        changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : undefined,
+        changedFiles: num(pr.changed_files),
     };
 }
 const NULL_SHA = /^0+$/;
+/** The event file's payload, read as the event's; {} without one. */
+function readPayload(file) {
+    if (!file)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, "utf8"));
+    }
+    catch {
+        throw new EventError(`cannot read the event payload at ${file}`);
+    }
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
+        throw new EventError(`the event payload at ${file} is not a JSON object`);
+    return parsed;
+}
 function readRunContext(env) {
     const repository = env.GITHUB_REPOSITORY ?? "";
     const [owner = "", repo = ""] = repository.split("/");
     if (!owner || !repo)
         throw new EventError("GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow");
     const eventName = env.GITHUB_EVENT_NAME ?? "workflow_dispatch";
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = obj(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, "utf8")));
-        }
-        catch {
-            throw new EventError(`cannot read the event payload at ${env.GITHUB_EVENT_PATH}`);
-        }
-    }
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
     const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
     const base = {
         eventName,
@@ -21950,44 +21970,59 @@ function readRunContext(env) {
         apiUrl: (env.GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
         serverUrl,
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        ref: str(payload.ref) || (env.GITHUB_REF ?? ""),
+        ref: ("ref" in payload && str(payload.ref)) || (env.GITHUB_REF ?? ""),
     };
     const sha = env.GITHUB_SHA ?? "";
-    if ((eventName === "pull_request" || eventName === "pull_request_target") &&
-        payload.pull_request) {
-        const pull = pullInfo(obj(payload.pull_request), repository);
-        return { ...base, sha: pull.headSha, pull, beforeSha: null, command: null };
+    const none = { pull: null, beforeSha: null, command: null };
+    if (eventName === "pull_request" || eventName === "pull_request_target") {
+        const { pull_request } = payload;
+        if (pull_request && typeof pull_request === "object") {
+            const pull = pullInfo(pull_request, repository);
+            if (!Number.isInteger(pull.number) || !pull.headSha || !pull.baseSha)
+                throw new EventError(`the ${eventName} payload at ${env.GITHUB_EVENT_PATH} has no pull request number, head or base commit`);
+            return { ...base, ...none, sha: pull.headSha, pull };
+        }
     }
     if (eventName === "issue_comment") {
-        const issue = obj(payload.issue);
-        const comment = obj(payload.comment);
-        const body = str(comment.body).trim();
-        const command = issue.pull_request && /^\/harden-units\s+fix\b/.test(body)
-            ? { user: str(obj(comment.user).login), pull: Number(issue.number) }
+        const { issue, comment } = payload;
+        const body = str(comment?.body).trim();
+        const command = issue?.pull_request && /^\/harden-units\s+fix\b/.test(body)
+            ? { user: str(comment?.user?.login), pull: Number(issue.number) }
             : null;
-        return { ...base, sha, pull: null, beforeSha: null, command };
+        return { ...base, ...none, sha, command };
     }
     if (eventName === "merge_group") {
-        const group = obj(payload.merge_group);
+        const group = payload.merge_group;
         return {
             ...base,
-            sha: str(group.head_sha) || sha,
-            pull: null,
-            beforeSha: str(group.base_sha) || null,
-            command: null,
+            ...none,
+            sha: str(group?.head_sha) || sha,
+            beforeSha: str(group?.base_sha) || null,
         };
     }
     if (eventName === "push") {
-        const before = str(payload.before);
+        const push = payload;
+        const before = str(push.before);
         return {
             ...base,
-            sha: str(payload.after) || sha,
-            pull: null,
+            ...none,
+            sha: str(push.after) || sha,
             beforeSha: before && !NULL_SHA.test(before) ? before : null,
-            command: null,
         };
     }
-    return { ...base, sha, pull: null, beforeSha: null, command: null };
+    return { ...base, ...none, sha };
+}
+/** One line saying what this run looks at. */
+function describeRun(ctx) {
+    if (ctx.command)
+        return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
+    if (ctx.pull)
+        return `pull request #${ctx.pull.number}, ${shortSha(ctx.pull.headSha)} against ${ctx.pull.baseRef || shortSha(ctx.pull.baseSha)}`;
+    return `${ctx.eventName} at ${shortSha(ctx.sha)}${ctx.beforeSha ? ` (before: ${shortSha(ctx.beforeSha)})` : ""}`;
+}
+/** A file of commit `sha` on GitHub, at a line: the links of the job summary. */
+function fileLink(ctx, sha) {
+    return (path, line) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/sources.js
@@ -22211,7 +22246,7 @@ async function headSource(workspace, api, sha) {
     }
     const apiTree = await ApiTree.load(api, sha).catch((e) => {
         const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
-        throw new EventError(`cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
+        throw new EventError(`cannot read the commit ${shortSha(sha)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`);
     });
     return {
         sha,
@@ -22315,15 +22350,15 @@ async function scanHead(ctx, api, given, pull) {
             options,
         })
         : new Map();
-    const baseExposure = new Map([...base].map(([p, u]) => [p, u.exposure]));
     const notes = [
         ...pullFiles.notes,
         ...selection.removed.map((removed) => `${removed} is removed by this pull request.`),
     ];
-    return { config, options, reports, selection, head, tree, pullFiles, baseExposure, base, notes };
+    return { config, options, reports, selection, head, tree, pullFiles, base, notes };
 }
 
 ;// CONCATENATED MODULE: ./build/src/github/command.js
+
 
 
 
@@ -22363,7 +22398,7 @@ async function runCommand(ctx, cmd, apis, given) {
     const scanned = await scanHead({ ...ctx, workspace: "/nonexistent" }, api, given, pull);
     const fix = await fixPullRequest(apis, "commit", pull, scanned);
     const message = fix.committed
-        ? `@${cmd.user} harden-units committed ${fix.paths.map(codeSpan).join(", ")} in ${fix.committed.slice(0, 7)}.`
+        ? `@${cmd.user} harden-units committed ${fix.paths.map(codeSpan).join(", ")} in ${shortSha(fix.committed)}.`
         : fix.paths.length === 0
             ? `@${cmd.user} harden-units found nothing to commit: the drop-ins of this pull request's units are up to date.`
             : `@${cmd.user} harden-units did not commit. ${[...scanned.pullFiles.notes, ...fix.notes].join(" ")}`;
@@ -22373,102 +22408,6 @@ async function runCommand(ctx, cmd, apis, given) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/src/github/runner.js
-/**
- * The step's side of the runner protocol: inputs from INPUT_* variables, workflow commands on
- * stdout (annotations, masks), outputs in the GITHUB_OUTPUT file, the job summary. The same
- * protocol and escaping as @actions/core (test/runner.test.ts compares them call by call);
- * ours because @actions/core's module also loads an HTTP client (undici, for OIDC tokens) that
- * would be most of the bundle and that the action never uses.
- */
-
-
-
-
-const runner_text = (v) => v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
-/** A workflow command on stdout, where the runner reads it. */
-function issueCommand(command, properties, message) {
-    process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
-}
-/** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
-}
-/** Masks a value in the log from now on. */
-function setSecret(secret) {
-    issueCommand("add-mask", {}, secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
-}
-function debug(message) {
-    issueCommand("debug", {}, message);
-}
-function annotation(kind, message, p = {}) {
-    issueCommand(kind, {
-        title: p.title,
-        file: p.file,
-        line: p.startLine,
-        endLine: p.endLine,
-        col: p.startColumn,
-        endColumn: p.endColumn,
-    }, message);
-}
-const error = (message, properties) => annotation("error", message, properties);
-const warning = (message, properties) => annotation("warning", message, properties);
-const notice = (message, properties) => annotation("notice", message, properties);
-/** Fails the step with one error line. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends to one of the runner's command files (GITHUB_OUTPUT, ...), which must exist. */
-function appendToFileCommand(command, message) {
-    const file = process.env[`GITHUB_${command}`];
-    if (!file)
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-        throw new Error(`Missing file at path: ${file}`);
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
-}
-/** Sets a step output: a `name<<delimiter` block in GITHUB_OUTPUT (a workflow command without it). */
-function setOutput(name, value) {
-    if (!process.env.GITHUB_OUTPUT) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
-        issueCommand("set-output", { name }, runner_text(value));
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
-    const v = runner_text(value);
-    if (name.includes(delimiter) || v.includes(delimiter))
-        throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
-    appendToFileCommand("OUTPUT", `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${v}${external_node_os_namespaceObject.EOL}${delimiter}`);
-}
-/** The job summary: Markdown appended to the GITHUB_STEP_SUMMARY file. */
-class Summary {
-    buffer = "";
-    addRaw(markdown) {
-        this.buffer += markdown;
-        return this;
-    }
-    async write() {
-        const file = process.env.GITHUB_STEP_SUMMARY;
-        if (!file)
-            throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
-        try {
-            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
-        }
-        catch {
-            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
-        }
-        (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, { encoding: "utf8" });
-        this.buffer = "";
-    }
-}
-const summary = new Summary();
-
 ;// CONCATENATED MODULE: ./build/src/github/hardening-pr.js
 /**
  * fix: pull-request. On a schedule, a manual run or a push to the default branch, one pull request
@@ -22487,13 +22426,11 @@ const summary = new Summary();
 
 
 
-
 /** The events `fix: pull-request` acts on (a push only to the default branch). */
 const EVENTS = new Set(["schedule", "workflow_dispatch", "push"]);
 function hardeningPullRequestApplies(ctx, fix) {
     return fix === "pull-request" && EVENTS.has(ctx.eventName);
 }
-const hardening_pr_short = (sha) => sha.slice(0, 7);
 /** The proposal's fingerprint: the drop-ins (paths and contents) and the exposures the body shows. */
 function proposalFingerprint(units) {
     const hash = (0,external_node_crypto_namespaceObject.createHash)("sha256");
@@ -22536,13 +22473,10 @@ function byVersion(scanned, plan) {
 }
 /** Why a write was refused, in the words of the permission it needs. */
 function refusal(e, permission) {
-    const status = httpStatus(e);
-    if (status === 403 || status === 404) {
-        return permission === "contents"
-            ? "the token may not write to the repository (the workflow needs `permissions: contents: write`)"
-            : "the token may not open pull requests (the workflow needs `permissions: pull-requests: write`, and the repository's Settings > Actions > General must allow GitHub Actions to create pull requests)";
-    }
-    return describeError(e);
+    const refused = permission === "contents"
+        ? missingPermission(e, "write to the repository", "contents")
+        : missingPermission(e, "open pull requests", "pull-requests", ", and the repository's Settings > Actions > General must allow GitHub Actions to create pull requests");
+    return refused ?? describeError(e);
 }
 async function hardeningPullRequest(apis, ctx, scanned) {
     const { config } = scanned;
@@ -22570,7 +22504,7 @@ async function hardeningPullRequest(apis, ctx, scanned) {
     }
     if (baseSha !== scanned.head.sha) {
         return outcome([
-            `No hardening pull request: this run scanned ${hardening_pr_short(scanned.head.sha)}, but the default branch ${base} is at ${hardening_pr_short(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`,
+            `No hardening pull request: this run scanned ${shortSha(scanned.head.sha)}, but the default branch ${base} is at ${shortSha(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`,
         ]);
     }
     let pulls;
@@ -22600,13 +22534,13 @@ async function hardeningPullRequest(apis, ctx, scanned) {
     // Someone else's commit on top (or a branch harden-units never made): never overwritten.
     if (branchHead !== null && branchFingerprint === null) {
         return outcome([
-            `The branch ${branch} has a commit that is not harden-units' (${hardening_pr_short(branchHead)})${open ? `, in pull request #${open.number}` : ""}: harden-units never overwrites it and leaves the branch alone. Merge or close ${open ? "the pull request" : "it"} and delete the branch, or set another hardening-branch, for a new proposal.`,
+            `The branch ${branch} has a commit that is not harden-units' (${shortSha(branchHead)})${open ? `, in pull request #${open.number}` : ""}: harden-units never overwrites it and leaves the branch alone. Merge or close ${open ? "the pull request" : "it"} and delete the branch, or set another hardening-branch, for a new proposal.`,
         ]);
     }
     if (units.length === 0) {
         if (!open)
             return outcome(["No unit needs a hardening drop-in: no hardening pull request."]);
-        const why = `Nothing is left to propose: every unit of ${base} at ${hardening_pr_short(baseSha)} that scores at or above annotate-exposure is hardened or left out${plan.leftOut.length > 0 ? ` (${plan.leftOut.map((l) => `${l.path}: ${l.reason}`).join("; ")})` : ""}. harden-units closes this pull request.`;
+        const why = `Nothing is left to propose: every unit of ${base} at ${shortSha(baseSha)} that scores at or above annotate-exposure is hardened or left out${plan.leftOut.length > 0 ? ` (${plan.leftOut.map((l) => `${l.path}: ${l.reason}`).join("; ")})` : ""}. harden-units closes this pull request.`;
         try {
             await api.createIssueComment(open.number, why);
             await api.updatePull(open.number, { state: "closed" });
@@ -22666,7 +22600,7 @@ async function hardeningPullRequest(apis, ctx, scanned) {
         return degraded(refusal(e, "pull-requests"), false, sha);
     }
     const notes = [
-        `${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${hardening_pr_short(sha)}).`,
+        `${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${shortSha(sha)}).`,
     ];
     if (!apis.commitsStartRuns)
         notes.push(...(await checkNewCommit(apis, scanned, sha, units)));
@@ -22674,12 +22608,15 @@ async function hardeningPullRequest(apis, ctx, scanned) {
     /** The drop-ins stay in the job summary; a notice names what was missing; the step does not fail. */
     function degraded(why, moved, committed = null) {
         const line = `No hardening pull request: ${why}. The ${units.length} proposed drop-in${units.length === 1 ? " is" : "s are"} in the job summary.`;
-        if (!moved)
-            notice(line, { title: "harden-units: fix: pull-request" });
-        return outcome([line], committed);
+        const notice = moved
+            ? {}
+            : { notice: { title: "harden-units: fix: pull-request", message: line } };
+        return { ...outcome([line], committed), ...notice };
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/src/core/format/json.js
 
 
@@ -22999,7 +22936,6 @@ const INFORMATION_URI = "https://github.com/harden-units/harden-units";
 
 
 
-
 /** The step's outputs, as action.yml names them (a test checks them against it). */
 const OUTPUTS = {
     maxExposure: "max-exposure",
@@ -23010,11 +22946,14 @@ const OUTPUTS = {
     commitSha: "commit-sha",
 };
 /** The job summary; a runner without one is told in the log, never a failure. */
-async function writeJobSummary(markdown) {
-    await summary
-        .addRaw(markdown)
-        .write()
-        .catch((e) => info(`harden-units: no job summary (${describeError(e)})`));
+async function writeJobSummary(runner, markdown) {
+    await runner
+        .writeSummary(markdown)
+        .catch((e) => runner.info(`harden-units: no job summary (${describeError(e)})`));
+}
+/** Each unit's base exposure, as the text and JSON formats take it (pull requests; none for new units). */
+function baseExposureExtras(base) {
+    return new Map([...base].map(([p, u]) => [p, { baseExposure: u.exposure }]));
 }
 function withinWorkspace(workspace, rel) {
     const abs = external_node_path_namespaceObject.resolve(workspace, rel);
@@ -23026,39 +22965,144 @@ function withinWorkspace(workspace, rel) {
     }
     return abs;
 }
-/** The JSON report in RUNNER_TEMP (its path is returned) and the SARIF log when one is asked for. */
-function writeReportFiles(reports, baseExposure, sarif) {
-    const dir = external_node_path_namespaceObject.join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "harden-units");
+/** The JSON report in the runner's temporary folder (its path is returned) and the SARIF log when one is asked for. */
+function writeReportFiles(reports, base, where) {
+    const dir = external_node_path_namespaceObject.join(where.tempDir || (0,external_node_os_namespaceObject.tmpdir)(), "harden-units");
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     const reportPath = external_node_path_namespaceObject.join(dir, "report.json");
-    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(reports, src_version_VERSION, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }]))), null, 2) + "\n");
-    if (sarif.file) {
-        const sarifPath = withinWorkspace(sarif.workspace, sarif.file);
+    (0,external_node_fs_namespaceObject.writeFileSync)(reportPath, JSON.stringify(jsonReport(reports, src_version_VERSION, baseExposureExtras(base)), null, 2) + "\n");
+    if (where.file) {
+        const sarifPath = withinWorkspace(where.workspace, where.file);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(sarifPath), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, JSON.stringify(sarifLog(reports, {
             version: src_version_VERSION,
             informationUri: INFORMATION_URI,
-            annotations: sarif.annotations,
+            annotations: where.annotations,
         }), null, 2) + "\n");
     }
     return reportPath;
 }
 /** The step's outputs (action.yml lists them). */
-function setOutputs(reports, reportPath, fix) {
+function setOutputs(runner, reports, reportPath, fix) {
     const scored = reports.filter((r) => r.score);
-    setOutput(OUTPUTS.maxExposure, scored.length > 0 ? formatExposure(Math.max(...scored.map((r) => r.score.exposure))) : "");
-    setOutput(OUTPUTS.units, scored.length);
-    setOutput(OUTPUTS.findings, reports.reduce((n, r) => n +
+    runner.setOutput(OUTPUTS.maxExposure, scored.length > 0 ? formatExposure(Math.max(...scored.map((r) => r.score.exposure))) : "");
+    runner.setOutput(OUTPUTS.units, scored.length);
+    runner.setOutput(OUTPUTS.findings, reports.reduce((n, r) => n +
         r.findings.filter((f) => f.suppressed === undefined && SEVERITY_RANK[f.severity] > 0)
             .length, 0));
-    setOutput(OUTPUTS.report, reportPath);
-    setFixOutputs(fix);
+    runner.setOutput(OUTPUTS.report, reportPath);
+    setFixOutputs(runner, fix);
 }
 /** The outputs of the fix: the drop-in paths and the commit. */
-function setFixOutputs(fix) {
-    setOutput(OUTPUTS.dropins, JSON.stringify(fix.paths));
-    setOutput(OUTPUTS.commitSha, fix.committed ?? "");
+function setFixOutputs(runner, fix) {
+    runner.setOutput(OUTPUTS.dropins, JSON.stringify(fix.paths));
+    runner.setOutput(OUTPUTS.commitSha, fix.committed ?? "");
 }
+
+;// CONCATENATED MODULE: ./build/src/github/runner.js
+/**
+ * The step's side of the runner protocol: inputs from INPUT_* variables, workflow commands on
+ * stdout (annotations, masks), outputs in the GITHUB_OUTPUT file, the job summary. The same
+ * protocol and escaping as @actions/core (test/runner.test.ts compares them call by call);
+ * ours because @actions/core's module also loads an HTTP client (undici, for OIDC tokens) that
+ * would be most of the bundle and that the action never uses.
+ */
+
+
+
+
+const runner_text = (v) => v === null || v === undefined ? "" : typeof v === "string" ? v : JSON.stringify(v);
+/** A workflow command on stdout, where the runner reads it. */
+function issueCommand(command, properties, message) {
+    process.stdout.write(commandLine(command, properties, runner_text(message)) + external_node_os_namespaceObject.EOL);
+}
+/** An input as the runner passes it (INPUT_ + the name in upper case, spaces as _), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** Masks a value in the log from now on. */
+function setSecret(secret) {
+    issueCommand("add-mask", {}, secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+}
+function debug(message) {
+    issueCommand("debug", {}, message);
+}
+function annotation(kind, message, p = {}) {
+    issueCommand(kind, {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    }, message);
+}
+const error = (message, properties) => annotation("error", message, properties);
+const warning = (message, properties) => annotation("warning", message, properties);
+const notice = (message, properties) => annotation("notice", message, properties);
+/** Fails the step with one error line. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends to one of the runner's command files (GITHUB_OUTPUT, ...), which must exist. */
+function appendToFileCommand(command, message) {
+    const file = process.env[`GITHUB_${command}`];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${message}${external_node_os_namespaceObject.EOL}`, { encoding: "utf8" });
+}
+/** Sets a step output: a `name<<delimiter` block in GITHUB_OUTPUT (a workflow command without it). */
+function setOutput(name, value) {
+    if (!process.env.GITHUB_OUTPUT) {
+        process.stdout.write(external_node_os_namespaceObject.EOL);
+        issueCommand("set-output", { name }, runner_text(value));
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const v = runner_text(value);
+    if (name.includes(delimiter) || v.includes(delimiter))
+        throw new Error(`Unexpected input: the output ${name} contains the delimiter`);
+    appendToFileCommand("OUTPUT", `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${v}${external_node_os_namespaceObject.EOL}${delimiter}`);
+}
+/** The job summary: Markdown appended to the GITHUB_STEP_SUMMARY file. */
+class Summary {
+    buffer = "";
+    addRaw(markdown) {
+        this.buffer += markdown;
+        return this;
+    }
+    async write() {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+        }
+        (0,external_node_fs_namespaceObject.appendFileSync)(file, this.buffer, { encoding: "utf8" });
+        this.buffer = "";
+    }
+}
+const summary = new Summary();
+/** This process's runner: the functions above. */
+const processRunner = {
+    getInput,
+    setSecret,
+    info,
+    debug,
+    notice,
+    setFailed,
+    setOutput,
+    writeSummary: (markdown) => summary.addRaw(markdown).write(),
+};
 
 ;// CONCATENATED MODULE: ./build/src/settings.js
 /**
@@ -23107,7 +23151,7 @@ function readSettings(getInput) {
 ;// CONCATENATED MODULE: ./build/src/main.js
 /**
  * The action: settings -> context -> scan -> fix -> report -> outputs -> gate. The one error
- * boundary: whatever goes wrong is one line through core.setFailed, never a stack trace. Writes
+ * boundary: whatever goes wrong is one line through runner.setFailed, never a stack trace. Writes
  * GitHub refuses (a fork's read-only token, missing permissions) never fail the step by
  * themselves: each step returns what it could not do, and the summary says it once.
  */
@@ -23128,20 +23172,22 @@ function readSettings(getInput) {
 
 
 
-async function run() {
+const PROCESS = { runner: processRunner, env: process.env, createApi: createApi };
+async function run(deps = PROCESS) {
+    const { runner, env } = deps;
     try {
-        const settings = readSettings((name) => getInput(name));
+        const settings = readSettings((name) => runner.getInput(name));
         for (const token of [settings.token, settings.commitToken])
             if (token)
-                setSecret(token);
-        const ctx = readRunContext(process.env);
-        info(`harden-units ${src_version_VERSION}: ${whatRuns(ctx)}`);
-        const apis = connect(settings, ctx);
+                runner.setSecret(token);
+        const ctx = readRunContext(env);
+        runner.info(`harden-units ${src_version_VERSION}: ${describeRun(ctx)}`);
+        const apis = connect(deps, settings, ctx);
         if (ctx.eventName === "issue_comment")
-            return await answerComment(ctx, apis, settings);
+            return await answerComment(runner, ctx, apis, settings);
         const pull = ctx.pull;
         const scanned = await scanHead(ctx, apis.api, settings.given, pull);
-        const { reports, config, baseExposure } = scanned;
+        const { reports, config } = scanned;
         const gate = gateFailures(reports, gateOptions(config, scanned.base));
         // fix: pull-request opens the hardening pull request on schedule, workflow_dispatch and pushes to the default branch; on a pull request it posts nothing.
         const fix = pull && (config.fix === "suggest" || config.fix === "commit")
@@ -23149,18 +23195,18 @@ async function run() {
             : hardeningPullRequestApplies(ctx, config.fix)
                 ? await hardeningPullRequest(apis, ctx, scanned)
                 : proposedOnly(reports);
-        const link = (p, line) => `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${scanned.head.sha}/${p.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+        if (fix.notice)
+            runner.notice(fix.notice.message, { title: fix.notice.title });
         const annotated = annotate(reports, actionAnnotateOptions(scanned, gate, pull !== null));
         const summary = (notes) => summaryMarkdown(reports, {
-            link,
-            baseExposure,
+            link: fileLink(ctx, scanned.head.sha),
             base: scanned.base,
             gate,
             annotations: annotated,
             notes: [...notes],
         });
         const annotations = annotated.map(checkAnnotation);
-        const reporter = checkRunReporter(apis.api, settings.checkName, workflowCommandReporter((line) => info(line)));
+        const reporter = checkRunReporter(apis.api, settings.checkName, workflowCommandReporter((line) => runner.info(line)));
         const notes = [...scanned.notes, ...fix.notes];
         const reported = await reporter.report(scanned.head.sha, {
             title: checkTitle(reports, annotations.length),
@@ -23168,34 +23214,34 @@ async function run() {
             annotations,
             failed: gate.length > 0,
         });
-        info(formatText(reports, new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])), {
-            topChecks: 10,
-        }));
-        await writeJobSummary(reported.notes.length > 0 ? summary([...notes, ...reported.notes]) : summary(notes));
-        setOutputs(reports, writeReportFiles(reports, baseExposure, {
+        runner.info(formatText(reports, baseExposureExtras(scanned.base), { topChecks: 10 }));
+        await writeJobSummary(runner, summary([...notes, ...reported.notes]));
+        setOutputs(runner, reports, writeReportFiles(reports, scanned.base, {
+            tempDir: env.RUNNER_TEMP ?? "",
             workspace: ctx.workspace,
             file: settings.sarifFile,
             annotations: annotated,
         }), fix);
         if (gate.length > 0)
-            setFailed(`harden-units: ${gateLine(gate)}`);
+            runner.setFailed(`harden-units: ${gateLine(gate)}`);
     }
     catch (e) {
         const known = e instanceof config_ConfigError || e instanceof EventError || e instanceof PolicyFileError;
-        setFailed(`harden-units: ${known ? e.message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`);
+        runner.setFailed(`harden-units: ${known ? e.message : `the scan could not run: ${describeError(e)}${requestOf(e)}`}`);
     }
 }
 /** The API clients: the token's, and the commit token's for fix commits (the same without one). */
-function connect(settings, ctx) {
+function connect(deps, settings, ctx) {
+    const { runner } = deps;
     // HARDEN_UNITS_API_TIMEOUT_MS: the timeout of one API attempt (default 30 s), for a slow GitHub Enterprise Server and for tests.
-    const timeoutMs = Number(process.env.HARDEN_UNITS_API_TIMEOUT_MS) || undefined;
-    const client = (token) => createApi({
+    const timeoutMs = Number(deps.env.HARDEN_UNITS_API_TIMEOUT_MS) || undefined;
+    const client = (token) => deps.createApi({
         token,
         baseUrl: ctx.apiUrl,
         owner: ctx.owner,
         repo: ctx.repo,
-        log: (m) => info(m),
-        debug: (m) => debug(m),
+        log: (m) => runner.info(m),
+        debug: (m) => runner.debug(m),
         ...(timeoutMs && { timeoutMs }),
     });
     const api = settings.token ? client(settings.token) : offlineApi("no github-token was given");
@@ -23207,23 +23253,14 @@ function connect(settings, ctx) {
     };
 }
 /** An issue comment: `/harden-units fix` commits the drop-ins; any other comment is none of ours. */
-async function answerComment(ctx, apis, settings) {
+async function answerComment(runner, ctx, apis, settings) {
     if (!ctx.command)
-        return info("harden-units: the comment is not a /harden-units command; nothing to do");
+        return runner.info("harden-units: the comment is not a /harden-units command; nothing to do");
     const outcome = await runCommand(ctx, ctx.command, apis, settings.given);
     if (outcome.done)
-        setFixOutputs(outcome.fix);
+        setFixOutputs(runner, outcome.fix);
     else
-        info(outcome.log);
-}
-/** One line saying what this run looks at. */
-function whatRuns(ctx) {
-    const short = (sha) => sha.slice(0, 7);
-    if (ctx.command)
-        return `/harden-units command by ${ctx.command.user} on pull request #${ctx.command.pull}`;
-    if (ctx.pull)
-        return `pull request #${ctx.pull.number}, ${short(ctx.pull.headSha)} against ${ctx.pull.baseRef || short(ctx.pull.baseSha)}`;
-    return `${ctx.eventName} at ${short(ctx.sha)}${ctx.beforeSha ? ` (before: ${short(ctx.beforeSha)})` : ""}`;
+        runner.info(outcome.log);
 }
 
 

@@ -151,6 +151,13 @@ function* scanArguments(
  * The options given on the command line, resolved with the policy file (--config, else
  * .github/harden-units.ini in the working directory if there is one) by the shared resolver.
  */
+/** The options scan and fix share: the policy file, and the values that decide the drop-ins they propose. */
+const CONFIG_OPTIONS = {
+  profile: { type: "string" },
+  "systemd-version": { type: "string" },
+  config: { type: "string" },
+} as const;
+
 async function configure(
   io: CliIo,
   values: Record<string, string | boolean | undefined>,
@@ -175,12 +182,10 @@ async function scan(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
+      ...CONFIG_OPTIONS,
       format: { type: "string", default: "text" },
       "max-exposure": { type: "string" },
       "annotate-exposure": { type: "string" },
-      profile: { type: "string" },
-      "systemd-version": { type: "string" },
-      config: { type: "string" },
       "fail-on": { type: "string" },
       "no-fix": { type: "boolean", default: false },
     },
@@ -269,10 +274,8 @@ async function fix(args: string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     strict: true,
     options: {
-      profile: { type: "string" },
+      ...CONFIG_OPTIONS,
       "dropin-name": { type: "string" },
-      "systemd-version": { type: "string" },
-      config: { type: "string" },
       "dry-run": { type: "boolean", default: false },
     },
   });

@@ -14643,6 +14643,12 @@ function* scanArguments(io, inputs, options) {
  * The options given on the command line, resolved with the policy file (--config, else
  * .github/harden-units.ini in the working directory if there is one) by the shared resolver.
  */
+/** The options scan and fix share: the policy file, and the values that decide the drop-ins they propose. */
+const CONFIG_OPTIONS = {
+    profile: { type: "string" },
+    "systemd-version": { type: "string" },
+    config: { type: "string" },
+};
 async function configure(io, values) {
     const given = readGiven((name) => (typeof values[name] === "string" ? values[name] : undefined), OPTION_WORDING);
     const policy = await loadPolicy(given, (file) => {
@@ -14661,12 +14667,10 @@ async function scan(args, io) {
         allowPositionals: true,
         strict: true,
         options: {
+            ...CONFIG_OPTIONS,
             format: { type: "string", default: "text" },
             "max-exposure": { type: "string" },
             "annotate-exposure": { type: "string" },
-            profile: { type: "string" },
-            "systemd-version": { type: "string" },
-            config: { type: "string" },
             "fail-on": { type: "string" },
             "no-fix": { type: "boolean", default: false },
         },
@@ -14749,10 +14753,8 @@ async function fix(args, io) {
         allowPositionals: true,
         strict: true,
         options: {
-            profile: { type: "string" },
+            ...CONFIG_OPTIONS,
             "dropin-name": { type: "string" },
-            "systemd-version": { type: "string" },
-            config: { type: "string" },
             "dry-run": { type: "boolean", default: false },
         },
     });

@@ -14,7 +14,7 @@ import {
   type Scope,
   type ValueName,
 } from "./options.js";
-import { parsePolicy, parseSecurityPolicy, type Policy } from "./policy.js";
+import { parsePolicy, parseSecurityPolicy, type Policy, type PolicyValues } from "./policy.js";
 import type { FixOptions } from "./fix/propose.js";
 import type { BaseUnit } from "./annotate.js";
 import type { GateOptions } from "./gate.js";
@@ -24,12 +24,7 @@ import type { ScanOptions } from "./scan.js";
 export class ConfigError extends Error {}
 
 /** The values the user set, validated; absent = not given. */
-export interface Given {
-  readonly maxExposure?: number;
-  readonly failOn?: FailOn;
-  readonly failOnIncrease?: boolean;
-  readonly profile?: Profile;
-  readonly systemdVersions?: readonly number[];
+export interface Given extends PolicyValues {
   readonly fix?: FixMode;
   readonly scope?: Scope;
   readonly dropinName?: string;

@@ -36,15 +36,19 @@ export interface Waiver {
   readonly line: number;
 }
 
-export interface Policy {
-  /** The file it came from, for messages. */
-  readonly source: string;
+/** The values a policy file sets that an input or a command-line option may also give (which wins). */
+export interface PolicyValues {
   readonly maxExposure?: number;
   readonly failOn?: FailOn;
   readonly failOnIncrease?: boolean;
   readonly profile?: Profile;
   /** The listed systemd versions, sorted (the first is the floor). */
   readonly systemdVersions?: readonly number[];
+}
+
+export interface Policy extends PolicyValues {
+  /** The file it came from, for messages. */
+  readonly source: string;
   readonly skipChecks: readonly string[];
   readonly skipRules: readonly string[];
   readonly waivers: readonly Waiver[];

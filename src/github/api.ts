@@ -175,6 +175,38 @@ export function httpStatus(e: unknown): number | undefined {
   return (e as { status?: number }).status;
 }
 
+/** The permissions a write needs, as a workflow grants them (`permissions: <name>: write`). */
+export type WritePermission = "checks" | "contents" | "pull-requests";
+
+/**
+ * Why GitHub refused a write, when it was for want of a permission (403, or the 404 GitHub answers
+ * a token that may not see the resource): "the token may not <action> (the workflow needs
+ * `permissions: <permission>: write`<more>)". Null for any other error.
+ */
+export function missingPermission(
+  e: unknown,
+  action: string,
+  permission: WritePermission,
+  more = "",
+): string | null {
+  const status = httpStatus(e);
+  if (status !== 403 && status !== 404) return null;
+  return `the token may not ${action} (the workflow needs \`permissions: ${permission}: write\`${more})`;
+}
+
+/** A commit as GitHub shows it in text: its first seven hex digits. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/** A line as a sentence: its first letter in upper case. */
+export function sentence(line: string): string {
+  return line.charAt(0).toUpperCase() + line.slice(1);
+}
+
+/** What `missingPermission` adds on a pull request, where the token may be a fork's. */
+export const FORK_TOKEN = "; a fork's token never may";
+
 /** Raised by every call of an API that is not there (no token): no request is sent. */
 export class NoApiError extends Error {}
 
@@ -238,6 +270,18 @@ const RETRY = { retries: 2, retryAfterBaseValue: 500 };
 
 export function createApi(options: ApiOptions): GitHubApi {
   const timeout = options.timeoutMs ?? 30_000;
+  /** plugin-throttling's answer to a rate limit: wait as GitHub says (up to 2 minutes), `retries` times. */
+  const waitFor =
+    (limit: string, retries: number) =>
+    (
+      retryAfter: number,
+      o: { method: string; url: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      options.log(`GitHub ${limit} on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
+      return retryCount < retries && retryAfter <= 120;
+    };
   // Only the message: Octokit passes the request options (with the Authorization header) as a second argument.
   const debug = (message: string) => {
     if (message !== "request") options.debug?.(message);
@@ -259,26 +303,8 @@ export function createApi(options: ApiOptions): GitHubApi {
         }),
     },
     throttle: {
-      onRateLimit: (
-        retryAfter: number,
-        o: { method: string; url: string },
-        _k: unknown,
-        retryCount: number,
-      ) => {
-        options.log(`GitHub rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`);
-        return retryCount < 2 && retryAfter <= 120;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        o: { method: string; url: string },
-        _k: unknown,
-        retryCount: number,
-      ) => {
-        options.log(
-          `GitHub secondary rate limit on ${o.method} ${o.url}: retrying in ${retryAfter} s`,
-        );
-        return retryCount < 3 && retryAfter <= 120;
-      },
+      onRateLimit: waitFor("rate limit", 2),
+      onSecondaryRateLimit: waitFor("secondary rate limit", 3),
     },
   });
   const repo = { owner: options.owner, repo: options.repo };

@@ -1,6 +1,7 @@
 /** `/harden-units fix` in a pull request's comments: commit mode, for people who may write. */
 import type { Given } from "../core/config.js";
 import type { CommentCommand, PullRequestInfo, RunContext } from "./event.js";
+import { shortSha } from "./api.js";
 import { fixPullRequest, type FixApis, type FixOutcome } from "./fix.js";
 import { codeSpan } from "./review.js";
 import { scanHead } from "./scan.js";
@@ -57,7 +58,7 @@ export async function runCommand(
   const scanned = await scanHead({ ...ctx, workspace: "/nonexistent" }, api, given, pull);
   const fix = await fixPullRequest(apis, "commit", pull, scanned);
   const message = fix.committed
-    ? `@${cmd.user} harden-units committed ${fix.paths.map(codeSpan).join(", ")} in ${fix.committed.slice(0, 7)}.`
+    ? `@${cmd.user} harden-units committed ${fix.paths.map(codeSpan).join(", ")} in ${shortSha(fix.committed)}.`
     : fix.paths.length === 0
       ? `@${cmd.user} harden-units found nothing to commit: the drop-ins of this pull request's units are up to date.`
       : `@${cmd.user} harden-units did not commit. ${[...scanned.pullFiles.notes, ...fix.notes].join(" ")}`;

@@ -7,7 +7,7 @@
 import { formatExposure } from "../core/checks/score.js";
 import type { Proposal } from "../core/fix/propose.js";
 import { writablePath } from "../core/fix/hardening-pr.js";
-import { describeError, httpStatus, type GitHubApi } from "./api.js";
+import { describeError, httpStatus, missingPermission, shortSha, type GitHubApi } from "./api.js";
 
 export type CommitOutcome =
   | { readonly kind: "committed"; readonly sha: string; readonly paths: readonly string[] }
@@ -45,7 +45,7 @@ export async function commitDropins(
   if (current !== scannedSha) {
     return {
       kind: "refused",
-      reason: `the branch ${branch} moved to ${current.slice(0, 7)} since ${scannedSha.slice(0, 7)} was scanned; no force push`,
+      reason: `the branch ${branch} moved to ${shortSha(current)} since ${shortSha(scannedSha)} was scanned; no force push`,
     };
   }
   try {
@@ -57,13 +57,10 @@ export async function commitDropins(
     );
     return { kind: "committed", sha, paths: [...files.keys()] };
   } catch (e) {
-    const status = httpStatus(e);
     const why =
-      status === 422
+      httpStatus(e) === 422
         ? `the branch ${branch} moved during the commit (not a fast forward); no force push`
-        : status === 403 || status === 404
-          ? `the token may not write to ${branch} (contents: write is needed)`
-          : describeError(e);
+        : (missingPermission(e, `write to ${branch}`, "contents") ?? describeError(e));
     return { kind: "refused", reason: why };
   }
 }

@@ -9,7 +9,7 @@ import { gateFailures } from "../core/gate.js";
 import type { Proposal } from "../core/fix/propose.js";
 import { scanPaths, type UnitReport } from "../core/scan.js";
 import { OverlayTree } from "../core/units/tree.js";
-import { describeError, httpStatus, type GitHubApi } from "./api.js";
+import { describeError, FORK_TOKEN, missingPermission, sentence, type GitHubApi } from "./api.js";
 import { commitDropins, writablePath } from "./commit.js";
 import { DiffIndex } from "./diff.js";
 import type { PullRequestInfo } from "./event.js";
@@ -24,6 +24,8 @@ export interface FixOutcome {
   readonly paths: readonly string[];
   /** What the summary should say about the fix. */
   readonly notes: readonly string[];
+  /** A notice for the run's page, when a write the fix needed was refused (the step does not fail). */
+  readonly notice?: { readonly title: string; readonly message: string };
 }
 
 /** The unit's proposed drop-in, when it changes something. */
@@ -132,10 +134,15 @@ async function suggest(
       `GitHub refused the review comments' places (${outcome.refused}), probably because the pull request changed while harden-units ran: the drop-ins are in the conversation instead, and the run for the new head puts them in the diff.`,
     ];
   } catch (e) {
-    const status = httpStatus(e);
+    const refused = missingPermission(
+      e,
+      "comment on this pull request",
+      "pull-requests",
+      FORK_TOKEN,
+    );
     return [
-      status === 403 || status === 404
-        ? "The token may not comment on this pull request (it needs pull-requests: write; a fork's token never may), so the drop-ins are only in the summary below."
+      refused
+        ? `${sentence(refused)}, so the drop-ins are only in the summary below.`
         : `The suggestions could not be posted (${describeError(e)}); the drop-ins are in the summary below.`,
     ];
   }
@@ -159,12 +166,11 @@ export async function checkNewCommit(
     scanned.selection.orphans,
     scanned.options,
   );
-  const { config, baseExposure } = scanned;
-  const gate = gateFailures(reports, gateOptions(config, scanned.base));
+  const gate = gateFailures(reports, gateOptions(scanned.config, scanned.base));
   try {
     await postCheckRun(apis.api, apis.checkName, sha, {
       title: `Re-scored after the harden-units commit: ${gate.length === 0 ? "passes" : "fails"}`,
-      summary: summaryMarkdown(reports, { baseExposure, base: scanned.base, gate }),
+      summary: summaryMarkdown(reports, { base: scanned.base, gate }),
       annotations: annotationsOf(reports, actionAnnotateOptions(scanned, gate, true)).slice(0, 50),
       failed: gate.length > 0,
     });

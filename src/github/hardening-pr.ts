@@ -22,10 +22,9 @@ import {
 } from "../core/fix/hardening-pr.js";
 import { scanPaths, type UnitReport } from "../core/scan.js";
 import { OverlayTree } from "../core/units/tree.js";
-import { describeError, httpStatus, type PullSummary } from "./api.js";
+import { describeError, httpStatus, missingPermission, shortSha, type PullSummary } from "./api.js";
 import type { RunContext } from "./event.js";
 import { checkNewCommit, type FixApis, type FixOutcome } from "./fix.js";
-import * as core from "./runner.js";
 import type { Scanned } from "./scan.js";
 
 /** The events `fix: pull-request` acts on (a push only to the default branch). */
@@ -39,8 +38,6 @@ export interface HardeningOutcome extends FixOutcome {
   /** The pull request opened or updated, if one was. */
   readonly pull: number | null;
 }
-
-const short = (sha: string) => sha.slice(0, 7);
 
 /** The proposal's fingerprint: the drop-ins (paths and contents) and the exposures the body shows. */
 export function proposalFingerprint(units: readonly HardenedUnit[]): string {
@@ -103,13 +100,16 @@ function byVersion(scanned: Scanned, plan: HardeningPlan): HardenedUnit[] {
 
 /** Why a write was refused, in the words of the permission it needs. */
 function refusal(e: unknown, permission: "contents" | "pull-requests"): string {
-  const status = httpStatus(e);
-  if (status === 403 || status === 404) {
-    return permission === "contents"
-      ? "the token may not write to the repository (the workflow needs `permissions: contents: write`)"
-      : "the token may not open pull requests (the workflow needs `permissions: pull-requests: write`, and the repository's Settings > Actions > General must allow GitHub Actions to create pull requests)";
-  }
-  return describeError(e);
+  const refused =
+    permission === "contents"
+      ? missingPermission(e, "write to the repository", "contents")
+      : missingPermission(
+          e,
+          "open pull requests",
+          "pull-requests",
+          ", and the repository's Settings > Actions > General must allow GitHub Actions to create pull requests",
+        );
+  return refused ?? describeError(e);
 }
 
 export async function hardeningPullRequest(
@@ -146,7 +146,7 @@ export async function hardeningPullRequest(
   }
   if (baseSha !== scanned.head.sha) {
     return outcome([
-      `No hardening pull request: this run scanned ${short(scanned.head.sha)}, but the default branch ${base} is at ${short(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`,
+      `No hardening pull request: this run scanned ${shortSha(scanned.head.sha)}, but the default branch ${base} is at ${shortSha(baseSha)} (a run on another branch, or ${base} moved since); the next run on ${base} proposes.`,
     ]);
   }
 
@@ -176,13 +176,13 @@ export async function hardeningPullRequest(
   // Someone else's commit on top (or a branch harden-units never made): never overwritten.
   if (branchHead !== null && branchFingerprint === null) {
     return outcome([
-      `The branch ${branch} has a commit that is not harden-units' (${short(branchHead)})${open ? `, in pull request #${open.number}` : ""}: harden-units never overwrites it and leaves the branch alone. Merge or close ${open ? "the pull request" : "it"} and delete the branch, or set another hardening-branch, for a new proposal.`,
+      `The branch ${branch} has a commit that is not harden-units' (${shortSha(branchHead)})${open ? `, in pull request #${open.number}` : ""}: harden-units never overwrites it and leaves the branch alone. Merge or close ${open ? "the pull request" : "it"} and delete the branch, or set another hardening-branch, for a new proposal.`,
     ]);
   }
 
   if (units.length === 0) {
     if (!open) return outcome(["No unit needs a hardening drop-in: no hardening pull request."]);
-    const why = `Nothing is left to propose: every unit of ${base} at ${short(baseSha)} that scores at or above annotate-exposure is hardened or left out${plan.leftOut.length > 0 ? ` (${plan.leftOut.map((l) => `${l.path}: ${l.reason}`).join("; ")})` : ""}. harden-units closes this pull request.`;
+    const why = `Nothing is left to propose: every unit of ${base} at ${shortSha(baseSha)} that scores at or above annotate-exposure is hardened or left out${plan.leftOut.length > 0 ? ` (${plan.leftOut.map((l) => `${l.path}: ${l.reason}`).join("; ")})` : ""}. harden-units closes this pull request.`;
     try {
       await api.createIssueComment(open.number, why);
       await api.updatePull(open.number, { state: "closed" });
@@ -251,7 +251,7 @@ export async function hardeningPullRequest(
     return degraded(refusal(e, "pull-requests"), false, sha);
   }
   const notes = [
-    `${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${short(sha)}).`,
+    `${open ? "Updated" : "Opened"} the hardening pull request #${number}: ${units.length} drop-in${units.length === 1 ? "" : "s"} on ${branch} (${shortSha(sha)}).`,
   ];
   if (!apis.commitsStartRuns) notes.push(...(await checkNewCommit(apis, scanned, sha, units)));
   return outcome(notes, sha, number);
@@ -263,7 +263,9 @@ export async function hardeningPullRequest(
     committed: string | null = null,
   ): HardeningOutcome {
     const line = `No hardening pull request: ${why}. The ${units.length} proposed drop-in${units.length === 1 ? " is" : "s are"} in the job summary.`;
-    if (!moved) core.notice(line, { title: "harden-units: fix: pull-request" });
-    return outcome([line], committed);
+    const notice = moved
+      ? {}
+      : { notice: { title: "harden-units: fix: pull-request", message: line } };
+    return { ...outcome([line], committed), ...notice };
   }
 }

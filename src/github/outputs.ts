@@ -2,7 +2,7 @@
 import { mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import type { UnitAnnotation } from "../core/annotate.js";
+import type { BaseUnit, UnitAnnotation } from "../core/annotate.js";
 import { ConfigError } from "../core/config.js";
 import { formatExposure } from "../core/checks/score.js";
 import { SEVERITY_RANK } from "../core/findings.js";
@@ -11,7 +11,7 @@ import { sarifLog } from "../core/format/sarif.js";
 import type { UnitReport } from "../core/scan.js";
 import { INFORMATION_URI, VERSION } from "../version.js";
 import { describeError } from "./api.js";
-import * as core from "./runner.js";
+import type { Runner } from "./runner.js";
 
 /** The step's outputs, as action.yml names them (a test checks them against it). */
 export const OUTPUTS = {
@@ -24,11 +24,17 @@ export const OUTPUTS = {
 } as const;
 
 /** The job summary; a runner without one is told in the log, never a failure. */
-export async function writeJobSummary(markdown: string): Promise<void> {
-  await core.summary
-    .addRaw(markdown)
-    .write()
-    .catch((e: unknown) => core.info(`harden-units: no job summary (${describeError(e)})`));
+export async function writeJobSummary(runner: Runner, markdown: string): Promise<void> {
+  await runner
+    .writeSummary(markdown)
+    .catch((e: unknown) => runner.info(`harden-units: no job summary (${describeError(e)})`));
+}
+
+/** Each unit's base exposure, as the text and JSON formats take it (pull requests; none for new units). */
+export function baseExposureExtras(
+  base: ReadonlyMap<string, BaseUnit>,
+): Map<string, { baseExposure: number }> {
+  return new Map([...base].map(([p, u]) => [p, { baseExposure: u.exposure }]));
 }
 
 function withinWorkspace(workspace: string, rel: string): string {
@@ -44,29 +50,27 @@ function withinWorkspace(workspace: string, rel: string): string {
   return abs;
 }
 
-/** The JSON report in RUNNER_TEMP (its path is returned) and the SARIF log when one is asked for. */
+/** The JSON report in the runner's temporary folder (its path is returned) and the SARIF log when one is asked for. */
 export function writeReportFiles(
   reports: readonly UnitReport[],
-  baseExposure: ReadonlyMap<string, number>,
-  sarif: { workspace: string; file: string | null; annotations: readonly UnitAnnotation[] },
+  base: ReadonlyMap<string, BaseUnit>,
+  where: {
+    /** RUNNER_TEMP, or "" for the system's. */
+    tempDir: string;
+    workspace: string;
+    file: string | null;
+    annotations: readonly UnitAnnotation[];
+  },
 ): string {
-  const dir = path.join(process.env.RUNNER_TEMP || tmpdir(), "harden-units");
+  const dir = path.join(where.tempDir || tmpdir(), "harden-units");
   mkdirSync(dir, { recursive: true });
   const reportPath = path.join(dir, "report.json");
   writeFileSync(
     reportPath,
-    JSON.stringify(
-      jsonReport(
-        reports,
-        VERSION,
-        new Map([...baseExposure].map(([k, v]) => [k, { baseExposure: v }])),
-      ),
-      null,
-      2,
-    ) + "\n",
+    JSON.stringify(jsonReport(reports, VERSION, baseExposureExtras(base)), null, 2) + "\n",
   );
-  if (sarif.file) {
-    const sarifPath = withinWorkspace(sarif.workspace, sarif.file);
+  if (where.file) {
+    const sarifPath = withinWorkspace(where.workspace, where.file);
     mkdirSync(path.dirname(sarifPath), { recursive: true });
     writeFileSync(
       sarifPath,
@@ -74,7 +78,7 @@ export function writeReportFiles(
         sarifLog(reports, {
           version: VERSION,
           informationUri: INFORMATION_URI,
-          annotations: sarif.annotations,
+          annotations: where.annotations,
         }),
         null,
         2,
@@ -86,17 +90,18 @@ export function writeReportFiles(
 
 /** The step's outputs (action.yml lists them). */
 export function setOutputs(
+  runner: Runner,
   reports: readonly UnitReport[],
   reportPath: string,
   fix: { readonly committed: string | null; readonly paths: readonly string[] },
 ): void {
   const scored = reports.filter((r) => r.score);
-  core.setOutput(
+  runner.setOutput(
     OUTPUTS.maxExposure,
     scored.length > 0 ? formatExposure(Math.max(...scored.map((r) => r.score!.exposure))) : "",
   );
-  core.setOutput(OUTPUTS.units, scored.length);
-  core.setOutput(
+  runner.setOutput(OUTPUTS.units, scored.length);
+  runner.setOutput(
     OUTPUTS.findings,
     reports.reduce(
       (n, r) =>
@@ -106,15 +111,15 @@ export function setOutputs(
       0,
     ),
   );
-  core.setOutput(OUTPUTS.report, reportPath);
-  setFixOutputs(fix);
+  runner.setOutput(OUTPUTS.report, reportPath);
+  setFixOutputs(runner, fix);
 }
 
 /** The outputs of the fix: the drop-in paths and the commit. */
-export function setFixOutputs(fix: {
-  readonly committed: string | null;
-  readonly paths: readonly string[];
-}): void {
-  core.setOutput(OUTPUTS.dropins, JSON.stringify(fix.paths));
-  core.setOutput(OUTPUTS.commitSha, fix.committed ?? "");
+export function setFixOutputs(
+  runner: Runner,
+  fix: { readonly committed: string | null; readonly paths: readonly string[] },
+): void {
+  runner.setOutput(OUTPUTS.dropins, JSON.stringify(fix.paths));
+  runner.setOutput(OUTPUTS.commitSha, fix.committed ?? "");
 }

@@ -10,7 +10,14 @@ import type { GateFailure } from "../core/gate.js";
 import { DiffIndex } from "./diff.js";
 import type { Scanned } from "./scan.js";
 import type { UnitReport } from "../core/scan.js";
-import { describeError, httpStatus, type Annotation, type GitHubApi } from "./api.js";
+import {
+  describeError,
+  FORK_TOKEN,
+  missingPermission,
+  sentence,
+  type Annotation,
+  type GitHubApi,
+} from "./api.js";
 
 /** What a run reports on a commit. */
 export interface CheckReport {
@@ -160,11 +167,8 @@ export function checkRunReporter(api: GitHubApi, name: string, fallback: Reporte
         await postCheckRun(api, name, sha, check);
         return { notes: [] };
       } catch (e) {
-        const status = httpStatus(e);
-        const why =
-          status === 403 || status === 404
-            ? "The token may not write check runs (it needs checks: write; a fork's token never may), so the findings are workflow annotations instead, and all of them are listed below."
-            : `The check run could not be written (${describeError(e)}), so the findings are workflow annotations instead, and all of them are listed below.`;
+        const refused = missingPermission(e, "write check runs", "checks", FORK_TOKEN);
+        const why = `${refused ? sentence(refused) : `The check run could not be written (${describeError(e)})`}, so the findings are workflow annotations instead, and all of them are listed below.`;
         const outcome = await fallback.report(sha, check);
         return { notes: [why, ...outcome.notes] };
       }

@@ -131,3 +131,28 @@ class Summary {
 }
 
 export const summary = new Summary();
+
+/** The runner as a run of the action uses it: main.ts takes one, so tests can hand in a fake. */
+export interface Runner {
+  getInput(name: string): string;
+  setSecret(secret: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+  notice(message: string, properties?: AnnotationProperties): void;
+  setFailed(message: string): void;
+  setOutput(name: string, value: unknown): void;
+  /** Appends Markdown to the job summary; throws when the runner keeps none. */
+  writeSummary(markdown: string): Promise<void>;
+}
+
+/** This process's runner: the functions above. */
+export const processRunner: Runner = {
+  getInput,
+  setSecret,
+  info,
+  debug,
+  notice,
+  setFailed,
+  setOutput,
+  writeSummary: (markdown) => summary.addRaw(markdown).write(),
+};

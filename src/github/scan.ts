@@ -34,9 +34,7 @@ export interface Scanned {
   readonly tree: UnitTree;
   /** A pull request's changed files; none for other events. */
   readonly pullFiles: PullRequestFiles;
-  /** Exposure (tenths) of each unit on the pull request's base; empty for other events and new units. */
-  readonly baseExposure: ReadonlyMap<string, number>;
-  /** Each unit on the pull request's base, check by check (for the regression's attribution). */
+  /** Each unit on the pull request's base: its exposure, and check by check (for the regression's attribution); empty for other events and new units. */
   readonly base: ReadonlyMap<string, BaseUnit>;
   /** What the summary should say about the scan. */
   readonly notes: readonly string[];
@@ -82,10 +80,9 @@ export async function scanHead(
         options,
       })
     : new Map<string, BaseUnit>();
-  const baseExposure = new Map([...base].map(([p, u]) => [p, u.exposure]));
   const notes = [
     ...pullFiles.notes,
     ...selection.removed.map((removed) => `${removed} is removed by this pull request.`),
   ];
-  return { config, options, reports, selection, head, tree, pullFiles, baseExposure, base, notes };
+  return { config, options, reports, selection, head, tree, pullFiles, base, notes };
 }

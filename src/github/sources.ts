@@ -11,7 +11,14 @@ import { MAX_UNIT_FILE_BYTES } from "../core/lint/lint.js";
 import { scanUnit, type ScanOptions, type UnitReport } from "../core/scan.js";
 import { MemoryTree, dirname, joinPath, type UnitTree } from "../core/units/tree.js";
 import { DiskTree } from "../node/disk-tree.js";
-import { describeError, httpStatus, type GitHubApi, type PullFile, type TreeEntry } from "./api.js";
+import {
+  describeError,
+  httpStatus,
+  shortSha,
+  type GitHubApi,
+  type PullFile,
+  type TreeEntry,
+} from "./api.js";
 import { unapplyPatch } from "./diff.js";
 import { EventError, type PullRequestInfo } from "./event.js";
 import { pathsTree } from "./select.js";
@@ -234,7 +241,7 @@ export async function headSource(
   const apiTree = await ApiTree.load(api, sha).catch((e: unknown) => {
     const gone = httpStatus(e) === 404 || httpStatus(e) === 422;
     throw new EventError(
-      `cannot read the commit ${sha.slice(0, 7)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`,
+      `cannot read the commit ${shortSha(sha)} under review through the API (${describeError(e)})${gone ? ": was its branch deleted or force-pushed, or may the token not read contents?" : ""}`,
     );
   });
   return {

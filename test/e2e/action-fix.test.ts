@@ -563,7 +563,7 @@ describe.concurrent("fix: commit", () => {
     const readOnly = await runOnPull(f, 7, { "github-token": NO_CONTENTS, fix: "commit" });
     clean(f.server, readOnly);
     expect(rendered(readOnly.summary)).toContain(
-      "the token may not write to web (contents: write is needed)",
+      "the token may not write to web (the workflow needs `permissions: contents: write`)",
     );
     expect(calls(f.server, mark).filter((c) => c.startsWith("POST git/"))).toEqual([
       "POST git/create-blob 403",

@@ -4,14 +4,24 @@
  * examples in @octokit/webhooks-examples with this test's repository and commits put in.
  */
 import webhookExamples from "@octokit/webhooks-examples";
+import type { Repository } from "@octokit/webhooks-types";
+import type { EventPayloads } from "../../src/github/event.js";
 import type { GitHubServer } from "./github-server.js";
 
-type Json = Record<string, any>;
+/** A payload and the runner's variables for it. */
+interface Run<E> {
+  event: E;
+  env: Record<string, string>;
+}
 
-function example(name: string, pick: (e: Json) => boolean = () => true): Json {
-  const entry = (webhookExamples as unknown as { name: string; examples: Json[] }[]).find(
-    (e) => e.name === name,
-  );
+/** A copy of GitHub's example payload of `name`, typed as @octokit/webhooks-types says it is. */
+function example<N extends keyof EventPayloads>(
+  name: N,
+  pick: (e: EventPayloads[N]) => boolean = () => true,
+): EventPayloads[N] {
+  const entry = (
+    webhookExamples as unknown as { name: string; examples: EventPayloads[N][] }[]
+  ).find((e) => e.name === name);
   const found = entry?.examples.find(pick);
   if (!found) throw new Error(`no ${name} example in @octokit/webhooks-examples`);
   return structuredClone(found);
@@ -23,8 +33,8 @@ function repository(
   anyPull: number | undefined,
   owner: string,
   repo: string,
-): Json {
-  if (anyPull !== undefined) return server.pullRequestEvent(anyPull).repository;
+): Repository {
+  if (anyPull !== undefined) return server.pullRequestEvent(anyPull).repository as Repository;
   const r = example("push").repository;
   return {
     ...r,
@@ -72,15 +82,15 @@ export function pushEvent(
   branch: string,
   before: string,
   after: string,
-): { event: Json; env: Record<string, string> } {
-  const e = example("push", (x) => typeof x.ref === "string" && x.ref.startsWith("refs/heads/"));
+): Run<EventPayloads["push"]> {
+  const e = example("push", (x) => x.ref.startsWith("refs/heads/") && x.head_commit !== null);
   e.ref = `refs/heads/${branch}`;
   e.before = before;
   e.after = after;
   e.created = /^0+$/.test(before);
   e.compare = `https://github.com/${t.owner}/${t.repo}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`;
-  e.head_commit = { ...(e.head_commit ?? {}), id: after };
-  e.commits = [{ ...(e.head_commit ?? {}), id: after }];
+  e.head_commit = { ...e.head_commit!, id: after };
+  e.commits = [{ ...e.head_commit }];
   e.repository = repository(t.server, t.anyPull, t.owner, t.repo);
   return {
     event: e,
@@ -92,7 +102,7 @@ export function workflowDispatchEvent(
   t: Target,
   branch: string,
   sha: string,
-): { event: Json; env: Record<string, string> } {
+): Run<EventPayloads["workflow_dispatch"]> {
   const e = example("workflow_dispatch");
   e.ref = `refs/heads/${branch}`;
   e.repository = repository(t.server, t.anyPull, t.owner, t.repo);
@@ -107,7 +117,7 @@ export function scheduleEvent(
   t: Target,
   branch: string,
   sha: string,
-): { event: Json; env: Record<string, string> } {
+): Run<EventPayloads["schedule"]> {
   const e = {
     schedule: "17 4 * * 1",
     workflow: ".github/workflows/units.yml",
@@ -125,7 +135,7 @@ export function mergeGroupEvent(
   baseSha: string,
   headSha: string,
   pull: number,
-): { event: Json; env: Record<string, string> } {
+): Run<EventPayloads["merge_group"]> {
   const e = example("merge_group");
   const headRef = `refs/heads/gh-readonly-queue/${baseBranch}/pr-${pull}-${baseSha}`;
   e.merge_group = {
@@ -149,8 +159,8 @@ export function pullRequestTargetEvent(
   pull: number,
   action: string,
   baseBranch: string,
-): { event: Json; env: Record<string, string> } {
-  const event = t.server.pullRequestEvent(pull, action);
+): Run<EventPayloads["pull_request_target"]> {
+  const event = t.server.pullRequestEvent(pull, action) as EventPayloads["pull_request_target"];
   return {
     event,
     env: runnerEnv(

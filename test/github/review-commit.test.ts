@@ -364,7 +364,7 @@ describe("committing", () => {
 
   test.each([
     [422, "the branch feature moved during the commit (not a fast forward); no force push"],
-    [403, "the token may not write to feature (contents: write is needed)"],
+    [403, "the token may not write to feature (the workflow needs `permissions: contents: write`)"],
   ])("GitHub answers %i", async (status, reason) => {
     const gh = new FakeGitHub();
     gh.commitStatus = status;

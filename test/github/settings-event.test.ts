@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { readRunContext } from "../../src/github/event.js";
+import { EventError, readRunContext, type EventPayloads } from "../../src/github/event.js";
 import { resolveConfig } from "../../src/core/config.js";
 import { parsePolicy } from "../../src/core/policy.js";
 import { InputError, readSettings } from "../../src/settings.js";
@@ -13,8 +13,11 @@ const examples = require("@octokit/webhooks-examples/api.github.com/index.json")
   name: string;
   examples: Record<string, unknown>[];
 }[];
-const example = (name: string, action?: string) =>
-  examples.find((e) => e.name === name)!.examples.find((x) => !action || x.action === action)!;
+/** GitHub's own example payload of an event, typed as @octokit/webhooks-types says it is. */
+const example = <N extends keyof EventPayloads>(name: N, action?: string) =>
+  examples
+    .find((e) => e.name === name)!
+    .examples.find((x) => !action || x.action === action) as unknown as EventPayloads[N];
 
 describe("settings", () => {
   const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? "";
@@ -184,9 +187,7 @@ describe("the run's context from the event payload", () => {
   };
 
   test("pull_request: base and head from GitHub's own example payload", () => {
-    const payload = example("pull_request", "opened") as {
-      pull_request: { head: { sha: string }; base: { sha: string } };
-    };
+    const payload = example("pull_request", "opened");
     const ctx = readRunContext(env("pull_request", payload));
     expect(ctx.pull).toMatchObject({
       number: 2,
@@ -199,10 +200,8 @@ describe("the run's context from the event payload", () => {
   });
 
   test("a fork's pull request", () => {
-    const payload = structuredClone(example("pull_request", "opened")) as {
-      pull_request: { head: { repo: { full_name: string } } };
-    };
-    payload.pull_request.head.repo.full_name = "someone/Hello-World";
+    const payload = structuredClone(example("pull_request", "opened"));
+    payload.pull_request.head.repo!.full_name = "someone/Hello-World";
     expect(readRunContext(env("pull_request_target", payload)).pull).toMatchObject({
       fork: true,
       headRepo: "someone/Hello-World",
@@ -210,7 +209,7 @@ describe("the run's context from the event payload", () => {
   });
 
   test("push: the commit before, unless the branch is new", () => {
-    const payload = example("push") as { before: string; after: string };
+    const payload = example("push");
     const ctx = readRunContext(env("push", payload));
     expect(ctx.sha).toBe(payload.after);
     expect(ctx.beforeSha === null || /^[0-9a-f]{40}$/.test(ctx.beforeSha)).toBe(true);
@@ -220,17 +219,20 @@ describe("the run's context from the event payload", () => {
   });
 
   test("merge_group, schedule", () => {
-    const payload = example("merge_group") as { merge_group: { head_sha: string } };
+    const payload = example("merge_group");
     expect(readRunContext(env("merge_group", payload)).sha).toBe(payload.merge_group.head_sha);
     expect(readRunContext(env("schedule", {})).sha).toBe("f".repeat(40));
   });
 
   test("issue_comment: /harden-units fix on a pull request is a command; other comments are not", () => {
-    const base = structuredClone(example("issue_comment", "created")) as {
-      issue: Record<string, unknown>;
-      comment: { body: string; user: { login: string } };
+    const base = structuredClone(example("issue_comment", "created"));
+    base.issue.pull_request = {
+      url: "x",
+      html_url: "x",
+      diff_url: "x",
+      patch_url: "x",
+      merged_at: null,
     };
-    base.issue.pull_request = { url: "x" };
     base.comment.body = "/harden-units fix please";
     expect(readRunContext(env("issue_comment", base)).command).toMatchObject({
       user: base.comment.user.login,
@@ -238,6 +240,37 @@ describe("the run's context from the event payload", () => {
     });
     base.comment.body = "looks good";
     expect(readRunContext(env("issue_comment", base)).command).toBeNull();
+  });
+
+  test("a payload that is no JSON object, or a pull request without its commits, is one line", () => {
+    const bad = env("push", {});
+    writeFileSync(bad.GITHUB_EVENT_PATH, "{ not json");
+    expect(() => readRunContext(bad)).toThrow(
+      new EventError(`cannot read the event payload at ${bad.GITHUB_EVENT_PATH}`),
+    );
+    const list = env("push", [1, 2]);
+    expect(() => readRunContext(list)).toThrow(
+      new EventError(`the event payload at ${list.GITHUB_EVENT_PATH} is not a JSON object`),
+    );
+    const payload = structuredClone(example("pull_request", "opened"));
+    (payload.pull_request.head as { sha?: string }).sha = undefined;
+    const headless = env("pull_request", payload);
+    expect(() => readRunContext(headless)).toThrow(
+      new EventError(
+        `the pull_request payload at ${headless.GITHUB_EVENT_PATH} has no pull request number, head or base commit`,
+      ),
+    );
+    // Values of another type than GitHub's are not taken.
+    const odd = env(
+      "push",
+      { after: 42, before: ["x"], ref: { name: "main" } },
+      { GITHUB_REF: "refs/heads/x" },
+    );
+    expect(readRunContext(odd)).toMatchObject({
+      sha: "f".repeat(40),
+      beforeSha: null,
+      ref: "refs/heads/x",
+    });
   });
 
   test("outside GitHub Actions it says so in one line", () => {

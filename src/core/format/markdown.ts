@@ -29,14 +29,12 @@ export function escapeInline(text: string): string {
 export interface SummaryOptions {
   /** URL of a file at a line in the head commit, or undefined when none can be made. */
   readonly link?: (path: string, line?: number) => string | undefined;
-  /** Base exposure (tenths) per unit path, for pull requests; absent for new units. */
-  readonly baseExposure?: ReadonlyMap<string, number>;
   /** What fails the gate, shown first. */
   readonly gate?: readonly GateFailure[];
   /** Anything the run could not do (no checks:write, a fallback), said once. */
   readonly notes?: readonly string[];
   readonly topChecks?: number;
-  /** Each unit on the base, for the regression's per-check delta under the gate. */
+  /** Each unit on the base (pull requests; absent for new units): its exposure, and the regression's per-check delta under the gate. */
   readonly base?: ReadonlyMap<string, BaseUnit>;
   /** Every annotation of the run, listed in full (GitHub shows only some of them in places). */
   readonly annotations?: readonly UnitAnnotation[];
@@ -90,7 +88,7 @@ export function summaryMarkdown(
   );
   for (const r of reports) {
     const s = r.score;
-    const base = options.baseExposure?.get(r.path);
+    const base = options.base?.get(r.path)?.exposure;
     const proposal = r.fix && "proposal" in r.fix && r.fix.proposal.changed ? r.fix.proposal : null;
     const trail = s
       ? [
