@@ -273,20 +273,22 @@ const MAX_HEADS = 1024;
 
 function checkHead(row: CheckRow): string {
   const { exposure, badness, set } = row;
-  const head = () =>
-    `{"id":${str(row.check.id)},"name":${str(row.check.name)},"exposure":${exposure === null ? "null" : tenths(exposure)},"set":${set},"badness":${badness}`;
-  if ((exposure !== null && exposure > 1000) || (badness !== null && badness > 1000)) return head();
+  if ((exposure !== null && exposure > 1000) || (badness !== null && badness > 1000))
+    return headText(row);
   const state =
     (((exposure ?? -1) + 1) * 1024 + (badness ?? -1) + 1) * 3 + (set === null ? 2 : +set);
   let heads = CHECK_HEADS.get(row.check);
   if (!heads) CHECK_HEADS.set(row.check, (heads = new Map()));
   let text = heads.get(state);
   if (text === undefined) {
-    text = head();
+    text = headText(row);
     if (heads.size < MAX_HEADS) heads.set(state, text);
   }
   return text;
 }
+
+const headText = ({ check, exposure, set, badness }: CheckRow): string =>
+  `{"id":${str(check.id)},"name":${str(check.name)},"exposure":${exposure === null ? "null" : tenths(exposure)},"set":${set},"badness":${badness}`;
 
 /** `,"description":…` by text (systemd's own texts: a bounded set, bar a policy's), made once. */
 const DESCRIPTIONS = new Map<string, string>();
