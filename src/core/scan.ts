@@ -2,7 +2,7 @@
  * One scan: the unit files to consider -> each effective unit loaded, scored, linted. Pure: the
  * tree is handed in, nothing is read from anywhere else.
  */
-import { scoreUnit, type Score } from "./checks/score.js";
+import { scoreUnit, variantExposure, type Score } from "./checks/score.js";
 import { isDropinPath } from "./discover.js";
 import { sortFindings, type Finding } from "./findings.js";
 import { lintUnit, lintFileOnly, fileProblem, type LintOptions } from "./lint/lint.js";
@@ -181,7 +181,7 @@ export function scanUnit(
     score = scoreUnit(loaded, securityPolicy);
     const online = onlineVariant(floor);
     if (online) {
-      const e = scoreUnit({ ...loaded, release: online }, securityPolicy).exposure;
+      const e = variantExposure(score, loaded, online, securityPolicy);
       if (e !== score.exposure) onlineExposure = e;
     }
     if (securityPolicy.size > 0) plainScore = scoreUnit(loaded);

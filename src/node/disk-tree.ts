@@ -110,11 +110,12 @@ export class DiskTree implements UnitTree {
       return up === undefined ? undefined : [up.split("/")[0]!];
     }
     if (this.listings.has(dir)) return this.listings.get(dir)?.names;
-    // Only folders (and links, which may lead to one) are listed: files cost no system call.
+    // Only folders (and links, which may lead to one) are listed: files cost no system call,
+    // and nothing is kept for them (every file of the tree is asked whether it is a folder).
     const kind = this.kindOf(dir);
+    if (kind === "file" || kind === "other" || kind === null) return undefined;
     let listing: { kinds: Map<string, Kind>; names: string[] } | undefined;
-    const real =
-      kind === "dir" || kind === "link" || kind === undefined ? this.inside(dir) : undefined;
+    const real = this.inside(dir);
     if (real !== undefined) {
       try {
         const kinds = new Map<string, Kind>();

@@ -104,19 +104,23 @@ function isLocalhost(p: { family: 4 | 6; bytes: readonly number[] }): boolean {
   return p.bytes.every((b, i) => (i === 15 ? b === 1 : b === 0));
 }
 
+/** A check that prints the table's text. */
+const plain = (badness: number | null, src: Located | undefined): Assessed => ({
+  badness,
+  description: null,
+  src,
+});
+
+/** A check that prints its own text. */
+const text = (badness: number, description: string, src: Located | undefined): Assessed => ({
+  badness,
+  description,
+  src,
+});
+
 export function assessCheck(check: CheckDefinition, unit: LoadedUnit): Assessed {
   const s = unit.settings;
   const a = check.assess;
-  const plain = (badness: number | null, src: Located | undefined): Assessed => ({
-    badness,
-    description: null,
-    src,
-  });
-  const text = (badness: number, description: string, src: Located | undefined): Assessed => ({
-    badness,
-    description,
-    src,
-  });
   switch (a.kind) {
     case "bool": {
       const t = s.bools[a.field];

@@ -3,6 +3,7 @@
  * exposure = ceil(100 · Σ ceil(b·w/r) / Σ w) over the checks that apply, printed with one
  * decimal; each row's own exposure rounded up separately; rows in the order systemd prints them.
  */
+import type { Release } from "../release.js";
 import type { LoadedUnit } from "../units/load.js";
 import type { Located } from "../units/settings.js";
 import { assessCheck, runsPrivileged } from "./assess.js";
@@ -69,85 +70,96 @@ const ceilDiv = (a: number, b: number): number => Math.floor((a + b - 1) / b);
 
 export class PolicyError extends Error {}
 
+/** One check of a unit as the policy weighs it: its badness, weight, range and printed text. */
+interface Weighed {
+  readonly badness: number | null;
+  readonly weight: number;
+  readonly range: number;
+  readonly description: string | null;
+  readonly src: Located | undefined;
+}
+
+/** A check assessed with the policy's weight, range and texts (`special`: the unit runs without default dependencies). */
+function weigh(
+  check: CheckDefinition,
+  unit: LoadedUnit,
+  policy: SecurityPolicy | undefined,
+  special: boolean,
+): Weighed {
+  const override = policy?.get(check.id);
+  const weight = override?.weight ?? check.weight;
+  const range = override?.range ?? check.range;
+  let badness: number | null;
+  let own: string | null;
+  let src: Located | undefined;
+  if (check.defaultDependenciesOnly && special) {
+    badness = null;
+    own = "Service runs in special boot phase, option is not appropriate";
+    src = unit.settings.defaultDependencies.src;
+  } else if (weight === 0) {
+    badness = null;
+    own = "Option excluded by policy, skipping";
+  } else {
+    const r = assessCheck(check, unit);
+    badness = r.badness;
+    own = r.description;
+    src = r.src;
+  }
+  if (badness !== null && (range === 0 || badness > range))
+    throw new PolicyError(
+      `the policy gives ${check.id} range ${range}, below its badness ${badness}`,
+    );
+  let description: string | null;
+  if (own !== null) description = own;
+  else if (badness === null) description = override?.description_na ?? check.na ?? null;
+  else if (badness === check.range) description = override?.description_bad ?? check.bad ?? null;
+  else if (badness === 0) description = override?.description_good ?? check.good ?? null;
+  else description = null;
+  return { badness, weight, range, description, src };
+}
+
+/** What a check adds to the badness sum. */
+const contribution = (w: { badness: number | null; weight: number; range: number }): number =>
+  w.badness === null ? 0 : ceilDiv(w.badness * w.weight, w.range);
+
 /** Every check assessed in CHECKS order, with the policy's weights and texts, and the two sums. */
 function assessAll(unit: LoadedUnit, policy: SecurityPolicy | undefined) {
   const special = !unit.settings.defaultDependencies.value;
   let badnessSum = 0;
   let weightSum = 0;
-  const n = CHECKS.length;
-  const badnesses: (number | null)[] = new Array(n);
-  const descriptions: (string | null)[] = new Array(n);
-  const sources: (Located | undefined)[] = new Array(n);
-  const weights: number[] = new Array(n);
-  const ranges: number[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const check = CHECKS[i]!;
-    const override = policy?.get(check.id);
-    const weight = override?.weight ?? check.weight;
-    const range = override?.range ?? check.range;
-    let badness: number | null;
-    let own: string | null;
-    let src: Located | undefined;
-    if (check.defaultDependenciesOnly && special) {
-      badness = null;
-      own = "Service runs in special boot phase, option is not appropriate";
-      src = unit.settings.defaultDependencies.src;
-    } else if (weight === 0) {
-      badness = null;
-      own = "Option excluded by policy, skipping";
-    } else {
-      const r = assessCheck(check, unit);
-      badness = r.badness;
-      own = r.description;
-      src = r.src;
+  const weighed: Weighed[] = new Array(CHECKS.length);
+  for (let i = 0; i < CHECKS.length; i++) {
+    const w = weigh(CHECKS[i]!, unit, policy, special);
+    if (w.badness !== null) {
+      badnessSum += contribution(w);
+      weightSum += w.weight;
     }
-    if (badness !== null) {
-      if (range === 0 || badness > range)
-        throw new PolicyError(
-          `the policy gives ${check.id} range ${range}, below its badness ${badness}`,
-        );
-      badnessSum += ceilDiv(badness * weight, range);
-      weightSum += weight;
-    }
-    let description: string | null;
-    if (own !== null) description = own;
-    else if (badness === null) description = override?.description_na ?? check.na ?? null;
-    else if (badness === check.range) description = override?.description_bad ?? check.bad ?? null;
-    else if (badness === 0) description = override?.description_good ?? check.good ?? null;
-    else description = null;
-    badnesses[i] = badness;
-    descriptions[i] = description;
-    sources[i] = src;
-    weights[i] = weight;
-    ranges[i] = range;
+    weighed[i] = w;
   }
   if (weightSum === 0) throw new PolicyError("the policy excludes every check");
-  return { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum };
+  return { weighed, badnessSum, weightSum };
 }
 
 export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
-  const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(
-    unit,
-    policy,
-  );
+  const { weighed, badnessSum, weightSum } = assessAll(unit, policy);
   const rows: CheckRow[] = new Array(CHECKS.length);
   for (let i = 0; i < CHECKS.length; i++) {
-    const badness = badnesses[i]!;
+    const { badness, weight, range, description, src } = weighed[i]!;
     rows[i] = {
       check: CHECKS[i]!,
-      weight: weights[i]!,
-      range: ranges[i]!,
+      weight,
+      range,
       badness,
-      description: descriptions[i]!,
+      description,
       exposure:
         badness === null || badness === 0
           ? null
-          : ceilDiv(ceilDiv(100 * badness * weights[i]!, ranges[i]!), weightSum),
+          : ceilDiv(ceilDiv(100 * badness * weight, range), weightSum),
       set: badness === null ? null : badness === 0,
-      src: sources[i],
+      src,
     };
   }
-  const exposure = ceilDiv(100 * badnessSum, weightSum);
+  const exposure = exposureFrom(badnessSum, weightSum);
   return {
     exposure,
     level: levelOf(exposure),
@@ -155,6 +167,34 @@ export function scoreUnit(unit: LoadedUnit, policy?: SecurityPolicy): Score {
     weightSum,
     rows: printOrder(rows, unit.release.emptyDescriptions === "first"),
   };
+}
+
+/** The overall exposure (tenths) for the two sums. */
+const exposureFrom = (badnessSum: number, weightSum: number): number =>
+  ceilDiv(100 * badnessSum, weightSum);
+
+/**
+ * The overall exposure (tenths) of a scored unit as a variant of its release scores it, one that
+ * differs from it only in how some checks are assessed (the online 252 of onlineVariant): only
+ * those checks are assessed again.
+ */
+export function variantExposure(
+  score: Score,
+  unit: LoadedUnit,
+  variant: Release,
+  policy?: SecurityPolicy,
+): number {
+  const special = !unit.settings.defaultDependencies.value;
+  const asVariant = { ...unit, release: variant };
+  let { badnessSum, weightSum } = score;
+  for (const row of score.rows) {
+    if (variant.assessment(row.check.id) === unit.release.assessment(row.check.id)) continue;
+    const w = weigh(row.check, asVariant, policy, special);
+    badnessSum += contribution(w) - contribution(row);
+    weightSum += (w.badness === null ? 0 : w.weight) - (row.badness === null ? 0 : row.weight);
+  }
+  if (weightSum === 0) throw new PolicyError("the policy excludes every check");
+  return exposureFrom(badnessSum, weightSum);
 }
 
 /**
@@ -166,8 +206,8 @@ export function exposureOf(unit: LoadedUnit): {
   readonly exposure: number;
   readonly badness: readonly (number | null)[];
 } {
-  const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
-  return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
+  const { weighed, badnessSum, weightSum } = assessAll(unit, undefined);
+  return { exposure: exposureFrom(badnessSum, weightSum), badness: weighed.map((w) => w.badness) };
 }
 
 /** The check does not apply because the service runs as root (for callers explaining N/A rows). */

@@ -1,6 +1,6 @@
 /** The JSON report of the contract (`scan --format json`, the action's `report` file). */
 import type { CheckRow } from "../checks/score.js";
-import { CHECKS } from "../checks/table.js";
+import { CHECKS, type CheckDefinition } from "../checks/table.js";
 import { locate, type Finding } from "../findings.js";
 import type { UnitReport } from "../scan.js";
 
@@ -243,19 +243,66 @@ export function jsonReportUnit(r: UnitReport): string {
 const CHECKS_KEY = ',"checks":[]';
 
 const NON_ASCII = /[\u0080-\uffff]/g;
-/** JSON text with every character beyond ASCII as a \\u escape. */
+const LATIN1 = new TextDecoder("latin1");
+const UTF8 = new TextEncoder();
+/**
+ * JSON text with every character beyond ASCII as a \\u escape, held one byte a character. V8
+ * keeps what replace() makes of a text with a character beyond Latin-1 in two bytes a character,
+ * all ASCII as it is; a report with one such piece in it (the check name
+ * `RestrictAddressFamilies=~…`) is then two-byte as a whole, and encoding it for output cost more
+ * than building it. Decoding the escaped text's bytes makes it one-byte again.
+ */
 function ascii(json: string): string {
   NON_ASCII.lastIndex = 0;
-  return NON_ASCII.test(json)
-    ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    : json;
+  if (!NON_ASCII.test(json)) return json;
+  const escaped = json.replace(
+    NON_ASCII,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return LATIN1.decode(UTF8.encode(escaped));
 }
 const str = (s: string): string => ascii(JSON.stringify(s));
 
-/** `{"id":…,"name":…,"exposure":` by check, written once. */
-const CHECK_PREFIX = new Map(
-  CHECKS.map((c) => [c, `{"id":${str(c.id)},"name":${str(c.name)},"exposure":`]),
-);
+/**
+ * A check's text up to its badness (`{"id":…,"name":…,"exposure":…,"set":…,"badness":…`) by its
+ * state, made once: a check takes few states across units, so most rows cost a lookup.
+ */
+const CHECK_HEADS = new Map<CheckDefinition, Map<number, string>>();
+/** States remembered per check: exposure and badness are small integers, unless a policy says otherwise. */
+const MAX_HEADS = 1024;
+
+function checkHead(row: CheckRow): string {
+  const { exposure, badness, set } = row;
+  if ((exposure !== null && exposure > 1000) || (badness !== null && badness > 1000))
+    return headText(row);
+  const state =
+    (((exposure ?? -1) + 1) * 1024 + (badness ?? -1) + 1) * 3 + (set === null ? 2 : +set);
+  let heads = CHECK_HEADS.get(row.check);
+  if (!heads) CHECK_HEADS.set(row.check, (heads = new Map()));
+  let text = heads.get(state);
+  if (text === undefined) {
+    text = headText(row);
+    if (heads.size < MAX_HEADS) heads.set(state, text);
+  }
+  return text;
+}
+
+const headText = ({ check, exposure, set, badness }: CheckRow): string =>
+  `{"id":${str(check.id)},"name":${str(check.name)},"exposure":${exposure === null ? "null" : tenths(exposure)},"set":${set},"badness":${badness}`;
+
+/** `,"description":…` by text (systemd's own texts: a bounded set, bar a policy's), made once. */
+const DESCRIPTIONS = new Map<string, string>();
+const MAX_DESCRIPTIONS = 4096;
+
+function descriptionText(description: string | null): string {
+  if (description === null) return ',"description":null';
+  let text = DESCRIPTIONS.get(description);
+  if (text === undefined) {
+    text = `,"description":${str(description)}`;
+    if (DESCRIPTIONS.size < MAX_DESCRIPTIONS) DESCRIPTIONS.set(description, text);
+  }
+  return text;
+}
 
 /** The JSON text of jsonCheck(row, ...). */
 function checkText(
@@ -263,13 +310,12 @@ function checkText(
   unitPath: string,
   waived: ReadonlyMap<string, string> | undefined,
 ): string {
-  let out = `${CHECK_PREFIX.get(row.check) ?? `{"id":${str(row.check.id)},"name":${str(row.check.name)},"exposure":`}${row.exposure === null ? "null" : tenths(row.exposure)},"set":${row.set},"badness":${row.badness}`;
+  let out = checkHead(row);
   if (row.src) {
     out += `,"line":${row.src.file.lineIndex.position(row.src.assignment.span.start).line}`;
     if (row.src.file.path !== unitPath) out += `,"file":${str(row.src.file.path)}`;
   }
-  if (row.description !== tableText(row))
-    out += `,"description":${row.description === null ? "null" : str(row.description)}`;
+  if (row.description !== tableText(row)) out += descriptionText(row.description);
   if (row.weight !== row.check.weight) out += `,"weight":${row.weight}`;
   if (row.range !== row.check.range) out += `,"range":${row.range}`;
   const reason = waived?.get(row.check.id);

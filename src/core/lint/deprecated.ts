@@ -105,10 +105,14 @@ export function deprecatedFindings(
   for (const file of files) {
     for (const a of file.assignments) {
       if (!known.has(a.section)) continue;
-      const at = { path: file.path, file, span: a.keySpan };
+      const deprecated = find(DEPRECATED_BY_KEY, a);
+      // Only a deprecated key can be among the release's removed options: most keys are neither,
+      // and cost two lookups by key.
       const removed =
         find(REMOVED_BY_KEY, a) ??
-        (removedOptions.has(`${a.section}.${a.key}`) ? find(DEPRECATED_BY_KEY, a) : undefined);
+        (deprecated && removedOptions.has(`${a.section}.${a.key}`) ? deprecated : undefined);
+      if (!removed && !deprecated && a.key !== "KillMode") continue;
+      const at = { path: file.path, file, span: a.keySpan };
       if (removed) {
         const systemd = {
           message: `Support for option ${a.key}= has been removed and it is ignored`,
@@ -124,7 +128,6 @@ export function deprecatedFindings(
         );
         continue;
       }
-      const deprecated = find(DEPRECATED_BY_KEY, a);
       if (deprecated) {
         // MemoryLimit= is reported only once its value parsed; the others before parsing.
         const logged =

@@ -305,12 +305,10 @@ function conflicts(ctx: Ctx): void {
     }
   }
   const missing: string[] = [];
-  for (let bit = 0; bit < 64; bit++) {
-    if (
-      (s.ambientCapabilities.mask >> BigInt(bit)) & 1n &&
-      !((s.capabilityBoundingSet.mask >> BigInt(bit)) & 1n)
-    )
-      missing.push(CAPABILITIES[bit]?.toUpperCase() ?? String(bit));
+  // Ambient capabilities the bounding set removes (most units have none: no bit is looked at).
+  const lost = s.ambientCapabilities.mask & ~s.capabilityBoundingSet.mask;
+  for (let bit = 0; lost !== 0n && bit < 64; bit++) {
+    if ((lost >> BigInt(bit)) & 1n) missing.push(CAPABILITIES[bit]?.toUpperCase() ?? String(bit));
   }
   const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
   if (missing.length > 0 && ambientSrc && s.capabilityBoundingSet.srcByBit.some((x) => x)) {

@@ -25,20 +25,39 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** The keys of some sections, listed once per list of sections (a unit type's). */
+const KEYS_OF = new Map<string, readonly string[]>();
+function keysOf(sections: readonly string[]): readonly string[] {
+  const id = sections.join(" ");
+  let keys = KEYS_OF.get(id);
+  if (!keys) {
+    keys = sections.flatMap((s) =>
+      Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]!) : [],
+    );
+    KEYS_OF.set(id, keys);
+  }
+  return keys;
+}
+
 /** The closest candidate, if it is close enough to be a typo. */
 export function nearest(word: string, candidates: Iterable<string>): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 4)));
   for (const c of candidates) {
-    if (c.toLowerCase() === lower) return c;
-    const d = editDistance(lower, c.toLowerCase());
+    const other = c.toLowerCase();
+    if (other === lower) return c;
+    // The distance is at least the difference in length: a candidate that cannot be within the
+    // limit cannot be the answer, so its distance is not worked out.
+    if (Math.abs(other.length - lower.length) > limit) continue;
+    const d = editDistance(lower, other);
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
     }
   }
-  return bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 4))) ? best : null;
+  return bestDistance <= limit ? best : null;
 }
 
 function sectionsOfKey(key: string): string[] {
@@ -107,10 +126,7 @@ export function warningFinding(w: LoadWarning, unit: UnitName | null): Finding[]
           `'${key}=' belongs in [${home}], not [${section}]: systemd ignores it here; move it to [${home}]`,
         );
       }
-      const candidates = allowed.flatMap((s) =>
-        Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]!) : [],
-      );
-      const guess = nearest(key, candidates);
+      const guess = nearest(key, keysOf(allowed));
       return error(
         "unknown-key",
         guess

@@ -134,8 +134,12 @@ export function parseCached(tree: UnitTree, path: string, cache: ParseCache): Un
 
 /** The drop-in files that apply to a unit whose file is in `dir`, in the order systemd applies them. */
 export function findDropins(tree: UnitTree, dir: string, unit: UnitName): string[] {
+  // Most folders hold no drop-in folder at all: their units need no search.
+  const beside = dropinFoldersIn(tree.list(dir));
+  if (beside?.size === 0) return [];
   const byName = new Map<string, string>();
   for (const dropinDir of dropinDirNames(unit)) {
+    if (beside && !beside.has(dropinDir)) continue;
     const folder = joinPath(dir, dropinDir);
     for (const file of tree.list(folder) ?? []) {
       if (!file.endsWith(".conf") || file.startsWith(".")) continue;
@@ -144,6 +148,18 @@ export function findDropins(tree: UnitTree, dir: string, unit: UnitName): string
     }
   }
   return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name)!);
+}
+
+/** The `*.d` names of a folder listing, found once per listing (a tree hands out the same one again). */
+const DROPIN_FOLDERS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function dropinFoldersIn(listing: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  if (!listing) return undefined;
+  let folders = DROPIN_FOLDERS.get(listing);
+  if (!folders) {
+    folders = new Set(listing.filter((name) => name.endsWith(".d")));
+    DROPIN_FOLDERS.set(listing, folders);
+  }
+  return folders;
 }
 
 /** strcmp() order for names (UTF-16 order equals byte order for the ASCII names units use). */
