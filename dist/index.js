@@ -5608,19 +5608,21 @@ function isLocalhost(p) {
         return p.bytes[0] === 127;
     return p.bytes.every((b, i) => (i === 15 ? b === 1 : b === 0));
 }
+/** A check that prints the table's text. */
+const plain = (badness, src) => ({
+    badness,
+    description: null,
+    src,
+});
+/** A check that prints its own text. */
+const assess_text = (badness, description, src) => ({
+    badness,
+    description,
+    src,
+});
 function assessCheck(check, unit) {
     const s = unit.settings;
     const a = check.assess;
-    const plain = (badness, src) => ({
-        badness,
-        description: null,
-        src,
-    });
-    const text = (badness, description, src) => ({
-        badness,
-        description,
-        src,
-    });
     switch (a.kind) {
         case "bool": {
             const t = s.bools[a.field];
@@ -5666,21 +5668,21 @@ function assessCheck(check, unit) {
         case "syscallFilter": {
             const f = s.systemCallFilter;
             if (!f.allowList && (f.entries === null || f.entries.size === 0))
-                return text(10, "Service does not filter system calls", f.src);
+                return assess_text(10, "Service does not filter system calls", f.src);
             const bad = offender(s, unit.release, a.group);
             if (f.allowList)
-                return text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
-            return text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
+                return assess_text(bad ? 9 : 0, syscallText(true, a.group, bad), f.src);
+            return assess_text(bad ? 10 : 0, syscallText(false, a.group, bad), f.src);
         }
         case "user": {
             const user = s.user.value;
             const src = s.user.src ?? s.dynamicUser.src;
             if (user === "nobody")
-                return text(9, "Service runs under as 'nobody' user, which should not be used for services", src);
+                return assess_text(9, "Service runs under as 'nobody' user, which should not be used for services", src);
             if (s.dynamicUser.value && user !== "0" && user !== "root")
-                return text(0, "Service runs under a transient non-root user identity", src);
+                return assess_text(0, "Service runs under a transient non-root user identity", src);
             if (user !== null && user !== "0" && user !== "root" && user !== "")
-                return text(0, "Service runs under a static non-root user identity", src);
+                return assess_text(0, "Service runs under a static non-root user identity", src);
             return plain(10, src);
         }
         case "supplementaryGroups":
@@ -5695,23 +5697,23 @@ function assessCheck(check, unit) {
             const v = s.protectHome.value;
             const src = s.protectHome.src;
             if (v === "yes")
-                return text(0, "Service has no access to home directories", src);
+                return assess_text(0, "Service has no access to home directories", src);
             if (v === "read-only")
-                return text(5, "Service has read-only access to home directories", src);
+                return assess_text(5, "Service has read-only access to home directories", src);
             if (v === "tmpfs")
-                return text(1, "Service has access to fake empty home directories", src);
-            return text(10, "Service has full access to home directories", src);
+                return assess_text(1, "Service has access to fake empty home directories", src);
+            return assess_text(10, "Service has full access to home directories", src);
         }
         case "protectSystem": {
             const v = s.protectSystem.value;
             const src = s.protectSystem.src;
             if (v === "strict")
-                return text(0, "Service has strict read-only access to the OS file hierarchy", src);
+                return assess_text(0, "Service has strict read-only access to the OS file hierarchy", src);
             if (v === "full")
-                return text(3, "Service has very limited write access to the OS file hierarchy", src);
+                return assess_text(3, "Service has very limited write access to the OS file hierarchy", src);
             if (v === "yes")
-                return text(5, "Service has limited write access to the OS file hierarchy", src);
-            return text(10, "Service has full access to the OS file hierarchy", src);
+                return assess_text(5, "Service has limited write access to the OS file hierarchy", src);
+            return assess_text(10, "Service has full access to the OS file hierarchy", src);
         }
         case "rootDirectory": {
             const empty = (p) => p === null || p === "" || p === "/";
@@ -5722,14 +5724,14 @@ function assessCheck(check, unit) {
             const m = s.umask.value;
             const src = s.umask.src;
             if (!(m & 0o002))
-                return text(10, "Files created by service are world-writable by default", src);
+                return assess_text(10, "Files created by service are world-writable by default", src);
             if (!(m & 0o004))
-                return text(5, "Files created by service are world-readable by default", src);
+                return assess_text(5, "Files created by service are world-readable by default", src);
             if (!(m & 0o020))
-                return text(2, "Files created by service are group-writable by default", src);
+                return assess_text(2, "Files created by service are group-writable by default", src);
             if (!(m & 0o040))
-                return text(1, "Files created by service are group-readable by default", src);
-            return text(0, "Files created by service are accessible only by service's own user by default", src);
+                return assess_text(1, "Files created by service are group-readable by default", src);
+            return assess_text(0, "Files created by service are accessible only by service's own user by default", src);
         }
         case "keyringMode":
             return plain(s.keyringMode.value === "private" ? 0 : 1, s.keyringMode.src);
@@ -5747,27 +5749,27 @@ function assessCheck(check, unit) {
             const archs = s.systemCallArchitectures.value;
             const src = s.systemCallArchitectures.src;
             if (archs.size === 0)
-                return text(10, "Service may execute system calls with all ABIs", src);
+                return assess_text(10, "Service may execute system calls with all ABIs", src);
             if (archs.size === 1 && archs.has("native"))
-                return text(0, "Service may execute system calls only with native ABI", src);
-            return text(8, "Service may execute system calls with multiple ABIs", src);
+                return assess_text(0, "Service may execute system calls only with native ABI", src);
+            return assess_text(8, "Service may execute system calls with multiple ABIs", src);
         }
         case "ipAddressDeny": {
             const src = s.ipAddressDeny.src ?? s.ipAddressAllow.src;
             if (s.ipIngressFilterPath.value.length > 0 || s.ipEgressFilterPath.value.length > 0) {
-                return text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
+                return assess_text(0, "Service defines custom ingress/egress IP filters with BPF programs", s.ipIngressFilterPath.src ?? s.ipEgressFilterPath.src);
             }
             const deny = s.ipAddressDeny.value;
             const denyAll = deny.some((p) => p.family === 4 && p.prefixLength === 0) &&
                 deny.some((p) => p.family === 6 && p.prefixLength === 0);
             if (!denyAll)
-                return text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
+                return assess_text(10, "Service does not define an IP address allow list", s.ipAddressDeny.src);
             const allow = s.ipAddressAllow.value;
             if (allow.some((p) => !isLocalhost(p)))
-                return text(5, "Service defines IP address allow list with non-localhost entries", s.ipAddressAllow.src);
+                return assess_text(5, "Service defines IP address allow list with non-localhost entries", s.ipAddressAllow.src);
             if (allow.length > 0)
-                return text(2, "Service defines IP address allow list with only localhost entries", s.ipAddressAllow.src);
-            return text(0, "Service blocks all IP address ranges", src);
+                return assess_text(2, "Service defines IP address allow list with only localhost entries", s.ipAddressAllow.src);
+            return assess_text(0, "Service blocks all IP address ranges", src);
         }
         case "deviceAllow": {
             const policy = s.devicePolicy.value;
@@ -5778,11 +5780,11 @@ function assessCheck(check, unit) {
                         .reverse()
                         .map((e) => `${e.path}:${e.mode}`)
                         .join(" ");
-                    return text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1].src ?? s.devicePolicy.src);
+                    return assess_text(5, `Service has a device ACL with some special devices: ${list}`, entries[entries.length - 1].src ?? s.devicePolicy.src);
                 }
-                return text(0, "Service has a minimal device ACL", s.devicePolicy.src);
+                return assess_text(0, "Service has a minimal device ACL", s.devicePolicy.src);
             }
-            return text(10, "Service has no device ACL", s.devicePolicy.src);
+            return assess_text(10, "Service has no device ACL", s.devicePolicy.src);
         }
         case "ambientCapabilities": {
             const set = s.ambientCapabilities;
@@ -6528,86 +6530,83 @@ function formatExposure(tenths) {
 const ceilDiv = (a, b) => Math.floor((a + b - 1) / b);
 class PolicyError extends Error {
 }
+/** A check assessed with the policy's weight, range and texts (`special`: the unit runs without default dependencies). */
+function weigh(check, unit, policy, special) {
+    const override = policy?.get(check.id);
+    const weight = override?.weight ?? check.weight;
+    const range = override?.range ?? check.range;
+    let badness;
+    let own;
+    let src;
+    if (check.defaultDependenciesOnly && special) {
+        badness = null;
+        own = "Service runs in special boot phase, option is not appropriate";
+        src = unit.settings.defaultDependencies.src;
+    }
+    else if (weight === 0) {
+        badness = null;
+        own = "Option excluded by policy, skipping";
+    }
+    else {
+        const r = assessCheck(check, unit);
+        badness = r.badness;
+        own = r.description;
+        src = r.src;
+    }
+    if (badness !== null && (range === 0 || badness > range))
+        throw new PolicyError(`the policy gives ${check.id} range ${range}, below its badness ${badness}`);
+    let description;
+    if (own !== null)
+        description = own;
+    else if (badness === null)
+        description = override?.description_na ?? check.na ?? null;
+    else if (badness === check.range)
+        description = override?.description_bad ?? check.bad ?? null;
+    else if (badness === 0)
+        description = override?.description_good ?? check.good ?? null;
+    else
+        description = null;
+    return { badness, weight, range, description, src };
+}
+/** What a check adds to the badness sum. */
+const contribution = (w) => w.badness === null ? 0 : ceilDiv(w.badness * w.weight, w.range);
 /** Every check assessed in CHECKS order, with the policy's weights and texts, and the two sums. */
 function assessAll(unit, policy) {
     const special = !unit.settings.defaultDependencies.value;
     let badnessSum = 0;
     let weightSum = 0;
-    const n = CHECKS.length;
-    const badnesses = new Array(n);
-    const descriptions = new Array(n);
-    const sources = new Array(n);
-    const weights = new Array(n);
-    const ranges = new Array(n);
-    for (let i = 0; i < n; i++) {
-        const check = CHECKS[i];
-        const override = policy?.get(check.id);
-        const weight = override?.weight ?? check.weight;
-        const range = override?.range ?? check.range;
-        let badness;
-        let own;
-        let src;
-        if (check.defaultDependenciesOnly && special) {
-            badness = null;
-            own = "Service runs in special boot phase, option is not appropriate";
-            src = unit.settings.defaultDependencies.src;
+    const weighed = new Array(CHECKS.length);
+    for (let i = 0; i < CHECKS.length; i++) {
+        const w = weigh(CHECKS[i], unit, policy, special);
+        if (w.badness !== null) {
+            badnessSum += contribution(w);
+            weightSum += w.weight;
         }
-        else if (weight === 0) {
-            badness = null;
-            own = "Option excluded by policy, skipping";
-        }
-        else {
-            const r = assessCheck(check, unit);
-            badness = r.badness;
-            own = r.description;
-            src = r.src;
-        }
-        if (badness !== null) {
-            if (range === 0 || badness > range)
-                throw new PolicyError(`the policy gives ${check.id} range ${range}, below its badness ${badness}`);
-            badnessSum += ceilDiv(badness * weight, range);
-            weightSum += weight;
-        }
-        let description;
-        if (own !== null)
-            description = own;
-        else if (badness === null)
-            description = override?.description_na ?? check.na ?? null;
-        else if (badness === check.range)
-            description = override?.description_bad ?? check.bad ?? null;
-        else if (badness === 0)
-            description = override?.description_good ?? check.good ?? null;
-        else
-            description = null;
-        badnesses[i] = badness;
-        descriptions[i] = description;
-        sources[i] = src;
-        weights[i] = weight;
-        ranges[i] = range;
+        weighed[i] = w;
     }
     if (weightSum === 0)
         throw new PolicyError("the policy excludes every check");
-    return { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum };
+    return { weighed, badnessSum, weightSum };
 }
 function scoreUnit(unit, policy) {
-    const { badnesses, descriptions, sources, weights, ranges, badnessSum, weightSum } = assessAll(unit, policy);
+    const { weighed, badnessSum, weightSum } = assessAll(unit, policy);
     const rows = new Array(CHECKS.length);
     for (let i = 0; i < CHECKS.length; i++) {
-        const badness = badnesses[i];
+        const { badness, weight, range, description, src } = weighed[i];
         rows[i] = {
             check: CHECKS[i],
-            weight: weights[i],
-            range: ranges[i],
+            weight,
+            range,
             badness,
-            description: descriptions[i],
+            description,
             exposure: badness === null || badness === 0
                 ? null
-                : ceilDiv(ceilDiv(100 * badness * weights[i], ranges[i]), weightSum),
+                : ceilDiv(ceilDiv(100 * badness * weight, range), weightSum),
             set: badness === null ? null : badness === 0,
-            src: sources[i],
+            src,
         };
     }
-    const exposure = ceilDiv(100 * badnessSum, weightSum);
+    const exposure = exposureFrom(badnessSum, weightSum);
     return {
         exposure,
         level: levelOf(exposure),
@@ -6616,14 +6615,36 @@ function scoreUnit(unit, policy) {
         rows: printOrder(rows, unit.release.emptyDescriptions === "first"),
     };
 }
+/** The overall exposure (tenths) for the two sums. */
+const exposureFrom = (badnessSum, weightSum) => ceilDiv(100 * badnessSum, weightSum);
+/**
+ * The overall exposure (tenths) of a scored unit as a variant of its release scores it, one that
+ * differs from it only in how some checks are assessed (the online 252 of onlineVariant): only
+ * those checks are assessed again.
+ */
+function variantExposure(score, unit, variant, policy) {
+    const special = !unit.settings.defaultDependencies.value;
+    const asVariant = { ...unit, release: variant };
+    let { badnessSum, weightSum } = score;
+    for (const row of score.rows) {
+        if (variant.assessment(row.check.id) === unit.release.assessment(row.check.id))
+            continue;
+        const w = weigh(row.check, asVariant, policy, special);
+        badnessSum += contribution(w) - contribution(row);
+        weightSum += (w.badness === null ? 0 : w.weight) - (row.badness === null ? 0 : row.weight);
+    }
+    if (weightSum === 0)
+        throw new PolicyError("the policy excludes every check");
+    return exposureFrom(badnessSum, weightSum);
+}
 /**
  * The overall exposure (tenths) and each check's badness in CHECKS order (null: does not
  * apply), as scoreUnit computes them without a policy, but without building the printed rows:
  * for the fix engine's trials, which only compare.
  */
 function exposureOf(unit) {
-    const { badnesses, badnessSum, weightSum } = assessAll(unit, undefined);
-    return { exposure: ceilDiv(100 * badnessSum, weightSum), badness: badnesses };
+    const { weighed, badnessSum, weightSum } = assessAll(unit, undefined);
+    return { exposure: exposureFrom(badnessSum, weightSum), badness: weighed.map((w) => w.badness) };
 }
 /** The check does not apply because the service runs as root (for callers explaining N/A rows). */
 function notApplicableBecauseRoot(unit) {
@@ -17066,8 +17087,14 @@ function parseCached(tree, path, cache) {
 }
 /** The drop-in files that apply to a unit whose file is in `dir`, in the order systemd applies them. */
 function findDropins(tree, dir, unit) {
+    // Most folders hold no drop-in folder at all: their units need no search.
+    const beside = dropinFoldersIn(tree.list(dir));
+    if (beside?.size === 0)
+        return [];
     const byName = new Map();
     for (const dropinDir of dropinDirNames(unit)) {
+        if (beside && !beside.has(dropinDir))
+            continue;
         const folder = joinPath(dir, dropinDir);
         for (const file of tree.list(folder) ?? []) {
             if (!file.endsWith(".conf") || file.startsWith("."))
@@ -17078,6 +17105,18 @@ function findDropins(tree, dir, unit) {
         }
     }
     return [...byName.keys()].sort(compareBytes).map((name) => byName.get(name));
+}
+/** The `*.d` names of a folder listing, found once per listing (a tree hands out the same one again). */
+const DROPIN_FOLDERS = new WeakMap();
+function dropinFoldersIn(listing) {
+    if (!listing)
+        return undefined;
+    let folders = DROPIN_FOLDERS.get(listing);
+    if (!folders) {
+        folders = new Set(listing.filter((name) => name.endsWith(".d")));
+        DROPIN_FOLDERS.set(listing, folders);
+    }
+    return folders;
 }
 /** strcmp() order for names (UTF-16 order equals byte order for the ASCII names units use). */
 function compareBytes(a, b) {
@@ -17562,9 +17601,14 @@ function deprecatedFindings(files, known, warnings, removedOptions = new Set()) 
         for (const a of file.assignments) {
             if (!known.has(a.section))
                 continue;
-            const at = { path: file.path, file, span: a.keySpan };
+            const deprecated = find(DEPRECATED_BY_KEY, a);
+            // Only a deprecated key can be among the release's removed options: most keys are neither,
+            // and cost two lookups by key.
             const removed = find(REMOVED_BY_KEY, a) ??
-                (removedOptions.has(`${a.section}.${a.key}`) ? find(DEPRECATED_BY_KEY, a) : undefined);
+                (deprecated && removedOptions.has(`${a.section}.${a.key}`) ? deprecated : undefined);
+            if (!removed && !deprecated && a.key !== "KillMode")
+                continue;
+            const at = { path: file.path, file, span: a.keySpan };
             if (removed) {
                 const systemd = {
                     message: `Support for option ${a.key}= has been removed and it is ignored`,
@@ -17573,7 +17617,6 @@ function deprecatedFindings(files, known, warnings, removedOptions = new Set()) 
                 findings.push(ruleFinding("removed-option", at, `${a.key}= has been removed from systemd: systemd ignores it; use ${removed.use}`, { systemd }));
                 continue;
             }
-            const deprecated = find(DEPRECATED_BY_KEY, a);
             if (deprecated) {
                 // MemoryLimit= is reported only once its value parsed; the others before parsing.
                 const logged = deprecated.systemd !== undefined &&
@@ -17841,9 +17884,10 @@ function conflicts(ctx) {
         }
     }
     const missing = [];
-    for (let bit = 0; bit < 64; bit++) {
-        if ((s.ambientCapabilities.mask >> BigInt(bit)) & 1n &&
-            !((s.capabilityBoundingSet.mask >> BigInt(bit)) & 1n))
+    // Ambient capabilities the bounding set removes (most units have none: no bit is looked at).
+    const lost = s.ambientCapabilities.mask & ~s.capabilityBoundingSet.mask;
+    for (let bit = 0; lost !== 0n && bit < 64; bit++) {
+        if ((lost >> BigInt(bit)) & 1n)
             missing.push(CAPABILITIES[bit]?.toUpperCase() ?? String(bit));
     }
     const ambientSrc = s.ambientCapabilities.srcByBit.find((x) => x);
@@ -18013,21 +18057,38 @@ function editDistance(a, b) {
     }
     return prev[b.length];
 }
+/** The keys of some sections, listed once per list of sections (a unit type's). */
+const KEYS_OF = new Map();
+function keysOf(sections) {
+    const id = sections.join(" ");
+    let keys = KEYS_OF.get(id);
+    if (!keys) {
+        keys = sections.flatMap((s) => Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]) : []);
+        KEYS_OF.set(id, keys);
+    }
+    return keys;
+}
 /** The closest candidate, if it is close enough to be a typo. */
 function nearest(word, candidates) {
     let best = null;
     let bestDistance = Infinity;
     const lower = word.toLowerCase();
+    const limit = Math.max(1, Math.min(3, Math.floor(word.length / 4)));
     for (const c of candidates) {
-        if (c.toLowerCase() === lower)
+        const other = c.toLowerCase();
+        if (other === lower)
             return c;
-        const d = editDistance(lower, c.toLowerCase());
+        // The distance is at least the difference in length: a candidate that cannot be within the
+        // limit cannot be the answer, so its distance is not worked out.
+        if (Math.abs(other.length - lower.length) > limit)
+            continue;
+        const d = editDistance(lower, other);
         if (d < bestDistance) {
             bestDistance = d;
             best = c;
         }
     }
-    return bestDistance <= Math.max(1, Math.min(3, Math.floor(word.length / 4))) ? best : null;
+    return bestDistance <= limit ? best : null;
 }
 function sectionsOfKey(key) {
     return Object.keys(CONFIG_ITEMS).filter((s) => Object.hasOwn(CONFIG_ITEMS[s], key));
@@ -18086,8 +18147,7 @@ function warningFinding(w, unit) {
             if (home) {
                 return error("wrong-section", `'${key}=' belongs in [${home}], not [${section}]: systemd ignores it here; move it to [${home}]`);
             }
-            const candidates = allowed.flatMap((s) => Object.hasOwn(CONFIG_ITEMS, s) ? Object.keys(CONFIG_ITEMS[s]) : []);
-            const guess = nearest(key, candidates);
+            const guess = nearest(key, keysOf(allowed));
             return error("unknown-key", guess
                 ? `unknown key '${key}=' in [${section}]: systemd ignores it; did you mean '${guess}='?`
                 : `unknown key '${key}=' in [${section}]: systemd ignores it; check the spelling, or prefix a custom key with X-`);
@@ -20613,7 +20673,7 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
         score = scoreUnit(loaded, securityPolicy);
         const online = onlineVariant(floor);
         if (online) {
-            const e = scoreUnit({ ...loaded, release: online }, securityPolicy).exposure;
+            const e = variantExposure(score, loaded, online, securityPolicy);
             if (e !== score.exposure)
                 onlineExposure = e;
         }
@@ -21847,10 +21907,13 @@ class DiskTree {
         }
         if (this.listings.has(dir))
             return this.listings.get(dir)?.names;
-        // Only folders (and links, which may lead to one) are listed: files cost no system call.
+        // Only folders (and links, which may lead to one) are listed: files cost no system call,
+        // and nothing is kept for them (every file of the tree is asked whether it is a folder).
         const kind = this.kindOf(dir);
+        if (kind === "file" || kind === "other" || kind === null)
+            return undefined;
         let listing;
-        const real = kind === "dir" || kind === "link" || kind === undefined ? this.inside(dir) : undefined;
+        const real = this.inside(dir);
         if (real !== undefined) {
             try {
                 const kinds = new Map();
@@ -22754,26 +22817,71 @@ function jsonReportUnit(r) {
 }
 const CHECKS_KEY = ',"checks":[]';
 const json_NON_ASCII = /[\u0080-\uffff]/g;
-/** JSON text with every character beyond ASCII as a \\u escape. */
+const LATIN1 = new TextDecoder("latin1");
+const UTF8 = new TextEncoder();
+/**
+ * JSON text with every character beyond ASCII as a \\u escape, held one byte a character. V8
+ * keeps what replace() makes of a text with a character beyond Latin-1 in two bytes a character,
+ * all ASCII as it is; a report with one such piece in it (the check name
+ * `RestrictAddressFamilies=~…`) is then two-byte as a whole, and encoding it for output cost more
+ * than building it. Decoding the escaped text's bytes makes it one-byte again.
+ */
 function ascii(json) {
     json_NON_ASCII.lastIndex = 0;
-    return json_NON_ASCII.test(json)
-        ? json.replace(json_NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-        : json;
+    if (!json_NON_ASCII.test(json))
+        return json;
+    const escaped = json.replace(json_NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    return LATIN1.decode(UTF8.encode(escaped));
 }
 const json_str = (s) => ascii(JSON.stringify(s));
-/** `{"id":…,"name":…,"exposure":` by check, written once. */
-const CHECK_PREFIX = new Map(CHECKS.map((c) => [c, `{"id":${json_str(c.id)},"name":${json_str(c.name)},"exposure":`]));
+/**
+ * A check's text up to its badness (`{"id":…,"name":…,"exposure":…,"set":…,"badness":…`) by its
+ * state, made once: a check takes few states across units, so most rows cost a lookup.
+ */
+const CHECK_HEADS = new Map();
+/** States remembered per check: exposure and badness are small integers, unless a policy says otherwise. */
+const MAX_HEADS = 1024;
+function checkHead(row) {
+    const { exposure, badness, set } = row;
+    if ((exposure !== null && exposure > 1000) || (badness !== null && badness > 1000))
+        return headText(row);
+    const state = (((exposure ?? -1) + 1) * 1024 + (badness ?? -1) + 1) * 3 + (set === null ? 2 : +set);
+    let heads = CHECK_HEADS.get(row.check);
+    if (!heads)
+        CHECK_HEADS.set(row.check, (heads = new Map()));
+    let text = heads.get(state);
+    if (text === undefined) {
+        text = headText(row);
+        if (heads.size < MAX_HEADS)
+            heads.set(state, text);
+    }
+    return text;
+}
+const headText = ({ check, exposure, set, badness }) => `{"id":${json_str(check.id)},"name":${json_str(check.name)},"exposure":${exposure === null ? "null" : tenths(exposure)},"set":${set},"badness":${badness}`;
+/** `,"description":…` by text (systemd's own texts: a bounded set, bar a policy's), made once. */
+const DESCRIPTIONS = new Map();
+const json_MAX_DESCRIPTIONS = 4096;
+function descriptionText(description) {
+    if (description === null)
+        return ',"description":null';
+    let text = DESCRIPTIONS.get(description);
+    if (text === undefined) {
+        text = `,"description":${json_str(description)}`;
+        if (DESCRIPTIONS.size < json_MAX_DESCRIPTIONS)
+            DESCRIPTIONS.set(description, text);
+    }
+    return text;
+}
 /** The JSON text of jsonCheck(row, ...). */
 function checkText(row, unitPath, waived) {
-    let out = `${CHECK_PREFIX.get(row.check) ?? `{"id":${json_str(row.check.id)},"name":${json_str(row.check.name)},"exposure":`}${row.exposure === null ? "null" : tenths(row.exposure)},"set":${row.set},"badness":${row.badness}`;
+    let out = checkHead(row);
     if (row.src) {
         out += `,"line":${row.src.file.lineIndex.position(row.src.assignment.span.start).line}`;
         if (row.src.file.path !== unitPath)
             out += `,"file":${json_str(row.src.file.path)}`;
     }
     if (row.description !== tableText(row))
-        out += `,"description":${row.description === null ? "null" : json_str(row.description)}`;
+        out += descriptionText(row.description);
     if (row.weight !== row.check.weight)
         out += `,"weight":${row.weight}`;
     if (row.range !== row.check.range)
