@@ -9,6 +9,7 @@ import { addCommits, git, revParse, type FixtureCommit } from "./git-fixture.js"
 import type { GitHubServer } from "./github-server.js";
 import {
   API_BASE,
+  arrived,
   API_HEAD,
   APP_TOKEN,
   calls,
@@ -17,7 +18,6 @@ import {
   fixture,
   NO_CONTENTS,
   publicText,
-  requestSeen,
   runOnComment,
   runOnPull,
   settingsOf,
@@ -27,7 +27,10 @@ import {
   writes,
   type Fixture,
 } from "./fix-helpers.js";
-import type { ActionRun } from "./run-action.js";
+import type { ActionRun, ReadUnit } from "./run-action.js";
+import type { components } from "@octokit/openapi-types";
+
+type GitCommit = components["schemas"]["git-commit"];
 
 afterAll(closeAll);
 
@@ -77,10 +80,10 @@ function clean(server: GitHubServer, run: ActionRun, violations: unknown[] = [])
   expect(run.code, run.stdout).toBe(0);
 }
 
-function unitOf(run: ActionRun, p: string): any {
-  const u = run.report.units.find((x: any) => x.path === p);
+function unitOf(run: ActionRun, p: string): ReadUnit {
+  const u = run.report!.units.find((x) => x.path === p);
   expect(u, `${p} is in the report`).toBeDefined();
-  return u;
+  return u!;
 }
 
 const fmt = (x: number) => x.toFixed(1);
@@ -88,7 +91,7 @@ const fmt = (x: number) => x.toFixed(1);
 const rendered = (md: string) => md.replace(/\\(.)/g, "$1");
 
 /** The drop-in comment's promises: the file, its path, the exposure before and after, three ways to apply it. */
-function expectDropinComment(body: string, unit: any): void {
+function expectDropinComment(body: string, unit: ReadUnit): void {
   expect(body).toContain(`<!-- harden-units:dropin ${encodeURIComponent(unit.path)} -->`);
   expect(body).toContain("```ini\n" + unit.dropin.content.replace(/\n$/, "") + "\n```");
   expect(body).toContain(`\`${unit.dropin.path}\``);
@@ -280,10 +283,11 @@ describe.concurrent("fix: suggest", () => {
     );
     const old = f.server.branchSha("web");
     // Hold the review until the author has force-pushed: its commit is no longer part of the pull request.
-    f.server.addFault({ method: "POST", path: /\/pulls\/7\/reviews$/, status: 0, delayMs: 1000 });
+    const held = f.server.hold({ method: "POST", path: /\/pulls\/7\/reviews$/ });
     const running = runOnPull(f, 7, { "github-token": WRITER });
-    await requestSeen(f.server, (r) => r.method === "POST" && /\/pulls\/7\/reviews$/.test(r.path));
+    await arrived(held, running);
     f.server.pushToBranch("web", f.server.branchSha("rewritten"));
+    held.release();
     const run = await running;
     // GitHub refuses a review on a commit that is no longer part of the pull request (once: a 422 is final).
     clean(f.server, run, [
@@ -364,9 +368,9 @@ describe.concurrent("fix: commit", () => {
       "checks/create",
       "checks/create",
     ]);
-    expect((sent[2]!.body as any).author).toBeUndefined();
-    expect((sent[2]!.body as any).committer).toBeUndefined();
-    expect((sent[3]!.body as any).force).toBe(false);
+    expect(sent[2]!.body).not.toHaveProperty("author");
+    expect(sent[2]!.body).not.toHaveProperty("committer");
+    expect(sent[3]!.body).toHaveProperty("force", false);
     expect(f.server.state.reviews).toEqual([]);
 
     // The new head carries the result of the check (the default token starts no workflow on it).
@@ -384,7 +388,7 @@ describe.concurrent("fix: commit", () => {
     const res = await fetch(`${f.server.url}/repos/acme/shop/git/commits/${sha}`, {
       headers: { authorization: `token ${WRITER}`, "user-agent": "test" },
     });
-    expect(((await res.json()) as any).verification.verified).toBe(true);
+    expect(((await res.json()) as GitCommit).verification.verified).toBe(true);
 
     // The run the bot's commit would start (with a token that starts workflows) finds nothing to do.
     const mark = f.server.requests.length;
@@ -498,12 +502,13 @@ describe.concurrent("fix: commit", () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
     // The author pushes while harden-units reads the branch's tip.
-    f.server.addFault({ method: "GET", path: /\/git\/ref\/heads\/web$/, status: 0, delayMs: 1000 });
+    const held = f.server.hold({ method: "GET", path: /\/git\/ref\/heads\/web$/ });
     const running = runOnPull(f, 7, { "github-token": WRITER, fix: "commit" });
-    await requestSeen(f.server, (r) => r.method === "GET" && /\/git\/ref\//.test(r.path));
+    await arrived(held, running);
     const pushed = addCommits(f.repo.gitDir, [
       { branch: "web", message: "readme", files: { "README.md": "hello again\n" } },
     ]).shas[0]!;
+    held.release();
     const run = await running;
     clean(f.server, run);
     expect(f.server.branchSha("web")).toBe(pushed);
@@ -522,18 +527,19 @@ describe.concurrent("fix: commit", () => {
   test("the branch moved during the commit: the ref update is refused (no force), the suggestion instead", async () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
-    f.server.addFault({ method: "POST", path: /\/git\/commits$/, status: 0, delayMs: 1000 });
+    const held = f.server.hold({ method: "POST", path: /\/git\/commits$/ });
     const running = runOnPull(f, 7, { "github-token": WRITER, fix: "commit" });
-    await requestSeen(f.server, (r) => r.method === "POST" && /\/git\/commits$/.test(r.path));
+    await arrived(held, running);
     const pushed = addCommits(f.repo.gitDir, [
       { branch: "web", message: "readme", files: { "README.md": "hello again\n" } },
     ]).shas[0]!;
+    held.release();
     const run = await running;
     clean(f.server, run);
     expect(f.server.branchSha("web")).toBe(pushed);
     const update = f.server.requests.find((r) => r.operationId === "git/update-ref")!;
     expect(update.status).toBe(422);
-    expect((update.body as any).force).toBe(false);
+    expect(update.body).toHaveProperty("force", false);
     expect(run.outputs["commit-sha"]).toBe("");
     expect(rendered(run.summary)).toContain("the branch web moved during the commit");
     expect(f.server.state.reviews[0]!.commit_id).toBe(head);

@@ -149,7 +149,7 @@ function branchFiles(f: Fixture, base = "main"): Record<string, string> {
 }
 
 function unitOf(run: ActionRun, p: string): any {
-  return run.report.units.find((u: any) => u.path === p);
+  return run.report!.units.find((u: any) => u.path === p);
 }
 
 /** A checkout of `rev` (the unit files with their drop-in folders). */
@@ -509,7 +509,7 @@ describe("fix: pull-request", () => {
     clean(f.server, run);
     const [pr] = await pullsOnBranch(f);
     expect(pr.title).toMatch(/^Harden \d+ systemd units?$/);
-    const scored = run.report.units.filter((u: any) => u.dropin && u.exposure >= 5);
+    const scored = run.report!.units.filter((u: any) => u.dropin && u.exposure >= 5);
     expect(Object.keys(branchFiles(f)).sort()).toEqual(
       scored.map((u: any) => u.dropin.path).sort(),
     );

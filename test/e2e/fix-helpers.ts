@@ -18,6 +18,7 @@ import {
   startGitHubServer,
   type GitHubServer,
   type GitHubServerOptions,
+  type Hold,
   type RecordedRequest,
 } from "./github-server.js";
 import { runAction, type ActionRun } from "./run-action.js";
@@ -225,19 +226,16 @@ export function writes(server: GitHubServer, from = 0): RecordedRequest[] {
   return server.requests.slice(from).filter((r) => r.method !== "GET" && r.method !== "HEAD");
 }
 
-/** Waits until the server has received a request (it may still be pending) that matches. */
-export async function requestSeen(
-  server: GitHubServer,
-  match: (r: RecordedRequest) => boolean,
-  timeoutMs = 20_000,
-): Promise<RecordedRequest> {
-  const t0 = Date.now();
-  for (;;) {
-    const r = server.requests.find(match);
-    if (r) return r;
-    if (Date.now() - t0 > timeoutMs) throw new Error("the request never came");
-    await new Promise((res) => setTimeout(res, 10));
-  }
+/**
+ * Waits until the request `hold` holds has arrived (the action now waits for its answer), or
+ * fails when the action finished without making it. No clock: the test acts, then releases it.
+ */
+export async function arrived(hold: Hold, running: Promise<ActionRun>): Promise<void> {
+  const first = await Promise.race([
+    hold.arrived.then(() => "arrived" as const),
+    running.then(() => "finished" as const),
+  ]);
+  if (first === "finished") throw new Error("the action finished without the held request");
 }
 
 /** Everything the bot wrote where people or programs read it: no token may appear in any of it. */

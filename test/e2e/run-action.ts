@@ -9,8 +9,23 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { tempDir } from "./git-fixture.js";
 import { parse } from "yaml";
+import type { JsonDropin, JsonReport, JsonUnit } from "../../src/core/format/json.js";
 
 export const ACTION = path.resolve(import.meta.dirname, "../../dist/index.js");
+
+/**
+ * The JSON report (src/core/format/json.ts) as the tests read it: they look at units they know to
+ * be scored, with a base exposure and a drop-in where they expect one; a field that is absent fails
+ * the test where it is read.
+ */
+export interface ReadReport extends Omit<JsonReport, "units"> {
+  units: ReadUnit[];
+}
+export interface ReadUnit extends Omit<JsonUnit, "exposure" | "baseExposure" | "dropin"> {
+  exposure: number;
+  baseExposure: number;
+  dropin: JsonDropin;
+}
 
 export interface ActionRun {
   readonly code: number | null;
@@ -21,7 +36,7 @@ export interface ActionRun {
   /** The job summary's Markdown. */
   readonly summary: string;
   /** The JSON report file the `report` output names, parsed (null when there is none). */
-  readonly report: any;
+  readonly report: ReadReport | null;
   /** Workflow commands the step printed (::error ..., ::warning ..., ::notice ...). */
   readonly commands: { kind: string; props: Record<string, string>; message: string }[];
   /** Wall time of the run, ms. */
