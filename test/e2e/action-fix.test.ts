@@ -149,7 +149,7 @@ describe.concurrent("fix: suggest", () => {
     const lines = WEB.split("\n");
     lines.splice(7, 1, ...suggestion);
     const applied = await cliScan({ "web.service": lines.join("\n") });
-    expect(applied.units[0].exposure).toBe(web.dropin.exposureAfter);
+    expect(applied.units[0]!.exposure).toBe(web.dropin.exposureAfter);
     expect(run.outputs.dropins).toBe(JSON.stringify([WEB_DROPIN]));
     expect(run.outputs["commit-sha"]).toBe("");
   });
@@ -406,7 +406,7 @@ describe.concurrent("fix: commit", () => {
   });
 
   test("an earlier drop-in of ours is updated in place (profile strict), the message giving the exposure it had", async () => {
-    const baseline = (await cliScan({ "web.service": WEB })).units[0].dropin.content as string;
+    const baseline = (await cliScan({ "web.service": WEB })).units[0]!.dropin.content;
     const f = await fixture(
       [
         ...COMMITS,

@@ -28,6 +28,22 @@ import {
   type TokenSpec,
 } from "./github-server.js";
 import { runAction, type ActionRun } from "./run-action.js";
+import type { operations } from "@octokit/openapi-types";
+
+type CheckRunBody = operations["checks/update"]["requestBody"]["content"]["application/json"];
+
+/** The parts of a SARIF 2.1.0 log the tests read. */
+interface Sarif {
+  version: string;
+  runs: {
+    results: {
+      ruleId?: string;
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+      }[];
+    }[];
+  }[];
+}
 import {
   mergeGroupEvent,
   pullRequestTargetEvent,
@@ -243,7 +259,7 @@ describe("pull requests", () => {
       status: "completed",
       conclusion: "failure",
     });
-    const anns = cr.output.annotations as any[];
+    const anns = cr.output.annotations;
     // the unit (8.9 >= annotate-exposure 5.0) on its [Service] line first, the weak Delegate= line, then the findings
     expect(
       anns.map((a) => [
@@ -276,8 +292,10 @@ describe("pull requests", () => {
     expect(u.baseExposure).toBeUndefined();
     expect(u.dropin.path).toBe("deploy/api.service.d/hardening.conf");
     expect(u.dropin.exposureAfter).toBeLessThan(u.exposure);
-    expect(u.findings.map((f: any) => [f.id, f.line])).toEqual(
-      anns.filter((a) => !a.title.startsWith("harden-units: ")).map((a) => [a.title, a.start_line]),
+    expect(u.findings.map((f) => [f.id, f.line])).toEqual(
+      anns
+        .filter((a) => !a.title!.startsWith("harden-units: "))
+        .map((a) => [a.title, a.start_line]),
     );
 
     // summary: the table row new -> head -> after, links to the lines, the findings, the drop-in
@@ -294,14 +312,14 @@ describe("pull requests", () => {
     expect(server.state.reviewComments.map((c) => c.path)).toEqual(["deploy/api.service"]);
 
     // SARIF 2.1.0 with the same findings at the same lines
-    const sarif = JSON.parse(readFileSync(sarifPath, "utf8"));
+    const sarif = JSON.parse(readFileSync(sarifPath, "utf8")) as Sarif;
     expect(sarif.version).toBe("2.1.0");
-    const results = sarif.runs[0].results.filter((r: any) => r.ruleId !== undefined && r.locations);
+    const results = sarif.runs[0]!.results.filter((r) => r.ruleId !== undefined && r.locations);
     expect(
-      results.map((r: any) => [
+      results.map((r) => [
         r.ruleId,
-        r.locations[0].physicalLocation.artifactLocation.uri,
-        r.locations[0].physicalLocation.region.startLine,
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+        r.locations[0]!.physicalLocation.region.startLine,
       ]),
     ).toEqual(
       expect.arrayContaining([
@@ -340,7 +358,7 @@ describe("pull requests", () => {
       workspace: ws,
     });
     expectClean(server, run);
-    expect(run.report!.units.map((u: any) => u.path)).toEqual(["deploy/db.service"]);
+    expect(run.report!.units.map((u) => u.path)).toEqual(["deploy/db.service"]);
     const u = run.report!.units[0]!;
     expect(u.baseExposure).toBe(3.4);
     expect(u.exposure).toBeGreaterThan(3.4);
@@ -351,16 +369,14 @@ describe("pull requests", () => {
     const cr = server.state.checkRuns[0]!;
     expect(cr.conclusion).toBe("failure");
     // the gate's failure is the unit's annotation on its [Service] line, naming what raised the exposure (no line-1 annotation)
-    const failures = (cr.output.annotations as any[]).filter(
-      (a) => a.annotation_level === "failure",
-    );
+    const failures = cr.output.annotations.filter((a) => a.annotation_level === "failure");
     expect(failures.map((a) => [a.path, a.start_line, a.title])).toEqual([
       ["deploy/db.service", 4, `harden-units: db.service ${u.exposure.toFixed(1)} ${u.level}`],
     ]);
-    expect(failures[0].message).toContain(
+    expect(failures[0]!.message).toContain(
       `Gate: exposure rose from 3.4 to ${u.exposure.toFixed(1)}.`,
     );
-    expect(failures[0].message).toMatch(
+    expect(failures[0]!.message).toMatch(
       /\nRaised by: removing `(DynamicUser=yes|ProtectSystem=strict|ProtectHome=yes)` \(base line [678]\) costs \d\.\d/,
     );
     expect(run.summary).toContain(`| 3.4 → ${u.exposure.toFixed(1)} →`);
@@ -413,7 +429,7 @@ describe("pull requests", () => {
     });
     expectClean(server, run);
     expect(run.code).toBe(0);
-    expect(run.report!.units.map((u: any) => [u.path, u.baseExposure])).toEqual([
+    expect(run.report!.units.map((u) => [u.path, u.baseExposure])).toEqual([
       ["deploy/web.service", 9.6],
     ]);
     expect(run.report!.units[0]!.exposure).toBeLessThan(9.6);
@@ -502,7 +518,7 @@ describe("pull requests", () => {
     expectClean(server, run);
     expect(run.code).toBe(0);
     // the renamed unit is compared with its old self; c.service through its new drop-in; vendor/ is outside files
-    expect(run.report!.units.map((u: any) => [u.path, u.baseExposure])).toEqual([
+    expect(run.report!.units.map((u) => [u.path, u.baseExposure])).toEqual([
       ["deploy/alpha.service", 3.4],
       ["deploy/c.service", 9.6],
     ]);
@@ -656,7 +672,7 @@ describe("other events score every unit in the tree", () => {
     });
     expectClean(server, run);
     expect(run.code).toBe(0);
-    expect(run.report!.units.map((u: any) => u.path)).toEqual([
+    expect(run.report!.units.map((u) => u.path)).toEqual([
       "deploy/api.service",
       "deploy/db.service",
       "deploy/web.service",
@@ -668,11 +684,7 @@ describe("other events score every unit in the tree", () => {
     ]);
     // no base outside pull requests: the two units at or above 5.0 (most exposed first), every weak line, the findings
     expect(
-      (server.state.checkRuns[0]!.output.annotations as any[]).map((a) => [
-        a.path,
-        a.start_line,
-        a.title,
-      ]),
+      server.state.checkRuns[0]!.output.annotations.map((a) => [a.path, a.start_line, a.title]),
     ).toEqual([
       ["deploy/api.service", 4, "harden-units: api.service 9.6 UNSAFE"],
       ["deploy/web.service", 4, "harden-units: web.service 9.4 UNSAFE"],
@@ -755,7 +767,7 @@ test("a PR of 400 files with 150 units: listFiles paginated, annotations batched
   // 150 units x (the unit, its weak Delegate= line, 2 findings) = 600 annotations: one create and 11 updates of 50, all kept, in order
   const cr = server.state.checkRuns;
   expect(cr).toHaveLength(1);
-  const anns = cr[0]!.output.annotations as any[];
+  const anns = cr[0]!.output.annotations;
   expect(anns).toHaveLength(600);
   expect(anns.slice(0, 150).map((a) => [a.path, a.start_line, a.title])).toEqual(
     Array.from({ length: 150 }, (_, i) => [
@@ -773,8 +785,10 @@ test("a PR of 400 files with 150 units: listFiles paginated, annotations batched
   const writes = server.requests.filter(
     (r) => r.operationId === "checks/create" || r.operationId === "checks/update",
   );
-  expect(writes.map((r) => (r.body as any).output.annotations.length)).toEqual(Array(12).fill(50));
-  expect(run.report!.units.filter((u: any) => u.baseExposure === 9.6)).toHaveLength(100);
+  expect(writes.map((r) => (r.body as CheckRunBody).output!.annotations!.length)).toEqual(
+    Array(12).fill(50),
+  );
+  expect(run.report!.units.filter((u) => u.baseExposure === 9.6)).toHaveLength(100);
   expect(server.state.reviews).toHaveLength(1);
   expect(server.state.reviewComments).toHaveLength(150);
   console.log(
@@ -827,7 +841,7 @@ describe("faults", () => {
     expect(server.state.checkRuns).toHaveLength(1);
     // the two units (9.6) on their [Service] lines, the weak Delegate= line, the finding
     expect(
-      (server.state.checkRuns[0]!.output.annotations as any[]).map((a) => [
+      server.state.checkRuns[0]!.output.annotations.map((a) => [
         a.annotation_level,
         a.path,
         a.start_line,
@@ -1062,8 +1076,8 @@ test("a PR of 3100 files: the listing stops at 3000, the trees are compared for 
   // the base of u00 is the merge base's (9.6), not main's hardened tip
   expect(
     run
-      .report!.units.filter((u: any) => u.baseExposure !== undefined)
-      .map((u: any) => [u.path, u.baseExposure]),
+      .report!.units.filter((u) => u.baseExposure !== undefined)
+      .map((u) => [u.path, u.baseExposure]),
   ).toEqual(
     Array.from({ length: 10 }, (_, i) => [`deploy/u${String(i).padStart(2, "0")}.service`, 9.6]),
   );

@@ -4,12 +4,20 @@
  * examples in @octokit/webhooks-examples with this test's repository and commits put in.
  */
 import webhookExamples from "@octokit/webhooks-examples";
+import type {
+  MergeGroupChecksRequestedEvent,
+  PushEvent,
+  Repository,
+  WorkflowDispatchEvent,
+} from "@octokit/webhooks-types";
 import type { GitHubServer } from "./github-server.js";
 
-type Json = Record<string, any>;
+/** A payload as the runner writes it to GITHUB_EVENT_PATH. */
+type Payload = object;
 
-function example(name: string, pick: (e: Json) => boolean = () => true): Json {
-  const entry = (webhookExamples as unknown as { name: string; examples: Json[] }[]).find(
+/** A copy of GitHub's example payload of event `name` (the first that `pick` accepts). */
+function example<E>(name: string, pick: (e: E) => boolean = () => true): E {
+  const entry = (webhookExamples as unknown as { name: string; examples: E[] }[]).find(
     (e) => e.name === name,
   );
   const found = entry?.examples.find(pick);
@@ -23,9 +31,11 @@ function repository(
   anyPull: number | undefined,
   owner: string,
   repo: string,
-): Json {
-  if (anyPull !== undefined) return server.pullRequestEvent(anyPull).repository;
-  const r = example("push").repository;
+): Repository {
+  // the API's repository (a full-repository) where the webhook payload has its Repository
+  if (anyPull !== undefined)
+    return server.pullRequestEvent(anyPull).repository as unknown as Repository;
+  const r = example<PushEvent>("push").repository;
   return {
     ...r,
     name: repo,
@@ -72,15 +82,16 @@ export function pushEvent(
   branch: string,
   before: string,
   after: string,
-): { event: Json; env: Record<string, string> } {
-  const e = example("push", (x) => typeof x.ref === "string" && x.ref.startsWith("refs/heads/"));
+): { event: Payload; env: Record<string, string> } {
+  const e = example<PushEvent>("push", (x) => x.ref.startsWith("refs/heads/"));
   e.ref = `refs/heads/${branch}`;
   e.before = before;
   e.after = after;
   e.created = /^0+$/.test(before);
   e.compare = `https://github.com/${t.owner}/${t.repo}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`;
-  e.head_commit = { ...(e.head_commit ?? {}), id: after };
-  e.commits = [{ ...(e.head_commit ?? {}), id: after }];
+  const head = { ...e.head_commit!, id: after };
+  e.head_commit = head;
+  e.commits = [head];
   e.repository = repository(t.server, t.anyPull, t.owner, t.repo);
   return {
     event: e,
@@ -92,8 +103,8 @@ export function workflowDispatchEvent(
   t: Target,
   branch: string,
   sha: string,
-): { event: Json; env: Record<string, string> } {
-  const e = example("workflow_dispatch");
+): { event: Payload; env: Record<string, string> } {
+  const e = example<WorkflowDispatchEvent>("workflow_dispatch");
   e.ref = `refs/heads/${branch}`;
   e.repository = repository(t.server, t.anyPull, t.owner, t.repo);
   return {
@@ -107,7 +118,7 @@ export function scheduleEvent(
   t: Target,
   branch: string,
   sha: string,
-): { event: Json; env: Record<string, string> } {
+): { event: Payload; env: Record<string, string> } {
   const e = {
     schedule: "17 4 * * 1",
     workflow: ".github/workflows/units.yml",
@@ -125,8 +136,8 @@ export function mergeGroupEvent(
   baseSha: string,
   headSha: string,
   pull: number,
-): { event: Json; env: Record<string, string> } {
-  const e = example("merge_group");
+): { event: Payload; env: Record<string, string> } {
+  const e = example<MergeGroupChecksRequestedEvent>("merge_group");
   const headRef = `refs/heads/gh-readonly-queue/${baseBranch}/pr-${pull}-${baseSha}`;
   e.merge_group = {
     ...e.merge_group,
@@ -149,7 +160,7 @@ export function pullRequestTargetEvent(
   pull: number,
   action: string,
   baseBranch: string,
-): { event: Json; env: Record<string, string> } {
+): { event: Payload; env: Record<string, string> } {
   const event = t.server.pullRequestEvent(pull, action);
   return {
     event,

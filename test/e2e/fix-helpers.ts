@@ -21,7 +21,8 @@ import {
   type Hold,
   type RecordedRequest,
 } from "./github-server.js";
-import { runAction, type ActionRun } from "./run-action.js";
+import { runAction, type ActionRun, type ReadReport } from "./run-action.js";
+import type { IssueCommentCreatedEvent, IssueCommentEvent } from "@octokit/webhooks-types";
 
 export const OWNER = "acme";
 export const REPO = "shop";
@@ -143,10 +144,13 @@ export function commentEvent(
   number: number,
   login: string,
   body: string,
-): Record<string, any> {
-  const examples = (webhookExamples as unknown as any[]).find((w) => w.name === "issue_comment")
-    .examples as any[];
-  const example = structuredClone(examples.find((e) => e.action === "created"));
+): object {
+  const examples = (
+    webhookExamples as unknown as { name: string; examples: IssueCommentEvent[] }[]
+  ).find((w) => w.name === "issue_comment")!.examples;
+  const example = structuredClone(
+    examples.find((e): e is IssueCommentCreatedEvent => e.action === "created")!,
+  );
   const pr = server.pullRequestEvent(number).pull_request;
   const repository = server.pullRequestEvent(number).repository;
   const user = {
@@ -267,7 +271,7 @@ export function suggestionOf(body: string): string | null {
 }
 
 /** Scores files with the built CLI (run asynchronously, as everything in this process must be). */
-export async function cliScan(files: Record<string, string>): Promise<any> {
+export async function cliScan(files: Record<string, string>): Promise<ReadReport> {
   const dir = tempDir("hu-cli-");
   for (const [p, content] of Object.entries(files)) {
     const abs = path.join(dir, p);

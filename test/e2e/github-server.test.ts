@@ -26,6 +26,7 @@ import {
   type RepoFixture,
 } from "./git-fixture.js";
 import webhookExamples from "@octokit/webhooks-examples";
+import type { PullRequestEvent } from "@octokit/webhooks-types";
 
 const Client = Octokit.plugin(retry, throttling);
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -103,15 +104,27 @@ function newViolations(): string[] {
   return v;
 }
 
+/** GitHub's error body. */
+interface ErrorData {
+  message: string;
+  documentation_url?: string;
+  /** Objects with a message, or plain strings from some endpoints (reviews, trees). */
+  errors: { message: string }[];
+  status?: string;
+}
+
 async function failure(
   p: Promise<unknown>,
-): Promise<{ status: number; data: any; headers: Record<string, string> }> {
+): Promise<{ status: number; data: ErrorData; headers: Record<string, string> }> {
   try {
     await p;
   } catch (e) {
-    const err = e as { status?: number; response?: { data: any; headers: Record<string, string> } };
-    if (err.status === undefined) throw e;
-    return { status: err.status, data: err.response?.data, headers: err.response?.headers ?? {} };
+    const err = e as {
+      status?: number;
+      response?: { data: ErrorData; headers: Record<string, string> };
+    };
+    if (err.status === undefined || !err.response) throw e;
+    return { status: err.status, data: err.response.data, headers: err.response.headers };
   }
   throw new Error("the request succeeded");
 }
@@ -555,7 +568,7 @@ describe("reviews", () => {
       }),
     );
     expect(bad.status).toBe(422);
-    expect(bad.data.errors[0].message).toBe(
+    expect(bad.data.errors[0]!.message).toBe(
       "pull_request_review_thread.line must be part of the diff",
     );
     expect(newViolations()).toHaveLength(1);
@@ -866,7 +879,7 @@ describe("more of the API", () => {
       after: repo.branches.feature,
     });
     const examples = (
-      webhookExamples as unknown as Array<{ name: string; examples: Array<Record<string, any>> }>
+      webhookExamples as unknown as Array<{ name: string; examples: PullRequestEvent[] }>
     ).find((e) => e.name === "pull_request")!.examples;
     const example = examples.find((e) => e.action === "synchronize")!;
     for (const key of Object.keys(example))
@@ -1193,14 +1206,14 @@ describe("opening, listing, updating and closing pull requests", () => {
         title: "again",
       }),
     );
-    expect([twice.status, twice.data.errors[0].message]).toEqual([
+    expect([twice.status, twice.data.errors[0]!.message]).toEqual([
       422,
       `A pull request already exists for ${OWNER}:bot/harden.`,
     ]);
     const empty = await failure(
       octokit.rest.pulls.create({ ...ctx, head: "bot/empty", base: "main", title: "nothing" }),
     );
-    expect([empty.status, empty.data.errors[0].message]).toEqual([
+    expect([empty.status, empty.data.errors[0]!.message]).toEqual([
       422,
       "No commits between main and bot/empty",
     ]);
@@ -1257,7 +1270,7 @@ describe("opening, listing, updating and closing pull requests", () => {
     const reopen = await failure(
       octokit.rest.pulls.update({ ...ctx, pull_number: 5, state: "open" }),
     );
-    expect([reopen.status, reopen.data.errors[0].message]).toEqual([
+    expect([reopen.status, reopen.data.errors[0]!.message]).toEqual([
       422,
       `A pull request already exists for ${OWNER}:bot/harden.`,
     ]);

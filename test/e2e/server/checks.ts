@@ -1,7 +1,8 @@
 /** Check runs: create and update, with GitHub's rules for outputs and annotations. */
 import { git, revParse } from "../git-fixture.js";
 import type { BodyOf, Ctx, RepoCtx, Result, Schema } from "./context.js";
-import type { CheckAnnotation, CheckRunInternal, ServerImpl } from "./server.js";
+import type { CheckRunInternal, ServerImpl } from "./server.js";
+import type { CheckAnnotation } from "./types.js";
 import { user } from "./users.js";
 import {
   ANNOTATIONS_PER_REQUEST,

@@ -13,7 +13,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { git, gitRaw, revParse } from "../git-fixture.js";
-import type { BodyOf, Ctx, RepoCtx, Schema } from "./context.js";
+import type { Ctx, RepoCtx, Schema } from "./context.js";
 import { computeDiff, type DiffFile } from "./diff.js";
 import { Faults } from "./faults.js";
 import { loadSpec, validateResponse } from "./openapi.js";
@@ -50,15 +50,9 @@ export interface PullState {
   createdAt: string;
 }
 
-/** An annotation as checks/create and checks/update take it. */
-export type CheckAnnotation = NonNullable<
-  NonNullable<BodyOf<"checks/create">["output"]>["annotations"]
->[number];
-
 export interface CheckRunInternal extends CheckRunState {
   status: Schema<"check-run">["status"];
   conclusion: Schema<"check-run">["conclusion"];
-  output: { title?: string; summary?: string; text?: string; annotations: CheckAnnotation[] };
   started_at: string | null;
   completed_at: string | null;
   details_url: string | null;

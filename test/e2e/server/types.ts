@@ -2,7 +2,14 @@
  * What the tests see of the local GitHub API server: its options (the repository, pull requests,
  * tokens, faults), the requests it recorded and the state it keeps (check runs, reviews, comments).
  */
-import type { components } from "@octokit/openapi-types";
+import type { components, operations } from "@octokit/openapi-types";
+
+/** An annotation as checks/create and checks/update take it. */
+export type CheckAnnotation = NonNullable<
+  NonNullable<
+    operations["checks/create"]["requestBody"]["content"]["application/json"]["output"]
+  >["annotations"]
+>[number];
 
 /** A pull_request webhook payload: the pull request, repository and sender as the API shows them. */
 export interface PullRequestEventPayload {
@@ -120,7 +127,7 @@ export interface CheckRunState {
   head_sha: string;
   status: string;
   conclusion: string | null;
-  output: { title?: string; summary?: string; text?: string; annotations: unknown[] };
+  output: { title?: string; summary?: string; text?: string; annotations: CheckAnnotation[] };
   started_at?: string | null;
   completed_at?: string | null;
   details_url?: string | null;
