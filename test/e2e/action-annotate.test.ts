@@ -6,7 +6,7 @@
  * nothing dropped: the summary lists all). The annotations and API calls of each scenario are
  * printed at the end.
  */
-import { afterAll, describe, expect, onTestFailed, test } from "vitest";
+import { afterAll, describe, expect, onTestFailed, test, vi } from "vitest";
 import {
   checkout,
   createRepo,
@@ -20,7 +20,10 @@ import {
   type GitHubServerOptions,
   type TokenSpec,
 } from "./github-server.js";
-import { runAction, type ActionRun } from "./run-action.js";
+import { E2E_TEST_TIMEOUT_MS, runAction, type ActionRun } from "./run-action.js";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
 
 const OWNER = "acme";
 const REPO = "shop";

@@ -4,7 +4,7 @@
  * checks every request against GitHub's OpenAPI description, places review comments in the diff
  * as GitHub does (one bad line rejects the whole review) and keeps commits in a real git repository.
  */
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { addCommits, git, revParse, type FixtureCommit } from "./git-fixture.js";
 import type { GitHubServer } from "./github-server.js";
 import {
@@ -27,8 +27,11 @@ import {
   writes,
   type Fixture,
 } from "./fix-helpers.js";
-import type { ActionRun, ReadUnit } from "./run-action.js";
+import { E2E_TEST_TIMEOUT_MS, type ActionRun, type ReadUnit } from "./run-action.js";
 import type { components } from "@octokit/openapi-types";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
 
 type GitCommit = components["schemas"]["git-commit"];
 
@@ -102,7 +105,7 @@ function expectDropinComment(body: string, unit: ReadUnit): void {
   expect(body).toContain(`systemctl edit ${unit.unit}`);
 }
 
-describe.concurrent("fix: suggest", () => {
+describe("fix: suggest", () => {
   test("a new unit gets one review with a suggestion on its [Service] section that scores as the drop-in", async () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
@@ -331,7 +334,7 @@ function changedFiles(f: Fixture, sha: string): string[] {
     .filter(Boolean);
 }
 
-describe.concurrent("fix: commit", () => {
+describe("fix: commit", () => {
   test("one verified commit with the drop-in, the check result on the new head, and a quiet run on the bot's commit", async () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
@@ -584,7 +587,7 @@ describe.concurrent("fix: commit", () => {
   });
 });
 
-describe.concurrent("/harden-units fix", () => {
+describe("/harden-units fix", () => {
   test("from a writer: commit mode on that pull request, the check result on the new head, a reply", async () => {
     const f = await fixture(COMMITS, {
       pulls: PULLS,

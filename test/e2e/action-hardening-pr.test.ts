@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { oracleSecurity, oracleVersion } from "../helpers/oracle.js";
 import { addCommits, checkout, git, tempDir, type FixtureCommit } from "./git-fixture.js";
 import type { GitHubServer } from "./github-server.js";
@@ -25,8 +25,11 @@ import {
   writes,
   type Fixture,
 } from "./fix-helpers.js";
-import { runAction, type ActionRun, type ReadUnit } from "./run-action.js";
+import { E2E_TEST_TIMEOUT_MS, runAction, type ActionRun, type ReadUnit } from "./run-action.js";
 import type { components } from "@octokit/openapi-types";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
 
 afterAll(closeAll);
 

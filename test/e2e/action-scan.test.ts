@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, describe, expect, onTestFailed, test } from "vitest";
+import { afterAll, describe, expect, onTestFailed, test, vi } from "vitest";
 import { unapplyPatch } from "../../src/github/diff.js";
 import {
   checkout,
@@ -27,7 +27,7 @@ import {
   type GitHubServerOptions,
   type TokenSpec,
 } from "./github-server.js";
-import { runAction, type ActionRun } from "./run-action.js";
+import { E2E_TEST_TIMEOUT_MS, runAction, type ActionRun } from "./run-action.js";
 import type { operations } from "@octokit/openapi-types";
 
 type CheckRunBody = operations["checks/update"]["requestBody"]["content"]["application/json"];
@@ -51,6 +51,9 @@ import {
   scheduleEvent,
   workflowDispatchEvent,
 } from "./events.js";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
 
 const OWNER = "acme";
 const REPO = "shop";

@@ -21,7 +21,7 @@ import {
   type Hold,
   type RecordedRequest,
 } from "./github-server.js";
-import { runAction, type ActionRun, type ReadReport } from "./run-action.js";
+import { HUNG_MS, runAction, type ActionRun, type ReadReport } from "./run-action.js";
 import type { IssueCommentCreatedEvent, IssueCommentEvent } from "@octokit/webhooks-types";
 
 export const OWNER = "acme";
@@ -284,6 +284,8 @@ export async function cliScan(files: Record<string, string>): Promise<ReadReport
   });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
+  const hung = setTimeout(() => child.kill("SIGKILL"), HUNG_MS);
   await new Promise((res) => child.on("close", res));
-  return JSON.parse(out);
+  clearTimeout(hung);
+  return JSON.parse(out) as ReadReport;
 }

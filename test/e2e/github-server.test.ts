@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { E2E_TEST_TIMEOUT_MS } from "./run-action.js";
 import { Octokit } from "@octokit/rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
@@ -27,6 +28,9 @@ import {
 } from "./git-fixture.js";
 import webhookExamples from "@octokit/webhooks-examples";
 import type { PullRequestEvent } from "@octokit/webhooks-types";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
 
 const Client = Octokit.plugin(retry, throttling);
 const silent = { debug() {}, info() {}, warn() {}, error() {} };

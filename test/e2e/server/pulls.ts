@@ -35,9 +35,11 @@ export function mergeSha(s: ServerImpl, p: PullState, base: string, head: string
     s.mergeCache.set(key, sha);
   }
   const sha = s.mergeCache.get(key)!;
-  if (sha) git(["update-ref", `refs/pull/${p.spec.number}/merge`, sha], { gitDir: s.gitDir });
+  const ref = `refs/pull/${p.spec.number}/merge`;
+  if (revParse(s.gitDir, ref) === sha) return sha;
+  if (sha) git(["update-ref", ref, sha], { gitDir: s.gitDir });
   else
-    gitRaw(["update-ref", "-d", `refs/pull/${p.spec.number}/merge`], {
+    gitRaw(["update-ref", "-d", ref], {
       gitDir: s.gitDir,
       okCodes: [0, 1],
     });

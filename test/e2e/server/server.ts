@@ -460,15 +460,32 @@ export class ServerImpl implements GitHubServer {
     return c;
   }
 
+  /** Answers about two commits never change: remembered by their shas (not by ref names). */
+  private readonly ancestry = new Map<string, string | boolean | null>();
+  private remembered<T extends string | boolean | null>(
+    key: string,
+    shas: string[],
+    f: () => T,
+  ): T {
+    if (!shas.every((x) => SHA_RE.test(x))) return f();
+    if (!this.ancestry.has(key)) this.ancestry.set(key, f());
+    return this.ancestry.get(key) as T;
+  }
+
   mergeBase(a: string, b: string): string | null {
-    const r = gitRaw(["merge-base", a, b], { gitDir: this.gitDir, okCodes: [0, 1] });
-    return r.status === 0 ? r.stdout.toString("utf8").trim() : null;
+    return this.remembered(`base ${a} ${b}`, [a, b], () => {
+      const r = gitRaw(["merge-base", a, b], { gitDir: this.gitDir, okCodes: [0, 1] });
+      return r.status === 0 ? r.stdout.toString("utf8").trim() : null;
+    });
   }
 
   isAncestor(a: string, b: string): boolean {
-    return (
-      gitRaw(["merge-base", "--is-ancestor", a, b], { gitDir: this.gitDir, okCodes: [0, 1] })
-        .status === 0
+    return this.remembered(
+      `ancestor ${a} ${b}`,
+      [a, b],
+      () =>
+        gitRaw(["merge-base", "--is-ancestor", a, b], { gitDir: this.gitDir, okCodes: [0, 1] })
+          .status === 0,
     );
   }
 
