@@ -6,7 +6,7 @@
  * nothing dropped: the summary lists all). The annotations and API calls of each scenario are
  * printed at the end.
  */
-import { afterAll, describe, expect, onTestFailed, test } from "vitest";
+import { afterAll, describe, expect, onTestFailed, test, vi } from "vitest";
 import {
   checkout,
   createRepo,
@@ -20,7 +20,10 @@ import {
   type GitHubServerOptions,
   type TokenSpec,
 } from "./github-server.js";
-import { runAction, type ActionRun } from "./run-action.js";
+import { E2E_TEST_TIMEOUT_MS, runAction, type ActionRun } from "./run-action.js";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
 
 const OWNER = "acme";
 const REPO = "shop";
@@ -273,7 +276,7 @@ describe("a regression", () => {
       ws: workspace(repo, repo.branches.feature!),
     });
     expect(run.code).toBe(1);
-    const u = run.report.units[0];
+    const u = run.report!.units[0]!;
     const anns = annotationsOf(server);
     expect(anns.every((a) => a.start_line !== 1)).toBe(true);
     expect(anns.map(where)).toEqual([
@@ -326,7 +329,7 @@ describe("a regression", () => {
       ws: workspace(repo, repo.branches.feature!),
     });
     expect(run.code).toBe(1);
-    const u = run.report.units[0];
+    const u = run.report!.units[0]!;
     const anns = annotationsOf(server);
     expect(anns.map((a) => [a.annotation_level, a.start_line, a.title])).toEqual([
       ["failure", 4, `harden-units: db.service ${u.exposure.toFixed(1)} ${u.level}`],
@@ -366,7 +369,7 @@ test("a drop-in-only pull request: the unit's annotation on the drop-in, the sug
   );
   const run = await act(server, 4, { ws: workspace(repo, repo.branches.feature!) });
   expect(run.code).toBe(0);
-  const u = run.report.units[0];
+  const u = run.report!.units[0]!;
   const anns = annotationsOf(server);
   expect(anns.map(where)).toEqual([
     [
@@ -476,8 +479,8 @@ describe("a 150-unit pull request", () => {
     const warnings = shown.filter((c) => c.kind === "warning");
     expect(warnings).toHaveLength(10);
     // the ten most exposed of the 150 units
-    const top = run.report.units
-      .map((u: any) => u.exposure as number)
+    const top = run
+      .report!.units.map((u) => u.exposure as number)
       .sort((a: number, b: number) => b - a)
       .slice(0, 10);
     expect(

@@ -4,11 +4,12 @@
  * checks every request against GitHub's OpenAPI description, places review comments in the diff
  * as GitHub does (one bad line rejects the whole review) and keeps commits in a real git repository.
  */
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { addCommits, git, revParse, type FixtureCommit } from "./git-fixture.js";
 import type { GitHubServer } from "./github-server.js";
 import {
   API_BASE,
+  arrived,
   API_HEAD,
   APP_TOKEN,
   calls,
@@ -17,7 +18,6 @@ import {
   fixture,
   NO_CONTENTS,
   publicText,
-  requestSeen,
   runOnComment,
   runOnPull,
   settingsOf,
@@ -27,7 +27,13 @@ import {
   writes,
   type Fixture,
 } from "./fix-helpers.js";
-import type { ActionRun } from "./run-action.js";
+import { E2E_TEST_TIMEOUT_MS, type ActionRun, type ReadUnit } from "./run-action.js";
+import type { components } from "@octokit/openapi-types";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
+
+type GitCommit = components["schemas"]["git-commit"];
 
 afterAll(closeAll);
 
@@ -77,10 +83,10 @@ function clean(server: GitHubServer, run: ActionRun, violations: unknown[] = [])
   expect(run.code, run.stdout).toBe(0);
 }
 
-function unitOf(run: ActionRun, p: string): any {
-  const u = run.report.units.find((x: any) => x.path === p);
+function unitOf(run: ActionRun, p: string): ReadUnit {
+  const u = run.report!.units.find((x) => x.path === p);
   expect(u, `${p} is in the report`).toBeDefined();
-  return u;
+  return u!;
 }
 
 const fmt = (x: number) => x.toFixed(1);
@@ -88,7 +94,7 @@ const fmt = (x: number) => x.toFixed(1);
 const rendered = (md: string) => md.replace(/\\(.)/g, "$1");
 
 /** The drop-in comment's promises: the file, its path, the exposure before and after, three ways to apply it. */
-function expectDropinComment(body: string, unit: any): void {
+function expectDropinComment(body: string, unit: ReadUnit): void {
   expect(body).toContain(`<!-- harden-units:dropin ${encodeURIComponent(unit.path)} -->`);
   expect(body).toContain("```ini\n" + unit.dropin.content.replace(/\n$/, "") + "\n```");
   expect(body).toContain(`\`${unit.dropin.path}\``);
@@ -99,7 +105,7 @@ function expectDropinComment(body: string, unit: any): void {
   expect(body).toContain(`systemctl edit ${unit.unit}`);
 }
 
-describe.concurrent("fix: suggest", () => {
+describe("fix: suggest", () => {
   test("a new unit gets one review with a suggestion on its [Service] section that scores as the drop-in", async () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
@@ -146,7 +152,7 @@ describe.concurrent("fix: suggest", () => {
     const lines = WEB.split("\n");
     lines.splice(7, 1, ...suggestion);
     const applied = await cliScan({ "web.service": lines.join("\n") });
-    expect(applied.units[0].exposure).toBe(web.dropin.exposureAfter);
+    expect(applied.units[0]!.exposure).toBe(web.dropin.exposureAfter);
     expect(run.outputs.dropins).toBe(JSON.stringify([WEB_DROPIN]));
     expect(run.outputs["commit-sha"]).toBe("");
   });
@@ -280,10 +286,11 @@ describe.concurrent("fix: suggest", () => {
     );
     const old = f.server.branchSha("web");
     // Hold the review until the author has force-pushed: its commit is no longer part of the pull request.
-    f.server.addFault({ method: "POST", path: /\/pulls\/7\/reviews$/, status: 0, delayMs: 1000 });
+    const held = f.server.hold({ method: "POST", path: /\/pulls\/7\/reviews$/ });
     const running = runOnPull(f, 7, { "github-token": WRITER });
-    await requestSeen(f.server, (r) => r.method === "POST" && /\/pulls\/7\/reviews$/.test(r.path));
+    await arrived(held, running);
     f.server.pushToBranch("web", f.server.branchSha("rewritten"));
+    held.release();
     const run = await running;
     // GitHub refuses a review on a commit that is no longer part of the pull request (once: a 422 is final).
     clean(f.server, run, [
@@ -327,7 +334,7 @@ function changedFiles(f: Fixture, sha: string): string[] {
     .filter(Boolean);
 }
 
-describe.concurrent("fix: commit", () => {
+describe("fix: commit", () => {
   test("one verified commit with the drop-in, the check result on the new head, and a quiet run on the bot's commit", async () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
@@ -364,9 +371,9 @@ describe.concurrent("fix: commit", () => {
       "checks/create",
       "checks/create",
     ]);
-    expect((sent[2]!.body as any).author).toBeUndefined();
-    expect((sent[2]!.body as any).committer).toBeUndefined();
-    expect((sent[3]!.body as any).force).toBe(false);
+    expect(sent[2]!.body).not.toHaveProperty("author");
+    expect(sent[2]!.body).not.toHaveProperty("committer");
+    expect(sent[3]!.body).toHaveProperty("force", false);
     expect(f.server.state.reviews).toEqual([]);
 
     // The new head carries the result of the check (the default token starts no workflow on it).
@@ -384,7 +391,7 @@ describe.concurrent("fix: commit", () => {
     const res = await fetch(`${f.server.url}/repos/acme/shop/git/commits/${sha}`, {
       headers: { authorization: `token ${WRITER}`, "user-agent": "test" },
     });
-    expect(((await res.json()) as any).verification.verified).toBe(true);
+    expect(((await res.json()) as GitCommit).verification.verified).toBe(true);
 
     // The run the bot's commit would start (with a token that starts workflows) finds nothing to do.
     const mark = f.server.requests.length;
@@ -402,7 +409,7 @@ describe.concurrent("fix: commit", () => {
   });
 
   test("an earlier drop-in of ours is updated in place (profile strict), the message giving the exposure it had", async () => {
-    const baseline = (await cliScan({ "web.service": WEB })).units[0].dropin.content as string;
+    const baseline = (await cliScan({ "web.service": WEB })).units[0]!.dropin.content;
     const f = await fixture(
       [
         ...COMMITS,
@@ -498,12 +505,13 @@ describe.concurrent("fix: commit", () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
     // The author pushes while harden-units reads the branch's tip.
-    f.server.addFault({ method: "GET", path: /\/git\/ref\/heads\/web$/, status: 0, delayMs: 1000 });
+    const held = f.server.hold({ method: "GET", path: /\/git\/ref\/heads\/web$/ });
     const running = runOnPull(f, 7, { "github-token": WRITER, fix: "commit" });
-    await requestSeen(f.server, (r) => r.method === "GET" && /\/git\/ref\//.test(r.path));
+    await arrived(held, running);
     const pushed = addCommits(f.repo.gitDir, [
       { branch: "web", message: "readme", files: { "README.md": "hello again\n" } },
     ]).shas[0]!;
+    held.release();
     const run = await running;
     clean(f.server, run);
     expect(f.server.branchSha("web")).toBe(pushed);
@@ -522,18 +530,19 @@ describe.concurrent("fix: commit", () => {
   test("the branch moved during the commit: the ref update is refused (no force), the suggestion instead", async () => {
     const f = await fixture(COMMITS, { pulls: PULLS });
     const head = f.server.branchSha("web");
-    f.server.addFault({ method: "POST", path: /\/git\/commits$/, status: 0, delayMs: 1000 });
+    const held = f.server.hold({ method: "POST", path: /\/git\/commits$/ });
     const running = runOnPull(f, 7, { "github-token": WRITER, fix: "commit" });
-    await requestSeen(f.server, (r) => r.method === "POST" && /\/git\/commits$/.test(r.path));
+    await arrived(held, running);
     const pushed = addCommits(f.repo.gitDir, [
       { branch: "web", message: "readme", files: { "README.md": "hello again\n" } },
     ]).shas[0]!;
+    held.release();
     const run = await running;
     clean(f.server, run);
     expect(f.server.branchSha("web")).toBe(pushed);
     const update = f.server.requests.find((r) => r.operationId === "git/update-ref")!;
     expect(update.status).toBe(422);
-    expect((update.body as any).force).toBe(false);
+    expect(update.body).toHaveProperty("force", false);
     expect(run.outputs["commit-sha"]).toBe("");
     expect(rendered(run.summary)).toContain("the branch web moved during the commit");
     expect(f.server.state.reviews[0]!.commit_id).toBe(head);
@@ -578,7 +587,7 @@ describe.concurrent("fix: commit", () => {
   });
 });
 
-describe.concurrent("/harden-units fix", () => {
+describe("/harden-units fix", () => {
   test("from a writer: commit mode on that pull request, the check result on the new head, a reply", async () => {
     const f = await fixture(COMMITS, {
       pulls: PULLS,

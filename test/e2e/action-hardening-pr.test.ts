@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { oracleSecurity, oracleVersion } from "../helpers/oracle.js";
 import { addCommits, checkout, git, tempDir, type FixtureCommit } from "./git-fixture.js";
 import type { GitHubServer } from "./github-server.js";
@@ -25,7 +25,11 @@ import {
   writes,
   type Fixture,
 } from "./fix-helpers.js";
-import { runAction, type ActionRun } from "./run-action.js";
+import { E2E_TEST_TIMEOUT_MS, runAction, type ActionRun, type ReadUnit } from "./run-action.js";
+import type { components } from "@octokit/openapi-types";
+
+// A hang detector, not a speed limit: see E2E_TEST_TIMEOUT_MS.
+vi.setConfig({ testTimeout: E2E_TEST_TIMEOUT_MS, hookTimeout: E2E_TEST_TIMEOUT_MS });
 
 afterAll(closeAll);
 
@@ -127,12 +131,21 @@ const writeOps = (server: GitHubServer, from = 0) =>
   writes(server, from).map((r) => `${r.method} ${r.operationId} ${r.status}`);
 
 /** The pull requests harden-units keeps on its branch, as pulls.list answers. */
-async function pullsOnBranch(f: Fixture, state: "open" | "closed" | "all" = "all"): Promise<any[]> {
+/** A pull request as pulls/list shows it; the bot's always have a body and a user. */
+type ListedPull = components["schemas"]["pull-request-simple"] & {
+  body: string;
+  user: components["schemas"]["simple-user"];
+};
+
+async function pullsOnBranch(
+  f: Fixture,
+  state: "open" | "closed" | "all" = "all",
+): Promise<ListedPull[]> {
   const res = await fetch(
     `${f.server.url}/repos/${OWNER}/${REPO}/pulls?state=${state}&head=${OWNER}:${encodeURIComponent(BRANCH)}`,
     { headers: { authorization: `token ${WRITER}`, "user-agent": "test" } },
   );
-  return (await res.json()) as any[];
+  return (await res.json()) as ListedPull[];
 }
 
 /** The files the branch adds to or changes from `base`, with their contents. */
@@ -148,8 +161,8 @@ function branchFiles(f: Fixture, base = "main"): Record<string, string> {
   return out;
 }
 
-function unitOf(run: ActionRun, p: string): any {
-  return run.report.units.find((u: any) => u.path === p);
+function unitOf(run: ActionRun, p: string): ReadUnit {
+  return run.report!.units.find((u) => u.path === p)!;
 }
 
 /** A checkout of `rev` (the unit files with their drop-in folders). */
@@ -183,15 +196,17 @@ describe("fix: pull-request", () => {
       "parents",
       "tree",
     ]);
-    expect((commitRequest.body as any).parents).toEqual([main]);
+    expect(commitRequest.body).toHaveProperty("parents", [main]);
     const verification = await fetch(`${f.server.url}/repos/${OWNER}/${REPO}/git/commits/${tip}`, {
       headers: { authorization: `token ${WRITER}`, "user-agent": "test" },
     });
-    expect(((await verification.json()) as any).verification.verified).toBe(true);
+    expect(
+      ((await verification.json()) as components["schemas"]["git-commit"]).verification.verified,
+    ).toBe(true);
 
     const pulls = await pullsOnBranch(f);
     expect(pulls).toHaveLength(1);
-    const pr = pulls[0];
+    const pr = pulls[0]!;
     expect([pr.state, pr.title, pr.base.ref, pr.head.ref, pr.head.sha]).toEqual([
       "open",
       "Harden 2 systemd units",
@@ -253,7 +268,7 @@ describe("fix: pull-request", () => {
     const f = await setup();
     await runOn(f, "schedule");
     const firstTip = f.server.branchSha(BRANCH);
-    const [pr] = await pullsOnBranch(f);
+    const pr = (await pullsOnBranch(f))[0]!;
 
     addCommits(f.repo.gitDir, [
       { branch: "main", message: "docs", files: { "README.md": "hello again\n" } },
@@ -287,11 +302,8 @@ describe("fix: pull-request", () => {
       git(["rev-list", "--parents", "-n", "1", tip], { gitDir: f.repo.gitDir }).split(" ").slice(1),
     ).toEqual([main, firstTip]);
     expect(
-      (
-        f.server.requests.find((r, i) => i >= from && r.operationId === "git/update-ref")!
-          .body as any
-      ).force,
-    ).toBe(false);
+      f.server.requests.find((r, i) => i >= from && r.operationId === "git/update-ref")!.body,
+    ).toHaveProperty("force", false);
     const files = branchFiles(f);
     expect(Object.keys(files).sort()).toEqual(
       [
@@ -304,14 +316,14 @@ describe("fix: pull-request", () => {
     expect(pulls.map((p) => [p.number, p.state, p.title])).toEqual([
       [pr.number, "open", "Harden 3 systemd units"],
     ]);
-    expect(pulls[0].body).toContain(WORKER_PATH);
+    expect(pulls[0]!.body).toContain(WORKER_PATH);
   }, 300_000);
 
   test("every unit already hardened: the pull request is closed with a comment that says why", async () => {
     const f = await setup();
     const first = await runOn(f, "workflow_dispatch");
     clean(f.server, first);
-    const [pr] = await pullsOnBranch(f);
+    const pr = (await pullsOnBranch(f))[0]!;
     // Someone applies the drop-ins on main by hand.
     const dropins = Object.fromEntries(
       [WEB_PATH, API_PATH].map((p) => [
@@ -363,7 +375,7 @@ describe("fix: pull-request", () => {
   test("a pull request closed without merging is not opened again until the proposal changes; then a new one is", async () => {
     const f = await setup();
     await runOn(f, "schedule");
-    const [pr] = await pullsOnBranch(f);
+    const pr = (await pullsOnBranch(f))[0]!;
     const closed = await fetch(`${f.server.url}/repos/${OWNER}/${REPO}/pulls/${pr.number}`, {
       method: "PATCH",
       headers: {
@@ -400,7 +412,7 @@ describe("fix: pull-request", () => {
     ]);
     const pulls = await pullsOnBranch(f);
     expect(pulls.map((p) => p.state).sort()).toEqual(["closed", "open"]);
-    expect(pulls.find((p) => p.state === "open").number).not.toBe(pr.number);
+    expect(pulls.find((p) => p.state === "open")!.number).not.toBe(pr.number);
   }, 300_000);
 
   test("a read-only token, or one without pull-requests: write: the drop-ins stay in the job summary with a notice naming the permission; the step passes", async () => {
@@ -458,7 +470,7 @@ describe("fix: pull-request", () => {
     }
     const run = await runOn(f, "workflow_dispatch", { "systemd-version": "252 257" });
     clean(f.server, run);
-    const [pr] = await pullsOnBranch(f);
+    const pr = (await pullsOnBranch(f))[0]!;
     expect(pr.title).toBe("Harden 1 systemd unit");
     // One row per listed version, each lowering the exposure.
     const rows = [...pr.body.matchAll(/^\| (\d{3}) \| (\d+\.\d) \| (\d+\.\d) \|$/gm)].map((m) => [
@@ -481,7 +493,7 @@ describe("fix: pull-request", () => {
     const run = await runOn(f, "schedule", { "commit-token": APP_TOKEN });
     clean(f.server, run);
     const tip = f.server.branchSha(BRANCH);
-    const [pr] = await pullsOnBranch(f);
+    const pr = (await pullsOnBranch(f))[0]!;
     expect(pr.user.login).toBe("harden-bot[bot]");
     expect(
       f.server.requests
@@ -507,12 +519,10 @@ describe("fix: pull-request", () => {
     // examples/seed/myapp.service has error findings on purpose: the gate is not what this test is about.
     const run = await runOn(f, "schedule", { "fail-on": "never" });
     clean(f.server, run);
-    const [pr] = await pullsOnBranch(f);
+    const pr = (await pullsOnBranch(f))[0]!;
     expect(pr.title).toMatch(/^Harden \d+ systemd units?$/);
-    const scored = run.report.units.filter((u: any) => u.dropin && u.exposure >= 5);
-    expect(Object.keys(branchFiles(f)).sort()).toEqual(
-      scored.map((u: any) => u.dropin.path).sort(),
-    );
+    const scored = run.report!.units.filter((u) => u.dropin && u.exposure >= 5);
+    expect(Object.keys(branchFiles(f)).sort()).toEqual(scored.map((u) => u.dropin.path).sort());
     if (process.env.HU_PR_BODY_OUT) {
       mkdirSync(path.dirname(process.env.HU_PR_BODY_OUT), { recursive: true });
       writeFileSync(process.env.HU_PR_BODY_OUT, pr.body);

@@ -160,7 +160,11 @@ export function pullRequestTargetEvent(
   action: string,
   baseBranch: string,
 ): Run<EventPayloads["pull_request_target"]> {
-  const event = t.server.pullRequestEvent(pull, action) as EventPayloads["pull_request_target"];
+  // The server builds the payload from its own state (the API's shapes), not from a webhook example.
+  const event = t.server.pullRequestEvent(
+    pull,
+    action,
+  ) as unknown as EventPayloads["pull_request_target"];
   return {
     event,
     env: runnerEnv(

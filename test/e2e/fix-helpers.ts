@@ -18,9 +18,11 @@ import {
   startGitHubServer,
   type GitHubServer,
   type GitHubServerOptions,
+  type Hold,
   type RecordedRequest,
 } from "./github-server.js";
-import { runAction, type ActionRun } from "./run-action.js";
+import { HUNG_MS, runAction, type ActionRun, type ReadReport } from "./run-action.js";
+import type { IssueCommentCreatedEvent, IssueCommentEvent } from "@octokit/webhooks-types";
 
 export const OWNER = "acme";
 export const REPO = "shop";
@@ -142,10 +144,13 @@ export function commentEvent(
   number: number,
   login: string,
   body: string,
-): Record<string, any> {
-  const examples = (webhookExamples as unknown as any[]).find((w) => w.name === "issue_comment")
-    .examples as any[];
-  const example = structuredClone(examples.find((e) => e.action === "created"));
+): object {
+  const examples = (
+    webhookExamples as unknown as { name: string; examples: IssueCommentEvent[] }[]
+  ).find((w) => w.name === "issue_comment")!.examples;
+  const example = structuredClone(
+    examples.find((e): e is IssueCommentCreatedEvent => e.action === "created")!,
+  );
   const pr = server.pullRequestEvent(number).pull_request;
   const repository = server.pullRequestEvent(number).repository;
   const user = {
@@ -225,19 +230,16 @@ export function writes(server: GitHubServer, from = 0): RecordedRequest[] {
   return server.requests.slice(from).filter((r) => r.method !== "GET" && r.method !== "HEAD");
 }
 
-/** Waits until the server has received a request (it may still be pending) that matches. */
-export async function requestSeen(
-  server: GitHubServer,
-  match: (r: RecordedRequest) => boolean,
-  timeoutMs = 20_000,
-): Promise<RecordedRequest> {
-  const t0 = Date.now();
-  for (;;) {
-    const r = server.requests.find(match);
-    if (r) return r;
-    if (Date.now() - t0 > timeoutMs) throw new Error("the request never came");
-    await new Promise((res) => setTimeout(res, 10));
-  }
+/**
+ * Waits until the request `hold` holds has arrived (the action now waits for its answer), or
+ * fails when the action finished without making it. No clock: the test acts, then releases it.
+ */
+export async function arrived(hold: Hold, running: Promise<ActionRun>): Promise<void> {
+  const first = await Promise.race([
+    hold.arrived.then(() => "arrived" as const),
+    running.then(() => "finished" as const),
+  ]);
+  if (first === "finished") throw new Error("the action finished without the held request");
 }
 
 /** Everything the bot wrote where people or programs read it: no token may appear in any of it. */
@@ -269,7 +271,7 @@ export function suggestionOf(body: string): string | null {
 }
 
 /** Scores files with the built CLI (run asynchronously, as everything in this process must be). */
-export async function cliScan(files: Record<string, string>): Promise<any> {
+export async function cliScan(files: Record<string, string>): Promise<ReadReport> {
   const dir = tempDir("hu-cli-");
   for (const [p, content] of Object.entries(files)) {
     const abs = path.join(dir, p);
@@ -282,6 +284,8 @@ export async function cliScan(files: Record<string, string>): Promise<any> {
   });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
+  const hung = setTimeout(() => child.kill("SIGKILL"), HUNG_MS);
   await new Promise((res) => child.on("close", res));
-  return JSON.parse(out);
+  clearTimeout(hung);
+  return JSON.parse(out) as ReadReport;
 }

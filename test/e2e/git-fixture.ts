@@ -298,8 +298,35 @@ export function setBranch(gitDir: string, branch: string, sha: string): void {
   git(["update-ref", `refs/heads/${branch}`, sha], { gitDir });
 }
 
+/**
+ * A full ref name (refs/heads/main) read from the repository's files, as git stores it: the loose
+ * ref, else packed-refs; undefined when it is neither there (a symbolic ref) and git must answer.
+ * The API server asks for branch tips several times per request: a file read instead of a process.
+ */
+function readRef(gitDir: string, ref: string): string | null | undefined {
+  if (!/^refs\/[A-Za-z0-9._/-]+$/.test(ref) || ref.includes("..")) return undefined;
+  try {
+    const loose = fs.readFileSync(path.join(gitDir, ref), "utf8").trim();
+    return /^[0-9a-f]{40}$/.test(loose) ? loose : undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") return undefined;
+  }
+  let packed: string;
+  try {
+    packed = fs.readFileSync(path.join(gitDir, "packed-refs"), "utf8");
+  } catch {
+    return null;
+  }
+  for (const line of packed.split("\n")) {
+    if (line.endsWith(` ${ref}`) && /^[0-9a-f]{40} /.test(line)) return line.slice(0, 40);
+  }
+  return null;
+}
+
 /** Resolves a revision (branch, sha, `sha^{tree}`, ...) to a full sha, or null. */
 export function revParse(gitDir: string, rev: string): string | null {
+  const ref = readRef(path.resolve(gitDir), rev);
+  if (ref !== undefined) return ref;
   const r = gitRaw(["rev-parse", "--verify", "--quiet", "--end-of-options", rev], {
     gitDir,
     okCodes: [0, 1, 128],
