@@ -46,6 +46,14 @@ export class SyscallEntries {
     return this.count;
   }
 
+  /** An independent copy. */
+  copy(): SyscallEntries {
+    const c = new SyscallEntries();
+    c.errnos.set(this.errnos);
+    c.count = this.count;
+    return c;
+  }
+
   get(name: string): number | undefined {
     const i = SYSCALL_INDEX.get(name);
     if (i === undefined) return undefined;
