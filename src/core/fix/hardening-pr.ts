@@ -97,7 +97,8 @@ export const proposalMarker = (fingerprint: string) =>
 /** The fingerprint a pull request body or a commit message carries, or null. */
 export function fingerprintIn(text: string): string | null {
   return (
-    /<!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ??
+    // [<] rather than <: `/<!--` reads as an HTML comment to module parsers (oxc in vitest).
+    /[<]!-- harden-units:proposal ([0-9a-f]+) -->/.exec(text)?.[1] ??
     new RegExp(`^${TRAILER} ([0-9a-f]+)$`, "m").exec(text)?.[1] ??
     null
   );
