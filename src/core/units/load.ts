@@ -20,6 +20,7 @@ import {
 import { OPTION_PARSERS } from "./options.js";
 import { warningSpan, type OptionContext } from "./options-context.js";
 import {
+  CAP_BIT,
   copySettings,
   defaultSettings,
   type LoadWarning,
@@ -392,8 +393,8 @@ export function finishLoad(load: PartialLoad, path = load.fragment.path): Loaded
 function patchContexts(name: UnitName, s: UnitSettings, release: Release): void {
   const cap = (set: typeof s.capabilityBoundingSet, bits: number[], src: Located | undefined) => {
     for (const bit of bits) {
-      if ((set.mask >> BigInt(bit)) & 1n) {
-        set.mask &= ~(1n << BigInt(bit));
+      if (set.mask & CAP_BIT[bit]!) {
+        set.mask &= ~CAP_BIT[bit]!;
         set.srcByBit[bit] = src;
       }
     }

@@ -92,6 +92,8 @@ export interface Tracked<T> {
 const tracked = <T>(value: T): Tracked<T> => ({ value, src: undefined });
 
 export const CAP_ALL = (1n << 64n) - 1n;
+/** Each capability's bit of a mask, made once: BigInt shifts allocate. */
+export const CAP_BIT: readonly bigint[] = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
 export const NAMESPACE_TYPES: readonly NamespaceType[] = [
   "cgroup",
   "ipc",
