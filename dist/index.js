@@ -7731,11 +7731,49 @@ const REMOVED_IN_252 = [
     "Service.SysVStartPriority",
     "Service.BusPolicy",
 ];
+/**
+ * The system calls a release's libseccomp knows, native and foreign (a name in both is native),
+ * apart from the rest of `build`: the index of every release's names needs only these.
+ */
+function syscallsOf(version) {
+    const native = new Set(SECCOMP_NATIVE_SYSCALLS);
+    const foreign = new Set(SECCOMP_FOREIGN_SYSCALLS);
+    for (const d of RELEASE_DELTAS) {
+        if (d.version > version)
+            break;
+        for (const [set, delta] of [
+            [native, d.nativeSyscalls],
+            [foreign, d.foreignSyscalls],
+        ]) {
+            for (const n of delta?.added ?? [])
+                set.add(n);
+            for (const n of delta?.removed ?? [])
+                set.delete(n);
+        }
+    }
+    for (const n of native)
+        foreign.delete(n);
+    return { native, foreign };
+}
+/**
+ * Every system call name any release's libseccomp knows, release by release (native, then
+ * foreign), each once. Building each release only for these took 30 ms of every start.
+ */
+function everySyscallName() {
+    const names = new Set();
+    for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++) {
+        const { native, foreign } = syscallsOf(v);
+        for (const n of native)
+            names.add(n);
+        for (const n of foreign)
+            names.add(n);
+    }
+    return [...names];
+}
 function build(version) {
     const items = Object.fromEntries(Object.entries(CONFIG_ITEMS).map(([s, k]) => [s, { ...k }]));
     const groups = { ...SYSCALL_GROUPS };
-    const native = new Set(SECCOMP_NATIVE_SYSCALLS);
-    const foreign = new Set(SECCOMP_FOREIGN_SYSCALLS);
+    const { native, foreign } = syscallsOf(version);
     const removed = new Set(REMOVED_IN_252);
     let capabilities = CAPABILITIES;
     let verified = VERIFIED_BUILDS[String(version)] ?? null;
@@ -7764,18 +7802,7 @@ function build(version) {
         }
         if (d.capabilities)
             capabilities = d.capabilities;
-        for (const [set, delta] of [
-            [native, d.nativeSyscalls],
-            [foreign, d.foreignSyscalls],
-        ]) {
-            for (const n of delta?.added ?? [])
-                set.add(n);
-            for (const n of delta?.removed ?? [])
-                set.delete(n);
-        }
     }
-    for (const n of native)
-        foreign.delete(n);
     const grammars = new Map();
     for (const g of VALUE_GRAMMARS)
         if (g.since <= version)
@@ -15769,6 +15796,8 @@ function warningSpan(a, range) {
 ;// CONCATENATED MODULE: ./build/src/core/units/settings.js
 const tracked = (value) => ({ value, src: undefined });
 const CAP_ALL = (1n << 64n) - 1n;
+/** Each capability's bit of a mask, made once: BigInt shifts allocate. */
+const CAP_BIT = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
 const NAMESPACE_TYPES = [
     "cgroup",
     "ipc",
@@ -15839,6 +15868,80 @@ function defaultSettings() {
         successAction: tracked(null),
     };
 }
+/**
+ * A copy of `s` that shares nothing the option parsers change in place with it (arrays, sets,
+ * maps, the system call entries): reading more files into either leaves the other as it was.
+ * Sources (Located) and parsed values are never changed, and are shared. Keep it beside
+ * defaultSettings: a field added there is copied here (a test checks that nothing is shared).
+ */
+function copySettings(s) {
+    const t = (x) => ({ value: x.value, src: x.src });
+    const list = (x) => ({ value: x.value.slice(), src: x.src });
+    const caps = (c) => ({
+        mask: c.mask,
+        srcByBit: c.srcByBit.slice(),
+    });
+    const bools = {};
+    for (const k of Object.keys(s.bools))
+        bools[k] = t(s.bools[k]);
+    const ns = s.restrictNamespaces;
+    const raf = s.restrictAddressFamilies;
+    const scf = s.systemCallFilter;
+    return {
+        defaultDependencies: t(s.defaultDependencies),
+        user: t(s.user),
+        dynamicUser: t(s.dynamicUser),
+        supplementaryGroups: list(s.supplementaryGroups),
+        capabilityBoundingSet: caps(s.capabilityBoundingSet),
+        ambientCapabilities: caps(s.ambientCapabilities),
+        bools,
+        modes: { ...s.modes },
+        protectHome: t(s.protectHome),
+        protectSystem: t(s.protectSystem),
+        protectProc: t(s.protectProc),
+        procSubset: t(s.procSubset),
+        keyringMode: t(s.keyringMode),
+        notifyAccess: t(s.notifyAccess),
+        umask: t(s.umask),
+        rootDirectory: t(s.rootDirectory),
+        rootImage: t(s.rootImage),
+        mountImages: t(s.mountImages),
+        credentials: { load: new Map(s.credentials.load), set: new Map(s.credentials.set) },
+        encryptedCredentials: t(s.encryptedCredentials),
+        delegate: t(s.delegate),
+        restrictNamespaces: {
+            allowed: ns.allowed && new Set(ns.allowed),
+            srcByType: new Map(ns.srcByType),
+        },
+        restrictAddressFamilies: {
+            allowList: raf.allowList,
+            families: raf.families && new Set(raf.families),
+            src: raf.src,
+        },
+        systemCallArchitectures: {
+            value: new Set(s.systemCallArchitectures.value),
+            src: s.systemCallArchitectures.src,
+        },
+        systemCallFilter: {
+            allowList: scf.allowList,
+            entries: scf.entries?.copy() ?? null,
+            src: scf.src,
+        },
+        ipAddressDeny: list(s.ipAddressDeny),
+        ipAddressAllow: list(s.ipAddressAllow),
+        ipIngressFilterPath: list(s.ipIngressFilterPath),
+        ipEgressFilterPath: list(s.ipEgressFilterPath),
+        devicePolicy: t(s.devicePolicy),
+        deviceAllow: { entries: s.deviceAllow.entries.slice(), src: s.deviceAllow.src },
+        commands: new Map([...s.commands].map(([k, v]) => [k, v.slice()])),
+        workingDirectory: s.workingDirectory,
+        pidFile: s.pidFile,
+        serviceType: t(s.serviceType),
+        restart: t(s.restart),
+        busName: t(s.busName),
+        successAction: t(s.successAction),
+    };
+}
 
 ;// CONCATENATED MODULE: ./build/src/core/units/syscalls.js
 /**
@@ -15869,9 +15972,7 @@ function parseErrno(s) {
     return n !== null && n >= 0 && n <= 4095 ? n : null;
 }
 /** Every name any release's libseccomp knows, so one index serves all releases. */
-const SYSCALL_NAMES = [
-    ...new Set(Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) => releaseOf(OLDEST_RELEASE + i)).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls])),
-];
+const SYSCALL_NAMES = everySyscallName();
 const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
 const ABSENT = -2;
 /**
@@ -15883,6 +15984,13 @@ class SyscallEntries {
     count = 0;
     get size() {
         return this.count;
+    }
+    /** An independent copy. */
+    copy() {
+        const c = new SyscallEntries();
+        c.errnos.set(this.errnos);
+        c.count = this.count;
+        return c;
     }
     get(name) {
         const i = SYSCALL_INDEX.get(name);
@@ -16079,7 +16187,7 @@ function setCapabilities(ctx, set, initial) {
             ctx.warn("unknown-capability", "", w.text, wordRange(w, offset));
             continue;
         }
-        sum |= 1n << BigInt(n);
+        sum |= CAP_BIT[n];
     }
     const touched = sum === 0n || set.mask === initial ? CAP_ALL : sum;
     if (sum === 0n || set.mask === initial)
@@ -16089,7 +16197,7 @@ function setCapabilities(ctx, set, initial) {
     else
         set.mask |= sum;
     for (let bit = 0; bit < 64; bit++)
-        if ((touched >> BigInt(bit)) & 1n)
+        if (touched & CAP_BIT[bit])
             set.srcByBit[bit] = ctx.at;
 }
 function parseRestrictNamespaces(ctx) {
@@ -17141,91 +17249,107 @@ function loadUnit(tree, path, cache = new Map(), release = releaseOf()) {
 }
 /** Applies the fragment and its drop-ins in order and derives the settings systemd would hold. */
 function loadFromFiles(name, fragment, dropins, path = fragment.path, release = releaseOf()) {
-    const settings = defaultSettings();
-    const warnings = [];
-    const known = new Set(sectionsFor(name.type));
-    const specifiers = { unit: name, fragmentPath: "/" + fragment.path };
-    const remainAfterExit = { value: false };
-    const misc = new Map();
-    const readUpTo = new Map();
-    for (const file of [fragment, ...dropins]) {
-        const isFragment = file === fragment;
-        // A unit file with a fatal error fails to load before systemd reads any drop-in.
-        if (!isFragment && warnings.some((w) => w.fatal)) {
-            readUpTo.set(file, -1);
+    const load = beginLoad(name, fragment, release);
+    for (const file of dropins)
+        readFile(load, file);
+    return finishLoad(load, path);
+}
+/** The unit with its fragment read. */
+function beginLoad(name, fragment, release) {
+    const load = {
+        name,
+        fragment,
+        release,
+        known: new Set(sectionsFor(name.type)),
+        specifiers: { unit: name, fragmentPath: "/" + fragment.path },
+        dropins: [],
+        settings: defaultSettings(),
+        warnings: [],
+        readUpTo: new Map(),
+        misc: new Map(),
+        remainAfterExit: false,
+    };
+    readFile(load, fragment);
+    return load;
+}
+/** A copy that reading more files into leaves `load` as it was. */
+function copyLoad(load) {
+    return {
+        ...load,
+        dropins: [...load.dropins],
+        settings: copySettings(load.settings),
+        warnings: [...load.warnings],
+        readUpTo: new Map(load.readUpTo),
+        misc: new Map(load.misc),
+    };
+}
+/** Reads the next file (the fragment first, then each drop-in in order). */
+function readFile(load, file) {
+    const { release, known, specifiers, settings, warnings, readUpTo, misc } = load;
+    const isFragment = file === load.fragment;
+    if (!isFragment)
+        load.dropins.push(file);
+    // A unit file with a fatal error fails to load before systemd reads any drop-in.
+    if (!isFragment && warnings.some((w) => w.fatal)) {
+        readUpTo.set(file, -1);
+        return;
+    }
+    readUpTo.set(file, Infinity);
+    let fatalSeen = false;
+    for (const entry of file.entries) {
+        // systemd stops reading a file at its first fatal error: a unit file is then refused, the
+        // rest of a drop-in is left unread.
+        if (fatalSeen) {
+            readUpTo.set(file, warnings
+                .filter((w) => w.file === file && w.stopsFile)
+                .reduce((m, w) => Math.min(m, w.reportLine), Infinity));
+            break;
+        }
+        if (entry.kind === "section") {
+            if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
+                warnings.push({
+                    code: "unknown-section",
+                    systemdMessage: `Unknown section '${entry.name}'. Ignoring.`,
+                    file,
+                    assignment: undefined,
+                    span: entry.span,
+                    reportLine: entry.firstLine,
+                    subject: entry.name,
+                    stopsFile: false,
+                    fatal: false,
+                });
+            }
             continue;
         }
-        readUpTo.set(file, Infinity);
-        let fatalSeen = false;
-        for (const entry of file.entries) {
-            // systemd stops reading a file at its first fatal error: a unit file is then refused, the
-            // rest of a drop-in is left unread.
-            if (fatalSeen) {
-                readUpTo.set(file, warnings
-                    .filter((w) => w.file === file && w.stopsFile)
-                    .reduce((m, w) => Math.min(m, w.reportLine), Infinity));
-                break;
-            }
-            if (entry.kind === "section") {
-                if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
-                    warnings.push({
-                        code: "unknown-section",
-                        systemdMessage: `Unknown section '${entry.name}'. Ignoring.`,
-                        file,
-                        assignment: undefined,
-                        span: entry.span,
-                        reportLine: entry.firstLine,
-                        subject: entry.name,
-                        stopsFile: false,
-                        fatal: false,
-                    });
-                }
-                continue;
-            }
-            if (entry.kind === "broken") {
-                const d = entry.diagnostic;
-                if (d.fatal) {
-                    fatalSeen = true;
-                    warnings.push({
-                        code: "invalid-syntax",
-                        systemdMessage: d.message,
-                        file,
-                        assignment: undefined,
-                        span: d.span,
-                        reportLine: d.reportLine,
-                        subject: "",
-                        stopsFile: true,
-                        fatal: isFragment,
-                    });
-                }
-                continue;
-            }
-            if (entry.kind !== "assignment")
-                continue;
-            const a = entry;
-            if (!known.has(a.section))
-                continue;
-            const how = resolveKey(release, a.section, a.key);
-            if (!how.known) {
-                if (!a.key.startsWith("X-")) {
-                    warnings.push({
-                        code: "unknown-key",
-                        systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
-                        file,
-                        assignment: a,
-                        span: a.keySpan,
-                        reportLine: a.reportLine,
-                        subject: a.key,
-                        stopsFile: false,
-                        fatal: false,
-                    });
-                }
-                continue;
-            }
-            if (how.removed) {
+        if (entry.kind === "broken") {
+            const d = entry.diagnostic;
+            if (d.fatal) {
+                fatalSeen = true;
                 warnings.push({
-                    code: "removed-option",
-                    systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
+                    code: "invalid-syntax",
+                    systemdMessage: d.message,
+                    file,
+                    assignment: undefined,
+                    span: d.span,
+                    reportLine: d.reportLine,
+                    subject: "",
+                    stopsFile: true,
+                    fatal: isFragment,
+                });
+            }
+            continue;
+        }
+        if (entry.kind !== "assignment")
+            continue;
+        const a = entry;
+        if (!known.has(a.section))
+            continue;
+        const how = resolveKey(release, a.section, a.key);
+        if (!how.known) {
+            if (!a.key.startsWith("X-")) {
+                warnings.push({
+                    code: "unknown-key",
+                    systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
                     file,
                     assignment: a,
                     span: a.keySpan,
@@ -17234,42 +17358,60 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path, release = 
                     stopsFile: false,
                     fatal: false,
                 });
-                continue;
             }
-            const at = { file, assignment: a };
-            const ctx = {
-                settings,
-                at,
-                value: a.value,
-                specifiers,
-                release,
-                warn(code, systemdMessage, subject = a.value, range, fatal = false) {
-                    if (fatal)
-                        fatalSeen = true;
-                    warnings.push({
-                        code,
-                        systemdMessage,
-                        file,
-                        assignment: a,
-                        span: warningSpan(a, range),
-                        reportLine: a.reportLine,
-                        subject,
-                        stopsFile: fatal,
-                        fatal: fatal && isFragment,
-                    });
-                },
-            };
-            if (how.parser)
-                how.parser(ctx);
-            else if (how.validator)
-                how.validator(ctx, a.key);
-            if (a.section === "Service" && a.key === "RemainAfterExit")
-                remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-            else if (a.section === "Service" &&
-                (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group"))
-                misc.set(a.key, a.value);
+            continue;
         }
+        if (how.removed) {
+            warnings.push({
+                code: "removed-option",
+                systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
+                file,
+                assignment: a,
+                span: a.keySpan,
+                reportLine: a.reportLine,
+                subject: a.key,
+                stopsFile: false,
+                fatal: false,
+            });
+            continue;
+        }
+        const at = { file, assignment: a };
+        const ctx = {
+            settings,
+            at,
+            value: a.value,
+            specifiers,
+            release,
+            warn(code, systemdMessage, subject = a.value, range, fatal = false) {
+                if (fatal)
+                    fatalSeen = true;
+                warnings.push({
+                    code,
+                    systemdMessage,
+                    file,
+                    assignment: a,
+                    span: warningSpan(a, range),
+                    reportLine: a.reportLine,
+                    subject,
+                    stopsFile: fatal,
+                    fatal: fatal && isFragment,
+                });
+            },
+        };
+        if (how.parser)
+            how.parser(ctx);
+        else if (how.validator)
+            how.validator(ctx, a.key);
+        if (a.section === "Service" && a.key === "RemainAfterExit")
+            load.remainAfterExit = parseBoolean(a.value) ?? load.remainAfterExit;
+        else if (a.section === "Service" &&
+            (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group"))
+            misc.set(a.key, a.value);
     }
+}
+/** The settings systemd implies after loading, and whether it refuses the unit. */
+function finishLoad(load, path = load.fragment.path) {
+    const { name, fragment, dropins, settings, warnings, readUpTo, release, misc } = load;
     const hasExecContext = EXEC_SECTIONS.has(TYPE_SECTION[name.type] ?? "");
     if (hasExecContext)
         patchContexts(name, settings, release);
@@ -17283,7 +17425,7 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path, release = 
     const refusal = fatal
         ? `systemd refuses the unit: ${fatal.systemdMessage}`
         : name.type === "service"
-            ? verifyService(settings, remainAfterExit.value, misc)
+            ? verifyService(settings, load.remainAfterExit, misc)
             : null;
     return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo, release };
 }
@@ -17291,8 +17433,8 @@ function loadFromFiles(name, fragment, dropins, path = fragment.path, release = 
 function patchContexts(name, s, release) {
     const cap = (set, bits, src) => {
         for (const bit of bits) {
-            if ((set.mask >> BigInt(bit)) & 1n) {
-                set.mask &= ~(1n << BigInt(bit));
+            if (set.mask & CAP_BIT[bit]) {
+                set.mask &= ~CAP_BIT[bit];
                 set.srcByBit[bit] = src;
             }
         }
@@ -20394,6 +20536,22 @@ function trialLoader(tree, unitPath, dropinPath, cache, release) {
     // Where the drop-in sits among the others (an empty placeholder makes it exist).
     const order = findDropins(new OverlayTree(tree, new Map([[dropinPath, ""]])), dirname(unitPath), name);
     const others = new Map(order.filter((p) => p !== dropinPath).map((p) => [p, parse(p)]));
+    if (order.at(-1) === dropinPath) {
+        // Ours is read last (the usual case): the other files are read once, each trial into a copy.
+        const before = beginLoad(name, fragment, release);
+        for (const p of order) {
+            const file = others.get(p);
+            if (file)
+                readFile(before, file);
+        }
+        return (text) => {
+            if (text === null)
+                return finishLoad(copyLoad(before), unitPath);
+            const trial = copyLoad(before);
+            readFile(trial, parseTrial(dropinPath, text));
+            return finishLoad(trial, unitPath);
+        };
+    }
     return (text) => {
         const dropins = [];
         for (const p of order) {
@@ -20581,7 +20739,7 @@ function parseCache() {
         },
     };
 }
-function readFile(tree, path, cache) {
+function scan_readFile(tree, path, cache) {
     const cached = cache.get(path);
     if (cached)
         return { file: cached };
@@ -20606,7 +20764,7 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     const floor = releaseOf(floorOf(listed));
     const name = analysedName(path, floor);
     const unitName = name?.name ?? basename(path);
-    const read = readFile(tree, path, cache);
+    const read = scan_readFile(tree, path, cache);
     if (!name) {
         const findings = [
             ruleFinding("invalid-unit-name", { path, span: { start: 0, end: 0 } }, `'${basename(path)}' is not a valid unit name (ASCII letters, digits and ":-_.\\" before the type, one '@' for templates): systemd cannot load it; rename the file (systemd-escape turns other characters into \\xNN)`),
@@ -20626,7 +20784,7 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
     const dropinFiles = [];
     const findings = [];
     for (const p of findDropins(tree, dirname(path), name)) {
-        const r = readFile(tree, p, cache);
+        const r = scan_readFile(tree, p, cache);
         if (!r)
             continue;
         if ("problem" in r)
@@ -20644,7 +20802,7 @@ function scanUnit(tree, path, options = {}, cache = parseCache()) {
             const files = as.name === name.name
                 ? dropinFiles
                 : findDropins(tree, dirname(path), as).flatMap((p) => {
-                    const r = readFile(tree, p, cache);
+                    const r = scan_readFile(tree, p, cache);
                     return r && "file" in r ? [r.file] : [];
                 });
             loads.set(release, (u = loadFromFiles(as, read.file, files, path, release)));
@@ -20759,7 +20917,7 @@ function scanOrphanDropin(tree, path, options = {}, cache = parseCache()) {
     const dir = basename(dirname(path));
     const stem = dir.slice(0, -2);
     const name = parseUnitName(stem) ?? null;
-    const read = readFile(tree, path, cache);
+    const read = scan_readFile(tree, path, cache);
     const unit = name?.name ?? stem;
     if (!read || "problem" in read) {
         return {

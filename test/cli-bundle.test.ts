@@ -1,6 +1,13 @@
 /** The bundled CLI (dist/cli/index.js) as users run it: a separate process, real pipes. */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -24,6 +31,31 @@ describe("the bundled CLI", () => {
     const r = spawnSync(process.execPath, [CLI, "--version"], { encoding: "utf8" });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^harden-units \d+\.\d+\.\d+/);
+  });
+
+  test("keeps V8's compiled code in the temporary folder, not in the repository, and reads it back", () => {
+    const repo = mkdtempSync(path.join(tmpdir(), "harden-units-repo-"));
+    writeFileSync(path.join(repo, "a.service"), "[Service]\nExecStart=/bin/app\n");
+    const temp = mkdtempSync(path.join(tmpdir(), "harden-units-tmp-"));
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      TMPDIR: temp,
+      NODE_DEBUG_NATIVE: "COMPILE_CACHE",
+    };
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
+    const run = () =>
+      spawnSync(process.execPath, [CLI, "scan", "--no-fix", "."], {
+        cwd: repo,
+        env,
+        encoding: "utf8",
+      });
+    expect(run().status).toBe(0);
+    const cache = path.join(temp, "node-compile-cache");
+    expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
+    expect(readdirSync(repo)).toEqual(["a.service"]);
+    // The second start takes the bundle's compiled code from the cache.
+    expect(run().stderr).toMatch(/V8 code cache for ESM file:\S*cli-main\.js was accepted/);
   });
 
   test.skipIf(!existsSync("/proc/self/status"))(

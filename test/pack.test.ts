@@ -60,6 +60,7 @@ describe("npm pack", () => {
     expect(packed.files.map((f) => f.path).sort()).toEqual([
       "LICENSE",
       "README.md",
+      "dist/cli/cli-main.js",
       "dist/cli/index.js",
       "dist/cli/licenses.txt",
       "dist/cli/package.json",

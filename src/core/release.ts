@@ -65,13 +65,47 @@ const REMOVED_IN_252 = [
   "Service.BusPolicy",
 ];
 
+/**
+ * The system calls a release's libseccomp knows, native and foreign (a name in both is native),
+ * apart from the rest of `build`: the index of every release's names needs only these.
+ */
+function syscallsOf(version: number): { native: Set<string>; foreign: Set<string> } {
+  const native = new Set(SECCOMP_NATIVE_SYSCALLS);
+  const foreign = new Set(SECCOMP_FOREIGN_SYSCALLS);
+  for (const d of RELEASE_DELTAS) {
+    if (d.version > version) break;
+    for (const [set, delta] of [
+      [native, d.nativeSyscalls],
+      [foreign, d.foreignSyscalls],
+    ] as const) {
+      for (const n of delta?.added ?? []) set.add(n);
+      for (const n of delta?.removed ?? []) set.delete(n);
+    }
+  }
+  for (const n of native) foreign.delete(n);
+  return { native, foreign };
+}
+
+/**
+ * Every system call name any release's libseccomp knows, release by release (native, then
+ * foreign), each once. Building each release only for these took 30 ms of every start.
+ */
+export function everySyscallName(): string[] {
+  const names = new Set<string>();
+  for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++) {
+    const { native, foreign } = syscallsOf(v);
+    for (const n of native) names.add(n);
+    for (const n of foreign) names.add(n);
+  }
+  return [...names];
+}
+
 function build(version: number): Release {
   const items: Record<string, Record<string, string>> = Object.fromEntries(
     Object.entries(CONFIG_ITEMS).map(([s, k]) => [s, { ...k }]),
   );
   const groups: Record<string, Group> = { ...SYSCALL_GROUPS };
-  const native = new Set(SECCOMP_NATIVE_SYSCALLS);
-  const foreign = new Set(SECCOMP_FOREIGN_SYSCALLS);
+  const { native, foreign } = syscallsOf(version);
   const removed = new Set(REMOVED_IN_252);
   let capabilities: readonly string[] = CAPABILITIES;
   let verified: string | null = VERIFIED_BUILDS[String(version)] ?? null;
@@ -96,15 +130,7 @@ function build(version: number): Release {
         };
     }
     if (d.capabilities) capabilities = d.capabilities;
-    for (const [set, delta] of [
-      [native, d.nativeSyscalls],
-      [foreign, d.foreignSyscalls],
-    ] as const) {
-      for (const n of delta?.added ?? []) set.add(n);
-      for (const n of delta?.removed ?? []) set.delete(n);
-    }
   }
-  for (const n of native) foreign.delete(n);
   const grammars = new Map<string, ValueGrammar>();
   for (const g of VALUE_GRAMMARS) if (g.since <= version) grammars.set(g.key, g);
   const assessments = new Map<string, AssessmentChange["rule"]>();

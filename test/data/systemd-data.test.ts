@@ -8,7 +8,13 @@
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { releaseOf, VERIFIED_RELEASES } from "../../src/core/release.js";
+import {
+  everySyscallName,
+  NEWEST_RELEASE,
+  OLDEST_RELEASE,
+  releaseOf,
+  VERIFIED_RELEASES,
+} from "../../src/core/release.js";
 import { SYSTEMD_VERSION } from "../../src/core/data/systemd252.js";
 import { oracleTool, oracleVersion } from "../helpers/oracle.js";
 
@@ -75,4 +81,20 @@ describe.each(VERIFIED_RELEASES)("data of systemd %i", (v) => {
 
 test("tests run on the Node.js major that GitHub gives the action (node24)", () => {
   expect(process.versions.node.split(".")[0]).toBe("24");
+});
+
+describe("the index of every release's system call names", () => {
+  test("is each release's native, then foreign names, release by release, each once", () => {
+    const expected = new Set<string>();
+    for (let v = OLDEST_RELEASE; v <= NEWEST_RELEASE; v++) {
+      for (const n of releaseOf(v).nativeSyscalls) expected.add(n);
+      for (const n of releaseOf(v).foreignSyscalls) expected.add(n);
+    }
+    expect(everySyscallName()).toEqual([...expected]);
+    // Later releases know names the oldest does not: the index is more than 252's.
+    expect(everySyscallName().length).toBeGreaterThan(
+      releaseOf(OLDEST_RELEASE).nativeSyscalls.size +
+        releaseOf(OLDEST_RELEASE).foreignSyscalls.size,
+    );
+  });
 });

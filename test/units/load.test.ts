@@ -1,6 +1,19 @@
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { releaseOf } from "../../src/core/release.js";
+import { parseUnitFile } from "../../src/core/syntax/parser.js";
 import { dropinDirNames, parseUnitName } from "../../src/core/units/names.js";
-import { findDropins } from "../../src/core/units/load.js";
+import {
+  analysedName,
+  beginLoad,
+  copyLoad,
+  findDropins,
+  finishLoad,
+  loadFromFiles,
+  readFile,
+} from "../../src/core/units/load.js";
+import { copySettings } from "../../src/core/units/settings.js";
 import { MemoryTree } from "../../src/core/units/tree.js";
 import { load } from "../helpers/units.js";
 
@@ -119,5 +132,57 @@ describe("effective unit", () => {
       [3, 'Failed to parse system call architecture "amd64", ignoring: Invalid argument'],
       [4, "Failed to parse protect system value, ignoring: strictt"],
     ]);
+  });
+});
+
+describe("a load resumed from a copy (the fix engine's trials)", () => {
+  const fixtures = path.resolve(import.meta.dirname, "../fixtures");
+  const services = readdirSync(fixtures, { recursive: true, encoding: "utf8" })
+    .filter((p) => p.endsWith(".service"))
+    .map((p) => path.join(fixtures, p));
+  // Drop-ins that change what the fragment set (lists, sets, capabilities, filters), or break.
+  const dropins = [
+    "[Service]\nNoNewPrivileges=yes\nPrivateDevices=yes\nProtectKernelModules=yes\nProtectClock=yes\n",
+    "[Service]\nCapabilityBoundingSet=~CAP_SYS_ADMIN\nAmbientCapabilities=CAP_NET_RAW\nSupplementaryGroups=adm\n",
+    "[Service]\nSystemCallFilter=@system-service\nSystemCallFilter=~@privileged @resources\nSystemCallErrorNumber=EPERM\nSystemCallArchitectures=native\n",
+    "[Service]\nRestrictAddressFamilies=AF_UNIX AF_INET\nRestrictNamespaces=~net user\nIPAddressDeny=any\nIPAddressAllow=localhost\n",
+    "[Service]\nDynamicUser=yes\nDeviceAllow=/dev/null rw\nReadWritePaths=/var/lib/x\nLoadCredential=a:/b\nExecStartPre=/bin/true\n",
+    "[Service]\nProtectSystem=bogus\nUser=\nExecStart=\n",
+  ];
+
+  test.each(services.map((p) => [path.relative(fixtures, p), p]))("%s", (_, file) => {
+    const name = analysedName(path.basename(file))!;
+    const fragment = parseUnitFile(path.basename(file), readFileSync(file));
+    const before = beginLoad(name, fragment, releaseOf());
+    for (const text of dropins) {
+      const dropin = parseUnitFile("x.service.d/hardening.conf", text);
+      const trial = copyLoad(before);
+      readFile(trial, dropin);
+      expect(finishLoad(trial)).toEqual(loadFromFiles(name, fragment, [dropin]));
+    }
+    // The trials left the copied load as it was.
+    expect(finishLoad(copyLoad(before))).toEqual(loadFromFiles(name, fragment, []));
+  });
+
+  test("copySettings shares nothing the parsers change in place", () => {
+    const unit = load({
+      "x.service": `[Service]\nExecStart=/bin/app\n${dropins.slice(0, 5).join("")}`,
+    });
+    const shared: string[] = [];
+    const walk = (a: unknown, b: unknown, at: string): void => {
+      if (typeof a !== "object" || a === null) return;
+      // Sources are never changed: shared on purpose.
+      if ("file" in a && "assignment" in a) return;
+      if (a === b) shared.push(at);
+      if (a instanceof Map)
+        for (const [k, v] of a) walk(v, (b as Map<unknown, unknown>).get(k), `${at}.${String(k)}`);
+      else if (!(a instanceof Set) && !Array.isArray(a))
+        for (const k of Object.keys(a))
+          walk((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${at}.${k}`);
+    };
+    const copy = copySettings(unit.settings);
+    walk(unit.settings, copy, "settings");
+    expect(shared).toEqual([]);
+    expect(copy).toEqual(unit.settings);
   });
 });

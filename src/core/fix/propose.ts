@@ -15,11 +15,15 @@ import { SETTING_VERSIONS } from "../data/versions.js";
 import { HARDENING_BY_KEY } from "../hardening.js";
 import {
   analysedName,
+  beginLoad,
+  copyLoad,
   findDropins,
+  finishLoad,
   loadFromFiles,
   loadUnit,
   parseCached,
   type LoadedUnit,
+  readFile,
   type ParseCache,
 } from "../units/load.js";
 import { basename, dirname, joinPath, OverlayTree, type UnitTree } from "../units/tree.js";
@@ -209,6 +213,20 @@ function trialLoader(
     name,
   );
   const others = new Map(order.filter((p) => p !== dropinPath).map((p) => [p, parse(p)]));
+  if (order.at(-1) === dropinPath) {
+    // Ours is read last (the usual case): the other files are read once, each trial into a copy.
+    const before = beginLoad(name, fragment, release);
+    for (const p of order) {
+      const file = others.get(p);
+      if (file) readFile(before, file);
+    }
+    return (text) => {
+      if (text === null) return finishLoad(copyLoad(before), unitPath);
+      const trial = copyLoad(before);
+      readFile(trial, parseTrial(dropinPath, text));
+      return finishLoad(trial, unitPath);
+    };
+  }
   return (text) => {
     const dropins: UnitFile[] = [];
     for (const p of order) {

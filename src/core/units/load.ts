@@ -20,6 +20,8 @@ import {
 import { OPTION_PARSERS } from "./options.js";
 import { warningSpan, type OptionContext } from "./options-context.js";
 import {
+  CAP_BIT,
+  copySettings,
   defaultSettings,
   type LoadWarning,
   type Located,
@@ -197,93 +199,127 @@ export function loadFromFiles(
   path = fragment.path,
   release: Release = releaseOf(),
 ): LoadedUnit {
-  const settings = defaultSettings();
-  const warnings: LoadWarning[] = [];
-  const known = new Set(sectionsFor(name.type));
-  const specifiers: SpecifierContext = { unit: name, fragmentPath: "/" + fragment.path };
-  const remainAfterExit = { value: false };
-  const misc = new Map<string, string>();
+  const load = beginLoad(name, fragment, release);
+  for (const file of dropins) readFile(load, file);
+  return finishLoad(load, path);
+}
 
-  const readUpTo = new Map<UnitFile, number>();
-  for (const file of [fragment, ...dropins]) {
-    const isFragment = file === fragment;
-    // A unit file with a fatal error fails to load before systemd reads any drop-in.
-    if (!isFragment && warnings.some((w) => w.fatal)) {
-      readUpTo.set(file, -1);
+/**
+ * A unit part-way through loadFromFiles: the fragment and the drop-ins read so far. The fix
+ * engine reads the unit's own files once, then each trial drop-in into a copy (copyLoad).
+ */
+export interface PartialLoad {
+  readonly name: UnitName;
+  readonly fragment: UnitFile;
+  readonly release: Release;
+  readonly known: ReadonlySet<string>;
+  readonly specifiers: SpecifierContext;
+  readonly dropins: UnitFile[];
+  readonly settings: UnitSettings;
+  readonly warnings: LoadWarning[];
+  readonly readUpTo: Map<UnitFile, number>;
+  readonly misc: Map<string, string>;
+  remainAfterExit: boolean;
+}
+
+/** The unit with its fragment read. */
+export function beginLoad(name: UnitName, fragment: UnitFile, release: Release): PartialLoad {
+  const load: PartialLoad = {
+    name,
+    fragment,
+    release,
+    known: new Set(sectionsFor(name.type)),
+    specifiers: { unit: name, fragmentPath: "/" + fragment.path },
+    dropins: [],
+    settings: defaultSettings(),
+    warnings: [],
+    readUpTo: new Map(),
+    misc: new Map(),
+    remainAfterExit: false,
+  };
+  readFile(load, fragment);
+  return load;
+}
+
+/** A copy that reading more files into leaves `load` as it was. */
+export function copyLoad(load: PartialLoad): PartialLoad {
+  return {
+    ...load,
+    dropins: [...load.dropins],
+    settings: copySettings(load.settings),
+    warnings: [...load.warnings],
+    readUpTo: new Map(load.readUpTo),
+    misc: new Map(load.misc),
+  };
+}
+
+/** Reads the next file (the fragment first, then each drop-in in order). */
+export function readFile(load: PartialLoad, file: UnitFile): void {
+  const { release, known, specifiers, settings, warnings, readUpTo, misc } = load;
+  const isFragment = file === load.fragment;
+  if (!isFragment) load.dropins.push(file);
+  // A unit file with a fatal error fails to load before systemd reads any drop-in.
+  if (!isFragment && warnings.some((w) => w.fatal)) {
+    readUpTo.set(file, -1);
+    return;
+  }
+  readUpTo.set(file, Infinity);
+  let fatalSeen = false;
+  for (const entry of file.entries) {
+    // systemd stops reading a file at its first fatal error: a unit file is then refused, the
+    // rest of a drop-in is left unread.
+    if (fatalSeen) {
+      readUpTo.set(
+        file,
+        warnings
+          .filter((w) => w.file === file && w.stopsFile)
+          .reduce((m, w) => Math.min(m, w.reportLine), Infinity),
+      );
+      break;
+    }
+    if (entry.kind === "section") {
+      if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
+        warnings.push({
+          code: "unknown-section",
+          systemdMessage: `Unknown section '${entry.name}'. Ignoring.`,
+          file,
+          assignment: undefined,
+          span: entry.span,
+          reportLine: entry.firstLine,
+          subject: entry.name,
+          stopsFile: false,
+          fatal: false,
+        });
+      }
       continue;
     }
-    readUpTo.set(file, Infinity);
-    let fatalSeen = false;
-    for (const entry of file.entries) {
-      // systemd stops reading a file at its first fatal error: a unit file is then refused, the
-      // rest of a drop-in is left unread.
-      if (fatalSeen) {
-        readUpTo.set(
-          file,
-          warnings
-            .filter((w) => w.file === file && w.stopsFile)
-            .reduce((m, w) => Math.min(m, w.reportLine), Infinity),
-        );
-        break;
-      }
-      if (entry.kind === "section") {
-        if (!known.has(entry.name) && !entry.name.startsWith("X-")) {
-          warnings.push({
-            code: "unknown-section",
-            systemdMessage: `Unknown section '${entry.name}'. Ignoring.`,
-            file,
-            assignment: undefined,
-            span: entry.span,
-            reportLine: entry.firstLine,
-            subject: entry.name,
-            stopsFile: false,
-            fatal: false,
-          });
-        }
-        continue;
-      }
-      if (entry.kind === "broken") {
-        const d = entry.diagnostic;
-        if (d.fatal) {
-          fatalSeen = true;
-          warnings.push({
-            code: "invalid-syntax",
-            systemdMessage: d.message,
-            file,
-            assignment: undefined,
-            span: d.span,
-            reportLine: d.reportLine,
-            subject: "",
-            stopsFile: true,
-            fatal: isFragment,
-          });
-        }
-        continue;
-      }
-      if (entry.kind !== "assignment") continue;
-      const a = entry;
-      if (!known.has(a.section)) continue;
-      const how = resolveKey(release, a.section, a.key);
-      if (!how.known) {
-        if (!a.key.startsWith("X-")) {
-          warnings.push({
-            code: "unknown-key",
-            systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
-            file,
-            assignment: a,
-            span: a.keySpan,
-            reportLine: a.reportLine,
-            subject: a.key,
-            stopsFile: false,
-            fatal: false,
-          });
-        }
-        continue;
-      }
-      if (how.removed) {
+    if (entry.kind === "broken") {
+      const d = entry.diagnostic;
+      if (d.fatal) {
+        fatalSeen = true;
         warnings.push({
-          code: "removed-option",
-          systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
+          code: "invalid-syntax",
+          systemdMessage: d.message,
+          file,
+          assignment: undefined,
+          span: d.span,
+          reportLine: d.reportLine,
+          subject: "",
+          stopsFile: true,
+          fatal: isFragment,
+        });
+      }
+      continue;
+    }
+    if (entry.kind !== "assignment") continue;
+    const a = entry;
+    if (!known.has(a.section)) continue;
+    const how = resolveKey(release, a.section, a.key);
+    if (!how.known) {
+      if (!a.key.startsWith("X-")) {
+        warnings.push({
+          code: "unknown-key",
+          systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
           file,
           assignment: a,
           span: a.keySpan,
@@ -292,48 +328,66 @@ export function loadFromFiles(
           stopsFile: false,
           fatal: false,
         });
-        continue;
       }
-      const at: Located = { file, assignment: a };
-      const ctx: OptionContext = {
-        settings,
-        at,
-        value: a.value,
-        specifiers,
-        release,
-        warn(
-          code: WarningCode,
-          systemdMessage: string,
-          subject = a.value,
-          range?: { start: number; end: number },
-          fatal = false,
-        ) {
-          if (fatal) fatalSeen = true;
-          warnings.push({
-            code,
-            systemdMessage,
-            file,
-            assignment: a,
-            span: warningSpan(a, range),
-            reportLine: a.reportLine,
-            subject,
-            stopsFile: fatal,
-            fatal: fatal && isFragment,
-          });
-        },
-      };
-      if (how.parser) how.parser(ctx);
-      else if (how.validator) how.validator(ctx, a.key);
-      if (a.section === "Service" && a.key === "RemainAfterExit")
-        remainAfterExit.value = parseBoolean(a.value) ?? remainAfterExit.value;
-      else if (
-        a.section === "Service" &&
-        (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group")
-      )
-        misc.set(a.key, a.value);
+      continue;
     }
+    if (how.removed) {
+      warnings.push({
+        code: "removed-option",
+        systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
+        file,
+        assignment: a,
+        span: a.keySpan,
+        reportLine: a.reportLine,
+        subject: a.key,
+        stopsFile: false,
+        fatal: false,
+      });
+      continue;
+    }
+    const at: Located = { file, assignment: a };
+    const ctx: OptionContext = {
+      settings,
+      at,
+      value: a.value,
+      specifiers,
+      release,
+      warn(
+        code: WarningCode,
+        systemdMessage: string,
+        subject = a.value,
+        range?: { start: number; end: number },
+        fatal = false,
+      ) {
+        if (fatal) fatalSeen = true;
+        warnings.push({
+          code,
+          systemdMessage,
+          file,
+          assignment: a,
+          span: warningSpan(a, range),
+          reportLine: a.reportLine,
+          subject,
+          stopsFile: fatal,
+          fatal: fatal && isFragment,
+        });
+      },
+    };
+    if (how.parser) how.parser(ctx);
+    else if (how.validator) how.validator(ctx, a.key);
+    if (a.section === "Service" && a.key === "RemainAfterExit")
+      load.remainAfterExit = parseBoolean(a.value) ?? load.remainAfterExit;
+    else if (
+      a.section === "Service" &&
+      (a.key === "ExitType" || a.key === "KillMode" || a.key === "PAMName" || a.key === "Group")
+    )
+      misc.set(a.key, a.value);
   }
+}
 
+/** The settings systemd implies after loading, and whether it refuses the unit. */
+export function finishLoad(load: PartialLoad, path = load.fragment.path): LoadedUnit {
+  const { name, fragment, dropins, settings, warnings, readUpTo, release, misc } = load;
   const hasExecContext = EXEC_SECTIONS.has(TYPE_SECTION[name.type] ?? "");
   if (hasExecContext) patchContexts(name, settings, release);
   if (name.type !== "service") {
@@ -346,7 +400,7 @@ export function loadFromFiles(
   const refusal = fatal
     ? `systemd refuses the unit: ${fatal.systemdMessage}`
     : name.type === "service"
-      ? verifyService(settings, remainAfterExit.value, misc)
+      ? verifyService(settings, load.remainAfterExit, misc)
       : null;
   return { path, name, fragment, dropins, settings, warnings, refusal, readUpTo, release };
 }
@@ -355,8 +409,8 @@ export function loadFromFiles(
 function patchContexts(name: UnitName, s: UnitSettings, release: Release): void {
   const cap = (set: typeof s.capabilityBoundingSet, bits: number[], src: Located | undefined) => {
     for (const bit of bits) {
-      if ((set.mask >> BigInt(bit)) & 1n) {
-        set.mask &= ~(1n << BigInt(bit));
+      if (set.mask & CAP_BIT[bit]!) {
+        set.mask &= ~CAP_BIT[bit]!;
         set.srcByBit[bit] = src;
       }
     }

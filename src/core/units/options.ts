@@ -20,6 +20,7 @@ import {
 } from "./options-context.js";
 import {
   CAP_ALL,
+  CAP_BIT,
   NAMESPACE_TYPES,
   type BoolField,
   type CapabilitySet,
@@ -151,13 +152,13 @@ function setCapabilities(ctx: OptionContext, set: CapabilitySet, initial: bigint
       ctx.warn("unknown-capability", "", w.text, wordRange(w, offset));
       continue;
     }
-    sum |= 1n << BigInt(n);
+    sum |= CAP_BIT[n]!;
   }
   const touched = sum === 0n || set.mask === initial ? CAP_ALL : sum;
   if (sum === 0n || set.mask === initial) set.mask = invert ? ~sum & CAP_ALL : sum;
   else if (invert) set.mask &= ~sum & CAP_ALL;
   else set.mask |= sum;
-  for (let bit = 0; bit < 64; bit++) if ((touched >> BigInt(bit)) & 1n) set.srcByBit[bit] = ctx.at;
+  for (let bit = 0; bit < 64; bit++) if (touched & CAP_BIT[bit]!) set.srcByBit[bit] = ctx.at;
 }
 
 function parseRestrictNamespaces(ctx: OptionContext): void {

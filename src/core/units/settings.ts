@@ -92,6 +92,8 @@ export interface Tracked<T> {
 const tracked = <T>(value: T): Tracked<T> => ({ value, src: undefined });
 
 export const CAP_ALL = (1n << 64n) - 1n;
+/** Each capability's bit of a mask, made once: BigInt shifts allocate. */
+export const CAP_BIT: readonly bigint[] = Array.from({ length: 64 }, (_, n) => 1n << BigInt(n));
 export const NAMESPACE_TYPES: readonly NamespaceType[] = [
   "cgroup",
   "ipc",
@@ -240,5 +242,79 @@ export function defaultSettings(): UnitSettings {
     restart: tracked<string | null>(null),
     busName: tracked<string | null>(null),
     successAction: tracked<string | null>(null),
+  };
+}
+
+/**
+ * A copy of `s` that shares nothing the option parsers change in place with it (arrays, sets,
+ * maps, the system call entries): reading more files into either leaves the other as it was.
+ * Sources (Located) and parsed values are never changed, and are shared. Keep it beside
+ * defaultSettings: a field added there is copied here (a test checks that nothing is shared).
+ */
+export function copySettings(s: UnitSettings): UnitSettings {
+  const t = <T>(x: Tracked<T>): Tracked<T> => ({ value: x.value, src: x.src });
+  const list = <T>(x: Tracked<T[]>): Tracked<T[]> => ({ value: x.value.slice(), src: x.src });
+  const caps = (c: CapabilitySet): CapabilitySet => ({
+    mask: c.mask,
+    srcByBit: c.srcByBit.slice(),
+  });
+  const bools = {} as UnitSettings["bools"];
+  for (const k of Object.keys(s.bools) as (keyof UnitSettings["bools"])[]) bools[k] = t(s.bools[k]);
+  const ns = s.restrictNamespaces;
+  const raf = s.restrictAddressFamilies;
+  const scf = s.systemCallFilter;
+  return {
+    defaultDependencies: t(s.defaultDependencies),
+    user: t(s.user),
+    dynamicUser: t(s.dynamicUser),
+    supplementaryGroups: list(s.supplementaryGroups),
+    capabilityBoundingSet: caps(s.capabilityBoundingSet),
+    ambientCapabilities: caps(s.ambientCapabilities),
+    bools,
+    modes: { ...s.modes },
+    protectHome: t(s.protectHome),
+    protectSystem: t(s.protectSystem),
+    protectProc: t(s.protectProc),
+    procSubset: t(s.procSubset),
+    keyringMode: t(s.keyringMode),
+    notifyAccess: t(s.notifyAccess),
+    umask: t(s.umask),
+    rootDirectory: t(s.rootDirectory),
+    rootImage: t(s.rootImage),
+    mountImages: t(s.mountImages),
+    credentials: { load: new Map(s.credentials.load), set: new Map(s.credentials.set) },
+    encryptedCredentials: t(s.encryptedCredentials),
+    delegate: t(s.delegate),
+    restrictNamespaces: {
+      allowed: ns.allowed && new Set(ns.allowed),
+      srcByType: new Map(ns.srcByType),
+    },
+    restrictAddressFamilies: {
+      allowList: raf.allowList,
+      families: raf.families && new Set(raf.families),
+      src: raf.src,
+    },
+    systemCallArchitectures: {
+      value: new Set(s.systemCallArchitectures.value),
+      src: s.systemCallArchitectures.src,
+    },
+    systemCallFilter: {
+      allowList: scf.allowList,
+      entries: scf.entries?.copy() ?? null,
+      src: scf.src,
+    },
+    ipAddressDeny: list(s.ipAddressDeny),
+    ipAddressAllow: list(s.ipAddressAllow),
+    ipIngressFilterPath: list(s.ipIngressFilterPath),
+    ipEgressFilterPath: list(s.ipEgressFilterPath),
+    devicePolicy: t(s.devicePolicy),
+    deviceAllow: { entries: s.deviceAllow.entries.slice(), src: s.deviceAllow.src },
+    commands: new Map([...s.commands].map(([k, v]) => [k, v.slice()])),
+    workingDirectory: s.workingDirectory,
+    pidFile: s.pidFile,
+    serviceType: t(s.serviceType),
+    restart: t(s.restart),
+    busName: t(s.busName),
+    successAction: t(s.successAction),
   };
 }

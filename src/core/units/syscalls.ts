@@ -3,7 +3,7 @@
  * the groups with their members, errno names, and the entries a filter holds.
  */
 import { ERRNO_NUMBERS, SECCOMP_ARCHITECTURES } from "../data/systemd252.js";
-import { NEWEST_RELEASE, OLDEST_RELEASE, releaseOf, type Release } from "../release.js";
+import { everySyscallName, releaseOf, type Release } from "../release.js";
 import { parseIntAuto } from "./values.js";
 
 export const ARCHITECTURES = new Set(SECCOMP_ARCHITECTURES);
@@ -30,13 +30,7 @@ export function parseErrno(s: string): number | null {
 }
 
 /** Every name any release's libseccomp knows, so one index serves all releases. */
-const SYSCALL_NAMES: readonly string[] = [
-  ...new Set(
-    Array.from({ length: NEWEST_RELEASE - OLDEST_RELEASE + 1 }, (_, i) =>
-      releaseOf(OLDEST_RELEASE + i),
-    ).flatMap((r) => [...r.nativeSyscalls, ...r.foreignSyscalls]),
-  ),
-];
+const SYSCALL_NAMES: readonly string[] = everySyscallName();
 const SYSCALL_INDEX = new Map(SYSCALL_NAMES.map((name, i) => [name, i]));
 const ABSENT = -2;
 
@@ -50,6 +44,14 @@ export class SyscallEntries {
 
   get size(): number {
     return this.count;
+  }
+
+  /** An independent copy. */
+  copy(): SyscallEntries {
+    const c = new SyscallEntries();
+    c.errnos.set(this.errnos);
+    c.count = this.count;
+    return c;
   }
 
   get(name: string): number | undefined {
