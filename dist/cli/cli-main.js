@@ -7493,6 +7493,20 @@ function dropinFoldersIn(listing) {
     }
     return folders;
 }
+/** A warning about an assignment's key (unknown, removed): systemd ignores the line and reads on. */
+function keyWarning(code, systemdMessage, file, a) {
+    return {
+        code,
+        systemdMessage,
+        file,
+        assignment: a,
+        span: a.keySpan,
+        reportLine: a.reportLine,
+        subject: a.key,
+        stopsFile: false,
+        fatal: false,
+    };
+}
 /** strcmp() order for names (UTF-16 order equals byte order for the ASCII names units use). */
 function compareBytes(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -7614,32 +7628,12 @@ function readFile(load, file) {
         const how = resolveKey(release, a.section, a.key);
         if (!how.known) {
             if (!a.key.startsWith("X-")) {
-                warnings.push({
-                    code: "unknown-key",
-                    systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
-                    file,
-                    assignment: a,
-                    span: a.keySpan,
-                    reportLine: a.reportLine,
-                    subject: a.key,
-                    stopsFile: false,
-                    fatal: false,
-                });
+                warnings.push(keyWarning("unknown-key", `Unknown key '${a.key}' in section [${a.section}], ignoring.`, file, a));
             }
             continue;
         }
         if (how.removed) {
-            warnings.push({
-                code: "removed-option",
-                systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
-                file,
-                assignment: a,
-                span: a.keySpan,
-                reportLine: a.reportLine,
-                subject: a.key,
-                stopsFile: false,
-                fatal: false,
-            });
+            warnings.push(keyWarning("removed-option", `Support for option ${a.key}= has been removed and it is ignored`, file, a));
             continue;
         }
         const at = { file, assignment: a };
@@ -13081,17 +13075,7 @@ function lintFileOnly(file, name, options = {}) {
             isKnownKey(a.section, a.key, releaseOf(floor)) ||
             a.key.startsWith("X-"))
             continue;
-        const w = {
-            code: "unknown-key",
-            systemdMessage: "",
-            file,
-            assignment: a,
-            span: a.keySpan,
-            reportLine: a.reportLine,
-            subject: a.key,
-            stopsFile: false,
-            fatal: false,
-        };
+        const w = keyWarning("unknown-key", "", file, a);
         const newer = later.get(`${a.section}.${a.key}`);
         findings.push(...(newer ? [tooNewFinding(w, floor, newer)] : warningFinding(w, name)));
     }

@@ -32,15 +32,8 @@ function exposuresOf(r: UnitReport): { release: number | null; exposure: number 
 export type GateFailure =
   | {
       readonly path: string;
-      readonly kind: "max-exposure";
-      readonly limit: number;
-      readonly value: number;
-      readonly release?: number;
-      readonly message: string;
-    }
-  | {
-      readonly path: string;
-      readonly kind: "increase";
+      /** max-exposure: `limit` is the limit; increase: `limit` is the base's exposure. */
+      readonly kind: "max-exposure" | "increase";
       readonly limit: number;
       readonly value: number;
       readonly release?: number;

@@ -6,9 +6,8 @@
 import type { Finding } from "../findings.js";
 import { ruleFinding, type RuleId } from "./rules.js";
 import type { Diagnostic, UnitFile } from "../syntax/parser.js";
-import { isKnownKey, sectionsFor, type LoadedUnit } from "../units/load.js";
+import { isKnownKey, keyWarning, sectionsFor, type LoadedUnit } from "../units/load.js";
 import type { UnitName } from "../units/names.js";
-import type { LoadWarning } from "../units/settings.js";
 import { deprecatedFindings } from "./deprecated.js";
 import { exposureFindings } from "./exposure.js";
 import { acceptedLater, tooNewFinding, tooNewKeys, type LoadAs } from "./versions.js";
@@ -206,17 +205,7 @@ export function lintFileOnly(
       a.key.startsWith("X-")
     )
       continue;
-    const w: LoadWarning = {
-      code: "unknown-key",
-      systemdMessage: "",
-      file,
-      assignment: a,
-      span: a.keySpan,
-      reportLine: a.reportLine,
-      subject: a.key,
-      stopsFile: false,
-      fatal: false,
-    };
+    const w = keyWarning("unknown-key", "", file, a);
     const newer = later.get(`${a.section}.${a.key}`);
     findings.push(...(newer ? [tooNewFinding(w, floor, newer)] : warningFinding(w, name)));
   }

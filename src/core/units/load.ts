@@ -5,7 +5,7 @@
  * after loading, and the load-time refusals (`Service has no ExecStart=…`).
  */
 import { releaseOf, type Release } from "../release.js";
-import { parseUnitFile, type UnitFile } from "../syntax/parser.js";
+import { parseUnitFile, type Assignment, type UnitFile } from "../syntax/parser.js";
 import type { SpecifierContext } from "../syntax/specifiers.js";
 import { parseBoolean, splitWords } from "../syntax/words.js";
 import {
@@ -164,6 +164,26 @@ function dropinFoldersIn(listing: readonly string[] | undefined): ReadonlySet<st
   return folders;
 }
 
+/** A warning about an assignment's key (unknown, removed): systemd ignores the line and reads on. */
+export function keyWarning(
+  code: LoadWarning["code"],
+  systemdMessage: string,
+  file: UnitFile,
+  a: Assignment,
+): LoadWarning {
+  return {
+    code,
+    systemdMessage,
+    file,
+    assignment: a,
+    span: a.keySpan,
+    reportLine: a.reportLine,
+    subject: a.key,
+    stopsFile: false,
+    fatal: false,
+  };
+}
+
 /** strcmp() order for names (UTF-16 order equals byte order for the ASCII names units use). */
 export function compareBytes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -317,32 +337,26 @@ export function readFile(load: PartialLoad, file: UnitFile): void {
     const how = resolveKey(release, a.section, a.key);
     if (!how.known) {
       if (!a.key.startsWith("X-")) {
-        warnings.push({
-          code: "unknown-key",
-          systemdMessage: `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
-          file,
-          assignment: a,
-          span: a.keySpan,
-          reportLine: a.reportLine,
-          subject: a.key,
-          stopsFile: false,
-          fatal: false,
-        });
+        warnings.push(
+          keyWarning(
+            "unknown-key",
+            `Unknown key '${a.key}' in section [${a.section}], ignoring.`,
+            file,
+            a,
+          ),
+        );
       }
       continue;
     }
     if (how.removed) {
-      warnings.push({
-        code: "removed-option",
-        systemdMessage: `Support for option ${a.key}= has been removed and it is ignored`,
-        file,
-        assignment: a,
-        span: a.keySpan,
-        reportLine: a.reportLine,
-        subject: a.key,
-        stopsFile: false,
-        fatal: false,
-      });
+      warnings.push(
+        keyWarning(
+          "removed-option",
+          `Support for option ${a.key}= has been removed and it is ignored`,
+          file,
+          a,
+        ),
+      );
       continue;
     }
     const at: Located = { file, assignment: a };
