@@ -8725,11 +8725,7 @@ function gateOptions(config, base) {
         failOn: config.failOn,
         failOnIncrease: config.failOnIncrease,
     };
-    if (!base)
-        return limits;
-    const baseExposure = new Map([...base].map(([path, u]) => [path, u.exposure]));
-    const baseExposures = new Map([...base].flatMap(([path, u]) => (u.byRelease ? [[path, u.byRelease]] : [])));
-    return { ...limits, baseExposure, baseExposures };
+    return base ? { ...limits, base } : limits;
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/format/text.js
@@ -8845,11 +8841,6 @@ function formatText(units, extras = new Map(), options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/src/core/gate.js
-/**
- * The gate that makes harden-units a required check: an absolute exposure limit, no increase
- * over the base branch, and a lowest finding severity that fails. Each failure is a record of
- * which unit broke which limit, with the line that says so.
- */
 
 
 /** The exposures the gates apply to: each listed release's, or the one score. */
@@ -8893,11 +8884,9 @@ function gateFailures(reports, options) {
                     message: `exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}`,
                 });
             }
-            // The floor's base is baseExposure; the other listed releases' come from baseExposures.
-            const base = (release === null ? undefined : options.baseExposures?.get(path)?.get(release)) ??
-                (release === null || release === r.scores?.[0]?.release
-                    ? options.baseExposure?.get(path)
-                    : undefined);
+            const was = options.base?.get(path);
+            const base = (release === null ? undefined : was?.byRelease?.get(release)) ??
+                (release === null || release === r.scores?.[0]?.release ? was?.exposure : undefined);
             if (base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
                 out.push({
                     path,

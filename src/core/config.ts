@@ -189,10 +189,5 @@ export function gateOptions(
     failOn: config.failOn,
     failOnIncrease: config.failOnIncrease,
   };
-  if (!base) return limits;
-  const baseExposure = new Map([...base].map(([path, u]) => [path, u.exposure]));
-  const baseExposures = new Map(
-    [...base].flatMap(([path, u]) => (u.byRelease ? [[path, u.byRelease] as const] : [])),
-  );
-  return { ...limits, baseExposure, baseExposures };
+  return base ? { ...limits, base } : limits;
 }

@@ -3,6 +3,7 @@
  * over the base branch, and a lowest finding severity that fails. Each failure is a record of
  * which unit broke which limit, with the line that says so.
  */
+import type { BaseUnit } from "./annotate.js";
 import { formatExposure } from "./checks/score.js";
 import { SEVERITY_RANK } from "./findings.js";
 import type { FailOn } from "./policy.js";
@@ -13,10 +14,11 @@ export interface GateOptions {
   readonly maxExposure?: number;
   readonly failOn?: FailOn;
   readonly failOnIncrease?: boolean;
-  /** Exposure (tenths) of each unit path on the base branch; absent for new units. */
-  readonly baseExposure?: ReadonlyMap<string, number>;
-  /** With several systemd releases listed: the base's exposure (tenths) per unit path and release. */
-  readonly baseExposures?: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /**
+   * Each unit path's exposure (tenths) on the base branch, absent for new units; with several
+   * systemd releases listed, `byRelease` holds each one's (`exposure` is the oldest's).
+   */
+  readonly base?: ReadonlyMap<string, Pick<BaseUnit, "exposure" | "byRelease">>;
 }
 
 /** The exposures the gates apply to: each listed release's, or the one score. */
@@ -83,12 +85,10 @@ export function gateFailures(reports: readonly UnitReport[], options: GateOption
           message: `exposure ${formatExposure(exposure)}${on} is above the limit ${options.maxExposure.toFixed(1)}`,
         });
       }
-      // The floor's base is baseExposure; the other listed releases' come from baseExposures.
+      const was = options.base?.get(path);
       const base =
-        (release === null ? undefined : options.baseExposures?.get(path)?.get(release)) ??
-        (release === null || release === r.scores?.[0]?.release
-          ? options.baseExposure?.get(path)
-          : undefined);
+        (release === null ? undefined : was?.byRelease?.get(release)) ??
+        (release === null || release === r.scores?.[0]?.release ? was?.exposure : undefined);
       if (base !== undefined && (options.failOnIncrease ?? true) && exposure > base) {
         out.push({
           path,

@@ -54,16 +54,12 @@ test("the gates apply to every listed release", async () => {
   expect(gateFailures([r], { maxExposure: 9.3, failOn: "never" }).map(gateText)).toEqual([
     "u.service: exposure 9.6 on systemd 252 is above the limit 9.3",
   ]);
-  const base = new Map([
-    [
-      "u.service",
-      new Map([
-        [252, 96],
-        [257, 91],
-      ]),
-    ],
+  const byRelease = new Map([
+    [252, 96],
+    [257, 91],
   ]);
-  expect(gateFailures([r], { failOn: "never", baseExposures: base }).map(gateText)).toEqual([
+  const base = new Map([["u.service", { exposure: 96, byRelease }]]);
+  expect(gateFailures([r], { failOn: "never", base }).map(gateText)).toEqual([
     "u.service: exposure on systemd 257 rose from 9.1 to 9.2",
   ]);
 });

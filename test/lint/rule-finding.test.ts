@@ -50,7 +50,7 @@ describe("the gate's failures are records", () => {
     const failures = gateFailures([report], {
       maxExposure: 5,
       failOn: "error",
-      baseExposure: new Map([["a.service", 90]]),
+      base: new Map([["a.service", { exposure: 90 }]]),
     });
     expect(failures).toEqual([
       {
